@@ -1,0 +1,98 @@
+/**
+ * The NHS waiting list as a weekly stock and flow (whole pathways): referrals in, treatment capacity out,
+ * validation removals. Strike days cancel a share of planned care that falls with mitigation; NHS England
+ * counts the rescheduled episodes, some work is never booked at all, and the lost treatments lengthen the list
+ * because a full system cannot rebook without displacing someone else, unless catch-up capacity is paid for.
+ */
+import { civilFromDay, monthOf, weekday, type DayNumber } from './calendar';
+import { BP, clamp, divRound, mulBp } from './fixed';
+import type { Scenario } from './scenario/types';
+import type { GameState } from './types';
+
+export interface BacklogWeek {
+  readonly nhs: GameState['nhs'];
+  readonly catchUpEpisodesPending: number;
+  /** Episodes rescheduled this week as NHS England would report them. */
+  readonly rescheduled: number;
+  /** Planned episodes scheduled on this week's strike days. */
+  readonly plannedOnStrikeDays: number;
+  /** Share of planned care delivered on strike days, bp; 10000 when there were none. */
+  readonly plannedCareKeptBp: number;
+  /** Cancellations including work never booked, for the disruption felt by the public. */
+  readonly cancelledTrue: number;
+  readonly catchUpDelivered: number;
+}
+
+const isChristmasWeek = (monday: DayNumber): boolean => {
+  for (let d = monday; d < monday + 7; d += 1) {
+    const { m, d: dom } = civilFromDay(d);
+    if (m === 12 && dom === 25) return true;
+  }
+  return false;
+};
+
+/** Share of planned episodes lost on a strike day, bp. */
+export const lostShareBp = (scenario: Scenario, participation: number, mitigationLevel: number): number =>
+  clamp(
+    divRound(divRound(scenario.nhs.lostShareAtReferenceBp * participation, scenario.nhs.referenceParticipationBp) * (100 - mitigationLevel), 100),
+    0,
+    BP,
+  );
+
+export const plannedEpisodesOn = (scenario: Scenario, day: DayNumber): number => {
+  const wd = weekday(day);
+  const factor = wd < 5 ? BP : scenario.nhs.weekendFactorBp[wd - 5]!;
+  return mulBp(scenario.nhs.plannedEpisodesPerWeekday, factor);
+};
+
+export const advanceBacklog = (
+  scenario: Scenario,
+  state: GameState,
+  monday: DayNumber,
+  strikeDays: readonly DayNumber[],
+  participation: number,
+): BacklogWeek => {
+  const n = scenario.nhs;
+  const nhs = state.nhs;
+  const lost = lostShareBp(scenario, participation, state.gov.mitigationLevel);
+  let planned = 0;
+  let rescheduled = 0;
+  for (const d of strikeDays) {
+    const p = plannedEpisodesOn(scenario, d);
+    planned += p;
+    rescheduled += mulBp(p, lost);
+  }
+  const cancelledTrue = mulBp(rescheduled, BP + n.unbookedBp);
+  const lostStops = mulBp(cancelledTrue, n.clockStopsPerCancellationBp);
+
+  const christmas = isChristmasWeek(monday);
+  const referrals = christmas ? mulBp(n.referralsPerWeek, n.christmasReferralBp) : n.referralsPerWeek;
+  let capacity = n.capacityPerWeek;
+  if (n.winterMonths.includes(monthOf(monday + 3))) capacity = mulBp(capacity, n.winterCapacityBp);
+  if (christmas) capacity = mulBp(capacity, n.christmasCapacityBp);
+  if (nhs.capacityShock) capacity = mulBp(capacity, nhs.capacityShock.factorBp);
+
+  const catchUpDelivered = Math.min(state.gov.catchUpEpisodesPending, n.catchUpMaxEpisodesPerWeek);
+  const list = nhs.waitingList;
+  const stops = clamp(capacity - lostStops + catchUpDelivered, 0, list + referrals);
+  const removals = Math.min(mulBp(list, n.removalsBp), list + referrals - stops);
+  const waitingList = list + referrals - stops - removals;
+  const rebookQueue = clamp(nhs.rebookQueue + cancelledTrue - mulBp(nhs.rebookQueue, n.rebookShareBp), 0, waitingList);
+
+  const shock = nhs.capacityShock;
+  return {
+    nhs: {
+      waitingList,
+      rebookQueue,
+      rescheduledTotal: nhs.rescheduledTotal + rescheduled,
+      lostStopsTotal: nhs.lostStopsTotal + lostStops,
+      capacityShock: shock && shock.weeksLeft > 1 ? { factorBp: shock.factorBp, weeksLeft: shock.weeksLeft - 1 } : null,
+    },
+    catchUpEpisodesPending: state.gov.catchUpEpisodesPending - catchUpDelivered,
+    rescheduled,
+    plannedOnStrikeDays: planned,
+    plannedCareKeptBp: planned === 0 ? BP : BP - divRound(rescheduled * BP, planned),
+    cancelledTrue,
+    catchUpDelivered,
+  };
+};

@@ -1,0 +1,21 @@
+/**
+ * Standoff's simulation core: the public surface. Everything here is pure and deterministic; it runs the same
+ * in Node and in the browser.
+ */
+export type * from './types';
+export type { Scenario, SideId, Issue, Persona, Source, Provenance, StatementTone } from './scenario/types';
+export { SIDES, STATEMENT_TONES } from './scenario/types';
+export { parseScenario, parseScenarioText, formatScenarioIssue, type ScenarioIssue } from './scenario/parse';
+export { FORMAT_VERSION } from './scenario/schema';
+export type { Result } from './result';
+export { newGame, parsePlayer, personaOf, type NewGameOptions } from './new-game';
+export { step } from './step';
+export { legalActions, type LegalActions, type ActionAvailability } from './legal';
+export { replay, stateHash } from './replay';
+export { decide } from './ai/decide';
+export type { Decision } from './ai/decision';
+export { bmaUtility, govUtility, termsFromOffer, offerFromTerms, statusQuoOffer } from './utility';
+export { walkAwayOf, expectedDisputeCost, politicalPressureBp } from './walkaway';
+export { publicShares, groupPublicShares, blameShares } from './opinion';
+export { participationBp } from './industrial';
+export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';

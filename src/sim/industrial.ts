@@ -1,0 +1,58 @@
+/**
+ * Industrial action: who strikes (participation from morale and anger, damped when the strike fund is empty),
+ * which notified days fall in a week, and what each strike day costs the strikers and the Government.
+ */
+import { BP, divRound } from './fixed';
+import type { DayNumber } from './calendar';
+import type { Scenario } from './scenario/types';
+import type { GameState, StrikeCall } from './types';
+
+/** Share of entitled members who strike on a strike day, bp. */
+export const participationBp = (scenario: Scenario, state: GameState): number => {
+  const p = scenario.members.participation;
+  const mood = divRound(state.bma.moraleBp * p.moraleWeightBp + state.bma.angerBp * (BP - p.moraleWeightBp), BP);
+  const share = p.minBp + divRound((p.maxBp - p.minBp) * mood, BP);
+  return state.bma.fundK > 0 ? share : divRound(share * p.noFundFactorBp, BP);
+};
+
+/** The days a call still stands for. */
+export const callDays = (call: StrikeCall): DayNumber[] => {
+  const days: DayNumber[] = [];
+  for (let d = call.start; d < call.start + call.days; d += 1) {
+    if (call.suspendedFrom === null || d < call.suspendedFrom) days.push(d);
+  }
+  return days;
+};
+
+/** Notified strike days in [from, to], sorted. */
+export const strikeDaysBetween = (calls: readonly StrikeCall[], from: DayNumber, to: DayNumber): DayNumber[] => {
+  const days: DayNumber[] = [];
+  for (const call of calls) for (const d of callDays(call)) if (d >= from && d <= to) days.push(d);
+  return days.sort((a, b) => a - b);
+};
+
+/** Calls off every notified day from `from` on; returns the new calls and how many days were called off. */
+export const suspendFrom = (calls: readonly StrikeCall[], from: DayNumber): { calls: StrikeCall[]; calledOff: number } => {
+  let calledOff = 0;
+  const next = calls.map((call) => {
+    const standing = callDays(call).filter((d) => d >= from).length;
+    if (standing === 0) return call;
+    calledOff += standing;
+    const cut = call.suspendedFrom === null ? from : Math.min(call.suspendedFrom, from);
+    return { ...call, suspendedFrom: Math.max(call.start, cut) };
+  });
+  return { calls: next, calledOff };
+};
+
+/** Cost to the NHS of one strike day, £k: cover at the reference participation, scaled, plus mitigation premium. */
+export const strikeDayCostK = (scenario: Scenario, participation: number, mitigationLevel: number): number =>
+  divRound(scenario.costs.strikeDayKAtReference * participation, scenario.nhs.referenceParticipationBp) +
+  divRound(scenario.mitigation.extraCostKPerDayAt100 * mitigationLevel, 100);
+
+/** Strikers' lost pay for a strike day, £k, and the fund's payout toward it. */
+export const strikeDayPay = (scenario: Scenario, strikers: number, fundK: number): { lostK: number; payoutK: number } => {
+  const lostK = divRound(strikers * scenario.members.dailyPayGBP, 1000);
+  const f = scenario.members.fund;
+  const wanted = divRound(divRound(lostK * f.claimShareBp, BP) * f.coverageBp, BP);
+  return { lostK, payoutK: Math.min(fundK, wanted) };
+};

@@ -1,0 +1,64 @@
+/**
+ * The law as scenario data: which rules a ballot runs under, whether its result creates a mandate, whether a
+ * strike is covered and properly notified. Trade Union Act 2016 tests by default; a dated reform (such as the
+ * Employment Rights Act 2025) applies to ballots opened on or after its date when the scenario enables it.
+ */
+import { BP, clamp, divRound } from './fixed';
+import type { DayNumber } from './calendar';
+import type { BallotRules, Scenario } from './scenario/types';
+import type { GameState } from './types';
+
+export const rulesFor = (scenario: Scenario, reformRules: boolean): BallotRules =>
+  reformRules && scenario.law.reform ? scenario.law.reform.rules : scenario.law.rules;
+
+/** Whether a ballot opened on `day` falls under the reform. */
+export const reformAppliesOn = (scenario: Scenario, day: DayNumber): boolean =>
+  scenario.law.reform !== null && day >= scenario.law.reform.fromDay;
+
+/** The rules that govern notice now: those of the ballot behind the mandate in force. */
+export const currentRules = (state: GameState): BallotRules => {
+  const ballot = state.law.ballot;
+  const reform = ballot !== null && ballot.status === 'won' && ballot.reformRules;
+  return rulesFor(state.scenario, reform);
+};
+
+/** The first statutory test a result fails, or null when it creates a mandate. */
+export const failedTest = (rules: BallotRules, turnoutBp: number, yesBp: number): string | null => {
+  if (rules.turnoutThresholdBp !== null && turnoutBp < rules.turnoutThresholdBp) {
+    return `turnout ${(turnoutBp / 100).toFixed(1)}% was below the ${(rules.turnoutThresholdBp / 100).toFixed(0)}% threshold`;
+  }
+  if (yesBp * 2 <= BP) return `only ${(yesBp / 100).toFixed(1)}% voted yes`;
+  const yesOfEntitled = divRound(turnoutBp * yesBp, BP);
+  if (rules.entitledYesThresholdBp !== null && yesOfEntitled < rules.entitledYesThresholdBp) {
+    return `yes votes were ${(yesOfEntitled / 100).toFixed(1)}% of those entitled, below the ${(rules.entitledYesThresholdBp / 100).toFixed(0)}% required in health`;
+  }
+  return null;
+};
+
+/**
+ * A ballot's result from members' morale and anger, the turnout lost with each successive ballot, and two
+ * pre-rolled uniforms (0..9999) for noise, so what-if branches share the same luck.
+ */
+export const ballotResult = (
+  scenario: Scenario,
+  state: GameState,
+  turnoutDraw: number,
+  yesDraw: number,
+): { turnoutBp: number; yesBp: number } => {
+  const b = scenario.ballot;
+  const noise = (draw: number, spreadBp: number) => divRound((draw - 5000) * 2 * spreadBp, BP);
+  const turnout =
+    b.turnoutBaseBp +
+    divRound((state.bma.moraleBp - b.referenceMoraleBp) * b.turnoutPerMoraleBp, BP) +
+    divRound((state.bma.angerBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP) -
+    b.turnoutDropPerBallotBp * Math.max(0, state.law.ballotsHeld - scenario.initial.ballotsHeld + 1) +
+    noise(turnoutDraw, b.turnoutNoiseBp);
+  const yes = b.yesBaseBp + divRound((state.bma.angerBp - b.referenceAngerBp) * b.yesPerAngerBp, BP) + noise(yesDraw, b.yesNoiseBp);
+  return { turnoutBp: clamp(turnout, 500, 9900), yesBp: clamp(yes, 1000, 9950) };
+};
+
+/** Whether the mandate in force covers every day from `start` for `days` days. */
+export const mandateCovers = (state: GameState, start: DayNumber, days: number): boolean => {
+  const m = state.law.mandate;
+  return m !== null && start >= m.from && start + days - 1 <= m.until;
+};

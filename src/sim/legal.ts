@@ -1,0 +1,169 @@
+/**
+ * Which actions a side may take now. `check` turns a written action into a queued one or a typed rejection
+ * with a sentence a player can read; `legalActions` lists every action with why it is or is not available.
+ */
+import { isoFromDay, longDate, parseIsoDate, weekStart, type DayNumber } from './calendar';
+import { strikeDaysBetween } from './industrial';
+import { currentRules, mandateCovers, reformAppliesOn } from './law';
+import { offerFromTerms, sameOffer } from './utility';
+import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId } from './types';
+
+const BMA_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
+const GOV_ONLY: readonly ActionType[] = ['imposeAward', 'setMitigation', 'fundCatchUp'];
+/** Answers to the other side's offer share one slot a week: a side cannot both accept and reject. */
+const RESPONSES: readonly ActionType[] = ['accept', 'reject', 'putToMembers'];
+
+const reject = (reason: Rejection['reason'], message: string): Rejection => ({ reason, message });
+const isRejection = (x: unknown): x is Rejection => typeof x === 'object' && x !== null && 'reason' in x && 'message' in x;
+
+export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+
+export const mondayOf = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.week);
+export const lastDayOfGame = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.scenario.horizonWeeks) - 1;
+
+/** The earliest day a strike called now may start, under the rules in force. */
+export const earliestStrikeDay = (state: GameState): DayNumber => mondayOf(state) + currentRules(state).noticeDays;
+
+const sideName = (state: GameState, side: SideId) => state.scenario.sides[side].shortName;
+
+/** Checks that do not depend on the action's parameters. */
+const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejection | null => {
+  if (state.outcome) return reject('game-over', 'The dispute is over.');
+  if (state.turn[side].ended) return reject('turn-ended', `The ${sideName(state, side)} has already ended its turn this week.`);
+  if (type === 'endTurn') return null;
+  if (side === 'gov' && BMA_ONLY.includes(type)) return reject('not-your-lever', 'Only the union can do that.');
+  if (side === 'bma' && GOV_ONLY.includes(type)) return reject('not-your-lever', 'Only the Government can do that.');
+  const queued = state.turn[side].actions;
+  if (queued.some((a) => a.type === type || (RESPONSES.includes(type) && RESPONSES.includes(a.type)))) {
+    return reject('already-this-week', RESPONSES.includes(type) ? 'You have already answered the offer this week.' : 'You have already done that this week.');
+  }
+  const referendum = state.negotiation.referendum;
+  if (referendum && ['propose', 'accept', 'reject', 'putToMembers', 'callStrike', 'imposeAward'].includes(type)) {
+    return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek}; talks and new action wait for the result.`);
+  }
+  const other = state.negotiation.standing[otherSide(side)];
+  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${sideName(state, otherSide(side))} offer on the table to answer.`);
+  if (RESPONSES.includes(type) && other && other.week >= state.week) return reject('offer-too-new', 'An offer can be answered from the week after it is made.');
+  if (type === 'callStrike') {
+    if (!state.law.mandate) return reject('no-mandate', 'There is no strike mandate in force: a ballot must first be won.');
+    if (!mandateCovers(state, earliestStrikeDay(state), 1)) {
+      return reject('mandate-too-short', `The mandate ends on ${longDate(state.law.mandate.until)}, before the earliest lawful strike day (${longDate(earliestStrikeDay(state))}).`);
+    }
+    if (earliestStrikeDay(state) > lastDayOfGame(state)) return reject('past-horizon', 'No strike could start before the scenario ends.');
+  }
+  if (type === 'suspendStrike' && strikeDaysBetween(state.strikes.calls, mondayOf(state), Number.MAX_SAFE_INTEGER).length === 0) {
+    return reject('no-strike', 'No strike days are notified to call off.');
+  }
+  if (type === 'openBallot') {
+    if (state.law.ballot?.status === 'open') return reject('ballot-open', `A ballot is already open until ${longDate(state.law.ballot.closes)}.`);
+    if (state.week + state.scenario.law.ballotWindowWeeks >= state.scenario.horizonWeeks) return reject('past-horizon', 'A ballot opened now would close after the scenario ends.');
+  }
+  return null;
+};
+
+const checkOffer = (state: GameState, terms: unknown): Offer | Rejection => {
+  const offer = offerFromTerms(state.scenario, terms, state.negotiation.statusQuo);
+  if (isRejection(offer)) return offer;
+  const below = state.scenario.issues.findIndex((_, i) => offer[i]! < state.negotiation.statusQuo[i]!);
+  if (below >= 0) {
+    const issue = state.scenario.issues[below]!;
+    return reject('below-status-quo', `${issue.label} cannot go below what is already in force (${issue.values[state.negotiation.statusQuo[below]!]} ${issue.unit}).`);
+  }
+  return offer;
+};
+
+/** Turns a written action into a queued one, or says why it cannot be taken now. Never throws. */
+export const check = (state: GameState, action: Action): QueuedAction | Rejection => {
+  if (typeof action !== 'object' || action === null) return reject('malformed', 'An action must be an object with a type.');
+  const side = action.side;
+  if (side !== 'bma' && side !== 'gov') return reject('malformed', 'An action must name its side: "bma" or "gov".');
+  if (!ACTION_TYPES.includes(action.type)) return reject('malformed', `"${String(action.type)}" is not an action; the actions are ${ACTION_TYPES.join(', ')}.`);
+  const unavailable = checkAvailable(state, side, action.type);
+  if (unavailable) return unavailable;
+  switch (action.type) {
+    case 'endTurn':
+    case 'accept':
+    case 'reject':
+    case 'suspendStrike':
+    case 'openBallot':
+    case 'putToMembers':
+      return { type: action.type };
+    case 'propose': {
+      const offer = checkOffer(state, action.offer);
+      return isRejection(offer) ? offer : { type: 'propose', offer };
+    }
+    case 'imposeAward': {
+      const offer = checkOffer(state, action.offer);
+      if (isRejection(offer)) return offer;
+      if (sameOffer(offer, state.negotiation.statusQuo)) return reject('below-status-quo', 'Those terms are already in force; an imposed award must change something.');
+      return { type: 'imposeAward', offer };
+    }
+    case 'statement':
+      return ['conciliatory', 'firm', 'hardline'].includes(action.tone)
+        ? { type: 'statement', tone: action.tone }
+        : reject('malformed', 'A statement\'s tone is "conciliatory", "firm" or "hardline".');
+    case 'setMitigation':
+      return Number.isInteger(action.level) && action.level >= 0 && action.level <= 100
+        ? { type: 'setMitigation', level: action.level }
+        : reject('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (press ahead with all planned care).');
+    case 'fundCatchUp': {
+      const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
+      if (gbpK <= 0 || gbpK > 5_000_000) return reject('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
+      if (gbpK > state.gov.headroomK) return reject('over-budget', `Only £${Math.floor(state.gov.headroomK / 1000)}m of budget headroom is left.`);
+      return { type: 'fundCatchUp', gbpK };
+    }
+    case 'callStrike': {
+      const start = typeof action.start === 'string' ? parseIsoDate(action.start) : null;
+      if (start === null) return reject('malformed', 'A strike\'s start is a date written YYYY-MM-DD.');
+      const max = state.scenario.law.maxStrikeDaysPerCall;
+      if (!Number.isInteger(action.days) || action.days < 1 || action.days > max) return reject('too-many-days', `A strike lasts from 1 to ${max} days.`);
+      const rules = currentRules(state);
+      if (start < earliestStrikeDay(state)) {
+        return reject('notice-too-short', `The law requires ${rules.noticeDays} days' notice: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
+      }
+      const last = start + action.days - 1;
+      if (last > lastDayOfGame(state)) return reject('past-horizon', `The scenario ends on ${longDate(lastDayOfGame(state))}.`);
+      if (!mandateCovers(state, start, action.days)) {
+        return reject('mandate-too-short', `The mandate covers action only until ${longDate(state.law.mandate!.until)}.`);
+      }
+      if (strikeDaysBetween(state.strikes.calls, start, last).length > 0) return reject('strike-overlap', 'Those dates overlap a strike already called.');
+      return { type: 'callStrike', start, days: action.days };
+    }
+  }
+};
+
+export interface ActionAvailability {
+  readonly type: ActionType;
+  readonly available: boolean;
+  readonly reason?: Rejection['reason'];
+  readonly message?: string;
+}
+
+export interface LegalActions {
+  readonly side: SideId;
+  readonly actions: readonly ActionAvailability[];
+  /** For calling a strike: the window of lawful start days (ISO dates), when there is one. */
+  readonly strikeWindow: { readonly earliest: string; readonly latest: string; readonly maxDays: number } | null;
+  /** Whether a ballot opened now would run under the reformed rules. */
+  readonly ballotUnderReform: boolean;
+}
+
+/** Every action a side could take, with the reason for each one it cannot take now. */
+export const legalActions = (state: GameState, side: SideId): LegalActions => {
+  const own = BMA_ONLY.concat(GOV_ONLY).filter((t) => (side === 'bma' ? BMA_ONLY.includes(t) : GOV_ONLY.includes(t)));
+  const types = ACTION_TYPES.filter((t) => !BMA_ONLY.includes(t) && !GOV_ONLY.includes(t)).concat(own);
+  const actions = types.map((type) => {
+    const why = checkAvailable(state, side, type);
+    return why ? { type, available: false, reason: why.reason, message: why.message } : { type, available: true };
+  });
+  const canStrike = actions.some((a) => a.type === 'callStrike' && a.available);
+  const latest = state.law.mandate ? Math.min(state.law.mandate.until, lastDayOfGame(state)) : 0;
+  return {
+    side,
+    actions,
+    strikeWindow: canStrike
+      ? { earliest: isoFromDay(earliestStrikeDay(state)), latest: isoFromDay(latest), maxDays: state.scenario.law.maxStrikeDaysPerCall }
+      : null,
+    ballotUnderReform: reformAppliesOn(state.scenario, mondayOf(state)),
+  };
+};

@@ -1,0 +1,123 @@
+/**
+ * A new game: the scenario's opening position, the hidden values drawn from the scenario stream, and the whole
+ * exogenous world pre-rolled from its own stream, so what-if branches of one seed share the same luck.
+ */
+import { canonicalJson, hashText } from './hash';
+import { initialOpinion } from './opinion';
+import { drawInt, drawInts, seedStream } from './rng';
+import type { Scenario, SideId } from './scenario/types';
+import type { GameState, PlayerKind, Players } from './types';
+import { statusQuoOffer } from './utility';
+
+/** World draws per week before the scenario's own events: ballot turnout, ballot yes, safety story, referendum. */
+export const WORLD_SLOTS = { turnout: 0, yes: 1, safety: 2, referendum: 3, events: 4 } as const;
+
+export interface NewGameOptions {
+  readonly seed: string | number;
+  readonly players: Readonly<Record<SideId, string>>;
+}
+
+const fingerprints = new WeakMap<Scenario, string>();
+
+/** A hash of a scenario's content. */
+export const scenarioFingerprint = (scenario: Scenario): string => {
+  let hash = fingerprints.get(scenario);
+  if (hash === undefined) {
+    hash = hashText(canonicalJson(scenario));
+    fingerprints.set(scenario, hash);
+  }
+  return hash;
+};
+
+/** Reads `human`, `ai` or `ai:<persona>` for a side; null when the persona is not offered for that side. */
+export const parsePlayer = (scenario: Scenario, side: SideId, text: string): PlayerKind | null => {
+  if (text === 'human') return 'human';
+  if (text === 'ai') return `ai:${scenario.sides[side].defaultPersona}`;
+  if (text.startsWith('ai:') && scenario.sides[side].personas.includes(text.slice(3))) return text as PlayerKind;
+  return null;
+};
+
+export const personaOf = (player: PlayerKind): string | null => (player.startsWith('ai:') ? player.slice(3) : null);
+
+export const newGame = (scenario: Scenario, options: NewGameOptions): GameState => {
+  const seed = String(options.seed);
+  const players = {} as Record<SideId, PlayerKind>;
+  for (const side of ['bma', 'gov'] as const) {
+    const player = parsePlayer(scenario, side, options.players[side]);
+    if (!player) throw new Error(`"${options.players[side]}" is not a player for ${side}: use human, ai or ai:<${scenario.sides[side].personas.join('|')}>`);
+    players[side] = player;
+  }
+
+  let hiddenRng = seedStream(seed, 'scenario');
+  let floor: number;
+  let readAcross: number;
+  [floor, hiddenRng] = drawInt(hiddenRng, scenario.members.resistanceFloorMinX100, scenario.members.resistanceFloorMaxX100);
+  [readAcross, hiddenRng] = drawInt(hiddenRng, scenario.costs.readAcrossMinBp, scenario.costs.readAcrossMaxBp);
+
+  const slots = WORLD_SLOTS.events + scenario.events.length;
+  let worldRng = seedStream(seed, 'world');
+  const world: number[][] = [];
+  for (let w = 0; w < scenario.horizonWeeks; w += 1) {
+    let draws: number[];
+    [draws, worldRng] = drawInts(worldRng, slots, 0, 9999);
+    world.push(draws);
+  }
+
+  const init = scenario.initial;
+  const statusQuo = statusQuoOffer(scenario);
+  const opening = (side: SideId) => {
+    const offer = scenario.sides[side].openingOffer;
+    return offer ? { from: side, week: -1, offer } : null;
+  };
+  const standing = { bma: opening('bma'), gov: opening('gov') };
+  const initialBallot = init.mandateBallot;
+
+  return {
+    scenario,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    scenarioHash: scenarioFingerprint(scenario),
+    seed,
+    players: players as Players,
+    week: 0,
+    turn: { bma: { actions: [], ended: false }, gov: { actions: [], ended: false } },
+    rng: { ai: seedStream(seed, 'ai') },
+    world,
+    hidden: { bmaFloorX100: floor, govReadAcrossBp: readAcross },
+    law: {
+      mandate: init.mandateValidUntil === null ? null : { from: initialBallot?.closed ?? scenario.startDay, until: init.mandateValidUntil },
+      ballot: initialBallot
+        ? { opened: initialBallot.opened, closes: initialBallot.closed, status: 'won', turnoutBp: initialBallot.turnoutBp, yesBp: initialBallot.yesBp, reformRules: false }
+        : null,
+      ballotsHeld: init.ballotsHeld,
+      failedInRow: 0,
+    },
+    strikes: { calls: [], daysHeld: 0 },
+    bma: {
+      moraleBp: init.moraleBp,
+      angerBp: init.angerBp,
+      fundK: init.strikeFundK,
+      lostPayK: 0,
+      resistanceX100: scenario.members.resistanceOpeningX100,
+    },
+    gov: {
+      mitigationLevel: init.mitigationLevel,
+      strikeCostK: 0,
+      catchUpSpentK: 0,
+      catchUpEpisodesPending: 0,
+      headroomK: init.budgetHeadroomK,
+      imposed: null,
+    },
+    nhs: { waitingList: scenario.nhs.waitingList, rebookQueue: 0, rescheduledTotal: 0, lostStopsTotal: 0, capacityShock: null },
+    opinion: initialOpinion(scenario),
+    negotiation: {
+      standing,
+      lastOffer: standing.bma ?? standing.gov,
+      statusQuo,
+      referendum: null,
+    },
+    firedEvents: [],
+    history: [],
+    outcome: null,
+  };
+};

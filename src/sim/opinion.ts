@@ -1,0 +1,126 @@
+/**
+ * Public opinion of the strikes, by population group. Each group holds net support (support − oppose) and
+ * engagement (support + oppose), so support, opposition and neutral sum to 100 by construction. Net support
+ * moves with inertia toward a target lowered by remembered pay rises (thermostatic opinion), strike fatigue
+ * and disruption, and raised when the public blames the Government; media shocks fade, leaving a durable part.
+ */
+import { BP, clamp, divRound, mulBp } from './fixed';
+import type { Scenario } from './scenario/types';
+import type { GameState, OpinionGroupState } from './types';
+
+type Opinion = GameState['opinion'];
+
+export interface OpinionInputs {
+  readonly strikeDays: number;
+  readonly winter: boolean;
+  readonly cancelledTrue: number;
+  /** Change in the headline pay in force this week, hundredths of a percent. */
+  readonly payAwardedX100: number;
+  readonly shockBp: number;
+  readonly salienceBp: number;
+  readonly blameBp: number;
+}
+
+export interface PublicShares {
+  readonly supportBp: number;
+  readonly opposeBp: number;
+  readonly neutralBp: number;
+}
+
+const initialBlameNet = (scenario: Scenario) => scenario.opinion.blame.governmentBp - scenario.opinion.blame.doctorsBp;
+
+export const initialOpinion = (scenario: Scenario): Opinion => ({
+  groups: scenario.opinion.groups.map((g) => ({ netBp: g.supportBp - g.opposeBp, engagedBp: g.supportBp + g.opposeBp })),
+  salienceBp: scenario.opinion.salience.initialBp,
+  payMemoryX100: scenario.opinion.payMemoryInitialX100,
+  fatigueX100: 0,
+  disruptionX100: 0,
+  blameNetBp: initialBlameNet(scenario),
+  blameEqualBp: scenario.opinion.blame.equalBp,
+  mediaImpulseBp: 0,
+  mediaDurableBp: 0,
+});
+
+/** Net support a group settles toward, given what the public remembers; equals its start value at week 0. */
+const targetNet = (scenario: Scenario, opinion: Opinion, groupIndex: number): number => {
+  const o = scenario.opinion;
+  const g = o.groups[groupIndex]!;
+  const start = g.supportBp - g.opposeBp;
+  const memory = divRound((opinion.payMemoryX100 - o.payMemoryInitialX100) * o.payMemoryNetBpPerPercent, 100);
+  const fatigue = divRound(opinion.fatigueX100 * o.fatigue.netBpPerStrikeDay, 100);
+  const disruption = divRound(opinion.disruptionX100 * o.disruption.netBpPer10k, 100);
+  const blame = divRound((opinion.blameNetBp - initialBlameNet(scenario)) * o.blame.netBpPerBlameBp, 100);
+  return start - memory - fatigue - disruption + blame + opinion.mediaDurableBp;
+};
+
+export const advanceOpinion = (scenario: Scenario, opinion: Opinion, input: OpinionInputs): Opinion => {
+  const o = scenario.opinion;
+  const fatigueAdd = input.strikeDays * (input.winter ? o.fatigue.winterMultiplierBp : BP);
+  const base: Opinion = {
+    ...opinion,
+    payMemoryX100: mulBp(opinion.payMemoryX100, o.payMemoryRetainedBp) + input.payAwardedX100,
+    fatigueX100: mulBp(opinion.fatigueX100, o.fatigue.retainedBp) + divRound(fatigueAdd, 100),
+    disruptionX100: mulBp(opinion.disruptionX100, o.disruption.retainedBp) + divRound(input.cancelledTrue, 100),
+    blameNetBp: clamp(
+      opinion.blameNetBp + mulBp(initialBlameNet(scenario) - opinion.blameNetBp, o.blame.reversionBp) + input.blameBp,
+      -BP,
+      BP,
+    ),
+    mediaImpulseBp: mulBp(opinion.mediaImpulseBp, o.media.retainedBp) + input.shockBp,
+    mediaDurableBp: opinion.mediaDurableBp + mulBp(input.shockBp, o.media.durableBp),
+  };
+  const s = o.salience;
+  const salienceBp = clamp(
+    opinion.salienceBp + mulBp(s.anchorBp - opinion.salienceBp, s.reversionBp) + input.strikeDays * s.perStrikeDayBp + input.salienceBp,
+    0,
+    BP,
+  );
+  const groups: OpinionGroupState[] = opinion.groups.map((g, i) => {
+    const def = o.groups[i]!;
+    const engagedBp = clamp(
+      def.supportBp + def.opposeBp + divRound((def.engagedMaxBp - def.engagedMinBp) * (salienceBp - s.initialBp), BP),
+      def.engagedMinBp,
+      def.engagedMaxBp,
+    );
+    const target = targetNet(scenario, base, i);
+    const netBp = clamp(g.netBp + mulBp(target - g.netBp, o.reversionBp), -engagedBp, engagedBp);
+    return { netBp, engagedBp };
+  });
+  return { ...base, salienceBp, groups };
+};
+
+/** A group's support and opposition, bp, with the passing media impulse on top of its settled view. */
+const groupShares = (g: OpinionGroupState, impulseBp: number): { support: number; oppose: number } => {
+  const net = clamp(g.netBp + impulseBp, -g.engagedBp, g.engagedBp);
+  const support = Math.floor((g.engagedBp + net) / 2);
+  return { support, oppose: g.engagedBp - support };
+};
+
+export const publicShares = (scenario: Scenario, opinion: Opinion): PublicShares => {
+  let support = 0;
+  let oppose = 0;
+  opinion.groups.forEach((g, i) => {
+    const w = scenario.opinion.groups[i]!.weightBp;
+    const shares = groupShares(g, opinion.mediaImpulseBp);
+    support += w * shares.support;
+    oppose += w * shares.oppose;
+  });
+  const supportBp = divRound(support, BP);
+  const opposeBp = Math.min(BP - supportBp, divRound(oppose, BP));
+  return { supportBp, opposeBp, neutralBp: BP - supportBp - opposeBp };
+};
+
+export const groupPublicShares = (opinion: Opinion): PublicShares[] =>
+  opinion.groups.map((g) => {
+    const { support, oppose } = groupShares(g, opinion.mediaImpulseBp);
+    return { supportBp: support, opposeBp: oppose, neutralBp: BP - support - oppose };
+  });
+
+/** Blame shares (Government more / equal / doctors more), bp; those who do not know stay as at the start. */
+export const blameShares = (scenario: Scenario, opinion: Opinion): { governmentBp: number; equalBp: number; doctorsBp: number } => {
+  const b = scenario.opinion.blame;
+  const unsure = Math.max(0, BP - b.governmentBp - b.equalBp - b.doctorsBp);
+  const decided = Math.max(0, BP - unsure - opinion.blameEqualBp);
+  const gov = clamp(Math.floor((decided + opinion.blameNetBp) / 2), 0, decided);
+  return { governmentBp: gov, equalBp: opinion.blameEqualBp, doctorsBp: decided - gov };
+};

@@ -1,0 +1,263 @@
+/**
+ * The checked, normalised scenario the engine runs on. Authored fractions become basis points (0..10000),
+ * money becomes whole £ thousands, dates become day numbers, and grids become explicit value lists, so the
+ * engine only ever does integer arithmetic on it.
+ */
+import type { DayNumber } from '../calendar';
+
+export type SideId = 'bma' | 'gov';
+export const SIDES: readonly SideId[] = ['bma', 'gov'];
+
+export interface Source {
+  readonly id: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly title?: string;
+  readonly url?: string;
+}
+
+/** Where a figure came from, keyed by its path in the file (`nhs.waitingList`). */
+export interface Provenance {
+  readonly source?: string;
+  readonly note?: string;
+  readonly tag?: 'sourced' | 'calibrated' | 'assumption';
+}
+
+export interface Persona {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  /** Concession exponent ×100 (20 Boulware, 100 linear, 200 conceder). */
+  readonly concessionX100: number;
+  readonly reciprocityBp: number;
+  /** Strike days per 4 weeks the persona aims for while it holds a mandate (BMA only). */
+  readonly strikeAppetite: number;
+}
+
+export interface SideInfo {
+  readonly name: string;
+  readonly shortName: string;
+  readonly brief: string;
+  readonly personas: readonly string[];
+  readonly defaultPersona: string;
+  /** Grid indexes of the opening offer, one per issue; null when the side opens with no offer. */
+  readonly openingOffer: readonly number[] | null;
+}
+
+export interface Issue {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly description: string;
+  /** The grid, in the issue's own units. Offers are stored as indexes into it. */
+  readonly values: readonly number[];
+  readonly statusQuo: number;
+  /** Members' value of each grid level, bp. */
+  readonly bmaValueBp: readonly number[];
+  /** Normalised weight in the BMA's utility, bp; the weights of all issues sum to 10000. */
+  readonly bmaWeightBp: number;
+  /** Direct cost per year of each grid level above the status quo, £k (may be negative below it). */
+  readonly govCostK: readonly number[];
+  readonly readAcross: boolean;
+}
+
+export interface BallotRules {
+  readonly noticeDays: number;
+  readonly mandateDays: number;
+  readonly turnoutThresholdBp: number | null;
+  readonly entitledYesThresholdBp: number | null;
+}
+
+export interface Effect {
+  /** Change in net support, basis points of the public (100 = one point). */
+  readonly supportBp: number;
+  readonly salienceBp: number;
+  readonly blameBp: number;
+  readonly angerBp: number;
+  readonly moraleBp: number;
+  readonly capacityFactorBp: number | null;
+  readonly capacityWeeks: number;
+}
+
+export type Trigger =
+  | { readonly kind: 'week'; readonly week: number }
+  | { readonly kind: 'window'; readonly fromWeek: number; readonly toWeek: number; readonly chanceBp: number }
+  | {
+      readonly kind: 'threshold';
+      readonly figure: ThresholdFigure;
+      readonly op: '<' | '<=' | '>' | '>=';
+      /** In the figure's stored unit: bp for shares, whole patients, days. */
+      readonly value: number;
+      readonly chanceBp: number;
+    };
+
+export type ThresholdFigure = 'support' | 'oppose' | 'waitingList' | 'morale' | 'anger' | 'strikeDays' | 'salience';
+
+export interface ScenarioEvent {
+  readonly id: string;
+  readonly headline: string;
+  readonly detail: string | null;
+  readonly trigger: Trigger;
+  readonly effect: Effect;
+  readonly source: string | null;
+}
+
+export interface OpinionGroup {
+  readonly id: string;
+  readonly label: string;
+  readonly weightBp: number;
+  readonly supportBp: number;
+  readonly opposeBp: number;
+  readonly engagedMinBp: number;
+  readonly engagedMaxBp: number;
+}
+
+export interface Scenario {
+  readonly formatVersion: number;
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly startDay: DayNumber;
+  readonly horizonWeeks: number;
+  readonly sources: readonly Source[];
+  readonly sides: { readonly bma: SideInfo; readonly gov: SideInfo };
+  readonly personas: readonly Persona[];
+  readonly issues: readonly Issue[];
+  readonly law: {
+    readonly name: string;
+    readonly ballotWindowWeeks: number;
+    readonly maxStrikeDaysPerCall: number;
+    readonly collapseAfterFailedBallots: number;
+    readonly rules: BallotRules;
+    readonly reform: { readonly name: string; readonly fromDay: DayNumber; readonly rules: BallotRules } | null;
+  };
+  readonly initial: {
+    readonly mandateValidUntil: DayNumber | null;
+    readonly mandateBallot: {
+      readonly opened: DayNumber;
+      readonly closed: DayNumber;
+      readonly turnoutBp: number;
+      readonly yesBp: number;
+    } | null;
+    readonly ballotsHeld: number;
+    readonly moraleBp: number;
+    readonly angerBp: number;
+    readonly strikeFundK: number;
+    readonly mitigationLevel: number;
+    readonly budgetHeadroomK: number;
+  };
+  readonly members: {
+    readonly entitled: number;
+    readonly dailyPayGBP: number;
+    /** Resistance point on the headline issue (the first), in hundredths of its unit. */
+    readonly resistanceOpeningX100: number;
+    readonly resistanceFloorMinX100: number;
+    readonly resistanceFloorMaxX100: number;
+    readonly resistanceRetainedBp: number;
+    readonly morale: { readonly anchorBp: number; readonly reversionBp: number; readonly perStrikeDayBp: number; readonly perSupportPointBp: number };
+    readonly anger: { readonly anchorBp: number; readonly reversionBp: number };
+    readonly participation: { readonly minBp: number; readonly maxBp: number; readonly moraleWeightBp: number; readonly noFundFactorBp: number };
+    readonly fund: { readonly claimShareBp: number; readonly coverageBp: number; readonly donationsKPerWeek: number };
+  };
+  readonly ballot: {
+    readonly turnoutBaseBp: number;
+    readonly turnoutPerMoraleBp: number;
+    readonly turnoutPerAngerBp: number;
+    readonly turnoutDropPerBallotBp: number;
+    readonly turnoutNoiseBp: number;
+    readonly yesBaseBp: number;
+    readonly yesPerAngerBp: number;
+    readonly yesNoiseBp: number;
+    readonly referenceMoraleBp: number;
+    readonly referenceAngerBp: number;
+  };
+  readonly referendum: {
+    readonly weeks: number;
+    readonly passMarkBp: number;
+    readonly yesAtResistanceBp: number;
+    readonly yesPerTenthUtilityBp: number;
+    readonly recommendationBonusBp: number;
+  };
+  readonly nhs: {
+    readonly waitingList: number;
+    readonly referralsPerWeek: number;
+    readonly capacityPerWeek: number;
+    readonly removalsBp: number;
+    readonly plannedEpisodesPerWeekday: number;
+    readonly weekendFactorBp: readonly [number, number];
+    readonly lostShareAtReferenceBp: number;
+    readonly referenceParticipationBp: number;
+    readonly unbookedBp: number;
+    readonly clockStopsPerCancellationBp: number;
+    readonly rebookShareBp: number;
+    readonly winterMonths: readonly number[];
+    readonly winterCapacityBp: number;
+    readonly christmasReferralBp: number;
+    readonly christmasCapacityBp: number;
+    readonly catchUpCostPerEpisodeGBP: number;
+    readonly catchUpMaxEpisodesPerWeek: number;
+  };
+  readonly mitigation: {
+    readonly extraCostKPerDayAt100: number;
+    readonly safetyRiskFromLevel: number;
+    readonly safetyRiskPerLevelBp: number;
+    readonly angerPerLevelAbove50Bp: number;
+  };
+  readonly costs: {
+    readonly strikeDayKAtReference: number;
+    readonly horizonYears: number;
+    readonly readAcrossMinBp: number;
+    readonly readAcrossMaxBp: number;
+    readonly planningWeeks: number;
+    readonly expectedStrikeDaysPerWeekX100: number;
+    readonly mandateRenewalChanceBp: number;
+    readonly politicalCostKPerWeekAtFull: number;
+    readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly waitingListBp: number };
+    readonly waitingListPressureAt: number;
+  };
+  readonly opinion: {
+    readonly groups: readonly OpinionGroup[];
+    readonly reversionBp: number;
+    readonly salience: { readonly initialBp: number; readonly anchorBp: number; readonly reversionBp: number; readonly perStrikeDayBp: number };
+    /** Pay memory at the start, hundredths of a percent, with past awards already decayed to week 0. */
+    readonly payMemoryInitialX100: number;
+    readonly payMemoryRetainedBp: number;
+    /** Net support (bp) lost per whole percent of remembered pay rises. */
+    readonly payMemoryNetBpPerPercent: number;
+    readonly fatigue: { readonly retainedBp: number; readonly netBpPerStrikeDay: number; readonly winterMultiplierBp: number };
+    readonly disruption: { readonly retainedBp: number; readonly netBpPer10k: number };
+    readonly blame: {
+      readonly governmentBp: number;
+      readonly equalBp: number;
+      readonly doctorsBp: number;
+      readonly reversionBp: number;
+      readonly netBpPerBlameBp: number;
+      readonly reasonablePayIndex: number;
+    };
+    readonly media: { readonly retainedBp: number; readonly durableBp: number };
+  };
+  readonly statements: Readonly<Record<SideId, Readonly<Record<StatementTone, Effect>>>>;
+  readonly reactions: {
+    readonly rejectedReasonableOffer: Effect;
+    readonly imposedAward: Effect;
+    readonly safetyStory: Effect;
+    readonly failedReferendum: Effect;
+  };
+  readonly events: readonly ScenarioEvent[];
+  readonly scoring: {
+    readonly bma: { readonly termsBp: number; readonly lostPayBp: number; readonly supportBp: number; readonly moraleBp: number; readonly lostPayReferenceK: number };
+    readonly gov: {
+      readonly termsBp: number;
+      readonly strikeCostBp: number;
+      readonly waitingListBp: number;
+      readonly blameBp: number;
+      readonly strikeCostReferenceK: number;
+      readonly waitingListReference: number;
+    };
+  };
+  readonly provenance: Readonly<Record<string, Provenance>>;
+}
+
+export const STATEMENT_TONES = ['conciliatory', 'firm', 'hardline'] as const;
+export type StatementTone = (typeof STATEMENT_TONES)[number];

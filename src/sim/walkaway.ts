@@ -1,0 +1,59 @@
+/**
+ * Each side's walk-away value: the utility of no deal this week. The BMA's is the members' resistance point on
+ * the headline issue (Hicks's resistance curve). The Government's is the status quo less what it expects the
+ * dispute to cost over its planning horizon: strike days while the union can lawfully strike, at today's cost
+ * per day, plus political cost that grows with blame, public support for the strikers and the waiting list
+ * (Hicks's concession curve: concede up to what the strikes would cost).
+ */
+import { BP, clamp, divRound, mulBp } from './fixed';
+import { participationBp, strikeDayCostK, strikeDaysBetween } from './industrial';
+import { mondayOf } from './legal';
+import { blameShares, publicShares } from './opinion';
+import type { GameState, SideId } from './types';
+import { bmaWalkAway, govCostK, govUtilityOfCost } from './utility';
+
+/** How hard the dispute presses on the Government now, bp. */
+export const politicalPressureBp = (state: GameState): number => {
+  const sc = state.scenario;
+  const w = sc.costs.pressureWeights;
+  const listGrowth = Math.max(0, state.nhs.waitingList - sc.nhs.waitingList);
+  const list = clamp(divRound(listGrowth * BP, sc.costs.waitingListPressureAt), 0, BP);
+  const total =
+    w.blameBp * blameShares(sc, state.opinion).governmentBp +
+    w.supportBp * publicShares(sc, state.opinion).supportBp +
+    w.waitingListBp * list;
+  return clamp(divRound(total, BP), 0, BP);
+};
+
+export interface DisputeCost {
+  readonly expectedStrikeDaysX100: number;
+  readonly strikeCostK: number;
+  readonly politicalCostK: number;
+  readonly totalK: number;
+}
+
+/** What the Government expects a continuing dispute to cost it, from what it can see. */
+export const expectedDisputeCost = (state: GameState): DisputeCost => {
+  const sc = state.scenario;
+  const monday = mondayOf(state);
+  const horizon = Math.max(0, Math.min(sc.costs.planningWeeks, sc.horizonWeeks - state.week));
+  const mandate = state.law.mandate;
+  const mandateWeeks = mandate ? clamp(Math.ceil((mandate.until - monday + 1) / 7), 0, horizon) : 0;
+  const actionWeeksX100 = mandateWeeks * 100 + mulBp((horizon - mandateWeeks) * 100, sc.costs.mandateRenewalChanceBp);
+  const notified = strikeDaysBetween(state.strikes.calls, monday, Number.MAX_SAFE_INTEGER).length;
+  const observedX100 = divRound((state.strikes.daysHeld + notified) * 100, Math.max(4, state.week + 1));
+  const rateX100 = Math.max(sc.costs.expectedStrikeDaysPerWeekX100, observedX100);
+  const expectedStrikeDaysX100 = divRound(rateX100 * actionWeeksX100, 100);
+  const perDay = strikeDayCostK(sc, participationBp(sc, state), state.gov.mitigationLevel);
+  const strikeCostK = divRound(expectedStrikeDaysX100 * perDay, 100);
+  const politicalCostK = horizon * mulBp(sc.costs.politicalCostKPerWeekAtFull, politicalPressureBp(state));
+  return { expectedStrikeDaysX100, strikeCostK, politicalCostK, totalK: strikeCostK + politicalCostK };
+};
+
+export const walkAwayOf = (state: GameState, side: SideId): number =>
+  side === 'bma'
+    ? bmaWalkAway(state.scenario, state.bma.resistanceX100, state.negotiation.statusQuo)
+    : govUtilityOfCost(
+        state.scenario,
+        govCostK(state.scenario, state.hidden.govReadAcrossBp, state.negotiation.statusQuo) + expectedDisputeCost(state).totalK,
+      );
