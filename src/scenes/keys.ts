@@ -1,0 +1,2 @@
+// Scene keys in one place: the test hook and scene transitions refer to them.
+export const SCENE = { boot: 'Boot', title: 'Title' } as const;
