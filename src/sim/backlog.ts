@@ -21,6 +21,12 @@ export interface BacklogWeek {
   /** Cancellations including work never booked, for the disruption felt by the public. */
   readonly cancelledTrue: number;
   readonly catchUpDelivered: number;
+  /** The week's flows, for the conservation identity: list' = list + referrals − stops − removals. */
+  readonly referrals: number;
+  readonly stops: number;
+  readonly removals: number;
+  readonly capacity: number;
+  readonly lostStops: number;
 }
 
 const isChristmasWeek = (monday: DayNumber): boolean => {
@@ -94,5 +100,10 @@ export const advanceBacklog = (
     plannedCareKeptBp: planned === 0 ? BP : BP - divRound(rescheduled * BP, planned),
     cancelledTrue,
     catchUpDelivered,
+    referrals,
+    stops,
+    removals,
+    capacity,
+    lostStops,
   };
 };

@@ -3,6 +3,7 @@
  * in Node and in the browser.
  */
 export type * from './types';
+export { ACTION_TYPES, REJECTION_REASONS } from './types';
 export type { Scenario, SideId, Issue, Persona, Source, Provenance, StatementTone } from './scenario/types';
 export { SIDES, STATEMENT_TONES } from './scenario/types';
 export { parseScenario, parseScenarioText, formatScenarioIssue, type ScenarioIssue } from './scenario/parse';
@@ -19,3 +20,16 @@ export { walkAwayOf, expectedDisputeCost, politicalPressureBp } from './walkaway
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { participationBp } from './industrial';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
+export {
+  playWeek,
+  playGame,
+  scriptController,
+  AI_CONTROLLER,
+  type Controller,
+  type Controllers,
+  type ScriptAction,
+  type ActionOutcome,
+  type AiMessage,
+  type PlayedWeek,
+  type PlayedGame,
+} from './play';

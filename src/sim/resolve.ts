@@ -90,10 +90,6 @@ export const resolveWeek = (state: GameState): { state: GameState; events: SimEv
     };
     events.push({ type: 'ballotClosed', turnoutBp, yesBp, won: failed === null, failedTest: failed, mandateUntil: failed === null ? mandate!.until : null });
   }
-  if (law.mandate && law.mandate.until < monday) {
-    events.push({ type: 'mandateExpired', on: law.mandate.until });
-    law = { ...law, mandate: null };
-  }
 
   let negotiation = state.negotiation;
   let ratified: Offer | null = null;
@@ -261,6 +257,13 @@ export const resolveWeek = (state: GameState): { state: GameState; events: SimEv
     strikes: { calls, daysHeld: state.strikes.daysHeld + strikeDays.length },
     firedEvents: fired.length > 0 ? [...state.firedEvents, ...fired.map((e) => e.id)] : state.firedEvents,
   };
+
+  // A mandate that ends before next Monday lapses now, so next week's choices see the law as it will stand.
+  if (law.mandate && law.mandate.until < sunday + 1) {
+    events.push({ type: 'mandateExpired', on: law.mandate.until });
+    law = { ...law, mandate: null };
+    next = { ...next, law };
+  }
 
   // 6 RECORD
   const shares = publicShares(sc, opinion);

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: performance figures, printed, never asserted. Each figure is the median of several runs.
+ *   engineStepsPerSec  `step` calls per second, replaying recorded AI-vs-AI games (queueing and resolving)
+ *   gameMsP50          one whole AI-vs-AI game of the default scenario, decisions included
+ *   aiDecisionMsP50/95 one `decide` call for one side's week
+ *   aiGamesPerSec      whole AI-vs-AI games per second on one core
+ * `--json` prints one object with the keys of design.md §6; parts not measured here are null.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decide, newGame, parseScenarioText, step, type Action, type GameState, type Scenario } from '../sim/index';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+const loadDefault = (): Scenario => {
+  const file = join(ROOT, 'scenarios/resident-doctors-2025.yaml');
+  const parsed = parseScenarioText(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) throw new Error(`the default scenario does not parse: ${parsed.error[0]?.message}`);
+  return parsed.value;
+};
+
+interface PlayedGame {
+  readonly log: Action[];
+  readonly decisionMs: number[];
+  readonly ms: number;
+}
+
+const playGame = (scenario: Scenario, seed: string): PlayedGame => {
+  const t0 = performance.now();
+  let state: GameState = newGame(scenario, { seed, players: { bma: 'ai', gov: 'ai' } });
+  const log: Action[] = [];
+  const decisionMs: number[] = [];
+  while (!state.outcome) {
+    for (const side of ['bma', 'gov'] as const) {
+      const d0 = performance.now();
+      const decisions = decide(state, side);
+      decisionMs.push(performance.now() - d0);
+      for (const d of decisions) {
+        state = step(state, d.action).state;
+        log.push(d.action);
+      }
+    }
+  }
+  return { log, decisionMs, ms: performance.now() - t0 };
+};
+
+/** Steps per second replaying the given logs for about `budgetMs`. */
+const stepsPerSecond = (scenario: Scenario, games: readonly { seed: string; log: Action[] }[], budgetMs: number): number => {
+  let steps = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < budgetMs) {
+    for (const g of games) {
+      let s = newGame(scenario, { seed: g.seed, players: { bma: 'ai', gov: 'ai' } });
+      for (const a of g.log) s = step(s, a).state;
+      steps += g.log.length;
+    }
+  }
+  return steps / ((performance.now() - t0) / 1000);
+};
+
+const main = (): void => {
+  const json = process.argv.includes('--json');
+  const scenario = loadDefault();
+  const seeds = Array.from({ length: 40 }, (_, i) => `bench-${i}`);
+  for (const seed of seeds.slice(0, 5)) playGame(scenario, seed); // warm up the JIT
+
+  const games = seeds.map((seed) => ({ seed, ...playGame(scenario, seed) }));
+  const gameRuns = [0, 1, 2, 3, 4].map(() => median(seeds.map((seed) => playGame(scenario, seed).ms)));
+  const decisions = games.flatMap((g) => g.decisionMs);
+  const stepRuns = [0, 1, 2, 3, 4].map(() => stepsPerSecond(scenario, games.slice(0, 10), 400));
+
+  const gameMsP50 = median(gameRuns);
+  const result = {
+    engineStepsPerSec: Math.round(median(stepRuns)),
+    aiDecisionMsP50: Number(quantile(decisions, 0.5).toFixed(4)),
+    aiDecisionMsP95: Number(quantile(decisions, 0.95).toFixed(4)),
+    aiGamesPerSec: Number((1000 / gameMsP50).toFixed(1)),
+    gameMsP50: Number(gameMsP50.toFixed(3)),
+    balance1000WallSec: null,
+    jsGzipBytes: null,
+    barePhaserJsGzipBytes: null,
+    firstFrameMs: null,
+    barePhaserFirstFrameMs: null,
+    framesP95Ms: null,
+    heapMBAfterGame: null,
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const stepsPerGame = Math.round(games.reduce((a, g) => a + g.log.length, 0) / games.length);
+  const rows: [string, string, string][] = [
+    ['engine step calls per second', result.engineStepsPerSec.toLocaleString('en-GB'), 'goal ≥ 100,000'],
+    ['whole AI-vs-AI game (p50)', `${result.gameMsP50} ms`, `${stepsPerGame} steps a game`],
+    ['AI-vs-AI games per second', String(result.aiGamesPerSec), 'goal ≥ 200 (stand-in AI)'],
+    ['AI decision, p50 / p95', `${result.aiDecisionMsP50} / ${result.aiDecisionMsP95} ms`, 'goal p95 ≤ 5 ms'],
+  ];
+  console.log(`Standoff bench — node ${process.version}, default scenario, medians of 5 runs\n`);
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(32)} ${value.padStart(18)}   ${note}`);
+  console.log('\nBrowser, bundle and balance figures arrive with their issues (null in --json).');
+};
+
+main();

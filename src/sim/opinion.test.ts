@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { advanceOpinion, blameShares, initialOpinion, publicShares, type OpinionInputs } from './opinion';
+import { parseScenarioText } from './scenario/parse';
+
+const parsed = parseScenarioText(readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8'));
+if (!parsed.ok) throw new Error('scenario');
+const sc = parsed.value;
+const calm: OpinionInputs = { strikeDays: 0, winter: false, cancelledTrue: 0, payAwardedX100: 0, shockBp: 0, salienceBp: 0, blameBp: 0 };
+const run = (weeks: number, input: Partial<OpinionInputs> = {}, first: Partial<OpinionInputs> = {}) => {
+  let o = advanceOpinion(sc, initialOpinion(sc), { ...calm, ...first });
+  for (let i = 1; i < weeks; i += 1) o = advanceOpinion(sc, o, { ...calm, ...input });
+  return o;
+};
+const net = (o: ReturnType<typeof initialOpinion>) => {
+  const s = publicShares(sc, o);
+  return s.supportBp - s.opposeBp;
+};
+
+describe('public opinion', () => {
+  it('support, opposition and neutral always sum to 100', () => {
+    for (const o of [initialOpinion(sc), run(10, { strikeDays: 5 }), run(3, { shockBp: 5000 }), run(3, { shockBp: -9000, salienceBp: 3000 })]) {
+      const s = publicShares(sc, o);
+      expect(s.supportBp + s.opposeBp + s.neutralBp).toBe(10000);
+      expect(Math.min(s.supportBp, s.opposeBp, s.neutralBp)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('with nothing happening, net support recovers slowly as past pay rises fade from memory', () => {
+    const nets = [1, 10, 26, 52].map((w) => net(run(w)));
+    for (let i = 1; i < nets.length; i += 1) expect(nets[i]!).toBeGreaterThanOrEqual(nets[i - 1]!);
+    expect(nets[3]! - nets[0]!).toBeLessThan(1500);
+  });
+
+  it('strike days cost support, and more so in winter', () => {
+    expect(net(run(12, { strikeDays: 2 }))).toBeLessThan(net(run(12)));
+    expect(net(run(12, { strikeDays: 2, winter: true }))).toBeLessThan(net(run(12, { strikeDays: 2 })));
+  });
+
+  it('a pay rise lowers the public appetite for more (thermostatic opinion)', () => {
+    expect(net(run(10, {}, { payAwardedX100: 500 }))).toBeLessThan(net(run(10)));
+  });
+
+  it('blame on the Government raises support for the doctors', () => {
+    const blamed = run(10, {}, { blameBp: 1500 });
+    expect(blameShares(sc, blamed).governmentBp).toBeGreaterThan(blameShares(sc, initialOpinion(sc)).governmentBp);
+    expect(net(blamed)).toBeGreaterThan(net(run(10)));
+  });
+
+  it('a media shock fades but leaves a durable part', () => {
+    const shocked = run(12, {}, { shockBp: 1000 });
+    const peak = run(1, {}, { shockBp: 1000 });
+    expect(net(peak) - net(run(1))).toBeGreaterThan(800);
+    const left = net(shocked) - net(run(12));
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(net(peak) - net(run(1)));
+  });
+
+  it('blame shares keep those unsure as they were', () => {
+    const b = blameShares(sc, initialOpinion(sc));
+    expect([b.governmentBp, b.equalBp, b.doctorsBp]).toEqual([5000, 2600, 1600]);
+  });
+});

@@ -1,0 +1,62 @@
+/** Shared test helpers: loading bundled scenarios and playing weeks quickly. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decide, newGame, parseScenarioText, stateHash, step, type Action, type GameState, type Scenario } from '../../src/sim/index';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const cache = new Map<string, Scenario>();
+
+/** A bundled scenario by id, parsed once per test file. */
+export const loadScenario = (id = 'resident-doctors-2025'): Scenario => {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const file = join(ROOT, 'scenarios', `${id}.yaml`);
+  const result = parseScenarioText(readFileSync(file, 'utf8'), file);
+  if (!result.ok) throw new Error(`scenario ${id} does not parse: ${JSON.stringify(result.error)}`);
+  cache.set(id, result.value);
+  return result.value;
+};
+
+/** Steps an action that must be accepted. */
+export const must = (state: GameState, action: Action): GameState => {
+  const result = step(state, action);
+  if (result.rejected) throw new Error(`${action.side} ${action.type} rejected: ${result.rejected.message}`);
+  return result.state;
+};
+
+/** Ends the turn for both sides, optionally queueing actions first. */
+export const endWeek = (state: GameState, actions: readonly Action[] = []): GameState => {
+  let s = state;
+  for (const a of actions) s = must(s, a);
+  s = must(s, { side: 'bma', type: 'endTurn' });
+  return must(s, { side: 'gov', type: 'endTurn' });
+};
+
+export const endWeeks = (state: GameState, n: number): GameState => {
+  let s = state;
+  for (let i = 0; i < n && !s.outcome; i += 1) s = endWeek(s);
+  return s;
+};
+
+/** Plays a whole game with the AI on both sides; returns the end state, the log and each week's state hash. */
+export const playAi = (
+  scenario: Scenario,
+  seed: string,
+  players: { bma: string; gov: string } = { bma: 'ai', gov: 'ai' },
+): { state: GameState; log: Action[]; weekHashes: string[] } => {
+  let state = newGame(scenario, { seed, players });
+  const log: Action[] = [];
+  const weekHashes: string[] = [];
+  while (!state.outcome) {
+    for (const side of ['bma', 'gov'] as const) {
+      for (const d of decide(state, side)) {
+        state = step(state, d.action).state;
+        log.push(d.action);
+      }
+    }
+    weekHashes.push(stateHash(state));
+  }
+  return { state, log, weekHashes };
+};
