@@ -19,11 +19,14 @@ export interface NewGameOptions {
 
 const fingerprints = new WeakMap<Scenario, string>();
 
+/** Notes on where figures came from do not change play, so they stay out of the fingerprint. */
+const NOT_FINGERPRINTED = new Set(['provenance']);
+
 /** A hash of a scenario's content. */
 export const scenarioFingerprint = (scenario: Scenario): string => {
   let hash = fingerprints.get(scenario);
   if (hash === undefined) {
-    hash = hashText(canonicalJson(scenario));
+    hash = hashText(canonicalJson(scenario, NOT_FINGERPRINTED));
     fingerprints.set(scenario, hash);
   }
   return hash;
