@@ -35,6 +35,23 @@ export const failedTest = (rules: BallotRules, turnoutBp: number, yesBp: number)
   return null;
 };
 
+/** Turnout a ballot opened now would get before chance: fatigue with each ballot, moved by morale and anger. */
+export const expectedTurnoutBp = (scenario: Scenario, state: GameState): number => {
+  const b = scenario.ballot;
+  let aboveFloor = b.turnoutBaseBp - b.turnoutFloorBp;
+  for (let n = 0; n <= state.law.ballotsHeld - scenario.initial.ballotsHeld && n < 50; n += 1) aboveFloor -= divRound(aboveFloor * b.turnoutDecayPerBallotBp, BP);
+  return (
+    b.turnoutFloorBp +
+    aboveFloor +
+    divRound((state.bma.moraleBp - b.referenceMoraleBp) * b.turnoutPerMoraleBp, BP) +
+    divRound((state.bma.angerBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP)
+  );
+};
+
+/** Yes share a ballot would get before chance. */
+export const expectedYesBp = (scenario: Scenario, state: GameState): number =>
+  scenario.ballot.yesBaseBp + divRound((state.bma.angerBp - scenario.ballot.referenceAngerBp) * scenario.ballot.yesPerAngerBp, BP);
+
 /**
  * A ballot's result from members' morale and anger, the turnout lost with each successive ballot, and two
  * pre-rolled uniforms (0..9999) for noise, so what-if branches share the same luck.
@@ -47,13 +64,8 @@ export const ballotResult = (
 ): { turnoutBp: number; yesBp: number } => {
   const b = scenario.ballot;
   const noise = (draw: number, spreadBp: number) => divRound((draw - 5000) * 2 * spreadBp, BP);
-  const turnout =
-    b.turnoutBaseBp +
-    divRound((state.bma.moraleBp - b.referenceMoraleBp) * b.turnoutPerMoraleBp, BP) +
-    divRound((state.bma.angerBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP) -
-    b.turnoutDropPerBallotBp * Math.max(0, state.law.ballotsHeld - scenario.initial.ballotsHeld + 1) +
-    noise(turnoutDraw, b.turnoutNoiseBp);
-  const yes = b.yesBaseBp + divRound((state.bma.angerBp - b.referenceAngerBp) * b.yesPerAngerBp, BP) + noise(yesDraw, b.yesNoiseBp);
+  const turnout = expectedTurnoutBp(scenario, state) + noise(turnoutDraw, b.turnoutNoiseBp);
+  const yes = expectedYesBp(scenario, state) + noise(yesDraw, b.yesNoiseBp);
   return { turnoutBp: clamp(turnout, 500, 9900), yesBp: clamp(yes, 1000, 9950) };
 };
 

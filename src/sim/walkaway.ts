@@ -6,7 +6,7 @@
  * (Hicks's concession curve: concede up to what the strikes would cost).
  */
 import { BP, clamp, divRound, mulBp } from './fixed';
-import { participationBp, strikeDayCostK, strikeDaysBetween } from './industrial';
+import { strikeDayCostK, strikeDaysBetween } from './industrial';
 import { mondayOf } from './legal';
 import { blameShares, publicShares } from './opinion';
 import type { GameState, SideId } from './types';
@@ -25,6 +25,18 @@ export const politicalPressureBp = (state: GameState): number => {
   return clamp(divRound(total, BP), 0, BP);
 };
 
+/**
+ * Participation as the Government can see it: the share who struck on the last strike day (absences are
+ * published), or the scenario's reference share before any strike. Members' morale itself is private.
+ */
+export const observedParticipationBp = (state: GameState): number => {
+  for (let i = state.history.length - 1; i >= 0; i -= 1) {
+    const week = state.history[i]!;
+    if (week.strikeDays > 0) return week.participationBp;
+  }
+  return state.scenario.nhs.referenceParticipationBp;
+};
+
 export interface DisputeCost {
   readonly expectedStrikeDaysX100: number;
   readonly strikeCostK: number;
@@ -36,7 +48,8 @@ export interface DisputeCost {
 export const expectedDisputeCost = (state: GameState): DisputeCost => {
   const sc = state.scenario;
   const monday = mondayOf(state);
-  const horizon = Math.max(0, Math.min(sc.costs.planningWeeks, sc.horizonWeeks - state.week));
+  // The Government plans over its own horizon; the scenario's last week is not a date it knows of.
+  const horizon = sc.costs.planningWeeks;
   const mandate = state.law.mandate;
   const mandateWeeks = mandate ? clamp(Math.ceil((mandate.until - monday + 1) / 7), 0, horizon) : 0;
   const actionWeeksX100 = mandateWeeks * 100 + mulBp((horizon - mandateWeeks) * 100, sc.costs.mandateRenewalChanceBp);
@@ -44,7 +57,7 @@ export const expectedDisputeCost = (state: GameState): DisputeCost => {
   const observedX100 = divRound((state.strikes.daysHeld + notified) * 100, Math.max(4, state.week + 1));
   const rateX100 = Math.max(sc.costs.expectedStrikeDaysPerWeekX100, observedX100);
   const expectedStrikeDaysX100 = divRound(rateX100 * actionWeeksX100, 100);
-  const perDay = strikeDayCostK(sc, participationBp(sc, state), state.gov.mitigationLevel);
+  const perDay = strikeDayCostK(sc, observedParticipationBp(state), state.gov.mitigationLevel);
   const strikeCostK = divRound(expectedStrikeDaysX100 * perDay, 100);
   const politicalCostK = horizon * mulBp(sc.costs.politicalCostKPerWeekAtFull, politicalPressureBp(state));
   return { expectedStrikeDaysX100, strikeCostK, politicalCostK, totalK: strikeCostK + politicalCostK };

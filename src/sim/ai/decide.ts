@@ -1,9 +1,156 @@
 /**
- * The AI's entry point: the actions a side takes this week, each with its reason. It reads only what that
- * side could know.
+ * The opponent AI. Each week a side (1) answers the offer on the table, (2) makes an offer if its aim has
+ * moved, (3) takes its industrial and policy decisions, then ends its turn. Every decision carries a reason
+ * code and the numbers behind it. It reads only what its side could know (see view.ts).
  */
-import type { GameState, SideId } from '../types';
+import { BP, clamp, divRound } from '../fixed';
+import { check, mondayOf } from '../legal';
+import { monthOf } from '../calendar';
+import type { Action, GameState, Offer, SideId } from '../types';
+import { politicalPressureBp } from '../walkaway';
+import { aspiration } from './bidding';
+import { bottomLineBelief, estimatedTheirWalkAway, inferredWeights, zeuthenRisks } from './beliefs';
 import type { Decision } from './decision';
-import { standInDecide } from './standin';
+import { bmaIndustrial, govIndustrial } from './industrial';
+import { say } from './messages';
+import { topIssue } from './opponent-model';
+import { referendumYesBp } from '../resolve';
+import { tradeOffWithin } from './search';
+import { buildView, ownUtility, type SideView } from './view';
 
-export const decide = (state: GameState, side: SideId): Decision[] => standInDecide(state, side);
+const isLegal = (state: GameState, action: Action): boolean => !('reason' in check(state, action));
+
+/** Pressure that makes a side concede sooner: political heat (and winter) on the Government, low morale on the union. */
+const pressureOn = (view: SideView): number => {
+  const s = view.state;
+  if (view.side === 'gov') {
+    const winter = s.scenario.nhs.winterMonths.includes(monthOf(mondayOf(s) + 3));
+    return clamp(politicalPressureBp(s) + (winter ? 2000 : 0), 0, BP);
+  }
+  return clamp(BP - s.bma.moraleBp, 0, BP);
+};
+
+/** The union's clock runs faster as its strike fund drains (a resource-dependent deadline). */
+const withDeadline = (view: SideView): SideView => {
+  if (view.side !== 'bma') return view;
+  const initial = view.scenario.initial.strikeFundK;
+  const drained = initial > 0 ? clamp(divRound((initial - view.state.bma.fundK) * BP, initial * 2), 0, BP / 2) : 0;
+  return { ...view, timeBp: Math.max(view.timeBp, drained) };
+};
+
+const decision = (view: SideView, action: Action, reason: string, numbers: Record<string, number>, offer?: Offer, day?: number): Decision => ({
+  action,
+  reason,
+  numbers,
+  message: say(reason, { scenario: view.scenario, side: view.side, numbers, ...(offer ? { offer } : {}), ...(day !== undefined ? { day } : {}) }),
+});
+
+/** Answer the other side's standing offer: accept, put it to members, or let it lie. */
+const answer = (view: SideView, target: number): Decision | null => {
+  const { state, side } = view;
+  const standing = state.negotiation.standing[view.other];
+  if (!standing) return null;
+  const u = ownUtility(view, standing.offer);
+  const numbers = { offered: u, walkAway: view.walkAway, aspiration: target };
+  if (u < view.walkAway) return null;
+  const bestSeen = Math.max(...view.theirOffers.map((o) => ownUtility(view, o.offer)));
+  const nearDeadline = view.timeBp >= 9000 && u >= divRound(bestSeen * 98, 100);
+  const reason = u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : null;
+  if (side === 'bma') {
+    const yes = referendumYesBp(state, standing.offer, true, 5000);
+    const withYes = { ...numbers, expectedYes: yes };
+    if (reason && yes >= 5500 && isLegal(state, { side, type: 'accept' })) return decision(view, { side, type: 'accept' }, reason, withYes);
+    const unrecommended = referendumYesBp(state, standing.offer, false, 5000);
+    if (view.persona.concessionX100 >= 100 && view.timeBp >= 5000 && unrecommended >= 5500 && isLegal(state, { side, type: 'putToMembers' })) {
+      return decision(view, { side, type: 'putToMembers' }, 'PUT_TO_MEMBERS', { ...numbers, expectedYes: unrecommended });
+    }
+    return null;
+  }
+  return reason && isLegal(state, { side, type: 'accept' }) ? decision(view, { side, type: 'accept' }, reason, numbers) : null;
+};
+
+/**
+ * The Government's hold-out rule (Ashenfelter and Johnson): while the union's demand is falling faster, in
+ * money, than a strike day costs, holding out pays.
+ */
+const ashenfelterJohnsonHold = (view: SideView, believedFloorX100: number): Record<string, number> | null => {
+  const sc = view.scenario;
+  const theirs = view.theirOffers[view.theirOffers.length - 1];
+  if (view.side !== 'gov' || !theirs || view.persona.concessionX100 > 50 || !view.state.law.mandate) return null;
+  const demandX100 = Math.round((sc.issues[0]!.values[theirs.offer[0]!] ?? 0) * 100);
+  const fallPerDayX100 = divRound(Math.max(0, demandX100 - believedFloorX100) * (BP - sc.members.resistanceRetainedBp), BP);
+  const headline = sc.issues[0]!;
+  const top = headline.values.length - 1;
+  // Effective cost of one unit of the headline over the horizon, £k (own read-across: the Government's own number).
+  const perUnitK = divRound(headline.govCostK[top]! * sc.costs.horizonYears * (BP + view.state.hidden.govReadAcrossBp), Math.max(1, Math.round(headline.values[top]! * BP)));
+  const gainK = divRound(perUnitK * fallPerDayX100, 100);
+  const strikeDayK = sc.costs.strikeDayKAtReference;
+  return gainK > strikeDayK ? { demandFallPerDayX100: fallPerDayX100, gainPerStrikeDayK: gainK, strikeDayK } : null;
+};
+
+const propose = (view: SideView, pressure: number, theirWalkAway: number, believedFloorX100: number): { decision: Decision | null; target: number } => {
+  const { state, side } = view;
+  const asp = aspiration(view, pressure);
+  let target = asp.target;
+  let reason: string = asp.reason;
+  let numbers: Record<string, number> = { aspiration: asp.target, byTime: asp.byTime, walkAway: view.walkAway, pressure };
+  const mine = view.ownOffers[view.ownOffers.length - 1];
+  const theirs = view.theirOffers[view.theirOffers.length - 1];
+  if (mine && theirs && asp.last !== null && target < asp.last && reason !== 'WALKAWAY_ROSE') {
+    const hold = ashenfelterJohnsonHold(view, believedFloorX100);
+    const risks = zeuthenRisks(view, mine.offer, theirs.offer, theirWalkAway);
+    numbers = { ...numbers, zeuthenMine: risks.mine, zeuthenTheirs: risks.theirs };
+    if (hold) {
+      target = asp.last;
+      reason = 'AJ_HOLD';
+      numbers = { ...numbers, ...hold };
+    } else if (view.persona.concessionX100 <= 100 && risks.mine > risks.theirs + 1500) {
+      target = Math.max(target, asp.last - divRound(asp.last - target, 2));
+      reason = 'ZEUTHEN_WAIT';
+    }
+  }
+  if (!isLegal(state, { side, type: 'propose', offer: {} })) return { decision: null, target };
+  const ceiling = asp.last === null || reason === 'WALKAWAY_ROSE' ? Number.MAX_SAFE_INTEGER : asp.last;
+  const offer = tradeOffWithin(view, target, ceiling);
+  if (!offer || (mine && offer.every((v, i) => v === mine.offer[i]))) return { decision: null, target };
+  if (reason === 'HOLD_FIRM' || reason === 'AJ_HOLD' || reason === 'ZEUTHEN_WAIT') reason = side === 'gov' && offer[0] === mine?.offer[0] ? 'TRADE_PACKAGE' : 'CONCEDE_ON_TIME';
+  if (side === 'gov' && mine && offer[0] === mine.offer[0] && reason !== 'WALKAWAY_ROSE') reason = 'TRADE_PACKAGE';
+  const terms = Object.fromEntries(view.scenario.issues.map((issue, i) => [issue.id, issue.values[offer[i]!]!]));
+  return { decision: decision(view, { side, type: 'propose', offer: terms }, reason, { ...numbers, offerUtility: ownUtility(view, offer) }, offer), target };
+};
+
+/** A readable statement of what this side believes about the other, every fourth week. */
+const beliefMessage = (view: SideView, weights: readonly number[], believed: { meanX100: number; modeBp: number }): string | null => {
+  if (view.state.week % 4 !== 3 || view.theirOffers.length < 2) return null;
+  const top = topIssue(weights);
+  return say('BELIEF_PRIORITY', {
+    scenario: view.scenario,
+    side: view.side,
+    topIssue: view.scenario.issues[top.index]!.label.toLowerCase(),
+    numbers: { topWeight: top.weightBp, believedBottomX100: believed.meanX100, believedBottomP: believed.modeBp },
+  });
+};
+
+export const decide = (state: GameState, side: SideId): Decision[] => {
+  if (state.outcome || state.turn[side].ended) return [];
+  const weights = inferredWeights(state, side);
+  const view = withDeadline(buildView(state, side, side === 'gov' ? weights : null));
+  const belief = bottomLineBelief(view);
+  const theirWalkAway = estimatedTheirWalkAway(view, belief);
+  const pressure = pressureOn(view);
+  const end: Decision = { action: { side, type: 'endTurn' }, reason: 'END_TURN', numbers: {}, message: null };
+
+  const { decision: offer, target } = propose(view, pressure, theirWalkAway, belief.meanX100);
+  const accepted = answer(view, target);
+  if (accepted) return [accepted, end];
+
+  const out: Decision[] = [];
+  if (offer) {
+    const note = beliefMessage(view, weights, belief);
+    out.push(note ? { ...offer, message: `${offer.message} ${note}`, numbers: { ...offer.numbers, believedBottomX100: belief.meanX100 } } : offer);
+  }
+  const policy = side === 'bma' ? bmaIndustrial(view, target) : govIndustrial(view);
+  for (const p of policy) if (isLegal(state, p.action)) out.push(decision(view, p.action, p.reason, p.numbers, p.offer, p.day));
+  return [...out, end];
+};
+

@@ -154,7 +154,9 @@ const ballotModelSchema = z.strictObject({
   turnoutBase: fraction(),
   turnoutPerMorale: nonNeg(2),
   turnoutPerAnger: nonNeg(2),
-  turnoutDropPerBallot: fraction(),
+  /** Each new ballot loses this share of the turnout above `turnoutFloor` (fatigue that levels off). */
+  turnoutDecayPerBallot: fraction(),
+  turnoutFloor: fraction(),
   turnoutNoise: fraction(),
   yesBase: fraction(),
   yesPerAnger: nonNeg(2),

@@ -164,7 +164,8 @@ export interface Scenario {
     readonly turnoutBaseBp: number;
     readonly turnoutPerMoraleBp: number;
     readonly turnoutPerAngerBp: number;
-    readonly turnoutDropPerBallotBp: number;
+    readonly turnoutDecayPerBallotBp: number;
+    readonly turnoutFloorBp: number;
     readonly turnoutNoiseBp: number;
     readonly yesBaseBp: number;
     readonly yesPerAngerBp: number;

@@ -1,0 +1,133 @@
+/**
+ * The headless runner's flags (design.md §3). Parsing checks only what can be checked without the scenario:
+ * personas and script contents are checked once the scenario is loaded. Every problem is one plain sentence.
+ */
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_SCENARIO = 'resident-doctors-2025';
+
+export const USAGE = `Usage: npm run -s sim -- --scenario <id|path> --seed <s> --bma <player> --gov <player>
+                        [--weeks N] [--format table|json] [--out FILE]
+       npm run -s sim -- --list-personas [--scenario <id|path>]
+  <player> is ai (the scenario's default persona), ai:<persona>, or script:FILE (a JSON script file).
+  --weeks N      play weeks 0..N-1 only (default: to the end of the game)
+  --format       table (default, for people) or json (one JSON object)
+  --out FILE     write the output to FILE instead of standard output
+  --list-personas  list each side's personas for the scenario and exit
+  --help         show this help`;
+
+/** Who plays a side in the runner: the AI with an optional persona, or a script file. */
+export type PlayerSpec = { readonly kind: 'ai'; readonly persona: string | null } | { readonly kind: 'script'; readonly file: string };
+
+export interface SimArgs {
+  readonly mode: 'play' | 'list-personas' | 'help';
+  /** The scenario as written (id or path); null when left out (allowed only with --list-personas and --help). */
+  readonly scenario: string | null;
+  readonly seed: string;
+  readonly bma: PlayerSpec;
+  readonly gov: PlayerSpec;
+  /** Weeks to play at most; null plays to the end. */
+  readonly weeks: number | null;
+  readonly format: 'table' | 'json';
+  readonly out: string | null;
+}
+
+export type ArgsResult = { readonly ok: true; readonly args: SimArgs } | { readonly ok: false; readonly message: string };
+
+const OPTIONS = {
+  scenario: { type: 'string' },
+  seed: { type: 'string' },
+  bma: { type: 'string' },
+  gov: { type: 'string' },
+  weeks: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'list-personas': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
+
+const fail = (message: string): ArgsResult => ({ ok: false, message });
+
+/** Reads `ai`, `ai:<persona>` or `script:FILE`; persona ids are checked later against the scenario. */
+export const parsePlayerSpec = (flag: 'bma' | 'gov', text: string): PlayerSpec | string => {
+  if (text === 'human') {
+    return `--${flag} human: the headless runner has nobody to ask for moves; use ai, ai:<persona> or script:FILE`;
+  }
+  if (text === 'ai') return { kind: 'ai', persona: null };
+  if (text.startsWith('ai:')) {
+    const persona = text.slice(3);
+    if (persona === '') return `--${flag} ai: needs a persona id after the colon (or plain ai for the default persona)`;
+    return { kind: 'ai', persona };
+  }
+  if (text.startsWith('script:')) {
+    const file = text.slice(7);
+    if (file === '') return `--${flag} script: needs a file name after the colon, as in script:plans/${flag}.json`;
+    return { kind: 'script', file };
+  }
+  return `--${flag} "${text}" is not a player; use ai, ai:<persona> or script:FILE`;
+};
+
+/** Turns one of parseArgs's errors into a single sentence. */
+const explainParseError = (e: unknown): string => {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const message = e instanceof Error ? e.message : String(e);
+  const quoted = /'([^' ]+)/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown flag ${quoted || message}; the flags are ${FLAG_LIST}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(message)) return `${quoted} is a switch and takes no value`;
+      return `${quoted} needs a value (write ${quoted}=VALUE when the value starts with "-")`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument "${quoted || message}": every value follows its flag, as in --seed 7`;
+    default:
+      return message.split('\n')[0] ?? 'the flags could not be read';
+  }
+};
+
+const readFlags = (argv: readonly string[]) => parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+
+export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
+  let parsed: ReturnType<typeof readFlags>;
+  try {
+    parsed = readFlags(argv);
+  } catch (e) {
+    return fail(explainParseError(e));
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) return fail(`--${token.name} is given more than once`);
+    seen.add(token.name);
+  }
+  const v = parsed.values;
+  const base = { scenario: v.scenario ?? null, seed: '', bma: { kind: 'ai', persona: null }, gov: { kind: 'ai', persona: null }, weeks: null, format: 'table', out: null } as const;
+  if (v.scenario !== undefined && v.scenario.trim() === '') return fail('--scenario needs a scenario id or a file path');
+  if (v.help) return { ok: true, args: { ...base, mode: 'help' } };
+  // --list-personas reads only --scenario, so it can be added to any command line.
+  if (v['list-personas']) return { ok: true, args: { ...base, mode: 'list-personas' } };
+
+  if (v.scenario === undefined) return fail(`--scenario is required: a scenario id (such as ${DEFAULT_SCENARIO}) or a file path`);
+  if (v.seed === undefined) return fail('--seed is required (any text; the same seed replays the same game)');
+  if (v.seed === '') return fail('--seed must not be empty');
+  if (v.bma === undefined) return fail('--bma is required: ai, ai:<persona> or script:FILE');
+  if (v.gov === undefined) return fail('--gov is required: ai, ai:<persona> or script:FILE');
+  const bma = parsePlayerSpec('bma', v.bma);
+  if (typeof bma === 'string') return fail(bma);
+  const gov = parsePlayerSpec('gov', v.gov);
+  if (typeof gov === 'string') return fail(gov);
+
+  let weeks: number | null = null;
+  if (v.weeks !== undefined) {
+    if (!/^\d+$/.test(v.weeks) || Number(v.weeks) < 1 || Number(v.weeks) > 100_000) {
+      return fail(`--weeks "${v.weeks}" is not a number of weeks; give a whole number of at least 1`);
+    }
+    weeks = Number(v.weeks);
+  }
+  const format = v.format ?? 'table';
+  if (format !== 'table' && format !== 'json') return fail(`--format "${format}" is not a format; use table or json`);
+  if (v.out !== undefined && v.out === '') return fail('--out needs a file name');
+  return { ok: true, args: { mode: 'play', scenario: v.scenario, seed: v.seed, bma, gov, weeks, format, out: v.out ?? null } };
+};

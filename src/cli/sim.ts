@@ -1,0 +1,198 @@
+/**
+ * The headless runner (design.md §3): plays one game, AI or scripted on each side, and prints a table for
+ * people or one JSON object for programs.
+ *
+ *   npm run -s sim -- --scenario resident-doctors-2025 --seed 1 --bma ai --gov ai --format json
+ *
+ * `main(argv, io)` does all the work and returns the exit code (0 done, 2 bad flag or file, 1 an internal
+ * error); it writes only through `io`, so tests run it in-process. The bottom of the file wires it to the
+ * process when this file is run directly.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatScenarioIssue, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
+import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } from './args';
+import { runRecord } from './records';
+import { fileProblem, readScriptFile } from './script';
+import { formatTable } from './table';
+
+export interface SimIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Where relative paths (scripts, scenario paths, --out) are read from; the process's by default. */
+  readonly cwd?: string;
+  /** The repository root, where `scenarios/<id>.yaml` lives; this file's repository by default. */
+  readonly root?: string;
+}
+
+/** A problem with the user's input: reported as one line, exit code 2. */
+class InputError extends Error {}
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+const SCENARIO_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const SIDE_LABEL: Record<SideId, string> = { bma: 'BMA', gov: 'Government' };
+
+/** Scenario ids bundled under `scenarios/`. */
+const bundledIds = (root: string): string[] => {
+  try {
+    return readdirSync(join(root, 'scenarios'))
+      .filter((f) => SCENARIO_EXTENSIONS.some((ext) => f.endsWith(ext)))
+      .map((f) => f.replace(/\.(yaml|yml|json)$/, ''))
+      .sort();
+  } catch {
+    return [];
+  }
+};
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** An id resolves to `scenarios/<id>.yaml|.yml|.json` under the repository root; anything else is a path. */
+export const resolveScenarioPath = (spec: string, cwd: string, root: string): { path: string; display: string } => {
+  if (SCENARIO_ID.test(spec)) {
+    for (const ext of SCENARIO_EXTENSIONS) {
+      const path = join(root, 'scenarios', `${spec}${ext}`);
+      if (isFile(path)) return { path, display: `scenarios/${spec}${ext}` };
+    }
+    const local = resolve(cwd, spec);
+    if (isFile(local)) return { path: local, display: spec };
+    const ids = bundledIds(root);
+    throw new InputError(`unknown scenario "${spec}": there is no scenarios/${spec}.yaml, .yml or .json${ids.length ? ` (the scenarios are ${ids.join(', ')})` : ''}`);
+  }
+  return { path: resolve(cwd, spec), display: spec };
+};
+
+const loadScenario = (spec: string, cwd: string, root: string): Scenario => {
+  const { path, display } = resolveScenarioPath(spec, cwd, root);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`scenario ${display}: ${fileProblem(e)}`);
+  }
+  const parsed = parseScenarioText(text, display);
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.error;
+    const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in the file)` : '';
+    throw new InputError(`${first ? formatScenarioIssue(first) : `${display}: the scenario is not valid`}${more}`);
+  }
+  return parsed.value;
+};
+
+const listPersonas = (scenario: Scenario): string => {
+  const lines = [`Personas in ${scenario.id} (${scenario.title}); use them as --bma ai:<id> or --gov ai:<id>.`];
+  for (const side of SIDES) {
+    const info = scenario.sides[side];
+    lines.push('', `${SIDE_LABEL[side]} (--${side}), ${info.name}; plain "ai" means ${info.defaultPersona}:`);
+    const width = Math.max(...info.personas.map((id) => id.length));
+    for (const id of info.personas) {
+      const p = scenario.personas.find((x) => x.id === id);
+      const mark = id === info.defaultPersona ? ' (default)' : '';
+      lines.push(`  ${id.padEnd(width)}  ${p ? `${p.label}${mark}: ${p.description}` : mark.trim()}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+interface Seat {
+  /** As reported in the output: `ai:<persona>` or `script:FILE`. */
+  readonly label: string;
+  /** As given to newGame. */
+  readonly player: string;
+  readonly controller: Controller;
+}
+
+const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string): Seat => {
+  if (spec.kind === 'ai') {
+    const text = spec.persona === null ? 'ai' : `ai:${spec.persona}`;
+    const player = parsePlayer(scenario, side, text);
+    if (player === null) {
+      throw new InputError(
+        `--${side} ${text}: "${spec.persona}" is not a ${SIDE_LABEL[side]} persona in ${scenario.id}; its personas are ${scenario.sides[side].personas.join(', ')} (see --list-personas)`,
+      );
+    }
+    return { label: player, player, controller: { kind: 'ai' } };
+  }
+  const path = isAbsolute(spec.file) ? spec.file : resolve(cwd, spec.file);
+  const script = readScriptFile(path, side, scenario);
+  if (!script.ok) throw new InputError(script.message.replace(`script ${path}`, `script ${spec.file}`));
+  return { label: `script:${spec.file}`, player: 'human', controller: scriptController(script.entries) };
+};
+
+const run = (args: SimArgs, io: SimIO): number => {
+  const cwd = io.cwd ?? process.cwd();
+  const root = io.root ?? REPO_ROOT;
+  if (args.mode === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const scenario = loadScenario(args.scenario ?? DEFAULT_SCENARIO, cwd, root);
+  if (args.mode === 'list-personas') {
+    io.stdout(listPersonas(scenario));
+    return 0;
+  }
+  const seats = { bma: seatFor('bma', args.bma, scenario, cwd), gov: seatFor('gov', args.gov, scenario, cwd) };
+  const start = newGame(scenario, { seed: args.seed, players: { bma: seats.bma.player, gov: seats.gov.player } });
+  const played = playGame(start, { bma: seats.bma.controller, gov: seats.gov.controller }, args.weeks === null ? {} : { maxWeeks: args.weeks });
+  const record = runRecord(played.state, played.weeks, { bma: seats.bma.label, gov: seats.gov.label });
+  const text = args.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatTable(record, scenario);
+  if (args.out === null) {
+    io.stdout(text);
+    return 0;
+  }
+  const out = resolve(cwd, args.out);
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : '';
+    throw new InputError(`--out ${args.out}: cannot write the file (${code === 'ENOENT' ? 'its folder does not exist' : fileProblem(e)})`);
+  }
+  return 0;
+};
+
+/** Runs the runner with `argv` (the arguments after the command) and returns the exit code. Never throws. */
+export const main = (argv: readonly string[], io: SimIO): number => {
+  try {
+    const parsed = parseSimArgs(argv);
+    if (!parsed.ok) throw new InputError(parsed.message);
+    return run(parsed.args, io);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`sim: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`sim: internal error: ${message.replace(/\s*\n\s*/g, ' ')} (this is a bug in Standoff; please report it with the command you ran)\n`);
+    if (process.env.STANDOFF_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 1;
+  }
+};
+
+/** True when this module is the program being run (not imported by a test). */
+const isEntryPoint = (): boolean => {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return pathToFileURL(realpathSync(entry)).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
+  } catch {
+    return false;
+  }
+};
+
+if (isEntryPoint()) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader went away (`| head`): not an error
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * The AI's industrial and policy choices.
+ * The union strikes when a strike day is worth more to its members than it costs them (Hicks: each day of
+ * action raises what the Government can afford to concede), at the pace its persona sets; it calls action off
+ * when an offer closes much of the gap; and it re-ballots before its mandate lapses.
+ * The Government presses ahead with planned care when strikes are coming, buys catch-up activity when the
+ * list grows, answers strikes with statements, and may impose its offer once the union cannot strike.
+ */
+import { isoFromDay, type DayNumber } from '../calendar';
+import { BP, divRound, mulBp } from '../fixed';
+import { participationBp, strikeDayCostK, strikeDaysBetween } from '../industrial';
+import { check, earliestStrikeDay, lastDayOfGame, mondayOf } from '../legal';
+import { expectedTurnoutBp } from '../law';
+import type { Action, Offer } from '../types';
+import { ownUtility, type SideView } from './view';
+
+export interface PolicyChoice {
+  readonly action: Action;
+  readonly reason: string;
+  readonly numbers: Record<string, number>;
+  readonly offer?: Offer;
+  readonly day?: DayNumber;
+}
+
+const upcomingStrikeDays = (view: SideView): number =>
+  strikeDaysBetween(view.state.strikes.calls, mondayOf(view.state), Number.MAX_SAFE_INTEGER).length;
+
+/** Weeks since the last strike call (large if none). */
+const weeksSinceLastCall = (view: SideView): number => {
+  const last = view.state.strikes.calls[view.state.strikes.calls.length - 1];
+  return last ? view.state.week - last.calledWeek : 1000;
+};
+
+/** What a strike day is worth to members, and what it costs them, both in £k. */
+const strikeArithmetic = (view: SideView) => {
+  const sc = view.scenario;
+  const s = view.state;
+  const participation = participationBp(sc, s);
+  const strikers = mulBp(sc.members.entitled, participation);
+  const lostPayK = divRound(strikers * sc.members.dailyPayGBP, 1000);
+  // Hicks: the Government should concede up to what strikes cost it. One day costs it about this much...
+  const dayCostK = strikeDayCostK(sc, participation, s.gov.mitigationLevel);
+  // ...which buys this much of the headline issue, at the public cost per unit and the read-across the union assumes.
+  const headline = sc.issues[0]!;
+  const top = headline.values.length - 1;
+  const readAcross = divRound(sc.costs.readAcrossMinBp + sc.costs.readAcrossMaxBp, 2);
+  const perUnitK = divRound(headline.govCostK[top]! * sc.costs.horizonYears * (BP + readAcross), Math.max(1, Math.round(headline.values[top]! * BP)));
+  const gainX100 = divRound(dayCostK * 100, Math.max(1, perUnitK));
+  // A unit of the headline is worth a year's pay bill per unit to members, over the same horizon.
+  const membersPerUnitK = divRound(sc.members.entitled * sc.members.dailyPayGBP * 365, 100 * 1000) * sc.costs.horizonYears;
+  const gainK = divRound(gainX100 * membersPerUnitK, 100);
+  return { lostPayK, gainX100, gainK };
+};
+
+export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] => {
+  const s = view.state;
+  const sc = view.scenario;
+  const out: PolicyChoice[] = [];
+  const standing = s.negotiation.standing.gov;
+  const onTable = standing ? ownUtility(view, standing.offer) : ownUtility(view, s.negotiation.statusQuo);
+  const gap = target - onTable;
+
+  // Call off action when the Government's latest move closed much of the gap (reciprocating personas).
+  const govOffers = view.theirOffers;
+  if (view.persona.reciprocityBp >= 5000 && govOffers.length >= 2 && upcomingStrikeDays(view) > 0) {
+    const before = ownUtility(view, govOffers[govOffers.length - 2]!.offer);
+    const after = ownUtility(view, govOffers[govOffers.length - 1]!.offer);
+    if (govOffers[govOffers.length - 1]!.week === s.week - 1 && target - before > 0 && (after - before) * 5 >= (target - before) * 2) {
+      out.push({ action: { side: 'bma', type: 'suspendStrike' }, reason: 'SUSPEND_GOODWILL', numbers: { before, after, aspiration: target } });
+    }
+  }
+
+  // Strike when it pays and the persona's pace allows.
+  const appetite = view.persona.strikeAppetite;
+  const { lostPayK, gainX100, gainK } = strikeArithmetic(view);
+  const mandate = s.law.mandate;
+  if (appetite > 0 && mandate && out.length === 0 && upcomingStrikeDays(view) === 0 && gap > 200 && gainK > lostPayK && s.bma.moraleBp >= 3000) {
+    const length = Math.min(appetite >= 5 ? 5 : 3, sc.law.maxStrikeDaysPerCall);
+    const gapWeeks = Math.max(2, divRound(4 * length, appetite));
+    const start = earliestStrikeDay(s);
+    const days = Math.min(length, Math.min(mandate.until, lastDayOfGame(s)) - start + 1);
+    const call: Action = { side: 'bma', type: 'callStrike', start: isoFromDay(start), days };
+    if (days > 0 && weeksSinceLastCall(view) >= gapWeeks && !('reason' in check(s, call))) {
+      out.push({
+        action: call,
+        reason: 'STRIKE_FOR_LEVERAGE',
+        numbers: { days, lostPayK, gainX100, gainK, gap },
+        day: start,
+      });
+      out.push({ action: { side: 'bma', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
+    }
+  }
+
+  // Renew the mandate before it lapses.
+  const monday = mondayOf(s);
+  if (!mandate || mandate.until - monday < 8 * 7) {
+    out.push({
+      action: { side: 'bma', type: 'openBallot' },
+      reason: 'RENEW_MANDATE',
+      numbers: { mandateDaysLeft: mandate ? mandate.until - monday : 0, expectedTurnout: expectedTurnoutBp(sc, s) },
+    });
+  }
+  return out;
+};
+
+export const govIndustrial = (view: SideView): PolicyChoice[] => {
+  const s = view.state;
+  const sc = view.scenario;
+  const out: PolicyChoice[] = [];
+  const strikesComing = upcomingStrikeDays(view) > 0;
+  const listGrowth = s.nhs.waitingList - sc.nhs.waitingList;
+
+  // Protect planned care when strikes are coming and the list is growing, up to where safety stories start.
+  const safeMax = sc.mitigation.safetyRiskFromLevel;
+  if (strikesComing && listGrowth > 0 && s.gov.mitigationLevel < safeMax) {
+    const level = Math.min(safeMax, s.gov.mitigationLevel + 5);
+    out.push({ action: { side: 'gov', type: 'setMitigation', level }, reason: 'MITIGATE_STRIKE', numbers: { level, listGrowth } });
+  }
+
+  // Buy catch-up activity when the list has grown and the last purchase has been delivered.
+  const gbpM = 50;
+  if (listGrowth > divRound(sc.costs.waitingListPressureAt, 5) && s.gov.catchUpEpisodesPending === 0 && s.gov.headroomK >= gbpM * 1000 * 4) {
+    out.push({ action: { side: 'gov', type: 'fundCatchUp', gbpM }, reason: 'CATCH_UP_LIST', numbers: { gbpM, listGrowth } });
+  }
+
+  // Answer a new strike call in public.
+  const calledLastWeek = s.strikes.calls.some((c) => c.calledWeek === s.week - 1);
+  if (calledLastWeek) {
+    out.push({ action: { side: 'gov', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
+  }
+
+  // Impose the standing offer once the union cannot strike (tougher personas only).
+  const own = s.negotiation.standing.gov;
+  const unionDisarmed = !s.law.mandate && s.law.ballot?.status !== 'open';
+  if (unionDisarmed && own && view.persona.concessionX100 <= 100 && s.week >= 8) {
+    const terms = Object.fromEntries(sc.issues.map((issue, i) => [issue.id, issue.values[own.offer[i]!]!]));
+    out.push({ action: { side: 'gov', type: 'imposeAward', offer: terms }, reason: 'IMPOSE_AWARD', numbers: { week: s.week }, offer: own.offer });
+  }
+  return out;
+};

@@ -1,0 +1,66 @@
+/**
+ * What the AI says, in plain English, from templates keyed by reason code with the numbers filled in. Honest
+ * by default: it states its real reasons and beliefs, never bluffs about its walk-away.
+ */
+import { longDate } from '../calendar';
+import type { Scenario } from '../scenario/types';
+import type { Offer, SideId } from '../types';
+
+const pct = (bp: number) => `${Math.round(bp / 100)}%`;
+
+/** "pay 4 pp, extra training posts 2000 posts, exam and college fees funded 50 %" — skipping issues at zero. */
+export const describeOffer = (scenario: Scenario, offer: Offer): string => {
+  const parts = scenario.issues
+    .map((issue, i) => ({ issue, value: issue.values[offer[i]!] ?? 0, level: offer[i]! }))
+    .filter(({ level }, i) => i === 0 || level > 0)
+    .map(({ issue, value }) => `${issue.label.toLowerCase()} ${value.toLocaleString('en-GB')}${issue.unit === '%' ? '%' : ` ${issue.unit}`}`);
+  return parts.join(', ');
+};
+
+export interface MessageContext {
+  readonly scenario: Scenario;
+  readonly side: SideId;
+  readonly offer?: Offer;
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly topIssue?: string;
+  readonly day?: number;
+}
+
+type Template = (c: MessageContext) => string;
+
+const TEMPLATES: Record<string, Template> = {
+  OPENING: (c) => `Our position: ${describeOffer(c.scenario, c.offer!)}.`,
+  CONCEDE_ON_TIME: (c) => `We have moved: ${describeOffer(c.scenario, c.offer!)}.`,
+  RECIPROCATE: (c) => `You moved, so we have moved too: ${describeOffer(c.scenario, c.offer!)}.`,
+  WALKAWAY_ROSE: (c) =>
+    c.side === 'gov'
+      ? `The cost of holding out has fallen, so our offer now stands at ${describeOffer(c.scenario, c.offer!)}.`
+      : `Our members now expect more: ${describeOffer(c.scenario, c.offer!)}.`,
+  AJ_HOLD: (c) =>
+    `Your demands have been falling by about ${(c.numbers.demandFallPerDayX100! / 100).toFixed(2)} points a strike day, which is worth more to us than a strike day costs; we are not ready to move.`,
+  ZEUTHEN_WAIT: () => `You have more to lose from a breakdown than we do. We will wait for you to move.`,
+  HOLD_FIRM: () => `We see no reason to change our position this week.`,
+  TRADE_PACKAGE: (c) =>
+    `We can't go further on ${c.scenario.issues[0]!.label.toLowerCase()}, but we can do more elsewhere: ${describeOffer(c.scenario, c.offer!)}.`,
+  ACCEPT_MEETS_ASPIRATION: (c) =>
+    c.side === 'bma' ? 'This offer meets what our members need. We accept it and will recommend it in a vote.' : 'We can agree to these terms, subject to your members\u2019 vote.',
+  ACCEPT_NEAR_DEADLINE: (c) =>
+    c.side === 'bma' ? 'Time is running out. This is the best we have seen, and we will put it to members.' : 'Time is short. These terms are better for us than a dispute that drags on, and we accept them.',
+  PUT_TO_MEMBERS: () => 'We will let members decide on this offer, without a recommendation.',
+  STRIKE_FOR_LEVERAGE: (c) =>
+    `Without a credible offer, doctors will strike for ${c.numbers.days} days from ${longDate(c.day!)}. Each strike day costs our members about £${(c.numbers.lostPayK! / 1000).toFixed(1)}m in pay; we judge it moves what the Government can afford by about ${(c.numbers.gainX100! / 100).toFixed(2)} points.`,
+  SUSPEND_GOODWILL: () => 'Your latest offer is a real step. We are calling off the next strike to give talks a chance.',
+  RENEW_MANDATE: (c) => `Our mandate ends in ${Math.max(0, c.numbers.mandateDaysLeft!)} days. We are asking members to renew it (we expect a turnout near ${pct(c.numbers.expectedTurnout!)}).`,
+  IMPOSE_AWARD: (c) => `We will implement ${describeOffer(c.scenario, c.offer!)} without agreement: the dispute cannot go on forever.`,
+  MITIGATE_STRIKE: (c) => `Hospitals will press ahead with planned care during the strike (level ${c.numbers.level}).`,
+  CATCH_UP_LIST: (c) => `We are funding £${c.numbers.gbpM}m of extra activity to cut the waiting list.`,
+  STATEMENT_STRIKE_RESPONSE: (c) => (c.side === 'gov' ? 'Strikes harm patients and will not change the arithmetic.' : 'Members are angry, and they have every right to be.'),
+  STATEMENT_GOODWILL: () => 'We welcome the move and want to build on it.',
+  BELIEF_PRIORITY: (c) =>
+    `I think ${c.topIssue} matters most to you (estimated weight ${pct(c.numbers.topWeight!)}), and that your bottom line on ${c.scenario.issues[0]!.label.toLowerCase()} is about ${(c.numbers.believedBottomX100! / 100).toFixed(1)} ${c.scenario.issues[0]!.unit} (p = ${(c.numbers.believedBottomP! / 10000).toFixed(2)}).`,
+};
+
+export const say = (reason: string, context: MessageContext): string | null => {
+  const template = TEMPLATES[reason];
+  return template ? template(context) : null;
+};

@@ -1,0 +1,120 @@
+/**
+ * What one side can know, gathered in one place so the AI cannot cheat by accident: its own utility and
+ * walk-away, the public record (offers made, strikes, polls, the waiting list), and the scenario's public
+ * model. It never reads the other side's private values: the Government's read-across multiplier, the BMA's
+ * members' floor, resistance, morale or issue weights.
+ */
+import { BP, divRound } from '../fixed';
+import { personaOf } from '../new-game';
+import type { Persona, Scenario, SideId } from '../scenario/types';
+import type { GameState, Offer } from '../types';
+import { govCostK, govScaleK } from '../utility';
+import { walkAwayOf } from '../walkaway';
+
+export interface OfferSeen {
+  readonly week: number;
+  readonly offer: Offer;
+}
+
+export interface SideView {
+  readonly side: SideId;
+  readonly other: SideId;
+  readonly state: GameState;
+  readonly scenario: Scenario;
+  readonly persona: Persona;
+  /** Own utility contributions per issue and level; a bundle's utility is `utilityOf`. */
+  readonly own: readonly (readonly number[])[];
+  /** This side's estimate of the other side's contributions (public information only). */
+  readonly theirs: readonly (readonly number[])[];
+  readonly walkAway: number;
+  /** Own utility of the best terms this side could ask for. */
+  readonly best: number;
+  readonly ownOffers: readonly OfferSeen[];
+  readonly theirOffers: readonly OfferSeen[];
+  /** Share of the game gone, bp. */
+  readonly timeBp: number;
+}
+
+const personaFor = (state: GameState, side: SideId): Persona => {
+  const id = personaOf(state.players[side]) ?? state.scenario.sides[side].defaultPersona;
+  return state.scenario.personas.find((p) => p.id === id) ?? state.scenario.personas[0]!;
+};
+
+/** Offers a side has made, from the public record: its opening offer, then each week's. */
+export const offersBy = (state: GameState, side: SideId): OfferSeen[] => {
+  const seen: OfferSeen[] = [];
+  const opening = state.scenario.sides[side].openingOffer;
+  if (opening) seen.push({ week: -1, offer: opening });
+  for (const week of state.history) for (const o of week.offers) if (o.from === side) seen.push({ week: week.week, offer: o.offer });
+  return seen;
+};
+
+/** BMA contributions: weight × value, in bp of bp (sum, then divide by 10000). */
+const bmaTable = (sc: Scenario) => sc.issues.map((issue) => issue.bmaValueBp.map((v) => issue.bmaWeightBp * v));
+
+/** Government contributions: minus the effective cost of each level, scaled to bp of bp. */
+const govTable = (sc: Scenario, readAcrossBp: number) => {
+  const scale = govScaleK(sc);
+  return sc.issues.map((issue, i) =>
+    issue.values.map((_, level) => {
+      const offer = sc.issues.map((other, j) => (j === i ? level : other.statusQuo));
+      return -divRound(govCostK(sc, readAcrossBp, offer) * BP * BP, scale);
+    }),
+  );
+};
+
+/**
+ * The BMA as the Government imagines it: more is better on every issue, in proportion to the grid, with the
+ * issue weights inferred from the BMA's offers (see opponent-model.ts).
+ */
+export const linearTable = (sc: Scenario, weightsBp: readonly number[]) =>
+  sc.issues.map((issue, i) => {
+    const top = Math.max(1, issue.values.length - 1);
+    return issue.values.map((_, level) => (weightsBp[i] ?? 0) * divRound(level * BP, top));
+  });
+
+/** Sum of contributions, in bp. */
+export const utilityOf = (table: readonly (readonly number[])[], offer: Offer): number => {
+  let total = 0;
+  for (let i = 0; i < table.length; i += 1) total += table[i]![offer[i]!] ?? 0;
+  return divRound(total, BP);
+};
+
+const tables = new WeakMap<Scenario, { bma: number[][]; govPublic: number[][] }>();
+const cached = (sc: Scenario) => {
+  let t = tables.get(sc);
+  if (!t) {
+    // The read-across the BMA assumes: the middle of the range the scenario publishes.
+    t = { bma: bmaTable(sc), govPublic: govTable(sc, divRound(sc.costs.readAcrossMinBp + sc.costs.readAcrossMaxBp, 2)) };
+    tables.set(sc, t);
+  }
+  return t;
+};
+
+export const buildView = (state: GameState, side: SideId, theirWeightsBp: readonly number[] | null): SideView => {
+  const sc = state.scenario;
+  const other: SideId = side === 'bma' ? 'gov' : 'bma';
+  const own = side === 'bma' ? cached(sc).bma : govTable(sc, state.hidden.govReadAcrossBp);
+  const theirs = side === 'bma' ? cached(sc).govPublic : linearTable(sc, theirWeightsBp ?? sc.issues.map(() => divRound(BP, sc.issues.length)));
+  const bestOffer = side === 'bma' ? sc.issues.map((issue) => issue.values.length - 1) : state.negotiation.statusQuo;
+  return {
+    side,
+    other,
+    state,
+    scenario: sc,
+    persona: personaFor(state, side),
+    own,
+    theirs,
+    walkAway: walkAwayOf(state, side),
+    best: utilityOf(own, bestOffer) + (side === 'gov' ? BP : 0),
+    ownOffers: offersBy(state, side),
+    theirOffers: offersBy(state, other),
+    timeBp: divRound(state.week * BP, Math.max(1, sc.horizonWeeks - 1)),
+  };
+};
+
+/** Own utility of a bundle on the side's real scale (the Government's scale starts at 10000 for no cost). */
+export const ownUtility = (view: SideView, offer: Offer): number => utilityOf(view.own, offer) + (view.side === 'gov' ? BP : 0);
+
+/** Estimated utility of a bundle to the other side, on its scale. */
+export const theirUtility = (view: SideView, offer: Offer): number => utilityOf(view.theirs, offer) + (view.side === 'bma' ? BP : 0);

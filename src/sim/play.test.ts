@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decide } from './ai/decide';
+import { newGame } from './new-game';
+import { AI_CONTROLLER, playGame, playWeek, scriptController, type Controller, type ScriptAction } from './play';
+import { replay, stateHash } from './replay';
+import { parseScenarioText } from './scenario/parse';
+import type { Action, GameState } from './types';
+
+const parsed = parseScenarioText(readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8'));
+if (!parsed.ok) throw new Error('scenario');
+const sc = parsed.value;
+const game = (seed = 'play', players = { bma: 'ai', gov: 'ai' }): GameState => newGame(sc, { seed, players });
+const script = (weeks: Record<number, ScriptAction[]>): Controller => ({ kind: 'script', weeks });
+const PASS = script({});
+
+/** Every action that reached the core, in order, as a replay log. */
+const logOf = (weeks: readonly { actions: readonly { action: Action; rejected?: unknown }[] }[]): Action[] =>
+  weeks.flatMap((w) => w.actions.filter((a) => !a.rejected).map((a) => a.action));
+
+describe('playWeek', () => {
+  it('resolves exactly one week and adds a plain end of turn for a script that says nothing', () => {
+    const played = playWeek(game('p', { bma: 'human', gov: 'human' }), { bma: PASS, gov: PASS });
+    expect(played.week).toBe(0);
+    expect(played.state.week).toBe(1);
+    expect(played.state.history).toHaveLength(1);
+    expect(played.actions).toEqual([
+      { side: 'bma', action: { side: 'bma', type: 'endTurn' }, implicit: true },
+      { side: 'gov', action: { side: 'gov', type: 'endTurn' }, implicit: true },
+    ]);
+    expect(played.events.some((e) => e.type === 'weekResolved')).toBe(true);
+    expect(played.messages).toEqual([]);
+  });
+
+  it('plays the AI exactly as decide() on the start-of-week state, with its messages', () => {
+    const start = game();
+    const played = playWeek(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+    const expected = [...decide(start, 'bma'), ...decide(start, 'gov')];
+    expect(played.actions.map((a) => a.action)).toEqual(expected.map((d) => d.action));
+    expect(played.actions.every((a) => !a.rejected && !a.implicit)).toBe(true);
+    expect(played.messages).toEqual(expected.filter((d) => d.message).map((d) => ({ side: d.action.side, text: d.message, reason: d.reason })));
+    expect(played.messages.length).toBeGreaterThan(0);
+    expect(played.decisions.bma).toEqual(decide(start, 'bma'));
+  });
+
+  it('reports an illegal scripted action as rejected and keeps going', () => {
+    const bma = script({ 0: [{ type: 'callStrike', start: '2025-07-14', days: 2 }, { type: 'callStrike', start: '2025-07-25', days: 5 }] });
+    const played = playWeek(game('p', { bma: 'human', gov: 'ai' }), { bma, gov: AI_CONTROLLER });
+    const [tooSoon, ok] = played.actions;
+    expect(tooSoon?.rejected?.reason).toBe('notice-too-short');
+    expect(ok?.rejected).toBeUndefined();
+    expect(played.events).toContainEqual(expect.objectContaining({ type: 'strikeCalled', days: 5 }));
+  });
+
+  it('never lets actions written after a side\'s end of turn spill into the next week', () => {
+    // The Government ends its turn second, so its end of turn resolves the week; its later statement must be
+    // refused (turn ended), not queued for week 1.
+    const gov = script({ 0: [{ type: 'endTurn' }, { type: 'statement', tone: 'hardline' }] });
+    const bma = script({ 0: [{ type: 'endTurn' }, { type: 'statement', tone: 'firm' }] });
+    const played = playWeek(game('p', { bma: 'human', gov: 'human' }), { bma, gov });
+    expect(played.actions.map((a) => [a.side, a.action.type, a.rejected?.reason])).toEqual([
+      ['bma', 'endTurn', undefined],
+      ['bma', 'statement', 'turn-ended'],
+      ['gov', 'endTurn', undefined],
+      ['gov', 'statement', 'turn-ended'],
+    ]);
+    expect(played.state.week).toBe(1);
+    expect(played.state.turn.gov.actions).toEqual([]);
+    expect(played.events.some((e) => e.type === 'statementMade')).toBe(false);
+  });
+
+  it('gives each side the same start-of-week view: the order of sides does not change the result', () => {
+    const start = game('order');
+    const a = playWeek(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+    // Replaying the same actions Government-first must land on the same state.
+    const govFirst = [...a.actions.filter((x) => x.side === 'gov'), ...a.actions.filter((x) => x.side === 'bma')].map((x) => x.action);
+    const nonEnd = govFirst.filter((x) => x.type !== 'endTurn');
+    const ends = govFirst.filter((x) => x.type === 'endTurn');
+    const b = replay(sc, 'order', { bma: 'ai', gov: 'ai' }, [...nonEnd, ...ends]);
+    expect(stateHash(b)).toBe(stateHash(a.state));
+  });
+
+  it('refuses to play a finished game', () => {
+    const done = playGame(game('end'), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+    expect(done.state.outcome).not.toBeNull();
+    expect(() => playWeek(done.state, { bma: AI_CONTROLLER, gov: AI_CONTROLLER })).toThrow(/over/);
+  });
+});
+
+describe('playGame', () => {
+  it('plays AI against AI to an outcome within the horizon, one record per week', () => {
+    const { state, weeks } = playGame(game('full'), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+    expect(state.outcome).not.toBeNull();
+    expect(weeks.length).toBe(state.outcome!.week + 1);
+    expect(weeks.length).toBeLessThanOrEqual(sc.horizonWeeks);
+    expect(weeks.map((w) => w.week)).toEqual(weeks.map((_, i) => i));
+    expect(state.history).toHaveLength(weeks.length);
+  });
+
+  it('stops after maxWeeks', () => {
+    const { state, weeks } = playGame(game('short'), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 3 });
+    expect(weeks).toHaveLength(3);
+    expect(state.week).toBe(3);
+    expect(state.outcome).toBeNull();
+  });
+
+  it('is deterministic and replays from its own log to the same state hash', () => {
+    const controllers = { bma: AI_CONTROLLER, gov: AI_CONTROLLER };
+    const one = playGame(game('det'), controllers);
+    const two = playGame(game('det'), controllers);
+    expect(stateHash(two.state)).toBe(stateHash(one.state));
+    expect(stateHash(replay(sc, 'det', { bma: 'ai', gov: 'ai' }, logOf(one.weeks)))).toBe(stateHash(one.state));
+    expect(stateHash(playGame(game('other'), controllers).state)).not.toBe(stateHash(one.state));
+  });
+
+  it('plays a script on the weeks it names and ends the turn on the others', () => {
+    const bma = scriptController([
+      { week: 0, actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] },
+      { week: 0, actions: [{ type: 'statement', tone: 'firm' }] },
+    ]);
+    const { weeks } = playGame(game('s', { bma: 'human', gov: 'ai' }), { bma, gov: AI_CONTROLLER }, { maxWeeks: 4 });
+    expect(weeks[0]!.actions.filter((a) => a.side === 'bma').map((a) => a.action.type)).toEqual(['callStrike', 'statement', 'endTurn']);
+    expect(weeks[1]!.actions.filter((a) => a.side === 'bma').map((a) => a.action.type)).toEqual(['endTurn']);
+    expect(weeks.map((w) => w.state.history[w.week]!.strikeDays)).toEqual([0, 0, 3, 2]);
+  });
+});
