@@ -4,7 +4,7 @@
  * counts the rescheduled episodes, some work is never booked at all, and the lost treatments lengthen the list
  * because a full system cannot rebook without displacing someone else, unless catch-up capacity is paid for.
  */
-import { civilFromDay, monthOf, weekday, type DayNumber } from './calendar';
+import { civilFromDay, dayFromCivil, monthOf, weekday, type DayNumber } from './calendar';
 import { BP, clamp, divRound, mulBp } from './fixed';
 import type { Scenario } from './scenario/types';
 import type { GameState } from './types';
@@ -30,11 +30,8 @@ export interface BacklogWeek {
 }
 
 const isChristmasWeek = (monday: DayNumber): boolean => {
-  for (let d = monday; d < monday + 7; d += 1) {
-    const { m, d: dom } = civilFromDay(d);
-    if (m === 12 && dom === 25) return true;
-  }
-  return false;
+  const christmas = dayFromCivil(civilFromDay(monday + 6).y, 12, 25);
+  return christmas >= monday && christmas <= monday + 6;
 };
 
 /** Share of planned episodes lost on a strike day, bp. */

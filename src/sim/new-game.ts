@@ -2,6 +2,7 @@
  * A new game: the scenario's opening position, the hidden values drawn from the scenario stream, and the whole
  * exogenous world pre-rolled from its own stream, so what-if branches of one seed share the same luck.
  */
+import { initialBelief, observeOffer } from './ai/opponent-model';
 import { canonicalJson, hashText } from './hash';
 import { initialOpinion } from './opinion';
 import { drawInt, drawInts, seedStream } from './rng';
@@ -73,6 +74,12 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     return offer ? { from: side, week: -1, offer } : null;
   };
   const standing = { bma: opening('bma'), gov: opening('gov') };
+  // Each side has already seen the other's opening position.
+  const seen = (believer: SideId) => {
+    const other = standing[believer === 'bma' ? 'gov' : 'bma'];
+    const prior = initialBelief(scenario, believer);
+    return other ? observeOffer(scenario, believer, prior, other.offer, -1, 0) : prior;
+  };
   const initialBallot = init.mandateBallot;
 
   return {
@@ -119,6 +126,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
       statusQuo,
       referendum: null,
     },
+    beliefs: { bma: seen('bma'), gov: seen('gov') },
     firedEvents: [],
     history: [],
     outcome: null,

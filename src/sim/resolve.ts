@@ -5,7 +5,8 @@
  *   1 LAW       a ballot that has closed is counted; a lapsed mandate ends; a members' vote is counted.
  *   2 STRIKES   this week's policies apply from Monday (a suspension, the mitigation level, and an answer that
  *               sends a deal to members, which pauses action); then each notified strike day is held.
- *   3 NEGOTIATE answers to standing offers (BMA, then Government), then new offers (BMA, then Government).
+ *   3 NEGOTIATE answers to standing offers (BMA, then Government), then new offers (BMA, then Government);
+ *               each side then updates its beliefs about the other from the offer it saw (BELIEFS).
  *   4 ACTIONS   BMA: strike calls and ballots; Government: imposed awards and catch-up funding; statements.
  *   5 SYSTEMS   waiting list, costs, members' morale and anger, public opinion.
  *   6 RECORD    walk-away values and the week's offers' utilities to both sides.
@@ -26,6 +27,7 @@ import { scoreGame } from './scoring';
 import type { GameState, Offer, OutcomeKind, QueuedAction, Referendum, SideId, SimEvent, StandingOffer, WeekSummary } from './types';
 import { bmaUtility, directCostKPerYear, govUtility } from './utility';
 import { walkAwayOf } from './walkaway';
+import { observeOffer } from './ai/opponent-model';
 
 interface Effects {
   supportBp: number;
@@ -187,6 +189,13 @@ export const resolveWeek = (state: GameState): { state: GameState; events: SimEv
   }
   negotiation = { ...negotiation, standing, lastOffer, referendum: opened };
 
+  // BELIEFS: each side reads the other's new offer (public), knowing the strike days held before it was made.
+  let beliefs = state.beliefs;
+  for (const { from, offer } of offersThisWeek) {
+    const believer: SideId = from === 'bma' ? 'gov' : 'bma';
+    beliefs = { ...beliefs, [believer]: observeOffer(sc, believer, beliefs[believer], offer, state.week, state.strikes.daysHeld) };
+  }
+
   // 4 ACTIONS
   const call = find(bmaQ, 'callStrike');
   if (call && !opened && !ratified) {
@@ -223,7 +232,7 @@ export const resolveWeek = (state: GameState): { state: GameState; events: SimEv
   }
 
   // 5 SYSTEMS
-  const afterActions: GameState = { ...state, law, gov, bma, negotiation, strikes: { ...state.strikes, calls } };
+  const afterActions: GameState = { ...state, law, gov, bma, negotiation, beliefs, strikes: { ...state.strikes, calls } };
   const backlog = advanceBacklog(sc, { ...afterActions, nhs: { ...state.nhs, capacityShock } }, monday, strikeDays, participation);
   if (strikeDays.length > 0) {
     events.push({ type: 'strikeDaysHeld', days: strikeDays, participationBp: participation, rescheduled: backlog.rescheduled, costK: weekStrikeCostK });
@@ -302,7 +311,7 @@ export const resolveWeek = (state: GameState): { state: GameState; events: SimEv
   else if (lastWeek) kind = next.gov.imposed ? 'imposed' : 'deadline';
   if (kind) {
     const terms = kind === 'deal' ? ratified! : next.negotiation.statusQuo;
-    const outcome = { kind, week: state.week, terms: kind === 'deadline' ? null : terms, scores: scoreGame(next, terms) };
+    const outcome = { kind, week: state.week, terms: kind === 'deadline' ? null : terms, scores: scoreGame(next, terms, kind) };
     events.push({ type: 'gameEnded', outcome });
     next = { ...next, outcome };
   }

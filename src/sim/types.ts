@@ -3,6 +3,7 @@
  * All of it is plain, serialisable, integer data so that a game is its scenario, seed and action log.
  */
 import type { DayNumber } from './calendar';
+import type { OpponentBelief } from './ai/opponent-model';
 import type { RngState } from './rng';
 import type { Scenario, SideId, StatementTone } from './scenario/types';
 
@@ -245,6 +246,8 @@ export interface GameState {
     readonly statusQuo: Offer;
     readonly referendum: Referendum | null;
   };
+  /** What each side believes about the other, from public information only (updated each week). */
+  readonly beliefs: Readonly<Record<SideId, OpponentBelief>>;
   readonly firedEvents: readonly string[];
   readonly history: readonly WeekSummary[];
   readonly outcome: Outcome | null;

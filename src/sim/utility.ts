@@ -50,9 +50,14 @@ export const bmaUtility = (scenario: Scenario, offer: Offer): number => {
   return divRound(total, BP);
 };
 
+const valueCurves = new WeakMap<Issue, (readonly [number, number])[]>();
+
 /** Members' value (bp) of a headline level given in hundredths of its unit, between grid points. */
-export const headlineValueAt = (issue: Issue, levelX100: number): number =>
-  interpolate(issue.values.map((v, i) => [Math.round(v * 100), issue.bmaValueBp[i]!] as const), levelX100);
+export const headlineValueAt = (issue: Issue, levelX100: number): number => {
+  let curve = valueCurves.get(issue);
+  if (!curve) valueCurves.set(issue, (curve = issue.values.map((v, i) => [Math.round(v * 100), issue.bmaValueBp[i]!] as const)));
+  return interpolate(curve, levelX100);
+};
 
 /** The BMA's walk-away: the headline at the members' resistance point, the rest as they stand. */
 export const bmaWalkAway = (scenario: Scenario, resistanceX100: number, statusQuo: Offer): number => {

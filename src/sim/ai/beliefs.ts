@@ -5,40 +5,14 @@
  */
 import { BP, clamp, divRound } from '../fixed';
 import type { GameState, Offer, SideId } from '../types';
-import { floorBelief, frequencyWeights, hypotheses, type FloorBelief } from './opponent-model';
-import { offersBy, ownUtility, theirUtility, type SideView } from './view';
+import { summariseBottomLine, type FloorBelief } from './opponent-model';
+import { ownUtility, theirUtility, type SideView } from './view';
 
 /** Issue weights the side infers for the other, from the other's offers. */
-export const inferredWeights = (state: GameState, side: SideId): number[] =>
-  frequencyWeights(state.scenario.issues.length, offersBy(state, side === 'bma' ? 'gov' : 'bma'));
+export const inferredWeights = (state: GameState, side: SideId): readonly number[] => state.beliefs[side].weightsBp;
 
-/** Public count of strike days held up to the end of a week. */
-const strikeDaysBy = (state: GameState, week: number): number =>
-  state.history.filter((h) => h.week <= week).reduce((a, h) => a + h.strikeDays, 0);
-
-/**
- * What the side believes about the other's bottom line on the headline issue.
- * The Government reads the union's demands against members' resistance decaying with strike days (the
- * scenario's public model); the union reads the Government's offers against a cap approached over time.
- */
-export const bottomLineBelief = (view: SideView): FloorBelief => {
-  const sc = view.scenario;
-  const m = sc.members;
-  if (view.side === 'gov') {
-    const levels = hypotheses(m.resistanceFloorMinX100, m.resistanceFloorMaxX100);
-    const predict = (floor: number, week: number) => {
-      let r = m.resistanceOpeningX100;
-      for (let d = strikeDaysBy(view.state, week); d > 0 && r > floor; d -= 1) r = floor + divRound((r - floor) * m.resistanceRetainedBp, BP);
-      return r;
-    };
-    return floorBelief(sc, levels, view.theirOffers, predict, 1);
-  }
-  const top = sc.issues[0]!.values[sc.issues[0]!.values.length - 1]!;
-  const levels = hypotheses(0, Math.round(top * 100) >> 2);
-  const span = Math.max(1, sc.horizonWeeks - 1);
-  const predict = (cap: number, week: number) => divRound(cap * Math.max(0, week), span);
-  return floorBelief(sc, levels, view.theirOffers, predict, -1);
-};
+/** What the side believes about the other's bottom line on the headline issue. */
+export const bottomLineBelief = (view: SideView): FloorBelief => summariseBottomLine(view.scenario, view.side, view.state.beliefs[view.side]);
 
 /** The other side's estimated walk-away: its bottom line on the headline, everything else as it stands. */
 export const estimatedTheirWalkAway = (view: SideView, belief: FloorBelief): number => {

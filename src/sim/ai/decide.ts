@@ -13,7 +13,7 @@ import { bottomLineBelief, estimatedTheirWalkAway, inferredWeights, zeuthenRisks
 import type { Decision } from './decision';
 import { bmaIndustrial, govIndustrial } from './industrial';
 import { say } from './messages';
-import { topIssue } from './opponent-model';
+import { topIssue, type FloorBelief } from './opponent-model';
 import { referendumYesBp } from '../resolve';
 import { tradeOffWithin } from './search';
 import { buildView, ownUtility, type SideView } from './view';
@@ -73,10 +73,11 @@ const answer = (view: SideView, target: number): Decision | null => {
  * The Government's hold-out rule (Ashenfelter and Johnson): while the union's demand is falling faster, in
  * money, than a strike day costs, holding out pays.
  */
-const ashenfelterJohnsonHold = (view: SideView, believedFloorX100: number): Record<string, number> | null => {
+const ashenfelterJohnsonHold = (view: SideView, beliefs: Beliefs): Record<string, number> | null => {
   const sc = view.scenario;
   const theirs = view.theirOffers[view.theirOffers.length - 1];
   if (view.side !== 'gov' || !theirs || view.persona.concessionX100 > 50 || !view.state.law.mandate) return null;
+  const believedFloorX100 = beliefs.bottomLine().meanX100;
   const demandX100 = Math.round((sc.issues[0]!.values[theirs.offer[0]!] ?? 0) * 100);
   const fallPerDayX100 = divRound(Math.max(0, demandX100 - believedFloorX100) * (BP - sc.members.resistanceRetainedBp), BP);
   const headline = sc.issues[0]!;
@@ -88,7 +89,26 @@ const ashenfelterJohnsonHold = (view: SideView, believedFloorX100: number): Reco
   return gainK > strikeDayK ? { demandFallPerDayX100: fallPerDayX100, gainPerStrikeDayK: gainK, strikeDayK } : null;
 };
 
-const propose = (view: SideView, pressure: number, theirWalkAway: number, believedFloorX100: number): { decision: Decision | null; target: number } => {
+/** Beliefs are computed only when a decision needs them (they read the whole offer history). */
+interface Beliefs {
+  readonly weights: () => readonly number[];
+  readonly bottomLine: () => FloorBelief;
+  readonly theirWalkAway: () => number;
+}
+
+const lazy = <T>(f: () => T): (() => T) => {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
+};
+
+const propose = (view: SideView, pressure: number, beliefs: Beliefs): { decision: Decision | null; target: number } => {
   const { state, side } = view;
   const asp = aspiration(view, pressure);
   let target = asp.target;
@@ -97,8 +117,8 @@ const propose = (view: SideView, pressure: number, theirWalkAway: number, believ
   const mine = view.ownOffers[view.ownOffers.length - 1];
   const theirs = view.theirOffers[view.theirOffers.length - 1];
   if (mine && theirs && asp.last !== null && target < asp.last && reason !== 'WALKAWAY_ROSE') {
-    const hold = ashenfelterJohnsonHold(view, believedFloorX100);
-    const risks = zeuthenRisks(view, mine.offer, theirs.offer, theirWalkAway);
+    const hold = ashenfelterJohnsonHold(view, beliefs);
+    const risks = zeuthenRisks(view, mine.offer, theirs.offer, beliefs.theirWalkAway());
     numbers = { ...numbers, zeuthenMine: risks.mine, zeuthenTheirs: risks.theirs };
     if (hold) {
       target = asp.last;
@@ -120,9 +140,10 @@ const propose = (view: SideView, pressure: number, theirWalkAway: number, believ
 };
 
 /** A readable statement of what this side believes about the other, every fourth week. */
-const beliefMessage = (view: SideView, weights: readonly number[], believed: { meanX100: number; modeBp: number }): string | null => {
+const beliefMessage = (view: SideView, beliefs: Beliefs): string | null => {
   if (view.state.week % 4 !== 3 || view.theirOffers.length < 2) return null;
-  const top = topIssue(weights);
+  const believed = beliefs.bottomLine();
+  const top = topIssue(beliefs.weights());
   return say('BELIEF_PRIORITY', {
     scenario: view.scenario,
     side: view.side,
@@ -133,21 +154,21 @@ const beliefMessage = (view: SideView, weights: readonly number[], believed: { m
 
 export const decide = (state: GameState, side: SideId): Decision[] => {
   if (state.outcome || state.turn[side].ended) return [];
-  const weights = inferredWeights(state, side);
-  const view = withDeadline(buildView(state, side, side === 'gov' ? weights : null));
-  const belief = bottomLineBelief(view);
-  const theirWalkAway = estimatedTheirWalkAway(view, belief);
+  const weights = lazy(() => inferredWeights(state, side));
+  const view = withDeadline(buildView(state, side, side === 'gov' ? weights() : null));
+  const bottomLine = lazy(() => bottomLineBelief(view));
+  const beliefs: Beliefs = { weights, bottomLine, theirWalkAway: lazy(() => estimatedTheirWalkAway(view, bottomLine())) };
   const pressure = pressureOn(view);
   const end: Decision = { action: { side, type: 'endTurn' }, reason: 'END_TURN', numbers: {}, message: null };
 
-  const { decision: offer, target } = propose(view, pressure, theirWalkAway, belief.meanX100);
+  const { decision: offer, target } = propose(view, pressure, beliefs);
   const accepted = answer(view, target);
   if (accepted) return [accepted, end];
 
   const out: Decision[] = [];
   if (offer) {
-    const note = beliefMessage(view, weights, belief);
-    out.push(note ? { ...offer, message: `${offer.message} ${note}`, numbers: { ...offer.numbers, believedBottomX100: belief.meanX100 } } : offer);
+    const note = beliefMessage(view, beliefs);
+    out.push(note ? { ...offer, message: `${offer.message} ${note}`, numbers: { ...offer.numbers, believedBottomX100: bottomLine().meanX100 } } : offer);
   }
   const policy = side === 'bma' ? bmaIndustrial(view, target) : govIndustrial(view);
   for (const p of policy) if (isLegal(state, p.action)) out.push(decision(view, p.action, p.reason, p.numbers, p.offer, p.day));

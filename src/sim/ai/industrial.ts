@@ -4,7 +4,8 @@
  * action raises what the Government can afford to concede), at the pace its persona sets; it calls action off
  * when an offer closes much of the gap; and it re-ballots before its mandate lapses.
  * The Government presses ahead with planned care when strikes are coming, buys catch-up activity when the
- * list grows, answers strikes with statements, and may impose its offer once the union cannot strike.
+ * list grows, answers strikes with statements, and (if hardline) imposes its first offer once the union
+ * cannot strike.
  */
 import { isoFromDay, type DayNumber } from '../calendar';
 import { BP, divRound, mulBp } from '../fixed';
@@ -129,12 +130,12 @@ export const govIndustrial = (view: SideView): PolicyChoice[] => {
     out.push({ action: { side: 'gov', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
   }
 
-  // Impose the standing offer once the union cannot strike (tougher personas only).
-  const own = s.negotiation.standing.gov;
+  // A hardline Government imposes its first (least generous) offer once the union cannot strike, once.
+  const first = view.ownOffers.find((o) => o.offer.some((level, i) => level > s.negotiation.statusQuo[i]!));
   const unionDisarmed = !s.law.mandate && s.law.ballot?.status !== 'open';
-  if (unionDisarmed && own && view.persona.concessionX100 <= 100 && s.week >= 8) {
-    const terms = Object.fromEntries(sc.issues.map((issue, i) => [issue.id, issue.values[own.offer[i]!]!]));
-    out.push({ action: { side: 'gov', type: 'imposeAward', offer: terms }, reason: 'IMPOSE_AWARD', numbers: { week: s.week }, offer: own.offer });
+  if (unionDisarmed && first && !s.gov.imposed && view.persona.concessionX100 < 50) {
+    const terms = Object.fromEntries(sc.issues.map((issue, i) => [issue.id, issue.values[first.offer[i]!]!]));
+    out.push({ action: { side: 'gov', type: 'imposeAward', offer: terms }, reason: 'IMPOSE_AWARD', numbers: { week: s.week }, offer: first.offer });
   }
   return out;
 };

@@ -8,12 +8,19 @@ import type { Offer, SideId } from '../types';
 
 const pct = (bp: number) => `${Math.round(bp / 100)}%`;
 
+/** 4000 → "4,000" (toLocaleString is slow and host-dependent). */
+const thousands = (x: number): string => {
+  const [whole, frac] = String(x).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+};
+
 /** "pay 4 pp, extra training posts 2000 posts, exam and college fees funded 50 %" — skipping issues at zero. */
 export const describeOffer = (scenario: Scenario, offer: Offer): string => {
   const parts = scenario.issues
     .map((issue, i) => ({ issue, value: issue.values[offer[i]!] ?? 0, level: offer[i]! }))
     .filter(({ level }, i) => i === 0 || level > 0)
-    .map(({ issue, value }) => `${issue.label.toLowerCase()} ${value.toLocaleString('en-GB')}${issue.unit === '%' ? '%' : ` ${issue.unit}`}`);
+    .map(({ issue, value }) => `${issue.label.toLowerCase()} ${thousands(value)}${issue.unit === '%' ? '%' : ` ${issue.unit}`}`);
   return parts.join(', ');
 };
 

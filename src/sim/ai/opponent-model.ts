@@ -1,5 +1,7 @@
 /**
- * Reading the other side from its offers, deterministically and explainably.
+ * Reading the other side from its offers, deterministically and explainably. Beliefs live in the game state
+ * and are updated once a week from the offers observed (the BELIEFS step of a week), so a decision never
+ * re-reads the whole history.
  * - Issue weights by frequency (the HardHeaded model of the Genius/ANAC agents): an issue the other side leaves
  *   unchanged from one offer to the next gains weight `learn / issues`, then weights are renormalised.
  *   "You have held firm on training posts; I infer they matter to you."
@@ -8,8 +10,8 @@
  *   "I think your bottom line is about 6 pp (p = 0.55)."
  */
 import { BP, divRound, mulBp } from '../fixed';
-import type { Scenario } from '../scenario/types';
-import type { OfferSeen } from './view';
+import type { Scenario, SideId } from '../scenario/types';
+import type { Offer } from '../types';
 
 const LEARN_BP = 2000; // Genius BOA default learnCoef 0.2
 
@@ -25,23 +27,19 @@ const normalise = (weights: readonly number[]): number[] => {
   return out;
 };
 
-/** Issue weights (bp, summing to 10000) inferred from a sequence of offers. */
-export const frequencyWeights = (issueCount: number, offers: readonly OfferSeen[]): number[] => {
-  let weights = Array.from({ length: issueCount }, () => divRound(BP, issueCount));
-  const step = divRound(LEARN_BP, issueCount);
-  for (let k = 1; k < offers.length; k += 1) {
-    const prev = offers[k - 1]!.offer;
-    const next = offers[k]!.offer;
-    if (prev.every((v, i) => v === next[i])) continue; // a repeated offer says nothing about priorities
-    weights = normalise(weights.map((w, i) => (next[i] === prev[i] ? w + step : w)));
-  }
-  return weights;
-};
+/** What one side believes about the other; kept in the game state and updated as offers are observed. */
+export interface OpponentBelief {
+  /** Inferred issue weights of the other side, bp, summing to 10000. */
+  readonly weightsBp: readonly number[];
+  /** Posterior over the five bottom-line hypotheses (see `bottomLineLevels`), bp, summing to 10000. */
+  readonly bottomLineBp: readonly number[];
+  /** The other side's last observed offer, for the frequency rule. */
+  readonly lastOffer: Offer | null;
+}
 
 export interface FloorBelief {
   /** Hypotheses for the bottom line on the headline issue, in hundredths of its unit. */
   readonly levelsX100: readonly number[];
-  /** Posterior probabilities, bp, summing to 10000. */
   readonly probabilitiesBp: readonly number[];
   /** Posterior mean, hundredths of the unit. */
   readonly meanX100: number;
@@ -59,34 +57,68 @@ const fit = (gapX100: number): number => {
   return 4500;
 };
 
+/** Five hypotheses spread evenly over [lo, hi]. */
+const spread = (loX100: number, hiX100: number): number[] => [0, 1, 2, 3, 4].map((k) => loX100 + divRound((hiX100 - loX100) * k, 4));
+
 /**
- * Bayesian belief about a side's bottom line on the headline issue. `predict(hypothesis, week)` gives the
- * headline offer each hypothesis expects in a given week; `sign` is +1 when that side asks for more than its
- * bottom line (the union) and −1 when it offers less than its cap (the Government).
+ * The hypotheses a side holds about the other's bottom line on the headline issue. The Government considers
+ * the union's members' floor anywhere in the scenario's published range; the union considers a Government
+ * cap from nothing up to a quarter of the grid.
  */
-export const floorBelief = (
-  scenario: Scenario,
-  levelsX100: readonly number[],
-  offers: readonly OfferSeen[],
-  predict: (levelX100: number, week: number) => number,
-  sign: 1 | -1,
-): FloorBelief => {
+export const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
+  if (believer === 'gov') return spread(scenario.members.resistanceFloorMinX100, scenario.members.resistanceFloorMaxX100);
   const headline = scenario.issues[0]!;
-  let p = levelsX100.map(() => divRound(BP, levelsX100.length));
-  for (const seen of offers) {
-    const offeredX100 = Math.round((headline.values[seen.offer[0]!] ?? 0) * 100);
-    const weighted = p.map((prob, k) => mulBp(prob * 100, fit(sign * (offeredX100 - predict(levelsX100[k]!, seen.week)))));
-    p = normalise(weighted);
+  return spread(0, Math.round(headline.values[headline.values.length - 1]! * 100) >> 2);
+};
+
+/**
+ * The headline offer a hypothesis predicts. For the union's floor: members' resistance after the strike days
+ * held so far (the scenario's public model of decaying demands). For the Government's cap: a cap approached
+ * evenly over the game.
+ */
+const predicted = (scenario: Scenario, believer: SideId, levelX100: number, week: number, strikeDays: number): number => {
+  if (believer === 'bma') return divRound(levelX100 * Math.max(0, week), Math.max(1, scenario.horizonWeeks - 1));
+  const m = scenario.members;
+  let r = m.resistanceOpeningX100;
+  for (let d = 0; d < strikeDays && r > levelX100; d += 1) r = levelX100 + divRound((r - levelX100) * m.resistanceRetainedBp, BP);
+  return r;
+};
+
+export const initialBelief = (scenario: Scenario, believer: SideId): OpponentBelief => ({
+  weightsBp: normalise(scenario.issues.map(() => 1)),
+  bottomLineBp: normalise(bottomLineLevels(scenario, believer).map(() => 1)),
+  lastOffer: null,
+});
+
+/** Updates a belief with one observed offer from the other side (made in `week`, after `strikeDays` strike days). */
+export const observeOffer = (scenario: Scenario, believer: SideId, belief: OpponentBelief, offer: Offer, week: number, strikeDays: number): OpponentBelief => {
+  // Frequency rule: issues left unchanged since the last offer gain weight (a repeat says nothing).
+  let weightsBp = belief.weightsBp;
+  const prev = belief.lastOffer;
+  if (prev && !prev.every((v, i) => v === offer[i])) {
+    const step = divRound(LEARN_BP, offer.length);
+    weightsBp = normalise(weightsBp.map((w, i) => (offer[i] === prev[i] ? w + step : w)));
   }
+  // Bayes: weigh each hypothesis by how well it predicted this headline offer.
+  const headline = scenario.issues[0]!;
+  const offeredX100 = Math.round((headline.values[offer[0]!] ?? 0) * 100);
+  const sign = believer === 'gov' ? 1 : -1;
+  const levels = bottomLineLevels(scenario, believer);
+  const bottomLineBp = normalise(
+    belief.bottomLineBp.map((p, k) => mulBp(p * 100, fit(sign * (offeredX100 - predicted(scenario, believer, levels[k]!, week, strikeDays))))),
+  );
+  return { weightsBp, bottomLineBp, lastOffer: offer };
+};
+
+/** A belief about the bottom line, summarised for decisions and messages. */
+export const summariseBottomLine = (scenario: Scenario, believer: SideId, belief: OpponentBelief): FloorBelief => {
+  const levelsX100 = bottomLineLevels(scenario, believer);
+  const p = belief.bottomLineBp;
   let mode = 0;
   for (let k = 1; k < p.length; k += 1) if (p[k]! > p[mode]!) mode = k;
   const meanX100 = divRound(p.reduce((acc, prob, k) => acc + prob * levelsX100[k]!, 0), BP);
   return { levelsX100, probabilitiesBp: p, meanX100, modeX100: levelsX100[mode]!, modeBp: p[mode]! };
 };
-
-/** Five hypotheses spread evenly over [lo, hi]. */
-export const hypotheses = (loX100: number, hiX100: number): number[] =>
-  [0, 1, 2, 3, 4].map((k) => loX100 + divRound((hiX100 - loX100) * k, 4));
 
 /** The issue a side's inferred weights rank first, with its weight. */
 export const topIssue = (weightsBp: readonly number[]): { index: number; weightBp: number } => {

@@ -10,6 +10,17 @@ import { ownUtility, theirUtility, type SideView } from './view';
 
 const EXHAUSTIVE_LIMIT = 60_000;
 
+/** Whether a table never decreases (+1) or never increases (−1) along the grid; 0 otherwise. */
+const direction = (table: readonly number[]): number => {
+  let up = true;
+  let down = true;
+  for (let k = 1; k < table.length; k += 1) {
+    if (table[k]! < table[k - 1]!) up = false;
+    if (table[k]! > table[k - 1]!) down = false;
+  }
+  return up ? 1 : down ? -1 : 0;
+};
+
 export const tradeOffWithin = (view: SideView, target: number, ceiling: number): Offer | null => {
   const lo = view.state.negotiation.statusQuo;
   const issues = view.scenario.issues;
@@ -22,30 +33,67 @@ export const tradeOffWithin = (view: SideView, target: number, ceiling: number):
   const top = ceiling >= Number.MAX_SAFE_INTEGER / BP ? Number.MAX_SAFE_INTEGER : (ceiling - offset) * BP + (BP - 1);
   const own = view.own;
   const theirs = view.theirs;
+  // When the first issue's tables move in opposite directions (more for one side is less for the other), only
+  // the level at the edge of the feasible range can be best for the other side: the inner loop becomes a scan
+  // for that edge instead of a walk over every level. The result is the same as the full enumeration's.
+  const ownDir = direction(own[0]!);
+  const opposite = ownDir !== 0 && direction(theirs[0]!) === -ownDir;
+  const headLevels = issues[0]!.values.length;
   let best: number[] | null = null;
   let bestTheirs = -Infinity;
   let bestOwn = -Infinity;
-  const level = [...lo];
-  for (;;) {
-    let u = 0;
-    let v = 0;
-    for (let i = 0; i < n; i += 1) {
-      u += own[i]![level[i]!]!;
-      v += theirs[i]![level[i]!]!;
-    }
+  const consider = (level: number[], u: number, v: number) => {
     if (u >= floor && u <= top && (v > bestTheirs || (v === bestTheirs && u > bestOwn))) {
       best = [...level];
       bestTheirs = v;
       bestOwn = u;
     }
+  };
+  const level = [...lo];
+  for (;;) {
+    let restOwn = 0;
+    let restTheirs = 0;
+    for (let i = 1; i < n; i += 1) {
+      restOwn += own[i]![level[i]!]!;
+      restTheirs += theirs[i]![level[i]!]!;
+    }
+    if (opposite) {
+      // Feasible levels form one run; the best for them is its end nearest to their side: binary-search for
+      // the first level, walking from their side, that is worth at least the target to me.
+      const stop = ownDir > 0 ? headLevels : lo[0]! - 1;
+      let a = ownDir > 0 ? lo[0]! : headLevels - 1; // toward-them end
+      let steps = Math.abs(stop - a);
+      while (steps > 0) {
+        const half = steps >> 1;
+        const mid = a + ownDir * half;
+        if (restOwn + own[0]![mid]! < floor) {
+          a = mid + ownDir;
+          steps -= half + 1;
+        } else steps = half;
+      }
+      if (a !== stop && restOwn + own[0]![a]! <= top) {
+        // Among levels equally good for them, the full enumeration prefers the one better for me.
+        let edge = a;
+        while (edge + ownDir !== stop && theirs[0]![edge + ownDir] === theirs[0]![a] && restOwn + own[0]![edge + ownDir]! <= top) edge += ownDir;
+        level[0] = edge;
+        consider(level, restOwn + own[0]![edge]!, restTheirs + theirs[0]![edge]!);
+      }
+      level[0] = lo[0]!;
+    } else {
+      for (let h = lo[0]!; h < headLevels; h += 1) {
+        level[0] = h;
+        consider(level, restOwn + own[0]![h]!, restTheirs + theirs[0]![h]!);
+      }
+      level[0] = lo[0]!;
+    }
     let i = n - 1;
-    while (i >= 0) {
+    while (i >= 1) {
       level[i]! += 1;
       if (level[i]! < issues[i]!.values.length) break;
       level[i] = lo[i]!;
       i -= 1;
     }
-    if (i < 0) return best;
+    if (i < 1) return best;
   }
 };
 

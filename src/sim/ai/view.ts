@@ -91,10 +91,20 @@ const cached = (sc: Scenario) => {
   return t;
 };
 
+const govTables = new WeakMap<Scenario, Map<number, number[][]>>();
+/** The Government's own table for its read-across, cached: it is the same all game. */
+const ownGovTable = (sc: Scenario, readAcrossBp: number): number[][] => {
+  let bySetting = govTables.get(sc);
+  if (!bySetting) govTables.set(sc, (bySetting = new Map()));
+  let table = bySetting.get(readAcrossBp);
+  if (!table) bySetting.set(readAcrossBp, (table = govTable(sc, readAcrossBp)));
+  return table;
+};
+
 export const buildView = (state: GameState, side: SideId, theirWeightsBp: readonly number[] | null): SideView => {
   const sc = state.scenario;
   const other: SideId = side === 'bma' ? 'gov' : 'bma';
-  const own = side === 'bma' ? cached(sc).bma : govTable(sc, state.hidden.govReadAcrossBp);
+  const own = side === 'bma' ? cached(sc).bma : ownGovTable(sc, state.hidden.govReadAcrossBp);
   const theirs = side === 'bma' ? cached(sc).govPublic : linearTable(sc, theirWeightsBp ?? sc.issues.map(() => divRound(BP, sc.issues.length)));
   const bestOffer = side === 'bma' ? sc.issues.map((issue) => issue.values.length - 1) : state.negotiation.statusQuo;
   return {

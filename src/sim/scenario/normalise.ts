@@ -471,6 +471,7 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
         waitingListBp: bp(file.scoring.gov.waitingList),
         blameBp: bp(file.scoring.gov.blame),
         strikeCostReferenceK: Math.max(1, k(file.scoring.gov.strikeCostReferenceGBPm)),
+        termsReferenceK: Math.max(1, k(file.scoring.gov.termsReferenceGBPm)),
         waitingListReference: Math.max(1, num(file.scoring.gov.waitingListReference)),
       },
     },

@@ -313,6 +313,8 @@ const scoringSchema = z.strictObject({
     waitingList: fraction(),
     blame: fraction(),
     strikeCostReferenceGBPm: nonNeg(1e6),
+    /** Effective cost of the terms (over the horizon, with read-across) that scores zero. */
+    termsReferenceGBPm: nonNeg(1e7),
     waitingListReference: count(),
   }),
 });

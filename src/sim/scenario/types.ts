@@ -254,6 +254,7 @@ export interface Scenario {
       readonly waitingListBp: number;
       readonly blameBp: number;
       readonly strikeCostReferenceK: number;
+      readonly termsReferenceK: number;
       readonly waitingListReference: number;
     };
   };

@@ -1,0 +1,267 @@
+/**
+ * The opponent AI's behaviour, each property over at least 200 seeds: it never accepts less than its
+ * walk-away value; its concessions only go one way unless a reason code says why; personas differ; trivial
+ * player strategies do not beat a reasonable one; it is deterministic; and it does not cheat.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  bmaUtility,
+  decide,
+  govUtility,
+  legalActions,
+  newGame,
+  offerFromTerms,
+  stateHash,
+  step,
+  walkAwayOf,
+  type Action,
+  type GameState,
+  type Offer,
+  type SideId,
+} from '../../src/sim/index';
+import { loadScenario } from './helpers';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const scenario = loadScenario();
+const SEEDS = Array.from({ length: 200 }, (_, i) => `ai-${i}`);
+const PERSONAS = ['hardliner', 'pragmatist', 'reciprocator', 'conceder'];
+
+const own = (state: GameState, side: SideId, offer: Offer) =>
+  side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, state.hidden.govReadAcrossBp, offer);
+
+/** A player's strategy: the actions (without end of turn) it takes this week. */
+type Strategy = (state: GameState, side: SideId) => Action[];
+
+/** Plays a game: the AI on the sides without a strategy. Calls `watch` with each AI decision before it is stepped. */
+const play = (
+  seed: string,
+  players: Record<SideId, string>,
+  strategies: Partial<Record<SideId, Strategy>> = {},
+  watch?: (state: GameState, side: SideId, decision: ReturnType<typeof decide>[number]) => void,
+): GameState => {
+  let s = newGame(scenario, { seed, players });
+  while (!s.outcome) {
+    const start = s;
+    for (const side of ['bma', 'gov'] as const) {
+      const strategy = strategies[side];
+      if (strategy) {
+        for (const a of [...strategy(start, side), { side, type: 'endTurn' } as Action]) s = step(s, a).state;
+        continue;
+      }
+      for (const d of decide(start, side)) {
+        watch?.(s, side, d);
+        s = step(s, d.action).state;
+      }
+    }
+  }
+  return s;
+};
+
+const randomPair = (i: number): Record<SideId, string> => ({ bma: `ai:${PERSONAS[i % 4]}`, gov: `ai:${PERSONAS[Math.floor(i / 4) % 4]}` });
+
+describe('the AI bargains rationally', () => {
+  it('never accepts a deal worth less to it than its walk-away value (200 seeds, all persona pairings)', () => {
+    let answers = 0;
+    SEEDS.forEach((seed, i) => {
+      play(seed, randomPair(i), {}, (s, side, d) => {
+        if (d.action.type !== 'accept' && d.action.type !== 'putToMembers') return;
+        const offer = s.negotiation.standing[side === 'bma' ? 'gov' : 'bma']!.offer;
+        expect(own(s, side, offer)).toBeGreaterThanOrEqual(walkAwayOf(s, side));
+        answers += 1;
+      });
+    });
+    expect(answers).toBeGreaterThan(50);
+  });
+
+  it('concedes monotonically unless a reason code explains a withdrawal (200 seeds)', () => {
+    let withdrawals = 0;
+    let proposals = 0;
+    SEEDS.forEach((seed, i) => {
+      const last: Partial<Record<SideId, number>> = {};
+      const opening = scenario.sides.bma.openingOffer;
+      if (opening) last.bma = bmaUtility(scenario, opening);
+      play(seed, randomPair(i), {}, (s, side, d) => {
+        if (d.action.type !== 'propose') return;
+        const offer = offerFromTerms(scenario, d.action.offer, s.negotiation.statusQuo) as Offer;
+        const u = own(s, side, offer);
+        const before = last[side];
+        proposals += 1;
+        if (before !== undefined && u > before) {
+          expect(d.reason).toBe('WALKAWAY_ROSE');
+          withdrawals += 1;
+        }
+        last[side] = u;
+        expect(typeof d.reason).toBe('string');
+        expect(d.message?.length ?? 0).toBeGreaterThan(0);
+      });
+    });
+    expect(proposals).toBeGreaterThan(1000);
+    expect(withdrawals).toBeLessThan(proposals / 4);
+  });
+
+  it('gives every decision a reason code (upper snake case) and the numbers behind it', () => {
+    let s = newGame(scenario, { seed: 'reasons', players: { bma: 'ai', gov: 'ai' } });
+    for (let w = 0; w < 30 && !s.outcome; w += 1) {
+      for (const side of ['bma', 'gov'] as const) {
+        for (const d of decide(s, side)) {
+          expect(d.reason).toMatch(/^[A-Z][A-Z_]+$/);
+          if (d.action.type !== 'endTurn') expect(d.numbers).toBeTypeOf('object');
+          s = step(s, d.action).state;
+        }
+      }
+    }
+  });
+});
+
+const summarise = (games: GameState[]) => {
+  const n = games.length;
+  const mean = (f: (g: GameState) => number) => games.reduce((a, g) => a + f(g), 0) / n;
+  return {
+    dealRate: mean((g) => (g.outcome!.kind === 'deal' ? 1 : 0)),
+    weeks: mean((g) => g.outcome!.week),
+    strikeDays: mean((g) => g.strikes.daysHeld),
+    bma: mean((g) => g.outcome!.scores.bma),
+    gov: mean((g) => g.outcome!.scores.gov),
+  };
+};
+
+describe('personas differ measurably (200 seeds each)', () => {
+  it('a hardline union strikes more and a conceding one less; their scores and deal rates differ', () => {
+    const by = (persona: string) => summarise(SEEDS.map((seed) => play(seed, { bma: `ai:${persona}`, gov: 'ai:pragmatist' })));
+    const hard = by('hardliner');
+    const soft = by('conceder');
+    const mid = by('pragmatist');
+    expect(hard.strikeDays).toBeGreaterThan(mid.strikeDays + 5);
+    expect(mid.strikeDays).toBeGreaterThan(soft.strikeDays + 5);
+    expect(Math.abs(hard.dealRate - soft.dealRate)).toBeGreaterThan(0.1);
+    expect(Math.abs(hard.bma - soft.bma)).toBeGreaterThan(1);
+  });
+
+  it('a hardline Government settles for less than a conceding one, and the union fares differently', () => {
+    const by = (persona: string) => summarise(SEEDS.map((seed) => play(seed, { bma: 'ai:hardliner', gov: `ai:${persona}` })));
+    const hard = by('hardliner');
+    const soft = by('conceder');
+    expect(soft.bma).toBeGreaterThan(hard.bma + 1);
+    expect(Math.abs(hard.gov - soft.gov)).toBeGreaterThan(1);
+    expect(soft.dealRate).toBeGreaterThan(hard.dealRate);
+  });
+});
+
+// --- Player strategies against the AI -----------------------------------------------------------------------
+
+const terms = (pay: number, rest: 'max' | 'none'): Record<string, number> =>
+  Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, i === 0 ? pay : rest === 'max' ? issue.values[issue.values.length - 1]! : issue.values[0]!]));
+
+const canDo = (s: GameState, a: Action) => !step(s, a).rejected;
+
+/**
+ * The same industrial plan for every union strategy, so only bargaining differs: strike for five days every
+ * four weeks while the mandate allows, and re-ballot before it lapses.
+ */
+const unionPlan = (s: GameState): Action[] => {
+  const out: Action[] = [];
+  const window = legalActions(s, 'bma').strikeWindow;
+  const last = s.strikes.calls[s.strikes.calls.length - 1];
+  if (window && (!last || s.week - last.calledWeek >= 4)) out.push({ side: 'bma', type: 'callStrike', start: window.earliest, days: 5 });
+  const monday = s.scenario.startDay + 7 * s.week;
+  if ((!s.law.mandate || s.law.mandate.until - monday < 56) && s.law.ballot?.status !== 'open') out.push({ side: 'bma', type: 'openBallot' });
+  return out.filter((a) => canDo(s, a));
+};
+
+const BMA_STRATEGIES: Record<string, Strategy> = {
+  repeatExtreme: (s) => [{ side: 'bma', type: 'propose', offer: terms(30, 'max') }, ...unionPlan(s)],
+  alternateTwo: (s) => [{ side: 'bma', type: 'propose', offer: s.week % 2 ? terms(30, 'max') : terms(25, 'max') }, ...unionPlan(s)],
+  acceptNothing: (s) => unionPlan(s),
+  /** Concede steadily from the claim toward a modest target; accept an offer worth at least the current ask. */
+  reasonable: (s) => {
+    const pay = Math.max(3, 26 - Math.floor(s.week * 0.6) * 1);
+    const ask = terms(pay, 'max');
+    const standing = s.negotiation.standing.gov;
+    const askOffer = offerFromTerms(scenario, ask, s.negotiation.statusQuo) as Offer;
+    if (standing && bmaUtility(scenario, standing.offer) >= bmaUtility(scenario, askOffer) - 1500 && canDo(s, { side: 'bma', type: 'accept' })) {
+      return [{ side: 'bma', type: 'accept' }];
+    }
+    return [{ side: 'bma', type: 'propose', offer: ask }, ...unionPlan(s)];
+  },
+};
+
+const GOV_STRATEGIES: Record<string, Strategy> = {
+  repeatExtreme: () => [{ side: 'gov', type: 'propose', offer: terms(0, 'none') }],
+  alternateTwo: (s) => [{ side: 'gov', type: 'propose', offer: s.week % 2 ? terms(0, 'none') : terms(0.5, 'none') }],
+  acceptNothing: () => [],
+  /** Offer the non-pay package early, then move on pay up to 3 points; accept a union offer no dearer than that. */
+  reasonable: (s) => {
+    const pay = Math.min(3, Math.floor(s.week / 8) * 0.5);
+    const offer = terms(pay, 'max');
+    const standing = s.negotiation.standing.bma;
+    const mine = offerFromTerms(scenario, offer, s.negotiation.statusQuo) as Offer;
+    if (standing && govUtility(scenario, s.hidden.govReadAcrossBp, standing.offer) >= govUtility(scenario, s.hidden.govReadAcrossBp, mine) && canDo(s, { side: 'gov', type: 'accept' })) {
+      return [{ side: 'gov', type: 'accept' }];
+    }
+    return [{ side: 'gov', type: 'propose', offer }];
+  },
+};
+
+const meanScore = (side: SideId, strategy: Strategy) => {
+  const other: SideId = side === 'bma' ? 'gov' : 'bma';
+  const players = { [side]: 'human', [other]: 'ai' } as Record<SideId, string>;
+  const games = SEEDS.map((seed) => play(seed, players, { [side]: strategy }));
+  return games.reduce((a, g) => a + g.outcome!.scores[side], 0) / games.length;
+};
+
+describe('trivial strategies do not beat a reasonable one (200 seeds each)', () => {
+  it('as the BMA', () => {
+    const reasonable = meanScore('bma', BMA_STRATEGIES.reasonable!);
+    for (const name of ['repeatExtreme', 'alternateTwo', 'acceptNothing']) {
+      expect(meanScore('bma', BMA_STRATEGIES[name]!), name).toBeLessThanOrEqual(reasonable);
+    }
+  });
+
+  it('as the Government', () => {
+    const reasonable = meanScore('gov', GOV_STRATEGIES.reasonable!);
+    for (const name of ['repeatExtreme', 'alternateTwo', 'acceptNothing']) {
+      expect(meanScore('gov', GOV_STRATEGIES[name]!), name).toBeLessThanOrEqual(reasonable);
+    }
+  });
+});
+
+describe('fair and deterministic', () => {
+  it('the same seed gives the same decisions (200 seeds)', () => {
+    SEEDS.forEach((seed, i) => {
+      const a: string[] = [];
+      const b: string[] = [];
+      const x = play(seed, randomPair(i), {}, (_, side, d) => a.push(`${side}:${d.reason}:${JSON.stringify(d.action)}`));
+      const y = play(seed, randomPair(i), {}, (_, side, d) => b.push(`${side}:${d.reason}:${JSON.stringify(d.action)}`));
+      expect(b).toEqual(a);
+      expect(stateHash(y)).toBe(stateHash(x));
+    });
+  });
+
+  it("does not cheat: changing the other side's private values leaves decide unchanged (200 seeds)", () => {
+    const otherWeights = {
+      ...scenario,
+      issues: scenario.issues.map((issue, i) => ({ ...issue, bmaWeightBp: [1000, 3000, 3000, 3000][i] ?? issue.bmaWeightBp, bmaValueBp: issue.bmaValueBp.map((v) => 10000 - v) })),
+    };
+    let checked = 0;
+    SEEDS.forEach((seed, i) => {
+      play(seed, randomPair(i), {}, (s, side, d) => {
+        if (d.action.type !== 'endTurn' || s.week % 3 !== 0) return;
+        const at = { ...s, turn: { ...s.turn, [side]: { actions: [], ended: false } } };
+        const expected = decide(at, side);
+        const disguised: GameState =
+          side === 'gov'
+            ? {
+                ...at,
+                scenario: otherWeights,
+                hidden: { ...at.hidden, bmaFloorX100: at.hidden.bmaFloorX100 + 300 },
+                bma: { ...at.bma, moraleBp: 10000 - at.bma.moraleBp, angerBp: 10000 - at.bma.angerBp, resistanceX100: at.bma.resistanceX100 + 500 },
+              }
+            : { ...at, hidden: { ...at.hidden, govReadAcrossBp: at.hidden.govReadAcrossBp === 22000 ? 30000 : 22000 } };
+        expect(decide(disguised, side)).toEqual(expected);
+        checked += 1;
+      });
+    });
+    expect(checked).toBeGreaterThan(500);
+  });
+});
