@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoFromDay } from './calendar';
 import { failedTest } from './law';
 import type { BallotRules } from './scenario/types';
 
@@ -22,5 +23,34 @@ describe('ballot validity (Trade Union Act 2016 and a reform switch)', () => {
   it('without thresholds only the majority matters', () => {
     expect(failedTest(era, 2000, 6000)).toBeNull();
     expect(failedTest(era, 2000, 4000)).not.toBeNull();
+  });
+});
+
+describe('the reform switch in a game', () => {
+  it('ballots opened after the reform date use its notice and mandate rules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const { parseScenarioText } = await import('./scenario/parse');
+    const { newGame } = await import('./new-game');
+    const { step } = await import('./step');
+    const { legalActions } = await import('./legal');
+    const text = readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8');
+    const on = parseScenarioText(text.replace('    enabled: false\n    from: 2026-02-18', '    enabled: true\n    from: 2025-07-14'), 'era.yaml');
+    if (!on.ok) throw new Error(JSON.stringify(on.error));
+    let s = newGame(on.value, { seed: 'era', players: { bma: 'human', gov: 'human' } });
+    const week = () => {
+      s = step(step(s, { side: 'bma', type: 'endTurn' }).state, { side: 'gov', type: 'endTurn' }).state;
+    };
+    week();
+    expect(legalActions(s, 'bma').ballotUnderReform).toBe(true);
+    // Keen members, so the ballot clears the thresholds whatever the draw.
+    s = step({ ...s, bma: { ...s.bma, moraleBp: 9500, angerBp: 9500 } }, { side: 'bma', type: 'openBallot' }).state;
+    for (let i = 0; i < 7; i += 1) week();
+    const ballot = s.law.ballot!;
+    expect(ballot.reformRules).toBe(true);
+    expect(ballot.status).toBe('won');
+    expect(s.law.mandate!.until - ballot.closes).toBe(365);
+    // Notice under the reform is 10 days: the earliest strike is Monday + 10.
+    expect(legalActions(s, 'bma').strikeWindow?.earliest).toBe(isoFromDay(on.value.startDay + 7 * s.week + 10));
   });
 });
