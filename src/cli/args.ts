@@ -7,12 +7,13 @@ import { parseArgs } from 'node:util';
 export const DEFAULT_SCENARIO = 'resident-doctors-2025';
 
 export const USAGE = `Usage: npm run -s sim -- --scenario <id|path> --seed <s> --bma <player> --gov <player>
-                        [--weeks N] [--format table|json] [--out FILE]
+                        [--weeks N] [--format table|json] [--out FILE] [--session-out FILE]
        npm run -s sim -- --list-personas [--scenario <id|path>]
   <player> is ai (the scenario's default persona), ai:<persona>, or script:FILE (a JSON script file).
   --weeks N      play weeks 0..N-1 only (default: to the end of the game)
   --format       table (default, for people) or json (one JSON object)
   --out FILE     write the output to FILE instead of standard output
+  --session-out FILE  also write the game as a session file (for the class report)
   --list-personas  list each side's personas for the scenario and exit
   --help         show this help`;
 
@@ -30,6 +31,8 @@ export interface SimArgs {
   readonly weeks: number | null;
   readonly format: 'table' | 'json';
   readonly out: string | null;
+  /** Where to write a session file of the game (design.md §5), or null. */
+  readonly sessionOut: string | null;
 }
 
 export type ArgsResult = { readonly ok: true; readonly args: SimArgs } | { readonly ok: false; readonly message: string };
@@ -42,6 +45,7 @@ const OPTIONS = {
   weeks: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  'session-out': { type: 'string' },
   'list-personas': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -103,7 +107,7 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
     seen.add(token.name);
   }
   const v = parsed.values;
-  const base = { scenario: v.scenario ?? null, seed: '', bma: { kind: 'ai', persona: null }, gov: { kind: 'ai', persona: null }, weeks: null, format: 'table', out: null } as const;
+  const base = { scenario: v.scenario ?? null, seed: '', bma: { kind: 'ai', persona: null }, gov: { kind: 'ai', persona: null }, weeks: null, format: 'table', out: null, sessionOut: null } as const;
   if (v.scenario !== undefined && v.scenario.trim() === '') return fail('--scenario needs a scenario id or a file path');
   if (v.help) return { ok: true, args: { ...base, mode: 'help' } };
   // --list-personas reads only --scenario, so it can be added to any command line.
@@ -129,5 +133,6 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'json') return fail(`--format "${format}" is not a format; use table or json`);
   if (v.out !== undefined && v.out === '') return fail('--out needs a file name');
-  return { ok: true, args: { mode: 'play', scenario: v.scenario, seed: v.seed, bma, gov, weeks, format, out: v.out ?? null } };
+  if (v['session-out'] !== undefined && v['session-out'] === '') return fail('--session-out needs a file name');
+  return { ok: true, args: { mode: 'play', scenario: v.scenario, seed: v.seed, bma, gov, weeks, format, out: v.out ?? null, sessionOut: v['session-out'] ?? null } };
 };

@@ -124,6 +124,8 @@ export interface RunRecord {
   /** Null when --weeks stopped the run before the game ended. */
   readonly outcome: OutcomeRecord | null;
   readonly stateHash: string;
+  /** A URL-safe code that reopens this game in the browser (`#r=<code>`). */
+  readonly replayCode: string;
 }
 
 const share = (bp: number): number => bp / 10000;
@@ -312,6 +314,7 @@ export const runRecord = (
   final: GameState,
   weeks: readonly PlayedWeek[],
   players: Readonly<Record<SideId, string>>,
+  replayCode: string,
 ): RunRecord => ({
   scenario: final.scenarioId,
   scenarioVersion: final.scenarioVersion,
@@ -320,4 +323,5 @@ export const runRecord = (
   weeks: weeks.map(weekRecord),
   outcome: final.outcome ? outcomeRecord(final.scenario, final.outcome) : null,
   stateHash: stateHash(final),
+  replayCode,
 });

@@ -13,6 +13,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatScenarioIssue, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
 import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } from './args';
+import { makeSessionFile } from '../share/session-file';
 import { runRecord } from './records';
 import { fileProblem, readScriptFile } from './script';
 import { formatTable } from './table';
@@ -69,7 +70,8 @@ export const resolveScenarioPath = (spec: string, cwd: string, root: string): { 
   return { path: resolve(cwd, spec), display: spec };
 };
 
-const loadScenario = (spec: string, cwd: string, root: string): Scenario => {
+/** The scenario, its text, and whether it is one of the bundled ones (a session then need not carry its text). */
+const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; text: string; bundled: boolean } => {
   const { path, display } = resolveScenarioPath(spec, cwd, root);
   let text: string;
   try {
@@ -83,7 +85,8 @@ const loadScenario = (spec: string, cwd: string, root: string): Scenario => {
     const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in the file)` : '';
     throw new InputError(`${first ? formatScenarioIssue(first) : `${display}: the scenario is not valid`}${more}`);
   }
-  return parsed.value;
+  const bundled = SCENARIO_EXTENSIONS.some((ext) => resolve(path) === resolve(join(root, 'scenarios', `${parsed.value.id}${ext}`)));
+  return { scenario: parsed.value, text, bundled };
 };
 
 const listPersonas = (scenario: Scenario): string => {
@@ -133,7 +136,7 @@ const run = (args: SimArgs, io: SimIO): number => {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const scenario = loadScenario(args.scenario ?? DEFAULT_SCENARIO, cwd, root);
+  const { scenario, text: scenarioFileText, bundled } = loadScenario(args.scenario ?? DEFAULT_SCENARIO, cwd, root);
   if (args.mode === 'list-personas') {
     io.stdout(listPersonas(scenario));
     return 0;
@@ -141,20 +144,26 @@ const run = (args: SimArgs, io: SimIO): number => {
   const seats = { bma: seatFor('bma', args.bma, scenario, cwd), gov: seatFor('gov', args.gov, scenario, cwd) };
   const start = newGame(scenario, { seed: args.seed, players: { bma: seats.bma.player, gov: seats.gov.player } });
   const played = playGame(start, { bma: seats.bma.controller, gov: seats.gov.controller }, args.weeks === null ? {} : { maxWeeks: args.weeks });
-  const record = runRecord(played.state, played.weeks, { bma: seats.bma.label, gov: seats.gov.label });
+  const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
+  const session = makeSessionFile(scenario, played.state, log, bundled ? {} : { scenarioText: scenarioFileText });
+  const record = runRecord(played.state, played.weeks, { bma: seats.bma.label, gov: seats.gov.label }, session.replayCode);
+  if (args.sessionOut !== null) writeOut(resolve(cwd, args.sessionOut), `${JSON.stringify(session, null, 1)}\n`, '--session-out', args.sessionOut);
   const text = args.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatTable(record, scenario);
   if (args.out === null) {
     io.stdout(text);
     return 0;
   }
-  const out = resolve(cwd, args.out);
+  writeOut(resolve(cwd, args.out), text, '--out', args.out);
+  return 0;
+};
+
+const writeOut = (path: string, text: string, flag: string, given: string): void => {
   try {
-    writeFileSync(out, text);
+    writeFileSync(path, text);
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : '';
-    throw new InputError(`--out ${args.out}: cannot write the file (${code === 'ENOENT' ? 'its folder does not exist' : fileProblem(e)})`);
+    throw new InputError(`${flag} ${given}: cannot write the file (${code === 'ENOENT' ? 'its folder does not exist' : fileProblem(e)})`);
   }
-  return 0;
 };
 
 /** Runs the runner with `argv` (the arguments after the command) and returns the exit code. Never throws. */

@@ -22,6 +22,7 @@ describe('parseSimArgs', () => {
         weeks: null,
         format: 'table',
         out: null,
+        sessionOut: null,
       },
     });
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WeekRecord } from '../../src/cli/records';
+import type { RunRecord, WeekRecord } from '../../src/cli/records';
 import { parseScenarioText } from '../../src/sim';
 import { AI_VS_AI, sim, simJson, tempDir, tempFile } from './cli-helpers';
 
@@ -59,7 +59,7 @@ describe('sim: AI against AI (the done-when command)', () => {
   it('exits 0 with one JSON object on stdout and nothing on stderr', () => {
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe('');
-    expect(Object.keys(run)).toEqual(['scenario', 'scenarioVersion', 'seed', 'players', 'weeks', 'outcome', 'stateHash']);
+    expect(Object.keys(run)).toEqual(['scenario', 'scenarioVersion', 'seed', 'players', 'weeks', 'outcome', 'stateHash', 'replayCode']);
     expect(run.scenario).toBe('resident-doctors-2025');
     expect(run.scenarioVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run.seed).toBe('1');
@@ -140,6 +140,22 @@ describe('sim: options', () => {
     const written = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'));
     expect(written.weeks).toHaveLength(2);
     expect(written).toEqual(simJson([...AI_VS_AI, '--seed', '1', '--weeks', '2']));
+  });
+
+  it('--session-out writes a session file that replays to the run, and the JSON carries its replay code', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readSessionText, verifySession } = await import('../../src/share/session-file');
+    const { loadScenario } = await import('./helpers');
+    const dir = tempDir();
+    const ran = sim([...AI_VS_AI, '--seed', '4', '--format', 'json', '--session-out', 'game.json'], dir);
+    expect(ran.code).toBe(0);
+    const record = JSON.parse(ran.stdout) as RunRecord;
+    const read = readSessionText(readFileSync(join(dir, 'game.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.session.replayCode).toBe(record.replayCode);
+    expect(read.session.stateHash).toBe(record.stateHash);
+    const checked = verifySession(read.session, loadScenario());
+    expect(checked.ok).toBe(true);
   });
 
   it('prints a readable table by default: a header, one line per week and a summary', () => {
