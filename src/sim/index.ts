@@ -33,3 +33,7 @@ export {
   type PlayedWeek,
   type PlayedGame,
 } from './play';
+export { analyseGame, statesByWeek, type Debrief, type DebriefWeek } from './debrief/analyse';
+export type { KeyMoment } from './debrief/moments';
+export type { UtilityPoint, ValueLeft } from './debrief/frontier';
+export type { HicksCurves } from './debrief/hicks';

@@ -9,7 +9,7 @@ import type { Offer, SideId } from '../types';
 const pct = (bp: number) => `${Math.round(bp / 100)}%`;
 
 /** 4000 → "4,000" (toLocaleString is slow and host-dependent). */
-const thousands = (x: number): string => {
+export const thousands = (x: number): string => {
   const [whole, frac] = String(x).split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${grouped}.${frac}` : grouped;

@@ -31,7 +31,7 @@ export interface SideView {
   readonly best: number;
   readonly ownOffers: readonly OfferSeen[];
   readonly theirOffers: readonly OfferSeen[];
-  /** Share of the game gone, bp. */
+  /** Share of the time to the last ratifiable week gone, bp. */
   readonly timeBp: number;
 }
 
@@ -119,7 +119,8 @@ export const buildView = (state: GameState, side: SideId, theirWeightsBp: readon
     best: utilityOf(own, bestOffer) + (side === 'gov' ? BP : 0),
     ownOffers: offersBy(state, side),
     theirOffers: offersBy(state, other),
-    timeBp: divRound(state.week * BP, Math.max(1, sc.horizonWeeks - 1)),
+    // The last week a deal can still be ratified before the end is the real deadline for both sides.
+    timeBp: Math.min(BP, divRound(state.week * BP, Math.max(1, sc.horizonWeeks - 1 - sc.referendum.weeks))),
   };
 };
 

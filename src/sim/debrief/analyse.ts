@@ -1,0 +1,140 @@
+/**
+ * The debrief's data, generated from the game actually played: the path of offers against both sides'
+ * reservation points (revealed now) and the zone of agreement week by week; the Pareto frontier, the Nash
+ * point and the value left on the table; Hicks's curves; the costs each side bore; key moments with the AI's
+ * reasons; and reflection prompts tied to what happened. Pure: it replays the log, so it runs anywhere.
+ */
+import { isoFromDay, weekStart } from '../calendar';
+import { decide } from '../ai/decide';
+import { replay } from '../replay';
+import type { Scenario } from '../scenario/types';
+import { step } from '../step';
+import type { Action, GameState, Offer, SideId } from '../types';
+import { bmaUtility, govUtility, statusQuoOffer, termsFromOffer } from '../utility';
+import { allBundles, nashPoint, paretoFrontier, valueLeft, type UtilityPoint, type ValueLeft } from './frontier';
+import { hicksCurves, type HicksCurves } from './hicks';
+import { keyMoments, type KeyMoment } from './moments';
+import { reflectionPrompts } from './prompts';
+
+export interface DebriefWeek {
+  readonly week: number;
+  readonly date: string;
+  readonly supportPct: number;
+  readonly opposePct: number;
+  readonly waitingList: number;
+  readonly strikeDays: number;
+  /** Walk-away values, 0..1 of each side's own scale. */
+  readonly walkAway: Readonly<Record<SideId, number>>;
+  /**
+   * Reservation points on the headline issue with every other issue granted in full (the package a good deal
+   * would include): the least the BMA would take and the most the Government would give.
+   */
+  readonly reservation: { readonly bma: number | null; readonly gov: number | null };
+  /** The zone of agreement on the headline issue, or null when it is empty. */
+  readonly zopa: readonly [number, number] | null;
+  readonly offers: readonly { readonly from: SideId; readonly terms: Readonly<Record<string, number>>; readonly bma: number; readonly gov: number }[];
+}
+
+export interface Debrief {
+  readonly weeks: readonly DebriefWeek[];
+  readonly frontier: readonly UtilityPoint[];
+  readonly nash: UtilityPoint | null;
+  readonly final: UtilityPoint & { readonly kind: string };
+  readonly valueLeft: ValueLeft;
+  readonly hicks: HicksCurves;
+  /** Offers the Government made, by cumulative strike days at the time, for the Hicks diagram. */
+  readonly govOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
+  readonly costs: {
+    readonly bma: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
+    readonly gov: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
+  };
+  readonly hidden: { readonly bmaFloor: number; readonly govReadAcross: number };
+  readonly moments: readonly KeyMoment[];
+  readonly prompts: readonly string[];
+}
+
+/** The headline level (in its units) that makes `side` indifferent to its walk-away, other issues at `base`. */
+const reservationLevel = (scenario: Scenario, readAcrossBp: number, side: SideId, walkAway: number, base: Offer): number | null => {
+  const headline = scenario.issues[0]!;
+  const at = (level: number) => {
+    const offer = [level, ...base.slice(1)];
+    return side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, readAcrossBp, offer);
+  };
+  if (side === 'bma') {
+    for (let level = base[0]!; level < headline.values.length; level += 1) if (at(level) >= walkAway) return headline.values[level]!;
+    return null; // nothing on the grid satisfies the union
+  }
+  let best: number | null = null;
+  for (let level = base[0]!; level < headline.values.length; level += 1) if (at(level) >= walkAway) best = headline.values[level]!;
+  return best;
+};
+
+/** States at the start of each week (index = week), and the final state, from replaying the log. */
+export const statesByWeek = (scenario: Scenario, seed: string, players: Readonly<Record<SideId, string>>, log: readonly Action[]): { starts: GameState[]; final: GameState } => {
+  let s = replay(scenario, seed, players, []);
+  const starts: GameState[] = [s];
+  for (const action of log) {
+    const before = s.week;
+    s = step(s, action).state;
+    if (s.week !== before) starts.push(s);
+  }
+  return { starts, final: s };
+};
+
+export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<Record<SideId, string>>, log: readonly Action[]): Debrief => {
+  const { starts, final } = statesByWeek(scenario, seed, players, log);
+  const hidden = final.hidden;
+  const sq = statusQuoOffer(scenario);
+  const base = [sq[0]!, ...scenario.issues.slice(1).map((issue) => issue.values.length - 1)];
+  const weeks: DebriefWeek[] = final.history.map((h) => {
+    const bma = reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', h.walkAway.bma, base);
+    const gov = reservationLevel(scenario, hidden.govReadAcrossBp, 'gov', h.walkAway.gov, base);
+    return {
+      week: h.week,
+      date: isoFromDay(weekStart(scenario.startDay, h.week)),
+      supportPct: h.supportBp / 100,
+      opposePct: h.opposeBp / 100,
+      waitingList: h.waitingList,
+      strikeDays: h.strikeDays,
+      walkAway: { bma: h.walkAway.bma / 10000, gov: h.walkAway.gov / 10000 },
+      reservation: { bma, gov },
+      zopa: bma !== null && gov !== null && bma <= gov ? [bma, gov] : null,
+      offers: h.offers.map((o) => ({ from: o.from, terms: termsFromOffer(scenario, o.offer), bma: o.utility.bma / 10000, gov: o.utility.gov / 10000 })),
+    };
+  });
+
+  const points = allBundles(scenario, hidden.govReadAcrossBp);
+  const last = final.history[final.history.length - 1];
+  const walkAway = last ? last.walkAway : { bma: 0, gov: 0 };
+  const terms = final.outcome?.terms ?? final.negotiation.statusQuo;
+  const finalPoint = { offer: terms, bma: bmaUtility(scenario, terms), gov: govUtility(scenario, hidden.govReadAcrossBp, terms), kind: final.outcome?.kind ?? 'unfinished' };
+
+  let cumulative = 0;
+  const govOffersByStrikeDays: { strikeDays: number; level: number }[] = [];
+  for (const h of final.history) {
+    for (const o of h.offers) if (o.from === 'gov') govOffersByStrikeDays.push({ strikeDays: cumulative, level: scenario.issues[0]!.values[o.offer[0]!]! });
+    cumulative += h.strikeDays;
+  }
+
+  return {
+    weeks,
+    frontier: paretoFrontier(points),
+    nash: nashPoint(points, walkAway),
+    final: finalPoint,
+    valueLeft: valueLeft(points, finalPoint),
+    hicks: hicksCurves(scenario, hidden, Math.max(60, final.strikes.daysHeld * 2)),
+    govOffersByStrikeDays,
+    costs: {
+      bma: { lostPayGBPm: final.bma.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.bma.moraleBp / 10000 },
+      gov: {
+        strikeCostGBPm: final.gov.strikeCostK / 1000,
+        payCostGBPmPerYear: (last?.payCostKPerYear ?? 0) / 1000,
+        catchUpGBPm: final.gov.catchUpSpentK / 1000,
+        waitingListChange: final.nhs.waitingList - scenario.nhs.waitingList,
+      },
+    },
+    hidden: { bmaFloor: hidden.bmaFloorX100 / 100, govReadAcross: hidden.govReadAcrossBp / 10000 },
+    moments: keyMoments(scenario, starts, final, log, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),
+    prompts: reflectionPrompts(scenario, final),
+  };
+};

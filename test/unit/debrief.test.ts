@@ -1,0 +1,84 @@
+/**
+ * The debrief is generated from the game actually played: its reservation points, zone of agreement, frontier,
+ * Nash point, Hicks curves, costs, key moments and prompts are consistent with the game and with each other.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseGame, bmaUtility, govUtility, stateHash } from '../../src/sim/index';
+import { loadScenario, playAi } from './helpers';
+
+const scenario = loadScenario();
+
+describe('debrief analysis', () => {
+  const game = playAi(scenario, '11');
+  const d = analyseGame(scenario, game.state.seed, game.state.players, game.log);
+
+  it('has one week per week played, with reservation points and a zone of agreement only when they overlap', () => {
+    expect(d.weeks).toHaveLength(game.state.history.length);
+    for (const w of d.weeks) {
+      if (w.zopa) {
+        expect(w.zopa[0]).toBeLessThanOrEqual(w.zopa[1]);
+        expect(w.zopa).toEqual([w.reservation.bma, w.reservation.gov]);
+      } else if (w.reservation.bma !== null && w.reservation.gov !== null) {
+        expect(w.reservation.bma).toBeGreaterThan(w.reservation.gov);
+      }
+    }
+    // The union's reservation falls as strikes wear its members' resistance down.
+    const first = d.weeks[0]!.reservation.bma!;
+    const last = d.weeks[d.weeks.length - 1]!.reservation.bma!;
+    if (game.state.strikes.daysHeld > 10) expect(last).toBeLessThan(first);
+  });
+
+  it('draws a Pareto frontier that no bundle beats, and a Nash point on it', () => {
+    const f = d.frontier;
+    expect(f.length).toBeGreaterThan(5);
+    for (let i = 1; i < f.length; i += 1) {
+      expect(f[i]!.bma).toBeLessThan(f[i - 1]!.bma);
+      expect(f[i]!.gov).toBeGreaterThan(f[i - 1]!.gov);
+    }
+    if (d.nash) expect(f.some((p) => p.bma === d.nash!.bma && p.gov === d.nash!.gov)).toBe(true);
+  });
+
+  it('values the final terms truthfully and says what was left on the table', () => {
+    const terms = game.state.outcome!.terms ?? game.state.negotiation.statusQuo;
+    expect(d.final.bma).toBe(bmaUtility(scenario, terms));
+    expect(d.final.gov).toBe(govUtility(scenario, game.state.hidden.govReadAcrossBp, terms));
+    expect(d.valueLeft.jointGainBp).toBeGreaterThanOrEqual(d.valueLeft.mutualGainBp);
+    if (d.valueLeft.better) {
+      expect(d.valueLeft.better.bma).toBeGreaterThanOrEqual(d.final.bma);
+      expect(d.valueLeft.better.gov).toBeGreaterThanOrEqual(d.final.gov);
+    }
+  });
+
+  it('draws Hicks curves that cross where the concession curve first reaches the resistance curve', () => {
+    const h = d.hicks;
+    for (let i = 1; i < h.resistance.length; i += 1) {
+      expect(h.resistance[i]!).toBeLessThanOrEqual(h.resistance[i - 1]!);
+      expect(h.concession[i]!).toBeGreaterThanOrEqual(h.concession[i - 1]!);
+    }
+    if (h.crossing) {
+      const s = h.crossing.strikeDays;
+      expect(h.concession[s]!).toBeGreaterThanOrEqual(h.resistance[s]!);
+      if (s > 0) expect(h.concession[s - 1]!).toBeLessThan(h.resistance[s - 1]!);
+    }
+  });
+
+  it('picks three to five key moments in order, ending with the outcome, with the AI\'s reasons where it moved', () => {
+    expect(d.moments.length).toBeGreaterThanOrEqual(3);
+    expect(d.moments.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < d.moments.length; i += 1) expect(d.moments[i]!.week).toBeGreaterThanOrEqual(d.moments[i - 1]!.week);
+    expect(d.moments.some((m) => m.reason !== undefined)).toBe(true);
+    expect(d.prompts.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reports the costs each side bore, and reveals the hidden values', () => {
+    expect(d.costs.bma.strikeDays).toBe(game.state.strikes.daysHeld);
+    expect(d.costs.gov.strikeCostGBPm).toBe(game.state.gov.strikeCostK / 1000);
+    expect(d.hidden.bmaFloor).toBe(game.state.hidden.bmaFloorX100 / 100);
+  });
+
+  it('is deterministic and leaves the game untouched', () => {
+    const again = analyseGame(scenario, game.state.seed, game.state.players, game.log);
+    expect(again).toEqual(d);
+    expect(stateHash(game.state)).toBe(stateHash(playAi(scenario, '11').state));
+  });
+});
