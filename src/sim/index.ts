@@ -37,3 +37,4 @@ export { analyseGame, statesByWeek, type Debrief, type DebriefWeek } from './deb
 export type { KeyMoment } from './debrief/moments';
 export type { UtilityPoint, ValueLeft } from './debrief/frontier';
 export type { HicksCurves } from './debrief/hicks';
+export { whatIf, type Fork } from './what-if';
