@@ -6,6 +6,7 @@
 import {
   isoFromDay,
   stateHash,
+  termsFromOffer,
   weekStart,
   type ActionOutcome,
   type AiMessage,
@@ -131,14 +132,8 @@ export interface RunRecord {
 const share = (bp: number): number => bp / 10000;
 const gbpM = (k: number): number => k / 1000;
 
-/** An offer's grid indexes as `{ issueId: value }`. */
-export const termsOf = (scenario: Scenario, offer: Offer): Terms => {
-  const terms: Terms = {};
-  scenario.issues.forEach((issue, i) => {
-    terms[issue.id] = issue.values[offer[i] ?? issue.statusQuo] ?? 0;
-  });
-  return terms;
-};
+/** An offer's grid indexes as `{ issueId: value }` (the core's conversion, typed as the records' Terms). */
+export const termsOf = (scenario: Scenario, offer: Offer): Terms => ({ ...termsFromOffer(scenario, offer) });
 
 const offerRecord = (scenario: Scenario, offer: StandingOffer): OfferRecord => ({ from: offer.from, week: offer.week, offer: termsOf(scenario, offer.offer) });
 
