@@ -1,0 +1,145 @@
+/**
+ * The class report: many session files in, one table of outcomes out (with a CSV export). Each file is checked
+ * and replayed; a file with a problem is listed with its message and the rest are still reported. Nothing
+ * leaves the browser: this runs on the files the teacher drops in.
+ */
+import Papa from 'papaparse';
+import { personaOf, publicShares, type GameState, type Scenario, type SideId } from '../sim/index';
+import { readSessionText, verifySession, type SessionFile } from './session-file';
+
+export interface ReportRow {
+  readonly file: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly scenario: string;
+  readonly seed: string;
+  /** `human` or the AI persona, per side. */
+  readonly bma: string;
+  readonly gov: string;
+  readonly outcome: string;
+  readonly week: number;
+  /** Final terms by issue id (the status quo when no deal). */
+  readonly terms: Readonly<Record<string, number>>;
+  readonly strikeDays: number;
+  readonly supportPct: number;
+  readonly opposePct: number;
+  readonly waitingList: number;
+  readonly strikeCostGBPm: number;
+  readonly scoreBma: number;
+  readonly scoreGov: number;
+}
+
+export interface ReportProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface ClassReport {
+  readonly rows: readonly ReportRow[];
+  readonly problems: readonly ReportProblem[];
+}
+
+/** Finds the scenario a session names: bundled by id and version, or from the text it carries. */
+export type ScenarioResolver = (session: SessionFile) => Scenario | string;
+
+const who = (player: string): string => (player === 'human' ? 'human' : (personaOf(player as `ai:${string}`) ?? player));
+
+const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: GameState): ReportRow => {
+  const shares = publicShares(scenario, state.opinion);
+  const terms = state.outcome?.terms ?? state.negotiation.statusQuo;
+  return {
+    file,
+    labels: session.labels ?? {},
+    scenario: `${scenario.id} ${scenario.version}`,
+    seed: session.seed,
+    bma: who(session.players.bma),
+    gov: who(session.players.gov),
+    outcome: state.outcome?.kind ?? 'unfinished',
+    week: state.outcome?.week ?? state.week,
+    terms: Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.values[terms[i]!]!])),
+    strikeDays: state.strikes.daysHeld,
+    supportPct: shares.supportBp / 100,
+    opposePct: shares.opposeBp / 100,
+    waitingList: state.nhs.waitingList,
+    strikeCostGBPm: state.gov.strikeCostK / 1000,
+    scoreBma: state.outcome?.scores.bma ?? 0,
+    scoreGov: state.outcome?.scores.gov ?? 0,
+  };
+};
+
+export const buildClassReport = (files: readonly { readonly name: string; readonly text: string }[], resolve: ScenarioResolver): ClassReport => {
+  const rows: ReportRow[] = [];
+  const problems: ReportProblem[] = [];
+  for (const { name, text } of files) {
+    const read = readSessionText(text);
+    if (!read.ok) {
+      problems.push({ file: name, message: read.message });
+      continue;
+    }
+    const scenario = resolve(read.session);
+    if (typeof scenario === 'string') {
+      problems.push({ file: name, message: scenario });
+      continue;
+    }
+    const checked = verifySession(read.session, scenario);
+    if (!checked.ok) problems.push({ file: name, message: checked.message });
+    else rows.push(rowOf(name, read.session, scenario, checked.state));
+  }
+  return { rows, problems };
+};
+
+/** The report as CSV: one row per game, terms and labels spread into their own columns. */
+export const reportCsv = (report: ClassReport): string => {
+  const issueIds = [...new Set(report.rows.flatMap((r) => Object.keys(r.terms)))];
+  const labelKeys = [...new Set(report.rows.flatMap((r) => Object.keys(r.labels)))].sort();
+  const header = ['file', ...labelKeys, 'scenario', 'seed', 'bma', 'gov', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreBma', 'scoreGov'];
+  const data = report.rows.map((r) => [
+    r.file,
+    ...labelKeys.map((k) => r.labels[k] ?? ''),
+    r.scenario,
+    r.seed,
+    r.bma,
+    r.gov,
+    r.outcome,
+    r.week,
+    ...issueIds.map((id) => r.terms[id] ?? ''),
+    r.strikeDays,
+    r.supportPct,
+    r.opposePct,
+    r.waitingList,
+    r.strikeCostGBPm,
+    r.scoreBma,
+    r.scoreGov,
+  ]);
+  // Formula-looking cells are quoted away so a spreadsheet never runs them.
+  return Papa.unparse({ fields: header, data }, { escapeFormulae: true, newline: '\n' });
+};
+
+export interface Distribution {
+  readonly n: number;
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+  readonly mean: number;
+}
+
+export const distribution = (xs: readonly number[]): Distribution | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return { n: s.length, min: s[0]!, median: mid, max: s[s.length - 1]!, mean: s.reduce((a, b) => a + b, 0) / s.length };
+};
+
+/** Scores by side and by the persona played against, for the report's summary table. */
+export const scoresByPersona = (rows: readonly ReportRow[]): { side: SideId; persona: string; scores: Distribution }[] => {
+  const out: { side: SideId; persona: string; scores: Distribution }[] = [];
+  for (const side of ['bma', 'gov'] as const) {
+    const other = side === 'bma' ? 'gov' : 'bma';
+    const personas = [...new Set(rows.map((r) => r[other]))].sort();
+    for (const persona of personas) {
+      const xs = rows.filter((r) => r[other] === persona).map((r) => (side === 'bma' ? r.scoreBma : r.scoreGov));
+      const d = distribution(xs);
+      if (d) out.push({ side, persona, scores: d });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,62 @@
+/** The class report: 30 session files, 3 of them broken; the rest are reported and the CSV says the same. */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildClassReport, reportCsv, scoresByPersona } from '../../src/share/class-report';
+import { makeSessionFile } from '../../src/share/session-file';
+import { loadScenario, playAi } from './helpers';
+
+const scenario = loadScenario();
+const PERSONAS = ['hardliner', 'pragmatist', 'reciprocator', 'conceder'];
+
+const files = Array.from({ length: 30 }, (_, i) => {
+  const players = { bma: 'human', gov: `ai:${PERSONAS[i % 4]}` };
+  const game = playAi(scenario, `class-${i}`, { bma: 'ai', gov: players.gov });
+  const session = makeSessionFile(scenario, game.state, game.log, { labels: { student: `Student ${i + 1}` } });
+  return { name: `student-${i + 1}.json`, text: JSON.stringify(session) };
+});
+// Three broken files: cut short, edited by hand, and for a scenario this class does not have.
+files[4] = { name: files[4]!.name, text: files[4]!.text.slice(0, 300) };
+files[11] = { name: files[11]!.name, text: files[11]!.text.replace('"Student 12"', '"Student Twelve"') };
+files[20] = { name: files[20]!.name, text: files[20]!.text.replace(/"id":"resident-doctors-2025"/, '"id":"elsewhere"') };
+
+const resolve = (s: { scenario: { id: string; version: string } }) =>
+  s.scenario.id === scenario.id && s.scenario.version === scenario.version ? scenario : `The scenario ${s.scenario.id} ${s.scenario.version} is not available here.`;
+
+describe('class report', () => {
+  const report = buildClassReport(files, resolve);
+
+  it('reports every good file and lists each broken one with its message', () => {
+    expect(report.rows).toHaveLength(27);
+    expect(report.problems.map((p) => p.file).sort()).toEqual(['student-12.json', 'student-21.json', 'student-5.json']);
+    for (const p of report.problems) expect(p.message.length).toBeGreaterThan(20);
+  });
+
+  it('exports a CSV with one line per reported game and the same figures', () => {
+    const csv = reportCsv(report);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(27);
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['file', 'student', 'outcome', 'pay', 'trainingPosts', 'strikeDays', 'scoreBma', 'scoreGov']));
+    parsed.data.forEach((line, i) => {
+      const row = report.rows[i]!;
+      expect(line.file).toBe(row.file);
+      expect(line.student).toBe(row.labels.student);
+      expect(line.outcome).toBe(row.outcome);
+      expect(Number(line.pay)).toBe(row.terms.pay);
+      expect(Number(line.strikeDays)).toBe(row.strikeDays);
+      expect(Number(line.scoreGov)).toBe(row.scoreGov);
+    });
+  });
+
+  it('never lets a label run as a spreadsheet formula', () => {
+    const tricky = { rows: [{ ...report.rows[0]!, labels: { student: '=HYPERLINK("http://x")' } }], problems: [] };
+    expect(reportCsv(tricky)).toContain(`"'=HYPERLINK`);
+  });
+
+  it('summarises scores by side and by the persona played against', () => {
+    const summary = scoresByPersona(report.rows);
+    const gov = summary.filter((s) => s.side === 'bma');
+    expect(gov.map((s) => s.persona).sort()).toEqual(['conceder', 'hardliner', 'pragmatist', 'reciprocator']);
+    expect(gov.reduce((a, s) => a + s.scores.n, 0)).toBe(27);
+  });
+});
