@@ -1,10 +1,10 @@
 // What scenes need from the rest of the app. main.ts builds it; the scenes never reach for globals.
-// The lead wires the store here (saves, dispatch, selectors) as the game screens arrive.
+import type { Catalogue } from './store/catalogue';
+import type { GameStore } from './store/game-store';
 
 export interface AppContext {
-  /** Whether a saved game exists, so the Title can offer "Continue". */
-  hasSavedGame(): boolean;
+  readonly store: GameStore;
+  readonly catalogue: Catalogue;
+  /** A fresh seed for Setup: chosen here, at the edge of the app, never in the core. */
+  randomSeed(): string;
 }
-
-/** Until persistence lands there are no saves. */
-export const placeholderContext: AppContext = { hasSavedGame: () => false };

@@ -25,8 +25,10 @@ export const COLOURS = {
   background: 0x0e1621,
   backgroundGlow: 0x16283a,
   panel: 0x1a2533,
+  panelRaised: 0x212f40,
   panelHover: 0x243447,
   border: 0x4a5d73,
+  borderQuiet: 0x2c3b4e,
   borderHover: OKABE_ITO.skyBlue,
   text: 0xf4f1ea,
   textMuted: 0xaeb8c4, // ≥ 7:1 on background
@@ -35,6 +37,14 @@ export const COLOURS = {
   accent: OKABE_ITO.orange,
   bma: OKABE_ITO.skyBlue, // the two sides of the dispute
   gov: OKABE_ITO.orange,
+  support: OKABE_ITO.skyBlue, // public opinion: always drawn with its label and in a fixed order
+  oppose: OKABE_ITO.vermillion,
+  neutral: 0x5d6b7c,
+  strike: OKABE_ITO.vermillion, // strike days: also marked by shape (filled, outlined, crossed out)
+  planned: OKABE_ITO.yellow,
+  good: OKABE_ITO.bluishGreen, // above the walk-away line: always with a word, never colour alone
+  warn: OKABE_ITO.vermillion,
+  scrim: 0x05090e,
 } as const;
 
 export const css = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;
@@ -45,18 +55,44 @@ export const FONT_FAMILY = '"Atkinson Hyperlegible", "Liberation Sans", "DejaVu 
 export const FONT_FACES_TO_LOAD = ['400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'];
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
-// A little padding: descenders are not clipped when text is rasterised at a fractional zoom.
-const base: TextStyle = { fontFamily: FONT_FAMILY, color: css(COLOURS.text), padding: { x: 2, y: 4 } };
 
+/** The text-size setting: 1 (standard) or larger. Scenes read TEXT when they build, so a change applies on the next screen. */
+let textScale = 1;
+export const setTextScale = (scale: number): void => {
+  textScale = scale;
+};
+export const getTextScale = (): number => textScale;
+
+// A little padding: descenders are not clipped when text is rasterised at a fractional zoom.
+// Prose (briefs, news, panels) grows with the text-size setting; labels on fixed-size controls grow a third
+// as much, so larger text never overflows the buttons and grids it labels.
+const make = (px: number, extra: TextStyle = {}, chrome = false): TextStyle => ({
+  fontFamily: FONT_FAMILY,
+  color: css(COLOURS.text),
+  padding: { x: 2, y: 4 },
+  fontSize: `${Math.round(px * (chrome ? 1 + (textScale - 1) / 3 : textScale))}px`,
+  ...extra,
+});
+const muted = css(COLOURS.textMuted);
+
+/** Text styles, scaled by the text-size setting. Nothing on the Table is smaller than 15px at 1280×720. */
 export const TEXT = {
-  title: { ...base, fontSize: '112px', fontStyle: 'bold' },
-  subtitle: { ...base, fontSize: '26px', color: css(COLOURS.textMuted) },
-  button: { ...base, fontSize: '26px', fontStyle: 'bold' },
-  buttonDetail: { ...base, fontSize: '17px', color: css(COLOURS.textMuted) },
-  body: { ...base, fontSize: '22px', lineSpacing: 6 },
-  small: { ...base, fontSize: '17px', color: css(COLOURS.textMuted) },
-  side: { ...base, fontSize: '19px', fontStyle: 'bold' },
-} satisfies Record<string, TextStyle>;
+  get title() { return make(112, { fontStyle: 'bold' }, true); },
+  get subtitle() { return make(26, { color: muted }); },
+  get heading() { return make(34, { fontStyle: 'bold' }, true); },
+  get button() { return make(26, { fontStyle: 'bold' }, true); },
+  get buttonDetail() { return make(17, { color: muted }, true); },
+  get action() { return make(19, { fontStyle: 'bold' }, true); },
+  get body() { return make(20, { lineSpacing: 6 }); },
+  get prose() { return make(21, { lineSpacing: 9 }); },
+  get small() { return make(17, { color: muted }); },
+  get label() { return make(16, { color: muted, fontStyle: 'bold' }, true); },
+  get value() { return make(26, { fontStyle: 'bold' }, true); },
+  get figure() { return make(19, { fontStyle: 'bold' }, true); },
+  get cell() { return make(18); },
+  get side() { return make(19, { fontStyle: 'bold' }, true); },
+  get key() { return make(15, { fontStyle: 'bold', color: muted }, true); },
+};
 
 export const BUTTON = {
   width: 380,
@@ -68,15 +104,31 @@ export const BUTTON = {
 } as const;
 
 export const TITLE = {
-  titleY: 178, // centre of the name
-  barY: 226, // the two sides' bars, level with the name's baseline
+  titleY: 150, // centre of the name
+  barY: 198, // the two sides' bars, level with the name's baseline
   barInset: 96, // from the screen edge to each bar's outer end
   barGap: 318, // from the centre to each bar's inner end (clears the name)
-  subtitleY: 262,
-  menuTop: 350, // centre of the first button
-  menuGap: 80, // centre-to-centre
-  noteTop: 566,
+  subtitleY: 234,
+  menuTop: 318, // centre of the first button
+  menuGap: 68, // centre-to-centre
+  menuButtonH: 56,
+  noteTop: 584,
   noteWidth: 980,
   footerY: 704, // bottom edge of the key hint
   fadeMs: 260,
+} as const;
+
+/** The Table: a header, then three columns (the dispute; the negotiation and the news; the side's moves). */
+export const TABLE = {
+  headerH: 56,
+  top: 64,
+  bottom: 708,
+  left: { x: 16, w: 352 },
+  mid: { x: 376, w: 528, negotiationH: 384 },
+  right: { x: 912, w: 352 },
+  gap: 8,
+  tileH: 78,
+  opinionH: 108,
+  rowH: 48,
+  paramH: 40,
 } as const;

@@ -1,16 +1,29 @@
 // window.__STANDOFF__: how browser tests reach the game. main.ts installs it only in test builds
 // (`vite build --mode test`), so normal builds drop this module entirely.
-import type Phaser from 'phaser';
-import { SCENE } from './scenes/keys';
-import type { TitleScene } from './scenes/TitleScene';
+import Phaser from 'phaser';
+import type { GameStore } from './store/game-store';
+import { Control } from './ui/control';
+import { Screen } from './scenes/Screen';
+
+export interface ControlInfo {
+  /** The control's accessible name (its twin's text or aria-label). */
+  readonly name: string;
+  /** Its centre and size in the 1280×720 design space. */
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
 export interface StandoffTestHook {
   game: Phaser.Game;
-  /** The Title scene is on top and has drawn its first complete frame. */
+  store: GameStore;
+  /** The screen on top has been built and drawn. */
   ready(): boolean;
   /** Key of the active scene drawn on top ('' while booting). */
   scene(): string;
-  // store: the lead adds the zustand store here, once main.ts creates it.
+  /** The focusable controls on the top screen, where a mouse would click them. */
+  controls(): ControlInfo[];
 }
 
 declare global {
@@ -19,11 +32,32 @@ declare global {
   }
 }
 
-export function installTestHook(game: Phaser.Game): void {
+function collect(list: Phaser.GameObjects.GameObject[], out: ControlInfo[]): void {
+  for (const object of list) {
+    if (object instanceof Control && object.visible) {
+      const m = object.getWorldTransformMatrix();
+      const name = (object.twin.getAttribute('aria-label') ?? object.twin.textContent ?? '').trim();
+      out.push({ name, x: m.tx, y: m.ty, w: object.w, h: object.h });
+    }
+    if (object instanceof Phaser.GameObjects.Container) collect(object.list, out);
+  }
+}
+
+export function installTestHook(game: Phaser.Game, store: GameStore): void {
   const top = (): Phaser.Scene | undefined => game.scene.getScenes(true, true)[0];
   window.__STANDOFF__ = {
     game,
-    ready: () => top()?.scene.key === SCENE.title && (top() as TitleScene).drawn,
+    store,
+    ready: () => {
+      const scene = top();
+      return scene instanceof Screen && scene.drawn;
+    },
     scene: () => top()?.scene.key ?? '',
+    controls: () => {
+      const out: ControlInfo[] = [];
+      const scene = top();
+      if (scene) collect(scene.children.list, out);
+      return out;
+    },
   };
 }

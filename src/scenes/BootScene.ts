@@ -1,4 +1,4 @@
-// First scene: where images and sounds will be preloaded. Today there is nothing to load.
+// First scene: where images and sounds would be preloaded. The game draws everything itself, so it moves on.
 import Phaser from 'phaser';
 import { SCENE } from './keys';
 

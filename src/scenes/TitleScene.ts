@@ -1,60 +1,53 @@
-// The title screen: name, subtitle and the main menu. A view only: no game rules here.
+// The title screen: name, subtitle and the main menu. It offers "Continue" when a saved game replays, and
+// shows why when a save had to be set aside.
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, TITLE, css } from '../layout';
 import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
-import { announce, clearMirror, mirrorGroup, mirrorScreen, mirrorText } from '../ui/sr-mirror';
-import { fitScene } from '../ui/viewport';
+import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
+import { viewSide } from '../store/session';
 import { SCENE } from './keys';
+import { Screen } from './Screen';
 
 const SUBTITLE = "A negotiation game about the 2025 resident doctors' pay dispute";
-const NOTES = {
-  newGame: 'Choosing a scenario, a side and an opponent arrives with the game screens.',
-  howToPlay:
-    'Each week both sides choose their moves at once (offers, strikes, statements), then the week plays out ' +
-    'and the public, the waiting list and the costs respond. A full guide comes with the game screens.',
-} as const;
+const HOW_TO_PLAY =
+  'Each week both sides choose their moves at once (offers, strikes, statements), then the week plays out ' +
+  'and the public, the waiting list and the costs respond. Every figure on the table says where it comes from.';
 
 type Fadable = Phaser.GameObjects.GameObject & { setAlpha(value: number): unknown };
 
-export class TitleScene extends Phaser.Scene {
-  /** True once the menu is on screen and a frame has been drawn (read by the test hook). */
-  drawn = false;
+export class TitleScene extends Screen {
   private note!: Phaser.GameObjects.Text;
   private noteMirror!: HTMLParagraphElement;
 
-  constructor(private readonly context: AppContext) {
-    super({ key: SCENE.title });
+  constructor(context: AppContext) {
+    super(SCENE.title, context);
   }
 
   create(): void {
-    this.drawn = false;
-    fitScene(this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, clearMirror);
+    this.begin('Standoff', [SUBTITLE]);
     const cx = DESIGN.width / 2;
-
-    mirrorScreen('Standoff', [SUBTITLE]);
     this.drawBackdrop();
     const intro: Fadable[] = [
       this.add.text(cx, TITLE.titleY, 'Standoff', TEXT.title).setOrigin(0.5),
       this.add.text(cx, TITLE.subtitleY, SUBTITLE, TEXT.subtitle).setOrigin(0.5),
     ];
 
+    const { notice } = this.store.getState();
+    const game = this.store.getState().saved?.session ?? this.store.getState().session;
+    const continueDetail = game
+      ? `${game.state.outcome ? 'Finished game' : `Week ${game.state.week + 1}`} as the ${game.scenario.sides[viewSide(game)].shortName}`
+      : 'No saved game yet';
     const menu = mirrorGroup('Main menu');
-    const canContinue = this.context.hasSavedGame();
     const items = [
-      { label: 'New game', onActivate: () => this.showNote(NOTES.newGame) },
-      {
-        label: 'Continue',
-        enabled: canContinue,
-        detail: canContinue ? '' : 'No saved game yet',
-        onActivate: () => this.showNote('Continue arrives with saved games.'),
-      },
-      { label: 'How to play', onActivate: () => this.showNote(NOTES.howToPlay) },
+      { label: 'New game', onActivate: () => this.go(SCENE.setup) },
+      { label: 'Continue', enabled: game !== null, detail: continueDetail, onActivate: () => this.continueGame() },
+      { label: 'How to play', onActivate: () => this.showNote(HOW_TO_PLAY) },
+      { label: 'Settings', onActivate: () => this.go(SCENE.settings, { back: SCENE.title }) },
     ];
     items.forEach((item, i) => {
-      intro.push(new Button(this, { ...item, x: cx, y: TITLE.menuTop + i * TITLE.menuGap, mirror: menu }));
+      intro.push(new Button(this, { ...item, x: cx, y: TITLE.menuTop + i * TITLE.menuGap, height: TITLE.menuButtonH, mirror: menu }));
     });
 
     this.note = this.add
@@ -62,13 +55,17 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(0.5, 0);
     this.noteMirror = mirrorText('');
     this.noteMirror.id = 'title-note';
-    this.add
-      .text(cx, TITLE.footerY, 'Tab or arrow keys to move  ·  Enter to choose', TEXT.small)
-      .setOrigin(0.5, 1);
+    if (notice) {
+      this.note.setColor(css(COLOURS.planned));
+      this.showNote(notice);
+    }
+    this.add.text(cx, TITLE.footerY, 'Tab or arrow keys to move  ·  Enter to choose', TEXT.small).setOrigin(0.5, 1);
+    this.reveal(intro, () => this.settle());
+  }
 
-    this.reveal(intro, () => {
-      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.drawn = true));
-    });
+  private continueGame(): void {
+    if (!this.store.getState().continueSaved()) return;
+    this.go(this.store.getState().session?.state.outcome ? SCENE.debrief : SCENE.table);
   }
 
   /** The two sides, facing each other across the table: each has a colour, a side and a label. */
@@ -82,8 +79,7 @@ export class TitleScene extends Phaser.Scene {
     g.fillTriangle(cx - gap, y - 11, cx - gap + 16, y, cx - gap, y + 11);
     g.fillStyle(COLOURS.gov, 1).fillRoundedRect(cx + gap, y - 4, length, 8, 4);
     g.fillTriangle(cx + gap, y - 11, cx + gap - 16, y, cx + gap, y + 11);
-    const label = (x: number, text: string, colour: number) =>
-      this.add.text(x, y - 16, text, { ...TEXT.side, color: css(colour) });
+    const label = (x: number, text: string, colour: number) => this.add.text(x, y - 16, text, { ...TEXT.side, color: css(colour) });
     label(inset, 'Resident doctors (BMA)', COLOURS.bma).setOrigin(0, 1);
     label(DESIGN.width - inset, 'Government', COLOURS.gov).setOrigin(1, 1);
   }

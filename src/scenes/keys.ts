@@ -1,2 +1,13 @@
 // Scene keys in one place: the test hook and scene transitions refer to them.
-export const SCENE = { boot: 'Boot', title: 'Title' } as const;
+export const SCENE = {
+  boot: 'Boot',
+  title: 'Title',
+  setup: 'Setup',
+  briefing: 'Briefing',
+  table: 'Table',
+  weekResult: 'WeekResult',
+  debrief: 'Debrief',
+  settings: 'Settings',
+} as const;
+
+export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -1,11 +1,15 @@
-// A menu button drawn on the canvas, with a real <button> twin in #sr-mirror. The twin holds the
-// keyboard focus, so Tab/Shift-Tab, Enter/Space and screen readers work as on any web page; the
-// canvas button mirrors its focus with a ring. Arrow keys move between buttons of the same group.
+// A button drawn on the canvas, with a real <button> twin in #sr-mirror (see control.ts). Arrow keys move
+// between the buttons of the same mirror group. A disabled button stays focusable so its reason, shown as
+// its detail line, can be read.
 
 import Phaser from 'phaser';
 import { BUTTON, COLOURS, TEXT, css } from '../layout';
+import { Control } from './control';
+
+export type ButtonVariant = 'menu' | 'primary' | 'row';
 
 export interface ButtonOptions {
+  /** Centre of the button. */
   x: number;
   y: number;
   label: string;
@@ -13,7 +17,18 @@ export interface ButtonOptions {
   detail?: string;
   enabled?: boolean;
   width?: number;
+  height?: number;
+  /** menu: centred, large; primary: filled with the accent; row: left-aligned with a key badge. */
+  variant?: ButtonVariant;
+  /** A keyboard shortcut shown as a badge (the scene handles the key itself). */
+  keyHint?: string;
+  /** Smaller type and padding, for buttons side by side. */
+  compact?: boolean;
+  /** The accessible name, when the canvas label is a short form of it. */
+  name?: string;
   onActivate: () => void;
+  /** Called instead when the disabled button is chosen: e.g. to say in full why it is unavailable. */
+  onBlocked?: () => void;
   /** Where the DOM twin goes: a group from mirrorGroup(), so arrow keys stay inside it. */
   mirror: HTMLElement;
 }
@@ -21,64 +36,47 @@ export interface ButtonOptions {
 let nextId = 0;
 const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
-export class Button extends Phaser.GameObjects.Container {
-  readonly twin: HTMLButtonElement;
+export class Button extends Control {
+  declare readonly twin: HTMLButtonElement;
   private readonly bg: Phaser.GameObjects.Rectangle;
-  private readonly ring: Phaser.GameObjects.Rectangle;
   private readonly label: Phaser.GameObjects.Text;
   private readonly detail: Phaser.GameObjects.Text;
+  private readonly badge: Phaser.GameObjects.Text;
   private readonly detailNode: HTMLSpanElement;
+  private readonly variant: ButtonVariant;
   private enabled: boolean;
-  private hovered = false;
-  private pressed = false;
-  private focused = false;
+  private marked = false;
 
   constructor(scene: Phaser.Scene, private readonly options: ButtonOptions) {
-    super(scene, options.x, options.y);
     const width = options.width ?? BUTTON.width;
-    const ringPad = 2 * (BUTTON.focusGap + BUTTON.focusWidth / 2);
+    const height = options.height ?? BUTTON.height;
+    const twin = document.createElement('button');
+    twin.type = 'button';
+    super(scene, options.x, options.y, width, height, twin, options.mirror, options.variant === 'row' ? 8 : BUTTON.radius);
+    this.variant = options.variant ?? 'menu';
     this.enabled = options.enabled ?? true;
+    const row = this.variant === 'row';
 
-    this.ring = scene.add
-      .rectangle(0, 0, width + ringPad, BUTTON.height + ringPad)
-      .setStrokeStyle(BUTTON.focusWidth, COLOURS.focus)
-      .setRounded(BUTTON.radius + BUTTON.focusGap)
-      .setVisible(false);
-    this.bg = scene.add.rectangle(0, 0, width, BUTTON.height, COLOURS.panel).setRounded(BUTTON.radius);
-    this.label = scene.add.text(0, 0, options.label, TEXT.button).setOrigin(0.5);
-    this.detail = scene.add.text(0, 15, '', TEXT.buttonDetail).setOrigin(0.5);
-    this.add([this.ring, this.bg, this.label, this.detail]);
-    this.setSize(width, BUTTON.height);
+    this.bg = scene.add.rectangle(0, 0, width, height, COLOURS.panel).setRounded(row ? 8 : BUTTON.radius);
+    const base = row ? TEXT.action : this.variant === 'primary' ? { ...TEXT.button, fontSize: TEXT.action.fontSize } : TEXT.button;
+    const labelStyle = options.compact ? { ...base, fontSize: TEXT.label.fontSize } : base;
+    const left = -width / 2 + (options.compact ? 10 : 16);
+    this.label = scene.add.text(row ? left : 0, 0, options.label, labelStyle).setOrigin(row ? 0 : 0.5, 0.5);
+    this.detail = scene.add
+      .text(row ? left : 0, 0, '', { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize, wordWrap: { width: width - (row ? 64 : 24) } })
+      .setOrigin(row ? 0 : 0.5, 0.5);
+    this.badge = scene.add.text(width / 2 - (options.compact ? 8 : 14), 0, '', TEXT.key).setOrigin(1, 0.5);
+    this.addAt([this.bg, this.label, this.detail, this.badge], 1);
+    this.setKeyHint(options.keyHint ?? '');
 
-    this.bg.setInteractive({ useHandCursor: true });
-    this.bg.on('pointerover', () => this.setLook({ hovered: true }));
-    this.bg.on('pointerout', () => this.setLook({ hovered: false, pressed: false }));
-    this.bg.on('pointerdown', () => this.setLook({ pressed: true }));
-    this.bg.on('pointerup', () => {
-      if (!this.pressed) return;
-      this.setLook({ pressed: false });
-      this.twin.focus({ preventScroll: true }); // focus follows the click, without a ring
-      this.activate();
-    });
-
-    this.twin = document.createElement('button');
-    this.twin.type = 'button';
-    this.twin.textContent = options.label;
+    twin.textContent = options.name ?? options.label;
     this.detailNode = document.createElement('span');
     this.detailNode.id = `sr-detail-${nextId++}`;
-    this.twin.addEventListener('click', () => this.activate());
-    // :focus-visible is the browser's own "came from the keyboard" test: no ring after a click.
-    this.twin.addEventListener('focus', () => this.setLook({ focused: this.twin.matches(':focus-visible') }));
-    this.twin.addEventListener('blur', () => this.setLook({ focused: false }));
-    this.twin.addEventListener('keydown', (event) => this.onKey(event));
-    options.mirror.append(this.twin, this.detailNode);
-
+    twin.after(this.detailNode);
+    twin.addEventListener('click', () => this.activate());
+    twin.addEventListener('keydown', (event) => this.onKey(event));
+    this.once(Phaser.GameObjects.Events.DESTROY, () => this.detailNode.remove());
     this.setDetail(options.detail ?? '');
-    this.once(Phaser.GameObjects.Events.DESTROY, () => {
-      this.twin.remove();
-      this.detailNode.remove();
-    });
-    scene.add.existing(this);
   }
 
   setEnabled(enabled: boolean, detail = ''): this {
@@ -91,43 +89,73 @@ export class Button extends Phaser.GameObjects.Container {
     return this.enabled;
   }
 
-  /** Runs the handler unless disabled (a disabled twin stays focusable so its reason can be read). */
+  setLabel(label: string, name = label): this {
+    this.label.setText(label);
+    this.twin.textContent = name;
+    return this;
+  }
+
+  /** The shortcut badge ("E", "Esc"), also given to assistive technology. */
+  setKeyHint(key: string): this {
+    this.badge.setText(key);
+    if (key) this.twin.setAttribute('aria-keyshortcuts', key === 'Esc' ? 'Escape' : key);
+    else this.twin.removeAttribute('aria-keyshortcuts');
+    return this;
+  }
+
+  /** Marks a row as done (a queued move): a tick and a raised look, not colour alone. */
+  setMarked(marked: boolean): this {
+    this.marked = marked;
+    this.redraw();
+    return this;
+  }
+
+  /** Runs the handler, or `onBlocked` when disabled. */
   activate(): void {
-    if (this.enabled) this.options.onActivate();
+    if (!this.enabled) {
+      this.options.onBlocked?.();
+      return;
+    }
+    this.click();
+    this.options.onActivate();
+  }
+
+  protected onClick(): void {
+    this.activate();
   }
 
   private setDetail(detail: string): void {
     this.detail.setText(detail).setVisible(detail !== '');
-    this.label.setY(detail ? -11 : 0);
+    const shift = detail ? (this.variant === 'row' ? -10 : -11) : 0;
+    this.label.setY(shift);
+    this.detail.setY(this.variant === 'row' ? 12 : 15);
     this.detailNode.textContent = detail;
     this.detailNode.hidden = detail === '';
     if (detail) this.twin.setAttribute('aria-describedby', this.detailNode.id);
     else this.twin.removeAttribute('aria-describedby');
     if (this.enabled) this.twin.removeAttribute('aria-disabled');
     else this.twin.setAttribute('aria-disabled', 'true');
-    if (this.bg.input) this.bg.input.cursor = this.enabled ? 'pointer' : 'default';
+    if (this.hit.input) this.hit.input.cursor = this.enabled ? 'pointer' : 'default';
     this.redraw();
   }
 
-  private setLook(change: { hovered?: boolean; pressed?: boolean; focused?: boolean }): void {
-    Object.assign(this, change);
-    this.redraw();
-  }
-
-  private redraw(): void {
+  protected redraw(): void {
+    if (!this.bg) return; // called by the base before the parts exist
     const live = this.enabled;
-    const lit = live && (this.hovered || this.focused);
-    this.bg
-      .setFillStyle(lit ? COLOURS.panelHover : COLOURS.panel, live ? 1 : 0.45)
-      .setStrokeStyle(BUTTON.borderWidth, lit ? COLOURS.borderHover : COLOURS.border, live ? 1 : 0.6);
-    this.label.setColor(css(live ? COLOURS.text : COLOURS.textDisabled));
-    this.ring.setVisible(this.focused);
-    this.setY(this.options.y + (this.pressed && live ? 2 : 0));
+    const lit = live && (this.look.hovered || this.look.focused);
+    const primary = this.variant === 'primary' && live;
+    const fill = primary ? (lit ? 0xf2b632 : COLOURS.accent) : this.marked ? COLOURS.panelRaised : lit ? COLOURS.panelHover : COLOURS.panel;
+    const border = primary ? COLOURS.accent : this.marked ? COLOURS.good : lit ? COLOURS.borderHover : COLOURS.border;
+    this.bg.setFillStyle(fill, live ? 1 : 0.45).setStrokeStyle(BUTTON.borderWidth, border, live ? 1 : 0.5);
+    this.label.setColor(css(primary ? COLOURS.background : live ? COLOURS.text : COLOURS.textDisabled));
+    this.detail.setColor(css(primary ? COLOURS.background : COLOURS.textMuted));
+    this.badge.setColor(css(primary ? COLOURS.background : live ? COLOURS.textMuted : COLOURS.textDisabled));
+    this.setY(this.options.y + (this.look.pressed && live ? 2 : 0));
   }
 
   private onKey(event: KeyboardEvent): void {
     const step = ARROWS[event.key];
-    const buttons = [...(this.twin.parentElement?.querySelectorAll('button') ?? [])];
+    const buttons = [...(this.twin.parentElement?.querySelectorAll(':scope > button') ?? [])] as HTMLButtonElement[];
     const here = buttons.indexOf(this.twin);
     let target: HTMLButtonElement | undefined;
     if (step !== undefined) target = buttons[(here + step + buttons.length) % buttons.length];

@@ -1,2 +1,10 @@
-/** True when the player asked the system for less motion: skip tweens, show end states at once. */
-export const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+// Motion: tweens are skipped (end states shown at once) when the system asks for less motion, or when the
+// player chose it in Settings.
+let forced = false;
+
+export const setReduceMotion = (on: boolean): void => {
+  forced = on;
+};
+
+/** True when motion should be kept to a minimum. */
+export const reducedMotion = (): boolean => forced || window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -27,13 +27,34 @@ export function mirrorText(text: string, parent: HTMLElement = region('sr-mirror
 }
 
 /** A labelled group for a set of controls; arrow keys move between the buttons inside it. */
-export function mirrorGroup(label: string): HTMLElement {
+export function mirrorGroup(label: string, parent: HTMLElement = region('sr-mirror')): HTMLElement {
   const group = document.createElement('div');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', label);
-  region('sr-mirror').append(group);
+  parent.append(group);
   return group;
 }
+
+/** A section of the screen with its own heading (h2), so screen-reader users can jump between parts. */
+export function mirrorSection(heading: string, parent: HTMLElement = region('sr-mirror')): HTMLElement {
+  const section = document.createElement('section');
+  const h2 = document.createElement('h2');
+  h2.textContent = heading;
+  section.append(h2);
+  parent.append(section);
+  return section;
+}
+
+/** A plain list of lines. */
+export function mirrorList(items: readonly string[], parent: HTMLElement = region('sr-mirror')): HTMLUListElement {
+  const ul = document.createElement('ul');
+  for (const item of items) ul.append(Object.assign(document.createElement('li'), { textContent: item }));
+  parent.append(ul);
+  return ul;
+}
+
+/** The mirror's root, for widgets that need it (dialogs make the rest inert). */
+export const mirrorRoot = (): HTMLElement => region('sr-mirror');
 
 export function clearMirror(): void {
   region('sr-mirror').replaceChildren();
@@ -53,7 +74,7 @@ export function installMirrorKeys(): void {
   document.addEventListener('keydown', (event) => {
     const idle = !document.activeElement || document.activeElement === document.body;
     if (!idle || !['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
-    const first = region('sr-mirror').querySelector<HTMLButtonElement>('button');
+    const first = region('sr-mirror').querySelector<HTMLElement>('button, input');
     if (first) {
       event.preventDefault();
       first.focus();

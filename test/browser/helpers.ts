@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
-import '../../src/test-hook'; // types window.__STANDOFF__
+import type { Page } from '@playwright/test';
+// Types only: window.__STANDOFF__ (loading the module itself would load Phaser into Node).
+export type { StandoffTestHook } from '../../src/test-hook';
 
 // SwiftShader's harmless performance notes in WebGL mode; everything else counts as a problem.
 const HARMLESS = [/GPU stall due to ReadPixels/];
@@ -28,11 +29,15 @@ export function watch(page: Page) {
   return problems;
 }
 
+/** Waits until `key` is the screen on top and has drawn. */
+export async function waitScreen(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((k) => window.__STANDOFF__?.scene() === k && window.__STANDOFF__.ready(), key, { timeout: 15_000 });
+}
+
 /** Opens the title screen and waits until it has drawn. */
 export async function openTitle(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
-  await page.waitForFunction(() => window.__STANDOFF__?.ready() === true, null, { timeout: 15_000 });
-  await expect.poll(() => page.evaluate(() => window.__STANDOFF__?.scene())).toBe('Title');
+  await waitScreen(page, 'Title');
 }
 
 /** A point in the 1280×720 design space, in page pixels (the canvas is letterboxed and scaled). */
@@ -41,3 +46,26 @@ export async function designToPage(page: Page, x: number, y: number) {
   if (!box) throw new Error('no canvas');
   return { x: box.x + (x * box.width) / 1280, y: box.y + (y * box.height) / 720 };
 }
+
+/** Clicks a canvas control by its accessible name, with the real mouse, where it is drawn; `dx` moves the
+ *  click right of the centre by that share of the control's width (0.45: a stepper's ▶). */
+export async function clickControl(page: Page, name: string | RegExp, dx = 0): Promise<void> {
+  const controls = await page.evaluate(() => window.__STANDOFF__!.controls());
+  const match = controls.filter((c) => (typeof name === 'string' ? c.name === name : name.test(c.name)));
+  if (match.length !== 1) throw new Error(`${match.length} controls named ${String(name)}: ${controls.map((c) => c.name).join(' | ')}`);
+  const c = match[0]!;
+  const { x, y } = await designToPage(page, c.x + dx * c.w, c.y);
+  await page.mouse.click(x, y);
+}
+
+/** The game in the store, as plain data the test can read. */
+export const game = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.__STANDOFF__!.store.getState();
+    const session = s.session;
+    return session
+      ? { week: session.state.week, outcome: session.state.outcome, log: session.log, players: session.setup.players, mode: session.setup.mode, seed: session.setup.seed, history: session.state.history.length }
+      : null;
+  });
+
+export const mirror = (page: Page) => page.locator('#sr-mirror');

@@ -1,0 +1,50 @@
+// The side's confidential brief, as plain text (scenario text is never HTML), and who the opponent is.
+import type { AppContext } from '../app-context';
+import { COLOURS, DESIGN, TEXT, css } from '../layout';
+import { viewSide } from '../store/session';
+import { Button } from '../ui/Button';
+import { fitText } from '../ui/fit-text';
+import { installShortcuts } from '../ui/shortcuts';
+import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
+import { SCENE } from './keys';
+import { Screen } from './Screen';
+
+const MARGIN = 96;
+
+export class BriefingScene extends Screen {
+  constructor(context: AppContext) {
+    super(SCENE.briefing, context);
+  }
+
+  create(): void {
+    const session = this.store.getState().session;
+    if (!session) return this.go(SCENE.title);
+    const side = viewSide(session);
+    const info = session.scenario.sides[side];
+    const opp = side === 'bma' ? 'gov' : 'bma';
+    const player = session.setup.players[opp];
+    const persona = session.scenario.personas.find((p) => `ai:${p.id}` === player);
+    const opponent = persona
+      ? `Your opponent: the ${session.scenario.sides[opp].shortName}, played by the computer as a ${persona.label.toLowerCase()}. ${persona.description}`
+      : `Your opponent: the ${session.scenario.sides[opp].shortName}, played by a second player.`;
+    const heading = `Confidential brief: ${info.shortName}`;
+    const paragraphs = info.brief.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));
+
+    this.begin(heading, [info.name]);
+    const colour = side === 'bma' ? COLOURS.bma : COLOURS.gov;
+    this.add.text(MARGIN, 40, 'CONFIDENTIAL · FOR YOUR SIDE ONLY', { ...TEXT.label, color: css(colour) });
+    this.add.text(MARGIN, 64, info.name, { ...TEXT.heading, fontSize: '30px', wordWrap: { width: DESIGN.width - 2 * MARGIN } });
+    this.add.graphics().fillStyle(colour, 1).fillRect(MARGIN - 24, 44, 6, 60);
+    const body = this.add.text(MARGIN, 124, paragraphs.join('\n\n'), { ...TEXT.prose, wordWrap: { width: DESIGN.width - 2 * MARGIN } });
+    fitText(body, 430, 16);
+    const foot = this.add.text(MARGIN, 124 + body.height + 14, opponent, { ...TEXT.small, wordWrap: { width: DESIGN.width - 2 * MARGIN } });
+    fitText(foot, 60, 15);
+    for (const p of paragraphs) mirrorText(p);
+    mirrorText(opponent);
+
+    const nav = mirrorGroup('Continue');
+    new Button(this, { x: DESIGN.width / 2, y: 668, width: 320, height: 56, label: 'To the table', variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: () => this.go(SCENE.table) });
+    installShortcuts(this, () => ({ Enter: () => this.go(SCENE.table) }));
+    this.settle();
+  }
+}

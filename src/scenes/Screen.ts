@@ -1,0 +1,43 @@
+// What every screen does on arrival: fit the camera to the window, start its screen-reader mirror (cleared
+// when it leaves), and report when its first complete frame is drawn (read by the test hook).
+import Phaser from 'phaser';
+import type { AppContext } from '../app-context';
+import { COLOURS, DESIGN } from '../layout';
+import { reducedMotion } from '../ui/motion';
+import { clearMirror, mirrorScreen } from '../ui/sr-mirror';
+import { fitScene } from '../ui/viewport';
+import type { SceneKey } from './keys';
+
+export abstract class Screen extends Phaser.Scene {
+  /** True once the screen is built and a frame has been drawn. */
+  drawn = false;
+
+  constructor(key: SceneKey, protected readonly context: AppContext) {
+    super({ key });
+  }
+
+  protected get store() {
+    return this.context.store;
+  }
+
+  /** Call first in create(): returns the mirror root with the screen's h1 and lines. */
+  protected begin(heading: string, lines: readonly string[] = []): HTMLElement {
+    this.drawn = false;
+    fitScene(this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, clearMirror);
+    const g = this.add.graphics();
+    g.fillStyle(COLOURS.backgroundGlow, 0.6).fillRect(0, 0, DESIGN.width, 4);
+    return mirrorScreen(heading, lines);
+  }
+
+  /** Call last in create(): the screen counts as drawn after the next frame. */
+  protected settle(): void {
+    if (!reducedMotion()) this.cameras.main.fadeIn(140, 14, 22, 33);
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.drawn = true));
+  }
+
+  /** Moves to another screen. */
+  protected go(key: SceneKey, data?: object): void {
+    this.scene.start(key, data);
+  }
+}

@@ -1,0 +1,205 @@
+// The Table: the main screen of a week. A header (week, sides, End week, menu), the dispute's figures, the
+// terms and offer builder, the side's moves, the other side's words and the news. A view over the store:
+// panels read selectors and every move goes through dispatch.
+import Phaser from 'phaser';
+import type { AppContext } from '../app-context';
+import type { ActionType } from '../sim/index';
+import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
+import { actionFromPlan, describeAction } from '../store/plan';
+import { actionsView, actionKey, headerView } from '../store/selectors';
+import { undoTarget, viewSide } from '../store/session';
+import { Button } from '../ui/Button';
+import { InfoPanel } from '../ui/InfoPanel';
+import { installShortcuts } from '../ui/shortcuts';
+import { playSound } from '../ui/sound';
+import { announce, mirrorGroup, mirrorRoot, mirrorSection } from '../ui/sr-mirror';
+import { SCENE } from './keys';
+import { Screen } from './Screen';
+import type { TableContext } from './table/context';
+import { buildDispute } from './table/DisputePanel';
+import { buildLatest } from './table/LatestPanel';
+import { MovesPanel } from './table/MovesPanel';
+import { NegotiationPanel } from './table/NegotiationPanel';
+
+const SHORTCUTS = [
+  'Tab / Shift+Tab: move between controls',
+  'Enter or Space: choose',
+  'Left / Right arrows: change a level',
+  'E: end the week',
+  'P: propose your next offer',
+  'A, M, R: accept, put to a vote, reject their offer',
+  'S, X, B: call a strike, call strikes off, open a ballot (BMA)',
+  'I, L, F: impose terms, set planned care, fund catch-up (Government)',
+  'T: make a statement',
+  'O: all offers so far',
+  'U: undo the last week (practice mode)',
+  'Esc: menu',
+];
+
+export class TableScene extends Screen {
+  private moves!: MovesPanel;
+  private negotiation!: NegotiationPanel;
+  private info!: InfoPanel;
+
+  constructor(context: AppContext) {
+    super(SCENE.table, context);
+  }
+
+  create(): void {
+    const session = this.store.getState().session;
+    if (!session) return this.go(SCENE.title);
+    if (session.state.outcome) return this.go(SCENE.debrief);
+    const side = viewSide(session);
+    const header = headerView(session, side);
+    this.begin(`${header.week}: ${header.dates}`, [`You are the ${header.sideName}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}`]);
+    this.info = new InfoPanel(this, mirrorRoot());
+
+    // Mirror sections first, in the order a keyboard or screen-reader user meets them.
+    const dispute = mirrorSection('The dispute');
+    const terms = mirrorSection('The terms');
+    const moves = mirrorSection('Your moves this week');
+    const week = mirrorGroup('The week');
+    const quote = mirrorSection('What they said');
+    const news = mirrorSection('News');
+    const menu = mirrorGroup('Menu');
+
+    const ctx: TableContext = {
+      scene: this,
+      store: this.store,
+      side,
+      info: this.info,
+      act: (type) => this.act(type),
+      say: (text, warn) => this.say(text, warn),
+    };
+    this.drawHeader(header, week, menu);
+    buildDispute(ctx, dispute);
+    this.negotiation = new NegotiationPanel(ctx, terms);
+    this.moves = new MovesPanel(ctx, moves);
+    buildLatest(ctx, quote, news);
+
+    const rejection = session.rejection;
+    this.say(rejection ? rejection.message : 'Choose your moves, then end the week.', Boolean(rejection), false);
+
+    const unsubscribe = this.store.subscribe((now, before) => {
+      if (!now.session || now.session === before.session && now.plan === before.plan) return;
+      this.negotiation.refresh();
+      this.moves.refresh();
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    installShortcuts(this, () => this.shortcuts());
+    this.settle();
+  }
+
+  private drawHeader(header: ReturnType<typeof headerView>, week: HTMLElement, menu: HTMLElement): void {
+    const g = this.add.graphics();
+    g.fillStyle(COLOURS.panel, 1).fillRect(0, 0, DESIGN.width, TABLE.headerH);
+    const sideColour = header.side === 'bma' ? COLOURS.bma : COLOURS.gov;
+    g.fillStyle(sideColour, 1).fillRect(0, TABLE.headerH - 3, DESIGN.width, 3);
+    this.add.text(20, 6, header.week, { ...TEXT.value, fontSize: '24px' });
+    this.add.text(20, 32, header.dates, { ...TEXT.small, fontSize: '16px' });
+    this.add.text(300, 8, `You: ${header.sideName}${header.practice ? '  ·  practice game' : ''}`, { ...TEXT.side, fontSize: '19px', color: css(sideColour) });
+    this.add.text(300, 32, `vs ${header.opponent}`, { ...TEXT.small, fontSize: '16px' });
+
+    // Right to left: End the week, Menu, Keys, and in practice Undo.
+    const session = this.store.getState().session!;
+    const y = TABLE.headerH / 2 - 1;
+    let right = DESIGN.width - 16;
+    const place = (width: number) => {
+      const x = right - width / 2;
+      right -= width + 8;
+      return x;
+    };
+    new Button(this, { x: place(220), y, width: 220, height: 42, variant: 'primary', label: 'End the week', keyHint: 'E', mirror: week, onActivate: () => this.act('endTurn') }).twin.dataset.action = 'endTurn';
+    new Button(this, { x: place(128), y, width: 128, height: 42, variant: 'row', label: 'Menu', keyHint: 'Esc', mirror: menu, onActivate: () => this.openMenu() });
+    new Button(this, { x: place(104), y, width: 104, height: 42, variant: 'row', label: 'Keys', name: 'Keyboard shortcuts', keyHint: 'H', mirror: menu, onActivate: () => this.showHelp() });
+    if (header.practice) {
+      new Button(this, {
+        x: place(176), y, width: 176, height: 42, variant: 'row', label: 'Undo week', name: 'Undo last week', keyHint: 'U',
+        enabled: undoTarget(session) !== null, mirror: menu, onActivate: () => this.undo(), onBlocked: () => this.say('There is no week to undo yet.', true),
+      });
+    }
+  }
+
+  private shortcuts(): Record<string, () => void> {
+    const keys: Record<string, () => void> = {
+      Escape: () => this.openMenu(),
+      O: () => this.negotiation.showHistory(),
+      U: () => this.undo(),
+      H: () => this.showHelp(),
+      '?': () => this.showHelp(),
+    };
+    const session = this.store.getState().session;
+    if (!session) return keys;
+    for (const action of actionsView(session, viewSide(session))) {
+      keys[actionKey(action.type)] = () => {
+        const button = document.querySelector<HTMLButtonElement>(`#sr-mirror [data-action="${action.type}"]`);
+        if (button) button.click(); // the same path as a click: withdraw a queued move, or say why not
+        else this.act(action.type);
+      };
+    }
+    return keys;
+  }
+
+  /** Queues a move (or withdraws it when already queued); ending the week plays it out. */
+  private act(type: ActionType): void {
+    const store = this.store.getState();
+    const session = store.session;
+    if (!session || session.state.outcome) return;
+    const side = viewSide(session);
+    const view = actionsView(session, side).find((a) => a.type === type);
+    if (view && view.queuedIndex !== null) {
+      store.withdraw(view.queuedIndex);
+      this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!)}.`);
+      return;
+    }
+    const action = actionFromPlan(session.state, side, store.plan, type);
+    const week = session.state.week;
+    const rejection = store.dispatch(action);
+    if (rejection) return this.say(rejection.message, true);
+    if (type !== 'endTurn') return this.say(`Queued: ${describeAction(action)}. It happens when the week is played.`);
+    const after = this.store.getState().session!;
+    if (after.lastWeek?.week === week && after.state.history.length > session.state.history.length) {
+      playSound('week');
+      this.go(SCENE.weekResult);
+    } else {
+      this.scene.restart(); // both sides human: the other side's turn (hot-seat arrives in a later issue)
+    }
+  }
+
+  private undo(): void {
+    const session = this.store.getState().session;
+    if (!session || session.setup.mode !== 'practice') return this.say('Undo is only for practice games.', true);
+    if (!this.store.getState().undoWeek()) return this.say('There is no week to undo yet.', true);
+    announce('The last week was undone.');
+    this.scene.restart();
+  }
+
+  private say(text: string, warn = false, speak = true): void {
+    this.moves.setStatus(text, warn);
+    if (speak) announce(text);
+  }
+
+  private openMenu(): void {
+    const session = this.store.getState().session!;
+    this.info.open({
+      title: 'Menu',
+      paragraphs: [`Seed ${session.setup.seed}, ${session.setup.mode} mode. The game is saved after every move.`],
+      choices: [
+        { label: 'Keyboard shortcuts', onActivate: () => this.showHelp() },
+        { label: 'Restart with the same seed', detail: 'Back to week 1: same scenario, sides and luck', onActivate: () => this.restart() },
+        { label: 'Settings', detail: 'Text size, sound, motion', onActivate: () => this.go(SCENE.settings, { back: SCENE.table }) },
+        { label: 'Save and quit to the title', onActivate: () => this.go(SCENE.title) },
+      ],
+      closeLabel: 'Back to the table',
+    });
+  }
+
+  private restart(): void {
+    this.store.getState().restart();
+    this.go(SCENE.briefing);
+  }
+
+  private showHelp(): void {
+    this.info.open({ title: 'Keyboard shortcuts', paragraphs: [SHORTCUTS.join('\n')] });
+  }
+}

@@ -1,0 +1,124 @@
+// What happened this week: the headlines one after another, the figures moving from last week's values,
+// the strike days, and what the other side said. The whole report is read out; Enter goes back to the
+// Table (or to the Debrief when the dispute has ended). Reduced motion shows it all at once.
+import Phaser from 'phaser';
+import type { AppContext } from '../app-context';
+import { COLOURS, DESIGN, TEXT, css } from '../layout';
+import { weekResultView, type Change, type WeekResultView } from '../store/report';
+import { viewSide } from '../store/session';
+import { Button } from '../ui/Button';
+import { Meter } from '../ui/Meter';
+import { reducedMotion } from '../ui/motion';
+import { NEWS_TAGS } from '../ui/NewsList';
+import { installShortcuts } from '../ui/shortcuts';
+import { playSound } from '../ui/sound';
+import { announce, mirrorGroup, mirrorList, mirrorSection, mirrorText } from '../ui/sr-mirror';
+import { SCENE } from './keys';
+import { Screen } from './Screen';
+
+const LEFT = { x: 72, w: 640 };
+const RIGHT = { x: 772, w: 436 };
+const STEP_MS = 420;
+
+export class WeekResultScene extends Screen {
+  constructor(context: AppContext) {
+    super(SCENE.weekResult, context);
+  }
+
+  create(): void {
+    const session = this.store.getState().session;
+    const view = session ? weekResultView(session, viewSide(session)) : null;
+    if (!session || !view) return this.go(SCENE.title);
+    this.begin(`${view.title}: what happened`, [view.dates]);
+    const calm = reducedMotion();
+    const reveal: Phaser.GameObjects.GameObject[][] = [];
+
+    this.add.text(LEFT.x, 40, view.title.toUpperCase(), { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
+    this.add.text(LEFT.x, 62, view.dates, { ...TEXT.heading, fontSize: '32px' });
+
+    // Headlines
+    let y = 128;
+    const items = view.items.length ? view.items : [{ kind: 'world' as const, text: 'A quiet week: no offers, strikes or news.' }];
+    for (const item of items) {
+      if (y > 400) break;
+      const tag = NEWS_TAGS[item.kind];
+      const text = this.add.text(LEFT.x + 84, y, item.text, { ...TEXT.body, wordWrap: { width: LEFT.w - 84 }, maxLines: 3 });
+      const label = this.add.text(LEFT.x, y + 4, tag.tag, { ...TEXT.key, fontSize: '16px', color: css(tag.colour) });
+      reveal.push([text, label]);
+      y += text.height + 14;
+    }
+    const report = mirrorSection('Headlines');
+    mirrorList(items.map((i) => i.text), report);
+
+    // What the other side said
+    for (const q of view.quotes.slice(0, 2)) {
+      if (y > 420) break;
+      const quote = this.add.text(LEFT.x + 20, y + 6, `${q.name}: \u201c${q.text}\u201d`, { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w - 20 }, maxLines: 3 });
+      const bar = this.add.graphics().fillStyle(COLOURS.textMuted, 1).fillRect(LEFT.x, y + 8, 4, quote.height - 4);
+      reveal.push([quote, bar]);
+      mirrorText(`${q.name} said: ${q.text}`, report);
+      y += quote.height + 16;
+    }
+
+    reveal.push(this.drawWeek(view.days, LEFT.x, 500));
+
+    // Figures
+    const figures = mirrorSection('How the figures moved');
+    this.add.text(RIGHT.x, 128, 'HOW THE FIGURES MOVED', TEXT.label);
+    view.changes.forEach((change, i) => this.drawChange(change, RIGHT.x, 160 + i * 86, calm, i));
+    mirrorList(view.changes.map((c) => `${c.label}: ${c.before} to ${c.after} (${c.change}).`), figures);
+    const strike = view.strikeDays > 0 ? `${view.strikeDays} strike day${view.strikeDays === 1 ? '' : 's'} this week.` : 'No strike days this week.';
+    this.add.text(RIGHT.x, 160 + view.changes.length * 86, strike, { ...TEXT.figure, color: css(view.strikeDays > 0 ? COLOURS.strike : COLOURS.textMuted) });
+    mirrorText(strike, figures);
+    if (view.strikeDays > 0) playSound('strike');
+
+    const nav = mirrorGroup('Continue');
+    const label = view.over ? 'See the outcome' : 'Back to the table';
+    const button = new Button(this, { x: DESIGN.width / 2, y: 668, width: 340, height: 56, label, variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: () => this.next(view.over) });
+    installShortcuts(this, () => ({ Enter: () => this.next(view.over), ' ': () => this.next(view.over) }));
+
+    announce(`${view.title}, ${view.dates}. ${items.map((i) => i.text).join(' ')} ${strike}`);
+    if (calm) {
+      this.settle();
+    } else {
+      reveal.flat().forEach((o) => (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0));
+      reveal.forEach((group, i) => this.tweens.add({ targets: group, alpha: 1, delay: 120 + i * STEP_MS, duration: 260 }));
+      this.settle();
+    }
+    button.twin.focus({ preventScroll: true });
+  }
+
+  /** The week's seven days, strike days filled and labelled (not colour alone). */
+  private drawWeek(days: WeekResultView['days'], x: number, y: number): Phaser.GameObjects.GameObject[] {
+    const out: Phaser.GameObjects.GameObject[] = [this.add.text(x, y, 'THE WEEK, DAY BY DAY', TEXT.label)];
+    const g = this.add.graphics();
+    out.push(g);
+    const w = 84;
+    days.forEach((day, i) => {
+      const bx = x + i * (w + 6);
+      const [name, date] = [day.label.split(' ')[0]!, day.label.split(' ').slice(1).join(' ')];
+      if (day.struck) g.fillStyle(COLOURS.strike, 1).fillRoundedRect(bx, y + 26, w, 70, 8);
+      else g.lineStyle(1.5, COLOURS.border, 1).strokeRoundedRect(bx, y + 26, w, 70, 8);
+      const colour = css(day.struck ? COLOURS.background : COLOURS.textMuted);
+      out.push(this.add.text(bx + w / 2, y + 34, name, { ...TEXT.label, color: colour }).setOrigin(0.5, 0));
+      out.push(this.add.text(bx + w / 2, y + 52, date, { ...TEXT.small, fontSize: '16px', color: colour }).setOrigin(0.5, 0));
+      if (day.struck) out.push(this.add.text(bx + w / 2, y + 72, 'STRIKE', { ...TEXT.key, color: colour }).setOrigin(0.5, 0));
+    });
+    return out;
+  }
+
+  /** A figure moving from last week's value to this week's: a bar for shares, the numbers for the rest. */
+  private drawChange(change: Change, x: number, y: number, calm: boolean, i: number): void {
+    this.add.text(x, y, change.label, { ...TEXT.figure, fontSize: '18px' });
+    this.add.text(x + RIGHT.w, y, `${change.before} → ${change.after}`, TEXT.figure).setOrigin(1, 0);
+    this.add.text(x + RIGHT.w, y + 26, change.change, { ...TEXT.small, fontSize: '16px' }).setOrigin(1, 0);
+    if (!change.share) return; // counts and money: the numbers say it
+    const meter = new Meter(this, { x, y: y + 32, w: RIGHT.w - 130, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
+    if (calm) meter.setLevel(change.to);
+    else this.tweens.addCounter({ from: change.from, to: change.to, delay: 300, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) });
+  }
+
+  private next(over: boolean): void {
+    this.go(over ? SCENE.debrief : SCENE.table);
+  }
+}

@@ -1,0 +1,179 @@
+// The right column: the side's moves for the week (unavailable ones greyed with a short reason; choosing
+// one says the full reason), the parameters of those that need them (a strike's dates, a statement's
+// tone…), a status line, and the strike calendar. Rebuilt when the queue changes; keeps the focus.
+import Phaser from 'phaser';
+import type { ActionType } from '../../sim/index';
+import { COLOURS, TABLE, TEXT, css } from '../../layout';
+import { planControls } from '../../store/plan';
+import { actionsView, strikeCalendar, type ActionView } from '../../store/selectors';
+import { Button } from '../../ui/Button';
+import { drawPanel, PANEL } from '../../ui/panel';
+import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
+import { Stepper } from '../../ui/Stepper';
+import { drawCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
+import type { TableContext } from './context';
+
+/** Moves shown elsewhere: offers sit with the terms, the end of the week in the header. */
+const ELSEWHERE: readonly ActionType[] = ['propose', 'imposeAward', 'endTurn'];
+/** Answers to the offer on the table share a row (only one of them can be taken in a week). */
+const ANSWERS: readonly ActionType[] = ['accept', 'putToMembers', 'reject'];
+const SHORT_LABELS: Partial<Record<ActionType, string>> = { accept: 'Accept', putToMembers: 'Put to vote', reject: 'Reject' };
+const CALENDAR_WEEKS = 4;
+
+export class MovesPanel {
+  private objects: Phaser.GameObjects.GameObject[] = [];
+  private readonly group: HTMLElement;
+  private readonly statusNode: HTMLParagraphElement;
+  private readonly calendarNode: HTMLParagraphElement;
+  private status: Phaser.GameObjects.Text;
+  private calendar: Phaser.GameObjects.GameObject[] = [];
+  private readonly inner: { x: number; w: number };
+  private readonly calendarTop: number;
+  private readonly statusTop: number;
+  private lastQueue = '';
+
+  constructor(private readonly ctx: TableContext, section: HTMLElement) {
+    const { scene } = ctx;
+    const { x, w } = TABLE.right;
+    drawPanel(scene, x, TABLE.top, w, TABLE.bottom - TABLE.top, 'Your moves this week');
+    this.inner = { x: x + PANEL.pad, w: w - 2 * PANEL.pad };
+    this.group = mirrorGroup('Your moves this week', section);
+    this.calendarTop = TABLE.bottom - 24 - 20 - CALENDAR_WEEKS * 24 - 30;
+    this.statusTop = this.calendarTop - 58;
+    this.status = scene.add.text(this.inner.x, this.statusTop, '', { ...TEXT.small, wordWrap: { width: this.inner.w }, maxLines: 3 });
+    this.statusNode = mirrorText('', section);
+    scene.add.text(this.inner.x, this.calendarTop, 'STRIKE CALENDAR', { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
+    drawCalendarLegend(scene, this.inner.x, TABLE.bottom - 26);
+    this.calendarNode = mirrorText('', section);
+    this.rebuild();
+  }
+
+  /** Shows a line in the status area (not read out here: the scene announces it). */
+  setStatus(text: string, warn = false): void {
+    this.status.setText(text).setColor(css(warn ? COLOURS.planned : COLOURS.textMuted));
+    this.statusNode.textContent = text;
+  }
+
+  /** After a store change: rebuild the rows if the queue or the availability changed, else just the plan's parts. */
+  refresh(): void {
+    const session = this.ctx.store.getState().session!;
+    const key = JSON.stringify(actionsView(session, this.ctx.side).map((a) => [a.available, a.queuedIndex, a.short]));
+    if (key !== this.lastQueue) this.rebuild();
+    else this.refreshPlan();
+  }
+
+  private rebuild(): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.action;
+    for (const o of this.objects) o.destroy();
+    this.objects = [];
+    const { scene, store, side } = this.ctx;
+    const session = store.getState().session!;
+    const all = actionsView(session, side);
+    const actions = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type));
+    const answers = all.filter((a) => ANSWERS.includes(a.type));
+    this.lastQueue = JSON.stringify(actionsView(session, side).map((a) => [a.available, a.queuedIndex, a.short]));
+    const controls = planControls(session.state, side, store.getState().plan);
+    const cx = this.inner.x + this.inner.w / 2;
+    let y = TABLE.top + 40;
+    if (answers.length) y = this.answerRow(answers, y);
+
+    for (const action of actions) {
+      const button = new Button(scene, {
+        x: cx, y: y + TABLE.rowH / 2, width: this.inner.w, height: TABLE.rowH, variant: 'row',
+        label: action.label, keyHint: action.key,
+        mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
+      });
+      this.decorate(button, action);
+      this.objects.push(button);
+      y += TABLE.rowH + 4;
+      const params = this.params(action, controls, cx, y + TABLE.paramH / 2);
+      if (params.length) {
+        this.objects.push(...params);
+        y += TABLE.paramH + 8;
+      }
+    }
+    this.refreshPlan();
+    if (focused) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
+  }
+
+  /** Accept / put to a vote / reject, side by side, with one line under them saying why not or what is queued. */
+  private answerRow(answers: readonly ActionView[], y: number): number {
+    const { scene } = this.ctx;
+    const widths = answers.length === 3 ? [94, 126, 92] : [158, 158];
+    const gap = (this.inner.w - widths.reduce((a, b) => a + b, 0)) / (answers.length - 1);
+    let x = this.inner.x;
+    answers.forEach((action, i) => {
+      const w = widths[i]!;
+      const button = new Button(scene, {
+        x: x + w / 2, y: y + 20, width: w, height: 40, variant: 'row', compact: true,
+        label: SHORT_LABELS[action.type] ?? action.label, name: action.label, keyHint: action.key,
+        mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
+      });
+      button.twin.dataset.action = action.type;
+      button.setMarked(action.queuedIndex !== null);
+      button.setEnabled(action.available);
+      if (!action.available && action.reason) button.twin.setAttribute('aria-description', action.reason);
+      this.objects.push(button);
+      x += w + gap;
+    });
+    const queued = answers.find((a) => a.queuedIndex !== null);
+    const blocked = answers.find((a) => !a.available);
+    const line = queued
+      ? `✓ Queued: ${queued.label.toLowerCase()}. Press again to withdraw.`
+      : blocked && answers.every((a) => !a.available)
+        ? blocked.short ?? ''
+        : 'Answer their offer: one answer a week.';
+    this.objects.push(scene.add.text(this.inner.x, y + 44, line, { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) }));
+    return y + 74;
+  }
+
+  private decorate(button: Button, action: ActionView): void {
+    const queued = action.queuedIndex !== null;
+    button.twin.dataset.action = action.type;
+    button.setMarked(queued);
+    button.setEnabled(action.available, queued ? '✓ Queued (press to withdraw)' : (action.short ?? ''));
+  }
+
+  /** The steppers an action needs, under its row; locked while it is queued or unavailable. */
+  private params(action: ActionView, controls: ReturnType<typeof planControls>, cx: number, y: number): Phaser.GameObjects.GameObject[] {
+    const { scene, store } = this.ctx;
+    const locked = !action.available || action.queuedIndex !== null;
+    const set = store.getState().setPlan;
+    const w = this.inner.w;
+    const h = TABLE.paramH - 4;
+    const make = (x: number, width: number, name: string, levels: readonly string[], index: number, onChange: (i: number) => void) => {
+      const stepper = new Stepper(scene, { x, y, width, height: h, name, levels, index, onChange, mirror: this.group });
+      stepper.twin.dataset.action = `${action.type}:${name}`;
+      stepper.update({ enabled: !locked });
+      return stepper;
+    };
+    switch (action.type) {
+      case 'callStrike': {
+        const s = controls.strike;
+        if (!s) return [];
+        const dateW = w * 0.58;
+        return [
+          make(cx - w / 2 + dateW / 2, dateW, 'Strike starts', s.labels, s.dateIndex, (i) => set({ strikeStart: s.dates[i]! })),
+          make(cx + w / 2 - (w - dateW - 8) / 2, w - dateW - 8, 'Strike length', s.days, s.daysIndex, (i) => set({ strikeDays: i + 1 })),
+        ];
+      }
+      case 'statement':
+        return [make(cx, w, 'Tone of the statement', controls.tone.labels, controls.tone.index, (i) => set({ tone: controls.tone.levels[i]! }))];
+      case 'setMitigation':
+        return [make(cx, w, 'Planned care on strike days', controls.mitigation.labels, controls.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
+      case 'fundCatchUp':
+        return [make(cx, w, 'Catch-up funding', controls.catchUp.labels, controls.catchUp.index, (i) => set({ catchUpGbpM: controls.catchUp.levels[i]! }))];
+      default:
+        return [];
+    }
+  }
+
+  /** The calendar follows the plan (a strike being planned shows on it). */
+  private refreshPlan(): void {
+    const { scene, store, side } = this.ctx;
+    for (const o of this.calendar) o.destroy();
+    const view = strikeCalendar(store.getState().session!, side, store.getState().plan);
+    this.calendar = drawCalendar(scene, this.inner.x, this.calendarTop + 24, this.inner.w, view, CALENDAR_WEEKS).objects;
+    this.calendarNode.textContent = `Strike calendar, ${view.title}. ${view.summary}`;
+  }
+}

@@ -1,0 +1,49 @@
+// Numbers as players read them. Display only: the core's figures arrive as integers (bp, £k, patients).
+import { longDate, type Issue } from '../sim/index';
+
+const grouped = new Intl.NumberFormat('en-GB');
+
+/** Basis points as a percentage: 2650 → "27%" (or "26.5%" with one decimal). */
+export const pct = (bp: number, decimals = 0): string => `${(bp / 100).toFixed(decimals)}%`;
+
+/** A count with thousands separators: 54095 → "54,095". */
+export const count = (n: number): string => grouped.format(Math.round(n));
+
+/** A large count in millions: 7392577 → "7.39m". */
+export const millions = (n: number, decimals = 2): string => `${(n / 1_000_000).toFixed(decimals)}m`;
+
+/** £ thousands as money: 300165 → "£300m", 1234567 → "£1.23bn", 800 → "£0.8m". */
+export function money(k: number): string {
+  const m = k / 1000;
+  if (Math.abs(m) >= 1000) return `£${(m / 1000).toFixed(2)}bn`;
+  if (Math.abs(m) >= 10) return `£${grouped.format(Math.round(m))}m`;
+  return `£${m.toFixed(1)}m`;
+}
+
+/** A signed change: +3, −1,200 (a real minus sign, read correctly by screen readers). */
+export const signed = (n: number, text: (abs: number) => string = count): string =>
+  n > 0 ? `+${text(n)}` : n < 0 ? `−${text(-n)}` : text(0);
+
+/** An issue's level with its unit: "4.5 pp", "2,000 posts", "50%", "level 2". */
+export function issueValue(issue: Issue, value: number): string {
+  const number = Number.isInteger(value) ? grouped.format(value) : value.toFixed(1);
+  if (issue.unit === '%') return `${number}%`;
+  if (issue.unit === 'level') return `level ${number}`;
+  return `${number} ${issue.unit}`;
+}
+
+/** The same, compact for a narrow column: the unit is kept only when short ("4.5 pp", "50%", "4,000"). */
+export function issueValueShort(issue: Issue, value: number): string {
+  const number = Number.isInteger(value) ? grouped.format(value) : value.toFixed(1);
+  if (issue.unit === '%') return `${number}%`;
+  return issue.unit.length <= 3 ? `${number} ${issue.unit}` : number;
+}
+
+/** A change in a large count, in thousands: 22340 → "+22k". */
+export const signedThousands = (n: number): string => signed(Math.round(n / 1000), (k) => `${count(k)}k`);
+
+/** A day number as "Mon 21 Jul 2025" (the core's own wording). */
+export const date = longDate;
+
+/** "Mon 21 Jul" without the year, for tight spaces. */
+export const shortDate = (day: number): string => longDate(day).replace(/ \d{4}$/, '');

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decide, replay, stateHash } from '../sim/index';
+import { ROOT } from '../../test/unit/helpers';
+import { createCatalogue, type Catalogue } from './catalogue';
+import { createGameStore, type GameStore } from './game-store';
+import { MemoryStorage } from './memory-storage';
+import { ASIDE_PREFIX, SAVE_KEY } from './persistence';
+import type { GameSetup } from './session';
+import { SETTINGS_KEY } from './settings';
+
+const file = { fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') };
+const catalogue = createCatalogue([file]);
+const ID = 'resident-doctors-2025';
+const asBma: GameSetup = { scenarioId: ID, seed: '11', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' };
+const asGov: GameSetup = { ...asBma, players: { bma: 'ai:hardliner', gov: 'human' } };
+
+function fresh(setup: GameSetup = asBma, storage = new MemoryStorage(), cat: Catalogue = catalogue): { store: GameStore; storage: MemoryStorage } {
+  const store = createGameStore({ catalogue: cat, storage });
+  store.getState().newGame(setup);
+  return { store, storage };
+}
+
+const endWeek = (store: GameStore, side: 'bma' | 'gov' = 'bma') => store.getState().dispatch({ side, type: 'endTurn' });
+const session = (store: GameStore) => store.getState().session!;
+
+describe('the catalogue', () => {
+  it('lists the bundled scenario and parses it once', () => {
+    expect(catalogue.entries.map((e) => e.id)).toEqual([ID]);
+    expect(catalogue.get(ID)).toBe(catalogue.get(ID));
+    expect(catalogue.problems).toEqual([]);
+  });
+
+  it('can cut the horizon for tests, marking the version', () => {
+    const short = createCatalogue([file], { horizonWeeks: 3 }).get(ID)!;
+    expect(short.horizonWeeks).toBe(3);
+    expect(short.version).toMatch(/\+weeks3$/);
+  });
+
+  it('reports a file that does not parse instead of throwing', () => {
+    const cat = createCatalogue([{ fileName: 'bad.yaml', text: 'id: [' }]);
+    expect(cat.entries).toEqual([]);
+    expect(cat.problems[0]).toMatch(/^bad\.yaml/);
+  });
+});
+
+describe('the game store', () => {
+  it('starts a game at week 0 and autosaves it', () => {
+    const { store, storage } = fresh();
+    expect(session(store).state.week).toBe(0);
+    const saved = JSON.parse(storage.getItem(SAVE_KEY)!);
+    expect(saved).toMatchObject({ formatVersion: 1, scenarioId: ID, scenarioVersion: '1.0.0', seed: '11', mode: 'practice', log: [] });
+    expect(saved.players).toEqual(asBma.players);
+  });
+
+  it('lets the AI play its week, decided from the week\u2019s start, when the human ends the turn', () => {
+    const { store } = fresh(asGov);
+    const start = session(store).state;
+    const planned = decide(start, 'bma').map((d) => d.action);
+    expect(store.getState().dispatch({ side: 'gov', type: 'statement', tone: 'firm' })).toBeNull();
+    expect(endWeek(store, 'gov')).toBeNull();
+    const s = session(store);
+    expect(s.state.week).toBe(1);
+    expect(s.log.slice(0, 2)).toEqual([{ side: 'gov', type: 'statement', tone: 'firm' }, { side: 'gov', type: 'endTurn' }]);
+    expect(s.log.slice(2)).toEqual(planned);
+    expect(s.lastWeek?.week).toBe(0);
+    expect(s.weekStarts).toEqual([0, s.log.length]);
+    // the log is the game: the core's replay reproduces it
+    expect(stateHash(replay(s.scenario, '11', asGov.players, s.log))).toBe(stateHash(s.state));
+  });
+
+  it('keeps what the AI said about its moves', () => {
+    const { store } = fresh(asGov);
+    endWeek(store, 'gov');
+    const said = session(store).lastWeek!.messages;
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((m) => m.side === 'bma' && m.text.length > 0)).toBe(true);
+  });
+
+  it('reports a refused action and changes nothing else', () => {
+    const { store } = fresh();
+    const before = session(store);
+    const refusal = store.getState().dispatch({ side: 'bma', type: 'propose', offer: { pay: 4.25 } });
+    expect(refusal?.reason).toBe('off-grid');
+    expect(session(store).rejection).toEqual(refusal);
+    expect(session(store).log).toBe(before.log);
+    expect(session(store).state).toBe(before.state);
+    expect(store.getState().dispatch({ side: 'bma', type: 'accept' })?.reason).toBe('no-offer');
+  });
+
+  it('keeps both sides human possible: the week resolves on the second end of turn', () => {
+    const { store } = fresh({ ...asBma, players: { bma: 'human', gov: 'human' } });
+    endWeek(store, 'bma');
+    expect(session(store).state.week).toBe(0);
+    endWeek(store, 'gov');
+    expect(session(store).state.week).toBe(1);
+    expect(session(store).log).toHaveLength(2);
+  });
+
+  it('continues a saved game exactly, with the AI\u2019s last words', () => {
+    const { store, storage } = fresh(asGov);
+    for (let i = 0; i < 3; i += 1) endWeek(store, 'gov');
+    store.getState().dispatch({ side: 'gov', type: 'statement', tone: 'conciliatory' }); // mid-week
+    const live = session(store);
+
+    const again = createGameStore({ catalogue, storage });
+    expect(again.getState().notice).toBeNull();
+    expect(again.getState().saved?.title).toBe(live.scenario.title);
+    expect(again.getState().continueSaved()).toBe(true);
+    const loaded = session(again);
+    expect(stateHash(loaded.state)).toBe(stateHash(live.state));
+    expect(loaded.log).toEqual(live.log);
+    expect(loaded.weekStarts).toEqual(live.weekStarts);
+    expect(loaded.lastWeek).toEqual(live.lastWeek);
+    expect(stateHash(loaded.weekStart)).toBe(stateHash(live.weekStart));
+    // and play goes on identically
+    endWeek(store, 'gov');
+    endWeek(again, 'gov');
+    expect(stateHash(session(again).state)).toBe(stateHash(session(store).state));
+  });
+
+  it.each([
+    ['damaged', () => '{"formatVersion":1,', /damaged or was cut short/],
+    ['for another scenario', (s: string) => s.replace(ID, 'elsewhere'), /scenario "elsewhere", which this version/],
+    ['for another scenario version', (s: string) => s.replace('"1.0.0"', '"0.9.0"'), /version 0\.9\.0 of/],
+    ['for an edited scenario', (s: string) => s.replace(/"scenarioHash":"\w+"/, '"scenarioHash":"0000"'), /has changed since it was saved/],
+    ['with a move that no longer fits', (s: string) => s.replace('"log":[]', '"log":[{"side":"bma","type":"accept"}]'), /move 1: There is no Government offer/],
+    ['from a newer Standoff', (s: string) => s.replace('"formatVersion":1', '"formatVersion":2'), /newer version of Standoff/],
+  ])('sets aside a save %s, with a message, and keeps its text', (_, spoil, message) => {
+    const { storage } = fresh();
+    const raw = (spoil as (s: string) => string)(storage.getItem(SAVE_KEY)!);
+    storage.setItem(SAVE_KEY, raw);
+    const store = createGameStore({ catalogue, storage });
+    expect(store.getState().saved).toBeNull();
+    expect(store.getState().notice).toMatch(message);
+    expect(store.getState().notice).toMatch(/kept in this browser's storage as "standoff:save:aside:1"/);
+    expect(storage.getItem(`${ASIDE_PREFIX}1`)).toBe(raw);
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    // a new game does not touch it
+    store.getState().newGame(asBma);
+    expect(storage.getItem(`${ASIDE_PREFIX}1`)).toBe(raw);
+  });
+
+  it('tells the player when the browser will not store the game', () => {
+    const storage = new MemoryStorage();
+    const { store } = fresh(asBma, storage);
+    storage.broken = true;
+    endWeek(store);
+    expect(store.getState().notice).toMatch(/would not store the game/);
+    expect(session(store).state.week).toBe(1); // play goes on
+  });
+
+  it('undoes the last week in practice mode only', () => {
+    const { store } = fresh();
+    endWeek(store);
+    const afterOne = session(store);
+    endWeek(store);
+    store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'firm' });
+    expect(store.getState().undoWeek()).toBe(true);
+    expect(session(store).state.week).toBe(1);
+    expect(stateHash(session(store).state)).toBe(stateHash(afterOne.state));
+    expect(session(store).log).toEqual(afterOne.log);
+
+    const normal = fresh({ ...asBma, mode: 'normal' }).store;
+    endWeek(normal);
+    expect(normal.getState().undoWeek()).toBe(false);
+    expect(session(normal).state.week).toBe(1);
+  });
+
+  it('has nothing to undo before the first week resolves', () => {
+    const { store } = fresh();
+    expect(store.getState().undoWeek()).toBe(false);
+  });
+
+  it('restarts with the same seed, players and mode', () => {
+    const { store } = fresh();
+    const start = stateHash(session(store).state);
+    endWeek(store);
+    endWeek(store);
+    store.getState().restart();
+    expect(session(store).state.week).toBe(0);
+    expect(session(store).log).toEqual([]);
+    expect(stateHash(session(store).state)).toBe(start);
+  });
+
+  it('withdraws a move queued this week', () => {
+    const { store } = fresh();
+    const before = stateHash(session(store).state);
+    store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'hardline' });
+    store.getState().dispatch({ side: 'bma', type: 'openBallot' });
+    store.getState().withdraw(0);
+    expect(session(store).log).toEqual([{ side: 'bma', type: 'openBallot' }]);
+    store.getState().withdraw(0);
+    expect(stateHash(session(store).state)).toBe(before);
+  });
+
+  it('keeps the player\u2019s plan within a week and renews it when a week begins', () => {
+    const { store } = fresh();
+    expect(store.getState().plan.draft).toEqual(session(store).state.negotiation.standing.bma!.offer);
+    store.getState().setPlan({ draft: [10, 2, 1, 1], strikeDays: 5 });
+    store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'firm' });
+    expect(store.getState().plan.draft).toEqual([10, 2, 1, 1]);
+    endWeek(store);
+    expect(store.getState().plan.draft).toEqual([10, 2, 1, 1]); // still the player's work in progress
+    expect(store.getState().plan.strikeDays).toBe(5);
+    expect(store.getState().plan.strikeStart).toBe('2025-07-28'); // the new week's earliest lawful start
+  });
+
+  it('plays a short game to its outcome', () => {
+    const short = createCatalogue([file], { horizonWeeks: 3 });
+    const { store, storage } = fresh(asBma, new MemoryStorage(), short);
+    for (let i = 0; i < 3; i += 1) endWeek(store);
+    const s = session(store);
+    expect(s.state.outcome?.kind).toBe('deadline');
+    expect(s.lastWeek?.week).toBe(2);
+    expect(endWeek(store)?.reason).toBe('game-over');
+    // the finished game is still saved (for its debrief) and reopens finished
+    const again = createGameStore({ catalogue: short, storage });
+    expect(again.getState().saved?.session.state.outcome?.kind).toBe('deadline');
+    // a short-horizon save never opens as the full scenario
+    const full = createGameStore({ catalogue, storage });
+    expect(full.getState().notice).toMatch(/version 1\.0\.0\+weeks3/);
+  });
+
+  it('remembers settings, with sound off by default', () => {
+    const storage = new MemoryStorage();
+    const store = createGameStore({ catalogue, storage });
+    expect(store.getState().settings).toEqual({ textSize: 'standard', sound: false, reduceMotion: false });
+    store.getState().setSettings({ sound: true, textSize: 'large' });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ sound: true, textSize: 'large' });
+    expect(createGameStore({ catalogue, storage }).getState().settings.sound).toBe(true);
+    storage.setItem(SETTINGS_KEY, '{oops');
+    expect(createGameStore({ catalogue, storage }).getState().settings.sound).toBe(false);
+  });
+
+  it('works without storage at all', () => {
+    const store = createGameStore({ catalogue, storage: null });
+    store.getState().newGame(asBma);
+    endWeek(store);
+    expect(session(store).state.week).toBe(1);
+    expect(store.getState().notice).toBeNull();
+  });
+});

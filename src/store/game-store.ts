@@ -1,0 +1,198 @@
+// The one bridge between the core and the screens: a zustand vanilla store holding the game in play, the
+// player's working plan, the saved game and the settings. Scenes read it through selectors.ts and change it
+// only through the actions below; every game rule stays in src/sim.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Action, Rejection } from '../sim/index';
+import type { Catalogue } from './catalogue';
+import {
+  keepAside,
+  readSave,
+  setAsideMessage,
+  writeSave,
+  SAVE_FORMAT_VERSION,
+  type KeyValueStorage,
+  type SaveFile,
+} from './persistence';
+import { EMPTY_PLAN, planFor, type Plan } from './plan';
+import {
+  applyAction,
+  rebuildSession,
+  rewindTo,
+  startSession,
+  undoTarget,
+  viewSide,
+  withdraw as withdrawMove,
+  type GameSetup,
+  type Session,
+} from './session';
+import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings';
+
+/** A valid saved game, as the Title describes it. */
+export interface SavedGame {
+  readonly session: Session;
+  readonly title: string;
+}
+
+export interface GameStoreState {
+  readonly session: Session | null;
+  readonly plan: Plan;
+  /** A save that replays cleanly, for "Continue"; null when there is none. */
+  readonly saved: SavedGame | null;
+  /** Something the player must be told (a save set aside, storage refused); null when all is well. */
+  readonly notice: string | null;
+  readonly settings: Settings;
+
+  newGame(setup: GameSetup): void;
+  /** Resumes the saved game (or the one in play); false when there is none. */
+  continueSaved(): boolean;
+  /** Sends a player's action to the core (and, when a human ends the turn, lets the AI play its week). */
+  dispatch(action: Action): Rejection | null;
+  /** Practice mode: goes back to the start of the last resolved week. */
+  undoWeek(): boolean;
+  /** The same scenario, seed, players and mode, from week 0. */
+  restart(): void;
+  /** Takes back a move queued this week (its index in the log). */
+  withdraw(index: number): void;
+  setPlan(change: Partial<Plan>): void;
+  setSettings(change: Partial<Settings>): void;
+  dismissNotice(): void;
+}
+
+export interface StoreDeps {
+  readonly catalogue: Catalogue;
+  /** localStorage in the browser; null when the browser offers none (games then last as long as the page). */
+  readonly storage: KeyValueStorage | null;
+}
+
+export type GameStore = StoreApi<GameStoreState>;
+
+const toSave = (session: Session): SaveFile => ({
+  formatVersion: SAVE_FORMAT_VERSION,
+  scenarioId: session.setup.scenarioId,
+  scenarioVersion: session.scenario.version,
+  scenarioHash: session.state.scenarioHash,
+  seed: session.setup.seed,
+  players: session.setup.players,
+  mode: session.setup.mode,
+  log: session.log,
+});
+
+/** Opens the save in storage: a valid one for "Continue", or a message (and the save kept aside). */
+export function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice: string | null } {
+  if (!deps.storage) return { saved: null, notice: null };
+  const read = readSave(deps.storage);
+  if (read.kind === 'none') return { saved: null, notice: null };
+  let reason: string;
+  if (read.kind === 'bad') reason = read.message;
+  else {
+    const { save } = read;
+    const scenario = deps.catalogue.get(save.scenarioId);
+    if (!scenario) reason = `it is for the scenario "${save.scenarioId}", which this version of Standoff does not include`;
+    else if (scenario.version !== save.scenarioVersion) {
+      reason = `it was played on version ${save.scenarioVersion} of "${scenario.title}", and this version of Standoff has version ${scenario.version}, on which the same moves would not give the same game`;
+    } else {
+      const setup: GameSetup = { scenarioId: save.scenarioId, seed: save.seed, players: save.players, mode: save.mode };
+      const session = rebuildSession(scenario, setup, save.log);
+      if ('index' in session) {
+        reason =
+          session.index < 0
+          ? `its players cannot be set up (${session.message})`
+          : `its moves no longer replay on this scenario (move ${session.index + 1}: ${session.message})`;
+      } else if (save.scenarioHash !== undefined && save.scenarioHash !== session.state.scenarioHash) {
+        reason = `the scenario "${scenario.title}" has changed since it was saved, so the same moves would not give the same game`;
+      } else {
+        return { saved: { session, title: scenario.title }, notice: null };
+      }
+    }
+  }
+  // The exact text stored is kept, not a re-serialisation of it.
+  return { saved: null, notice: setAsideMessage(reason, keepAside(deps.storage, read.raw)) };
+}
+
+export function createGameStore(deps: StoreDeps): GameStore {
+  const opened = inspectSave(deps);
+
+  return createStore<GameStoreState>()((set, get) => {
+    /**
+     * Puts a session in play and autosaves it. The plan carries over within a week (the player is still
+     * building it) and is made afresh, keeping what still applies, when a week begins or a game is (re)opened.
+     */
+    const enter = (session: Session, carry: 'same-week' | 'fresh'): void => {
+      const previous = get().session;
+      const weekGoesOn =
+        carry === 'same-week' && previous !== null && previous.state.week === session.state.week && !session.state.outcome;
+      const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), carry === 'same-week' ? get().plan : null);
+      let notice = get().notice;
+      if (deps.storage) notice = writeSave(deps.storage, toSave(session)) ?? notice;
+      set({ session, plan, notice, saved: null });
+    };
+
+    return {
+      session: null,
+      plan: EMPTY_PLAN,
+      saved: opened.saved,
+      notice: opened.notice,
+      settings: deps.storage ? readSettings(deps.storage) : DEFAULT_SETTINGS,
+
+      newGame(setup) {
+        const scenario = deps.catalogue.get(setup.scenarioId);
+        if (!scenario) throw new Error(`no scenario "${setup.scenarioId}" in the catalogue`); // Setup lists only these
+        enter(startSession(scenario, setup), 'fresh');
+      },
+
+      continueSaved() {
+        const { saved, session } = get();
+        if (saved) enter(saved.session, 'fresh');
+        return saved !== null || session !== null; // a game already in play simply goes on
+      },
+
+      dispatch(action) {
+        const session = get().session;
+        if (!session) return { reason: 'game-over', message: 'No game is in play.' };
+        const next = applyAction(session, action);
+        if (next.rejection) {
+          set({ session: next });
+          return next.rejection;
+        }
+        enter(next, 'same-week');
+        return null;
+      },
+
+      undoWeek() {
+        const session = get().session;
+        if (!session || session.setup.mode !== 'practice') return false;
+        const week = undoTarget(session);
+        if (week === null) return false;
+        enter(rewindTo(session, week), 'fresh');
+        return true;
+      },
+
+      restart() {
+        const session = get().session;
+        if (!session) return;
+        enter(startSession(session.scenario, session.setup), 'fresh');
+      },
+
+      withdraw(index) {
+        const session = get().session;
+        if (!session) return;
+        const next = withdrawMove(session, index);
+        if (next !== session) enter(next, 'same-week');
+      },
+
+      setPlan(change) {
+        set({ plan: { ...get().plan, ...change } });
+      },
+
+      setSettings(change) {
+        const settings = { ...get().settings, ...change };
+        writeSettings(deps.storage, settings);
+        set({ settings });
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}

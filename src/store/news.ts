@@ -1,0 +1,105 @@
+// The week's events as news: one past-tense line each, in plain English, for the feed, the WeekResult
+// screen and the screen reader. Bookkeeping events (a move queued, a turn ended) are not news.
+import type { Offer, Outcome, Scenario, SideId, SimEvent } from '../sim/index';
+import { count, date, issueValue, money, pct, shortDate } from './format';
+
+export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end';
+
+export interface NewsItem {
+  readonly kind: NewsKind;
+  readonly text: string;
+  /** A shorter form for the Table's feed, where it differs. */
+  readonly brief?: string;
+  /** Who acted, when a side did. */
+  readonly side?: SideId;
+}
+
+/** Offer terms in one line: "Pay uplift 4 pp, Extra training posts 2,000 posts, …". */
+export function describeOffer(scenario: Scenario, offer: Offer): string {
+  return scenario.issues.map((issue, i) => `${issue.label} ${issueValue(issue, issue.values[offer[i] ?? issue.statusQuo] ?? 0)}`).join(', ');
+}
+
+/** "The Government offered 2 pp on pay uplift, and moved on 2 other issues." */
+function briefOffer(scenario: Scenario, who: string, offer: Offer): string {
+  const [head, ...rest] = scenario.issues;
+  if (!head) return `The ${who} made an offer.`;
+  const moved = rest.filter((issue, i) => (offer[i + 1] ?? issue.statusQuo) !== issue.statusQuo).length;
+  const others = moved === 0 ? '' : `, with more on ${moved} other issue${moved === 1 ? '' : 's'}`;
+  return `The ${who} offered ${issueValue(head, head.values[offer[0] ?? head.statusQuo] ?? 0)} on ${head.label.toLowerCase()}${others}.`;
+}
+
+const OUTCOME_TEXT: Readonly<Record<Outcome['kind'], string>> = {
+  deal: 'The dispute is settled: members ratified the deal.',
+  imposed: 'The dispute ended with terms imposed by the Government.',
+  deadline: 'The dispute reached the end of the scenario without a settlement.',
+  collapse: 'The dispute collapsed: the union can no longer take action.',
+};
+
+export function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
+  const name = (side: SideId) => scenario.sides[side].shortName;
+  const other = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+  switch (event.type) {
+    case 'actionQueued':
+    case 'turnEnded':
+    case 'weekResolved':
+      return null;
+    case 'offerMade':
+      return { kind: 'offer', side: event.side, text: `The ${name(event.side)} offered: ${describeOffer(scenario, event.offer)}.`, brief: briefOffer(scenario, name(event.side), event.offer) };
+    case 'offerAccepted':
+      return { kind: 'deal', side: event.side, text: `The ${name(event.side)} accepted the ${name(other(event.side))}'s offer.` };
+    case 'offerRejected':
+      return {
+        kind: 'offer',
+        side: event.side,
+        text: `The ${name(event.side)} rejected the ${name(other(event.side))}'s offer${event.reasonable ? ', which the public saw as reasonable' : ''}.`,
+      };
+    case 'referendumOpened':
+      return {
+        kind: 'deal',
+        text: `Members began voting on the deal${event.recommended ? ', with their leaders recommending it' : ', with no recommendation'}; the vote closes in week ${event.closesWeek + 1}.`,
+      };
+    case 'referendumClosed':
+      return { kind: 'deal', text: `Members ${event.passed ? 'accepted' : 'rejected'} the deal, ${pct(event.yesBp)} voting yes.` };
+    case 'dealRatified':
+      return { kind: 'deal', text: `The deal was ratified: ${describeOffer(scenario, event.terms)}.` };
+    case 'awardImposed':
+      return { kind: 'policy', side: 'gov', text: `The Government imposed terms: ${describeOffer(scenario, event.terms)}.` };
+    case 'strikeCalled':
+      return { kind: 'strike', side: 'bma', text: `The ${name('bma')} called a ${event.days}-day strike from ${date(event.start)}.` };
+    case 'strikeSuspended':
+      return { kind: 'strike', side: 'bma', text: `The ${name('bma')} called off ${event.daysCalledOff} strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}.` };
+    case 'strikeDaysHeld': {
+      const first = event.days[0];
+      const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
+      const days = `${event.days.length} day${event.days.length === 1 ? '' : 's'}`;
+      return {
+        kind: 'strike',
+        text: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} appointments were rescheduled, at a cost of ${money(event.costK)}.`,
+        brief: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} out, ${count(event.rescheduled)} appointments moved, ${money(event.costK)}.`,
+      };
+    }
+    case 'ballotOpened':
+      return { kind: 'law', side: 'bma', text: `The ${name('bma')} opened a strike ballot, closing on ${date(event.closes)}.` };
+    case 'ballotClosed':
+      return event.won
+        ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
+        : { kind: 'law', text: `The ballot failed: ${event.failedTest ?? `turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes`}.` };
+    case 'mandateExpired':
+      return { kind: 'law', text: `The strike mandate expired on ${date(event.on)}.` };
+    case 'statementMade':
+      return { kind: 'statement', side: event.side, text: `The ${name(event.side)} made a ${event.tone} statement.` };
+    case 'mitigationSet':
+      return { kind: 'policy', side: 'gov', text: `Hospitals were told to press ahead with planned care at level ${event.level} of 100 on strike days.` };
+    case 'catchUpFunded':
+      return { kind: 'policy', side: 'gov', text: `The Government funded ${money(event.gbpK)} of catch-up work: about ${count(event.episodes)} extra treatments.` };
+    case 'scenarioEvent':
+      return { kind: 'world', text: event.headline.endsWith('.') ? event.headline : `${event.headline}.` };
+    case 'safetyConcernReported':
+      return { kind: 'world', text: 'A patient-safety concern during the strike made the news.' };
+    case 'gameEnded':
+      return { kind: 'end', text: OUTCOME_TEXT[event.outcome.kind] };
+  }
+}
+
+export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] =>
+  events.map((event) => newsOf(scenario, event)).filter((item): item is NewsItem => item !== null);

@@ -1,0 +1,218 @@
+// A game in play, as plain data: its setup, the current state, the action log (the save) and the bookkeeping
+// the screens need (where each week starts in the log, the last week's report). Pure functions over the
+// core's `step` and `decide`; the zustand store in game-store.ts holds one Session and persists its log.
+import {
+  SIDES,
+  decide,
+  newGame,
+  step,
+  type Action,
+  type AiMessage,
+  type GameState,
+  type Rejection,
+  type Scenario,
+  type SideId,
+  type SimEvent,
+} from '../sim/index';
+import type { Mode } from './persistence';
+
+export interface GameSetup {
+  readonly scenarioId: string;
+  readonly seed: string;
+  /** For each side `human`, `ai` or `ai:<persona>`, as `newGame` reads them. */
+  readonly players: Readonly<Record<SideId, string>>;
+  readonly mode: Mode;
+}
+
+/** What the WeekResult screen shows: one resolved week. */
+export interface WeekReport {
+  readonly week: number;
+  /** The events of the resolution (strikes held, offers made, ballots counted, headlines…). */
+  readonly events: readonly SimEvent[];
+  /** What the AI said about its moves this week. */
+  readonly messages: readonly AiMessage[];
+}
+
+export interface Session {
+  readonly setup: GameSetup;
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  readonly log: readonly Action[];
+  /** weekStarts[w]: the index in `log` of week w's first action. */
+  readonly weekStarts: readonly number[];
+  /** The state at the start of the current week: what the AI decides from, so it never sees this week's moves. */
+  readonly weekStart: GameState;
+  /** Events of the last accepted dispatch (the AI's week and the resolution included). */
+  readonly events: readonly SimEvent[];
+  /** Why the last dispatched action was refused; null after an accepted one. */
+  readonly rejection: Rejection | null;
+  readonly lastWeek: WeekReport | null;
+  /** The last few resolved weeks, newest last, for the news feed. */
+  readonly recent: readonly WeekReport[];
+  /** The state at week 0, before any move: the charts' first point. */
+  readonly origin: GameState;
+}
+
+/** How many past weeks the news feed keeps. */
+const RECENT_WEEKS = 4;
+
+export const isAi = (setup: GameSetup, side: SideId): boolean => setup.players[side] !== 'human';
+
+/** The side the screen shows: the one human, or in hot-seat the first human still to end the week. */
+export function viewSide(session: Session): SideId {
+  const humans = SIDES.filter((side) => !isAi(session.setup, side));
+  return humans.find((side) => !session.state.turn[side].ended) ?? humans[0] ?? 'bma';
+}
+
+export function startSession(scenario: Scenario, setup: GameSetup): Session {
+  const state = newGame(scenario, { seed: setup.seed, players: setup.players });
+  return { setup, scenario, state, log: [], weekStarts: [0], weekStart: state, events: [], rejection: null, lastWeek: null, recent: [], origin: state };
+}
+
+const resolvedWeek = (before: GameState, after: GameState): boolean => after.history.length > before.history.length;
+
+/** Records a resolved week: where the next one starts in the log, and what happened. */
+function closeWeek(session: Session, week: number, events: readonly SimEvent[], messages: readonly AiMessage[]): Session {
+  const over = session.state.outcome !== null;
+  const report = { week, events, messages };
+  return {
+    ...session,
+    weekStarts: over ? session.weekStarts : [...session.weekStarts, session.log.length],
+    weekStart: session.state,
+    lastWeek: report,
+    recent: [...session.recent, report].slice(-RECENT_WEEKS),
+  };
+}
+
+/** The AI's moves for its side this week, decided from the week's start and applied to the current state. */
+function playAi(session: Session, side: SideId): { session: Session; events: SimEvent[]; resolving: SimEvent[]; messages: AiMessage[] } {
+  let { state, log } = session;
+  const events: SimEvent[] = [];
+  let resolving: SimEvent[] = [];
+  const messages: AiMessage[] = [];
+  const take = (action: Action, message: string | null, reason: string): void => {
+    if (state.turn[side].ended || resolving.length > 0) return; // its turn is over (a resolution starts a new week)
+    const before = state;
+    const result = step(state, action);
+    if (result.rejected) return; // the AI's mistake: skip the move, the week goes on
+    state = result.state;
+    log = [...log, action];
+    events.push(...result.events);
+    if (resolvedWeek(before, state)) resolving = [...result.events];
+    if (message) messages.push({ side, text: message, reason });
+  };
+  for (const decision of decide(session.weekStart, side)) take(decision.action, decision.message, decision.reason);
+  take({ side, type: 'endTurn' }, null, 'END_TURN'); // in case the AI forgot
+  return { session: { ...session, state, log }, events, resolving, messages };
+}
+
+/**
+ * Applies a player's action. When a human ends the turn, each AI side still to move plays its week, which
+ * resolves it. Never throws: a refused action comes back in `rejection` and changes nothing else.
+ */
+export function applyAction(session: Session, action: Action): Session {
+  const before = session.state;
+  const result = step(before, action);
+  if (result.rejected) return { ...session, events: [], rejection: result.rejected };
+  let next: Session = { ...session, state: result.state, log: [...session.log, action], rejection: null };
+  let events = [...result.events];
+  if (resolvedWeek(before, next.state)) return { ...closeWeek(next, before.week, result.events, []), events };
+
+  if (action.type === 'endTurn') {
+    const messages: AiMessage[] = [];
+    for (const side of SIDES) {
+      if (!isAi(session.setup, side) || next.state.turn[side].ended) continue;
+      const played = playAi(next, side);
+      next = played.session;
+      events = [...events, ...played.events];
+      messages.push(...played.messages);
+      if (resolvedWeek(before, next.state)) return { ...closeWeek(next, before.week, played.resolving, messages), events };
+    }
+  }
+  return { ...next, events };
+}
+
+/** What the AI said in a past week, recovered by asking it again (it is deterministic) for the moves it made. */
+function recoverMessages(setup: GameSetup, start: GameState, weekLog: readonly Action[]): AiMessage[] {
+  const made = new Set(weekLog.map((a) => JSON.stringify(a)));
+  return SIDES.filter((side) => isAi(setup, side)).flatMap((side) =>
+    decide(start, side)
+      .filter((d) => d.message !== null && made.has(JSON.stringify(d.action)))
+      .map((d) => ({ side, text: d.message!, reason: d.reason })),
+  );
+}
+
+export interface ReplayProblem {
+  /** Index of the first move that no longer fits, in the log. */
+  readonly index: number;
+  readonly message: string;
+}
+
+/**
+ * Rebuilds a session from its log, as a save is loaded (the same loop as the core's `replay`, plus the week
+ * bookkeeping). A move the core refuses means the log does not belong to this scenario: it is reported, never
+ * skipped, so a save is either reproduced exactly or refused.
+ */
+export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readonly Action[]): Session | ReplayProblem {
+  let session: Session;
+  try {
+    session = startSession(scenario, setup);
+  } catch (error) {
+    return { index: -1, message: error instanceof Error ? error.message : String(error) };
+  }
+  // Where the last resolved week started, and its moves: to recover what the AI said in it.
+  let lastWeekStart: GameState | null = null;
+  let lastWeekLog: readonly Action[] = [];
+  for (const [index, action] of log.entries()) {
+    const before = session.state;
+    const result = step(before, action);
+    if (result.rejected) return { index, message: result.rejected.message };
+    session = { ...session, state: result.state, log: [...session.log, action] };
+    if (resolvedWeek(before, session.state)) {
+      lastWeekStart = session.weekStart;
+      lastWeekLog = session.log.slice(session.weekStarts[before.week] ?? 0);
+      session = closeWeek(session, before.week, result.events, []);
+    }
+  }
+  // Messages are not in the log: ask the AI again, for the last resolved week only (the one screens show).
+  if (session.lastWeek && lastWeekStart) {
+    const lastWeek = { ...session.lastWeek, messages: recoverMessages(setup, lastWeekStart, lastWeekLog) };
+    session = { ...session, lastWeek, recent: [...session.recent.slice(0, -1), lastWeek] };
+  }
+  return { ...session, events: [], rejection: null };
+}
+
+/** The log cut back to the start of `week`, replayed. */
+export function rewindTo(session: Session, week: number): Session {
+  const cut = session.weekStarts[week] ?? 0;
+  const rebuilt = rebuildSession(session.scenario, session.setup, session.log.slice(0, cut));
+  if ('index' in rebuilt) throw new Error(`rewind failed at move ${rebuilt.index}: ${rebuilt.message}`); // a prefix of a valid log replays
+  return rebuilt;
+}
+
+/** The week an undo goes back to: the start of the last resolved week, or null when there is none. */
+export function undoTarget(session: Session): number | null {
+  const { state } = session;
+  if (state.outcome) return state.week;
+  return state.week > 0 ? state.week - 1 : null;
+}
+
+/** The log indexes of the moves `side` has queued this week (which it may still withdraw). */
+export function queuedThisWeek(session: Session, side: SideId): number[] {
+  const from = session.weekStarts[session.state.week] ?? 0;
+  const out: number[] = [];
+  for (let i = from; i < session.log.length; i += 1) {
+    const action = session.log[i]!;
+    if (action.side === side && action.type !== 'endTurn') out.push(i);
+  }
+  return session.state.outcome ? [] : out;
+}
+
+/** Takes back a move queued this week (the week has not resolved, so nothing was learnt from it). */
+export function withdraw(session: Session, index: number): Session {
+  const from = session.weekStarts[session.state.week] ?? 0;
+  if (index < from || index >= session.log.length || session.state.outcome) return session;
+  const log = [...session.log.slice(0, index), ...session.log.slice(index + 1)];
+  const rebuilt = rebuildSession(session.scenario, session.setup, log);
+  return 'index' in rebuilt ? session : rebuilt;
+}

@@ -1,0 +1,23 @@
+// Helpers the view models share.
+import { bmaUtility, govUtility, publicShares, weekStart, type GameState, type Offer, type SideId } from '../sim/index';
+
+export const other = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+export const monday = (state: GameState) => weekStart(state.scenario.startDay, state.week);
+export const personaLabel = (state: GameState, player: string): string => {
+  const id = player.startsWith('ai:') ? player.slice(3) : null;
+  return state.scenario.personas.find((p) => p.id === id)?.label ?? 'computer';
+};
+
+export interface OpinionShares {
+  readonly supportBp: number;
+  readonly neutralBp: number;
+  readonly opposeBp: number;
+}
+
+export const opinionShares = (state: GameState): OpinionShares => publicShares(state.scenario, state.opinion);
+
+/** Value to `side` of an offer, bp (the Government's uses its own private read-across). */
+export const valueTo = (state: GameState, side: SideId, offer: Offer): number =>
+  side === 'bma' ? bmaUtility(state.scenario, offer) : govUtility(state.scenario, state.hidden.govReadAcrossBp, offer);
+
+export const points = (bp: number) => String(Math.round(bp / 100));
