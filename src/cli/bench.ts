@@ -4,12 +4,18 @@
  *   gameMsP50          one whole AI-vs-AI game of the default scenario, decisions included
  *   aiDecisionMsP50/95 one `decide` call for one side's week
  *   aiGamesPerSec      whole AI-vs-AI games per second on one core
+ *   balance1000WallSec 1,000 balance games over every persona pairing on all cores (worker threads), wall time
+ *   jsGzipBytes        gzip size of the JavaScript loaded before the Title's first frame, against a bare
+ *                      Phaser 4 page built in the same run (barePhaserJsGzipBytes); `--no-build` skips it
  * `--json` prints one object with the keys of design.md §6; parts not measured here are null.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { decide, newGame, parseScenarioText, step, type Action, type GameState, type Scenario } from '../sim/index';
+import { runGames } from './balance-pool';
+import { measureBundles } from './bench/bundle';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,9 +74,17 @@ const stepsPerSecond = (scenario: Scenario, games: readonly { seed: string; log:
   return steps / ((performance.now() - t0) / 1000);
 };
 
-const main = (): void => {
+/** Wall time of `npm run scenario:balance -- --runs 1000`'s games, bundling and worker start-up included. */
+const balanceSeconds = async (scenario: Scenario): Promise<number> => {
+  const t0 = performance.now();
+  await runGames({ scenario, runs: 1000, seedPrefix: 'balance', workers: availableParallelism() });
+  return (performance.now() - t0) / 1000;
+};
+
+const main = async (): Promise<void> => {
   const json = process.argv.includes('--json');
   const scenario = loadDefault();
+  const bundles = process.argv.includes('--no-build') ? null : await measureBundles(ROOT, join(ROOT, '.bench'));
   const seeds = Array.from({ length: 40 }, (_, i) => `bench-${i}`);
   for (const seed of seeds.slice(0, 5)) playGame(scenario, seed); // warm up the JIT
 
@@ -80,15 +94,18 @@ const main = (): void => {
   const stepRuns = [0, 1, 2, 3, 4].map(() => stepsPerSecond(scenario, games.slice(0, 10), 400));
 
   const gameMsP50 = median(gameRuns);
+  const balanceRuns: number[] = [];
+  for (let i = 0; i < 3; i += 1) balanceRuns.push(await balanceSeconds(scenario));
   const result = {
     engineStepsPerSec: Math.round(median(stepRuns)),
     aiDecisionMsP50: Number(quantile(decisions, 0.5).toFixed(4)),
     aiDecisionMsP95: Number(quantile(decisions, 0.95).toFixed(4)),
     aiGamesPerSec: Number((1000 / gameMsP50).toFixed(1)),
     gameMsP50: Number(gameMsP50.toFixed(3)),
-    balance1000WallSec: null,
-    jsGzipBytes: null,
-    barePhaserJsGzipBytes: null,
+    balance1000WallSec: Number(median(balanceRuns).toFixed(2)),
+    jsGzipBytes: bundles?.jsGzipBytes ?? null,
+    lazyJsGzipBytes: bundles?.lazyJsGzipBytes ?? null,
+    barePhaserJsGzipBytes: bundles?.barePhaserJsGzipBytes ?? null,
     firstFrameMs: null,
     barePhaserFirstFrameMs: null,
     framesP95Ms: null,
@@ -104,10 +121,16 @@ const main = (): void => {
     ['whole AI-vs-AI game (p50)', `${result.gameMsP50} ms`, `${stepsPerGame} steps a game`],
     ['AI-vs-AI games per second', String(result.aiGamesPerSec), 'goal ≥ 200'],
     ['AI decision, p50 / p95', `${result.aiDecisionMsP50} / ${result.aiDecisionMsP95} ms`, 'goal p95 ≤ 5 ms'],
+    ['1,000 balance games, wall', `${result.balance1000WallSec} s`, `goal ≤ 10 s; ${availableParallelism()} worker threads`],
   ];
+  if (bundles) {
+    const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+    rows.push(['initial JS (gzip) / bare Phaser', `${kb(bundles.jsGzipBytes)} / ${kb(bundles.barePhaserJsGzipBytes)}`, `ratio ${(bundles.jsGzipBytes / bundles.barePhaserJsGzipBytes).toFixed(2)} (goal ≤ 1.35)`]);
+    rows.push(['lazy JS (gzip)', kb(bundles.lazyJsGzipBytes), 'loaded after the first frame']);
+  }
   console.log(`Standoff bench — node ${process.version}, default scenario, medians of 5 runs\n`);
   for (const [name, value, note] of rows) console.log(`${name.padEnd(32)} ${value.padStart(18)}   ${note}`);
-  console.log('\nBrowser, bundle and balance figures arrive with their issues (null in --json).');
+  console.log('\nBrowser timing figures (first frame, frame times, heap) arrive with their issue (null in --json).');
 };
 
-main();
+await main();

@@ -39,7 +39,7 @@ const SIDE_LABEL: Record<SideId, string> = { bma: 'BMA', gov: 'Government' };
 const bundledIds = (root: string): string[] => {
   try {
     return readdirSync(join(root, 'scenarios'))
-      .filter((f) => SCENARIO_EXTENSIONS.some((ext) => f.endsWith(ext)))
+      .filter((f) => SCENARIO_EXTENSIONS.some((ext) => f.endsWith(ext)) && f !== 'schema.json')
       .map((f) => f.replace(/\.(yaml|yml|json)$/, ''))
       .sort();
   } catch {

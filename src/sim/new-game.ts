@@ -20,8 +20,8 @@ export interface NewGameOptions {
 
 const fingerprints = new WeakMap<Scenario, string>();
 
-/** Notes on where figures came from do not change play, so they stay out of the fingerprint. */
-const NOT_FINGERPRINTED = new Set(['provenance']);
+/** Sources, notes and teaching text do not change play, so they stay out of the fingerprint. */
+const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach']);
 
 /** A hash of a scenario's content. */
 export const scenarioFingerprint = (scenario: Scenario): string => {

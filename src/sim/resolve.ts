@@ -83,7 +83,9 @@ export const resolveWeek = (state: GameState): { state: GameState; events: SimEv
     const rules = rulesFor(sc, ballot.reformRules);
     const { turnoutBp, yesBp } = ballotResult(sc, state, draws[WORLD_SLOTS.turnout] ?? 5000, draws[WORLD_SLOTS.yes] ?? 5000);
     const failed = failedTest(rules, turnoutBp, yesBp);
-    const mandate = failed === null ? { from: ballot.closes, until: ballot.closes + rules.mandateDays } : law.mandate;
+    // A renewed mandate runs on from the old one, so action already lawfully called stays covered.
+    const old = law.mandate && law.mandate.until >= ballot.closes ? law.mandate : null;
+    const mandate = failed === null ? { from: old ? old.from : ballot.closes, until: Math.max(old ? old.until : 0, ballot.closes + rules.mandateDays) } : law.mandate;
     law = {
       mandate,
       ballot: { ...ballot, status: failed === null ? 'won' : 'lost', turnoutBp, yesBp },

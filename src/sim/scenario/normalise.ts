@@ -2,12 +2,16 @@
  * Turns a schema-valid scenario file into the engine's integer Scenario, after the cross-field checks a schema
  * cannot express (unique ids, grids, references to sources and personas). Problems name the field path.
  */
-import { dayFromCivil, parseIsoDate, weekday, weekOfDay, type DayNumber } from '../calendar';
+import { dayFromCivil, isoFromDay, parseIsoDate, weekday, weekOfDay, type DayNumber } from '../calendar';
 import { BP, toBp, toX100 } from '../fixed';
+import { closest } from './explain';
+import { figureSlots, formatPath, parsePath } from './figures';
 import type { BallotRulesInput, EffectInput, FigureInput, ScenarioFile, TriggerInput } from './schema';
 import type {
   BallotRules,
+  CoachPrompt,
   Effect,
+  HistoryItem,
   Issue,
   Persona,
   Provenance,
@@ -21,48 +25,82 @@ import type {
 export interface Problem {
   readonly path: (string | number)[];
   readonly message: string;
+  readonly fix?: string;
 }
 
 const num = (f: FigureInput): number => (typeof f === 'number' ? f : f.value);
 const bp = (f: FigureInput): number => toBp(num(f));
 const k = (gbpM: FigureInput): number => Math.round(num(gbpM) * 1000);
 
-/** Records the provenance of every `{ value, … }` figure in the file, keyed by dotted path. */
-const collectProvenance = (node: unknown, path: string, out: Record<string, Provenance>): void => {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => collectProvenance(item, `${path}[${i}]`, out));
-    return;
+/**
+ * The provenance of every figure, keyed by its dotted path: what the figure says itself, filled in from the
+ * `defaultProvenance` entry with the longest path above it.
+ */
+const collectProvenance = (file: ScenarioFile, problems: Problem[], sourceIds: ReadonlySet<string>): Record<string, Provenance> => {
+  const defaults = (file.defaultProvenance ?? []).map((d, i) => {
+    const path: (string | number)[] = ['defaultProvenance', i];
+    const under = parsePath(d.under);
+    if (!existsIn(file, under)) {
+      problems.push({ path: [...path, 'under'], message: `"${d.under}" is not a field of this file`, fix: 'write a field path such as statements, opinion.groups or scoring.gov ("" for the whole file)' });
+    }
+    if (d.source === undefined && d.tag === undefined) problems.push({ path, message: 'a default provenance needs a source or a tag', fix: 'add source: <id> or tag: assumption' });
+    return { under, provenance: provenanceOf(d) };
+  });
+  const out: Record<string, Provenance> = {};
+  for (const slot of figureSlots(file)) {
+    const fallback = defaults
+      .filter((d) => d.under.length <= slot.path.length && d.under.every((part, j) => part === slot.path[j]))
+      .reduce<{ under: (string | number)[]; provenance: Provenance } | null>((best, d) => (best === null || d.under.length >= best.under.length ? d : best), null);
+    const own = slot.provenance ? provenanceOf(slot.provenance) : null;
+    if (own?.source !== undefined && !sourceIds.has(own.source)) {
+      problems.push({ path: [...slot.path], message: `the source "${own.source}" is not defined in sources`, fix: sourceFix(own.source, sourceIds) });
+    }
+    if (own || fallback) out[formatPath(slot.path)] = { ...fallback?.provenance, ...own };
   }
-  if (node === null || typeof node !== 'object') return;
-  const obj = node as Record<string, unknown>;
-  if (typeof obj.value === 'number' && Object.keys(obj).every((key) => ['value', 'source', 'note', 'tag'].includes(key))) {
-    const p: { source?: string; note?: string; tag?: Provenance['tag'] } = {};
-    if (typeof obj.source === 'string') p.source = obj.source;
-    if (typeof obj.note === 'string') p.note = obj.note;
-    if (typeof obj.tag === 'string') p.tag = obj.tag as Provenance['tag'];
-    out[path] = p;
-    return;
+  return out;
+};
+
+const provenanceOf = (p: { source?: string | undefined; note?: string | undefined; tag?: string | undefined }): Provenance => {
+  const out: { source?: string; note?: string; tag?: Provenance['tag'] } = {};
+  if (typeof p.source === 'string') out.source = p.source;
+  if (typeof p.note === 'string') out.note = p.note;
+  if (typeof p.tag === 'string') out.tag = p.tag as Provenance['tag'];
+  return out;
+};
+
+/** Whether the data has a value at `path`. */
+const existsIn = (data: unknown, path: readonly (string | number)[]): boolean => {
+  let node: unknown = data;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string | number, unknown>)[part];
   }
-  for (const key of Object.keys(obj)) collectProvenance(obj[key], path ? `${path}.${key}` : key, out);
+  return true;
+};
+
+/** "Did you mean …?" for a source id that is not defined. */
+const sourceFix = (ref: string, sourceIds: ReadonlySet<string>): string => {
+  const guess = closest(ref, [...sourceIds]);
+  return guess ? `did you mean ${guess}?` : `add { id: ${ref}, publisher: …, date: YYYY-MM-DD } to sources`;
 };
 
 /** Expands a grid to its values, rounded to 9 decimals so 0.1-steps do not drift. */
 const gridValues = (grid: ScenarioFile['issues'][number]['grid'], path: (string | number)[], problems: Problem[]): number[] => {
   if ('values' in grid) {
     const sorted = grid.values.every((v, i) => i === 0 || v > grid.values[i - 1]!);
-    if (!sorted) problems.push({ path: [...path, 'values'], message: 'grid values must be strictly increasing' });
+    if (!sorted) problems.push({ path: [...path, 'values'], message: 'grid values must be strictly increasing', fix: 'list the values from smallest to largest, each once' });
     return [...grid.values];
   }
   if (grid.max <= grid.min) {
-    problems.push({ path: [...path, 'max'], message: `grid max (${grid.max}) must be above min (${grid.min})` });
+    problems.push({ path: [...path, 'max'], message: `grid max (${grid.max}) must be above min (${grid.min})`, fix: `make max larger than ${grid.min}, or swap min and max` });
     return [grid.min];
   }
   const steps = (grid.max - grid.min) / grid.step;
   if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-    problems.push({ path: [...path, 'step'], message: `the step ${grid.step} does not divide ${grid.min}..${grid.max} evenly` });
+    problems.push({ path: [...path, 'step'], message: `the step ${grid.step} does not divide ${grid.min}..${grid.max} evenly`, fix: `choose a step that fits a whole number of times into ${grid.max - grid.min}, or move max` });
   }
   if (steps > 400) {
-    problems.push({ path: [...path, 'step'], message: `the grid has ${Math.round(steps) + 1} levels; at most 401 are allowed` });
+    problems.push({ path: [...path, 'step'], message: `the grid has ${Math.round(steps) + 1} levels; at most 401 are allowed`, fix: 'use a larger step' });
     return [grid.min, grid.max];
   }
   const values: number[] = [];
@@ -135,44 +173,45 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
   const day = (iso: string, path: (string | number)[]): DayNumber => {
     const d = parseIsoDate(iso);
     if (d === null) {
-      problems.push({ path, message: `"${iso}" is not a real calendar date` });
+      problems.push({ path, message: `"${iso}" is not a real calendar date`, fix: 'check the day and month (YYYY-MM-DD)' });
       return dayFromCivil(2000, 1, 3);
     }
     return d;
   };
 
   const startDay = day(file.start, ['start']);
-  if (weekday(startDay) !== 0) problems.push({ path: ['start'], message: `the start ${file.start} must be a Monday (weeks run Monday to Sunday)` });
+  if (weekday(startDay) !== 0) problems.push({ path: ['start'], message: `the start ${file.start} must be a Monday (weeks run Monday to Sunday)`, fix: `use ${isoFromDay(startDay - weekday(startDay))}, the Monday of that week` });
   const weekOf = (iso: string, path: (string | number)[]) => weekOfDay(startDay, day(iso, path));
 
   const sourceIds = new Set<string>();
   file.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.push({ path: ['sources', i, 'id'], message: `the source id "${s.id}" is used twice` });
+    if (sourceIds.has(s.id)) problems.push({ path: ['sources', i, 'id'], message: `the source id "${s.id}" is used twice`, fix: 'give each source its own id' });
     sourceIds.add(s.id);
     day(s.date, ['sources', i, 'date']);
   });
 
-  const provenance: Record<string, Provenance> = {};
-  collectProvenance(file, '', provenance);
-  for (const [path, p] of Object.entries(provenance)) {
-    if (p.source !== undefined && !sourceIds.has(p.source)) {
-      problems.push({ path: path.split(/\.|\[|\]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), message: `the source "${p.source}" is not defined in sources` });
-    }
-  }
+  const provenance = collectProvenance(file, problems, sourceIds);
   const checkSource = (ref: string | undefined, path: (string | number)[]) => {
-    if (ref !== undefined && !sourceIds.has(ref)) problems.push({ path, message: `the source "${ref}" is not defined in sources` });
+    if (ref !== undefined && !sourceIds.has(ref)) problems.push({ path, message: `the source "${ref}" is not defined in sources`, fix: sourceFix(ref, sourceIds) });
   };
+
+  // Real history and teaching prompts: content for the debrief and the tutorial, checked but not played.
+  const history: HistoryItem[] = (file.history ?? []).map((h, i) => {
+    checkSource(h.source, ['history', i, 'source']);
+    return { date: h.date, day: day(h.date, ['history', i, 'date']), title: h.title, detail: h.detail ?? null, source: h.source };
+  });
+  const coach: CoachPrompt[] = (file.coach ?? []).map((c) => ({ week: c.week, title: c.title, text: c.text })).sort((a, b) => a.week - b.week);
 
   // Issues and their grids.
   const issueIds = new Set<string>();
   const issues: Issue[] = file.issues.map((issue, i) => {
     const path = ['issues', i];
-    if (issueIds.has(issue.id)) problems.push({ path: [...path, 'id'], message: `the issue id "${issue.id}" is used twice` });
+    if (issueIds.has(issue.id)) problems.push({ path: [...path, 'id'], message: `the issue id "${issue.id}" is used twice`, fix: 'give each issue its own id' });
     issueIds.add(issue.id);
     checkSource(issue.source, [...path, 'source']);
     const values = gridValues(issue.grid, [...path, 'grid'], problems);
     const statusQuo = indexOnGrid(values, issue.statusQuo);
-    if (statusQuo < 0) problems.push({ path: [...path, 'statusQuo'], message: `the status quo ${issue.statusQuo} is not on the issue's grid` });
+    if (statusQuo < 0) problems.push({ path: [...path, 'statusQuo'], message: `the status quo ${issue.statusQuo} is not on the issue's grid`, fix: `use one of ${values.slice(0, 5).join(', ')}${values.length > 5 ? ', …' : ''}` });
     const sqCost = lerp(issue.govCostGBPmPerYear, issue.statusQuo);
     return {
       id: issue.id,
@@ -193,7 +232,7 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
   // Personas and sides.
   const personaIds = new Set<string>();
   const personas: Persona[] = file.personas.map((p, i) => {
-    if (personaIds.has(p.id)) problems.push({ path: ['personas', i, 'id'], message: `the persona id "${p.id}" is used twice` });
+    if (personaIds.has(p.id)) problems.push({ path: ['personas', i, 'id'], message: `the persona id "${p.id}" is used twice`, fix: 'give each persona its own id' });
     personaIds.add(p.id);
     return {
       id: p.id,
@@ -207,20 +246,20 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
   const side = (key: 'bma' | 'gov'): SideInfo => {
     const s = file.sides[key];
     s.personas.forEach((p, i) => {
-      if (!personaIds.has(p)) problems.push({ path: ['sides', key, 'personas', i], message: `the persona "${p}" is not defined in personas` });
+      if (!personaIds.has(p)) problems.push({ path: ['sides', key, 'personas', i], message: `the persona "${p}" is not defined in personas`, fix: `define it under personas, or use one of ${[...personaIds].join(', ')}` });
     });
     if (!s.personas.includes(s.defaultPersona)) {
-      problems.push({ path: ['sides', key, 'defaultPersona'], message: `the default persona "${s.defaultPersona}" is not one of this side's personas` });
+      problems.push({ path: ['sides', key, 'defaultPersona'], message: `the default persona "${s.defaultPersona}" is not one of this side's personas`, fix: `use one of ${s.personas.join(', ')}` });
     }
     let openingOffer: number[] | null = null;
     if (s.openingOffer) {
       openingOffer = issues.map((issue) => issue.statusQuo);
       for (const [issueId, value] of Object.entries(s.openingOffer)) {
         const i = issues.findIndex((issue) => issue.id === issueId);
-        if (i < 0) problems.push({ path: ['sides', key, 'openingOffer', issueId], message: `"${issueId}" is not an issue id` });
+        if (i < 0) problems.push({ path: ['sides', key, 'openingOffer', issueId], message: `"${issueId}" is not an issue id`, fix: `the issue ids are ${issues.map((x) => x.id).join(', ')}` });
         else {
           const idx = indexOnGrid(issues[i]!.values, value);
-          if (idx < 0) problems.push({ path: ['sides', key, 'openingOffer', issueId], message: `${value} is not on the grid of "${issueId}"` });
+          if (idx < 0) problems.push({ path: ['sides', key, 'openingOffer', issueId], message: `${value} is not on the grid of "${issueId}"`, fix: `use a level of its grid (${issues[i]!.values.slice(0, 5).join(', ')}${issues[i]!.values.length > 5 ? ', …' : ''})` });
           else openingOffer[i] = idx;
         }
       }
@@ -230,11 +269,11 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
 
   // Opinion groups.
   const groupWeight = file.opinion.groups.reduce((a, g) => a + num(g.weight), 0);
-  if (Math.abs(groupWeight - 1) > 0.001) problems.push({ path: ['opinion', 'groups'], message: `group weights sum to ${groupWeight.toFixed(3)}; they must sum to 1` });
+  if (Math.abs(groupWeight - 1) > 0.001) problems.push({ path: ['opinion', 'groups'], message: `group weights sum to ${groupWeight.toFixed(3)}; they must sum to 1`, fix: 'make the weights shares of the population that add up to 1' });
   const groupWeights = apportion(file.opinion.groups.map((g) => num(g.weight)));
   const groups = file.opinion.groups.map((g, i) => {
-    if (num(g.support) + num(g.oppose) > 1) problems.push({ path: ['opinion', 'groups', i], message: 'support plus oppose must not exceed 1' });
-    if (num(g.engagedMin) > num(g.engagedMax)) problems.push({ path: ['opinion', 'groups', i, 'engagedMin'], message: 'engagedMin must not exceed engagedMax' });
+    if (num(g.support) + num(g.oppose) > 1) problems.push({ path: ['opinion', 'groups', i], message: 'support plus oppose must not exceed 1', fix: 'lower support or oppose; the rest of the group is neutral' });
+    if (num(g.engagedMin) > num(g.engagedMax)) problems.push({ path: ['opinion', 'groups', i, 'engagedMin'], message: 'engagedMin must not exceed engagedMax', fix: 'swap engagedMin and engagedMax' });
     return {
       id: g.id,
       label: g.label,
@@ -246,10 +285,10 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
     };
   });
   const blame = file.opinion.blame;
-  if (num(blame.government) + num(blame.equal) + num(blame.doctors) > 1) problems.push({ path: ['opinion', 'blame'], message: 'blame shares must not sum to more than 1' });
+  if (num(blame.government) + num(blame.equal) + num(blame.doctors) > 1) problems.push({ path: ['opinion', 'blame'], message: 'blame shares must not sum to more than 1', fix: 'lower government, equal or doctors; the rest do not know' });
   const headline = issues[0]!;
   const reasonablePayIndex = indexOnGrid(headline.values, blame.reasonablePay);
-  if (reasonablePayIndex < 0) problems.push({ path: ['opinion', 'blame', 'reasonablePay'], message: `${blame.reasonablePay} is not on the grid of "${headline.id}"` });
+  if (reasonablePayIndex < 0) problems.push({ path: ['opinion', 'blame', 'reasonablePay'], message: `${blame.reasonablePay} is not on the grid of "${headline.id}"`, fix: `use a level of the grid of "${headline.id}", the first issue` });
 
   // Pay memory at week 0: each past award decays weekly from its date.
   const memory = file.opinion.payMemory;
@@ -264,9 +303,9 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
   });
 
   const m = file.members;
-  if (num(m.resistanceFloorMin) > num(m.resistanceFloorMax)) problems.push({ path: ['members', 'resistanceFloorMin'], message: 'the floor minimum must not exceed its maximum' });
-  if (num(m.participation.min) > num(m.participation.max)) problems.push({ path: ['members', 'participation', 'min'], message: 'participation min must not exceed max' });
-  if (num(file.costs.readAcrossMin) > num(file.costs.readAcrossMax)) problems.push({ path: ['costs', 'readAcrossMin'], message: 'readAcrossMin must not exceed readAcrossMax' });
+  if (num(m.resistanceFloorMin) > num(m.resistanceFloorMax)) problems.push({ path: ['members', 'resistanceFloorMin'], message: 'the floor minimum must not exceed its maximum', fix: 'swap resistanceFloorMin and resistanceFloorMax' });
+  if (num(m.participation.min) > num(m.participation.max)) problems.push({ path: ['members', 'participation', 'min'], message: 'participation min must not exceed max', fix: 'swap min and max' });
+  if (num(file.costs.readAcrossMin) > num(file.costs.readAcrossMax)) problems.push({ path: ['costs', 'readAcrossMin'], message: 'readAcrossMin must not exceed readAcrossMax', fix: 'swap readAcrossMin and readAcrossMax' });
 
   // Events.
   const eventIds = new Set<string>();
@@ -276,14 +315,14 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
     if ('from' in t) {
       const fromWeek = weekOf(t.from, [...path, 'from']);
       const toWeek = weekOf(t.to, [...path, 'to']);
-      if (toWeek < fromWeek) problems.push({ path: [...path, 'to'], message: 'the window ends before it starts' });
+      if (toWeek < fromWeek) problems.push({ path: [...path, 'to'], message: 'the window ends before it starts', fix: 'swap from and to' });
       return { kind: 'window', fromWeek, toWeek, chanceBp: bp(t.chancePerWeek) };
     }
     const scale = THRESHOLD_SCALE[t.when.figure]!;
     return { kind: 'threshold', figure: t.when.figure, op: t.when.op, value: scale(t.when.value), chanceBp: t.chancePerWeek === undefined ? BP : bp(t.chancePerWeek) };
   };
   const events: ScenarioEvent[] = file.events.map((e, i) => {
-    if (eventIds.has(e.id)) problems.push({ path: ['events', i, 'id'], message: `the event id "${e.id}" is used twice` });
+    if (eventIds.has(e.id)) problems.push({ path: ['events', i, 'id'], message: `the event id "${e.id}" is used twice`, fix: 'give each event its own id' });
     eventIds.add(e.id);
     checkSource(e.source, ['events', i, 'source']);
     return { id: e.id, headline: e.headline, detail: e.detail ?? null, trigger: trigger(e.trigger, ['events', i, 'trigger']), effect: effect(e.effects), source: e.source ?? null };
@@ -476,6 +515,8 @@ export const normaliseScenario = (file: ScenarioFile): { scenario: Scenario | nu
       },
     },
     provenance,
+    history: [...history].sort((a, b) => a.day - b.day),
+    coach,
   };
   return { scenario: problems.length === 0 ? scenario : null, problems };
 };

@@ -12,25 +12,51 @@ export const FIGURE_TAGS = ['sourced', 'calibrated', 'assumption'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id of letters, digits and hyphens');
+/** Names for the shared parts of the generated JSON Schema (scenarios/schema.json). */
+export const jsonSchemaNames = z.registry<{ id: string }>();
+jsonSchemaNames.add(isoDate, { id: 'Date' });
+jsonSchemaNames.add(id, { id: 'Id' });
 /** Issue ids may be camelCase (`trainingPosts`): they are keys in offers. */
 const issueId = z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'an id of letters, digits and hyphens, starting with a letter');
 const text = (max: number) => z.string().min(1).max(max);
 
-/** A number, or the number with its provenance. */
-const figure = (n: z.ZodNumber) =>
-  z.union([
-    n,
-    z.strictObject({
-      value: n,
-      source: id.optional(),
-      note: text(2000).optional(),
-      tag: z.enum(FIGURE_TAGS).optional(),
-    }),
-  ]);
+/** Figure schemas, so tools can tell a figure (which may carry provenance) from a plain number. */
+const FIGURE_SCHEMAS = new WeakSet<z.ZodType>();
+export const isFigureSchema = (schema: z.ZodType): boolean => FIGURE_SCHEMAS.has(schema);
 
-const fraction = () => figure(z.number().min(0).max(1));
-const nonNeg = (max = 1e12) => figure(z.number().min(0).max(max));
-const count = (max = 1e9) => figure(z.number().int().min(0).max(max));
+/** A number, or the number with its provenance. */
+const buildFigure = (n: z.ZodNumber) =>
+  z
+    .union([
+      n,
+      z.strictObject({
+        value: n,
+        source: id.optional().describe('The id of an entry in `sources` this figure comes from.'),
+        note: text(2000).optional().describe('How the figure was derived or why it was assumed.'),
+        tag: z.enum(FIGURE_TAGS).optional().describe('sourced, calibrated (derived from sourced figures) or assumption.'),
+      }),
+    ])
+    .describe('A number, or { value, source, tag, note } to say where it comes from.');
+
+const figures = new Map<string, ReturnType<typeof buildFigure>>();
+
+/** One schema per kind of figure, shared by every field of that kind, so the JSON Schema defines it once. */
+const figure = (name: string, number: () => z.ZodNumber) => {
+  let schema = figures.get(name);
+  if (!schema) {
+    schema = buildFigure(number());
+    FIGURE_SCHEMAS.add(schema);
+    jsonSchemaNames.add(schema, { id: name });
+    figures.set(name, schema);
+  }
+  return schema;
+};
+
+const fraction = () => figure('Fraction', () => z.number().min(0).max(1));
+const nonNeg = (max = 1e12) => figure(`NonNegativeUpTo${max}`, () => z.number().min(0).max(max));
+const count = (max = 1e9) => figure(`CountUpTo${max}`, () => z.number().int().min(0).max(max));
+const level = () => figure('Level0To100', () => z.number().int().min(0).max(100));
+const change = () => figure('ChangeMinus1To1', () => z.number().min(-1).max(1));
 
 const points = z
   .array(z.tuple([z.number().min(-1e9).max(1e9), z.number().min(-1e9).max(1e9)]))
@@ -65,6 +91,7 @@ const sideSchema = z.strictObject({
   defaultPersona: id,
   openingOffer: z.record(issueId, z.number()).optional(),
 });
+jsonSchemaNames.add(sideSchema, { id: 'Side' });
 
 const gridSchema = z.union([
   z.strictObject({ min: z.number().min(-1e9).max(1e9), max: z.number().min(-1e9).max(1e9), step: z.number().positive().max(1e9) }),
@@ -97,6 +124,7 @@ const ballotLawSchema = z.strictObject({
   /** Minimum yes votes as a share of those entitled (important public services), or null for none. */
   entitledYesThreshold: fraction().nullable(),
 });
+jsonSchemaNames.add(ballotLawSchema, { id: 'BallotRules' });
 
 const lawSchema = z.strictObject({
   name: text(120),
@@ -120,7 +148,7 @@ const initialSchema = z.strictObject({
   morale: fraction(),
   anger: fraction(),
   strikeFundGBPm: nonNeg(1e4),
-  mitigationLevel: figure(z.number().int().min(0).max(100)),
+  mitigationLevel: level(),
   budgetHeadroomGBPm: nonNeg(1e6),
 });
 
@@ -200,7 +228,7 @@ const mitigationSchema = z.strictObject({
   /** Extra cost per strike day at level 100, £m (premium cover rates for consultants). */
   extraCostGBPmPerDayAt100: nonNeg(1e4),
   /** Level above which pressing on with planned care risks a safety story. */
-  safetyRiskFromLevel: figure(z.number().int().min(0).max(100)),
+  safetyRiskFromLevel: level(),
   /** Weekly chance of a safety story per level point above that, on weeks with strike days. */
   safetyRiskPerLevel: fraction(),
   /** How much mitigation angers strikers (anger per level point above 50 per strike week). */
@@ -209,7 +237,7 @@ const mitigationSchema = z.strictObject({
 
 const costsSchema = z.strictObject({
   strikeDayGBPmAtReference: nonNeg(1e4),
-  horizonYears: figure(z.number().int().min(1).max(10)),
+  horizonYears: figure('Years1To10', () => z.number().int().min(1).max(10)),
   readAcrossMin: nonNeg(10),
   readAcrossMax: nonNeg(10),
   /** Weeks ahead the Government counts dispute costs over when valuing "no deal". */
@@ -238,14 +266,15 @@ const groupSchema = z.strictObject({
 });
 
 const effectSchema = z.strictObject({
-  support: figure(z.number().min(-100).max(100)).optional(),
-  salience: figure(z.number().min(-1).max(1)).optional(),
-  blame: figure(z.number().min(-1).max(1)).optional(),
-  anger: figure(z.number().min(-1).max(1)).optional(),
-  morale: figure(z.number().min(-1).max(1)).optional(),
+  support: figure('PointsMinus100To100', () => z.number().min(-100).max(100)).optional(),
+  salience: change().optional(),
+  blame: change().optional(),
+  anger: change().optional(),
+  morale: change().optional(),
   capacityFactor: fraction().optional(),
   capacityWeeks: count(52).optional(),
 });
+jsonSchemaNames.add(effectSchema, { id: 'Effect' });
 
 const opinionSchema = z.strictObject({
   groups: z.array(groupSchema).min(1).max(12),
@@ -281,6 +310,7 @@ const reactionsSchema = z.strictObject({
 });
 
 const statementEffects = z.strictObject({ conciliatory: effectSchema, firm: effectSchema, hardline: effectSchema });
+jsonSchemaNames.add(statementEffects, { id: 'StatementEffects' });
 
 const triggerSchema = z.union([
   z.strictObject({ date: isoDate }),
@@ -303,6 +333,32 @@ const eventSchema = z.strictObject({
   trigger: triggerSchema,
   effects: effectSchema,
   source: id.optional(),
+});
+
+/** A dated real event, for the debrief's "what really happened" panel. */
+const historySchema = z.strictObject({
+  date: isoDate,
+  title: text(200),
+  detail: text(2000).optional(),
+  source: id.describe('The id of an entry in `sources` that reports the event.'),
+});
+
+/** A teaching prompt the game shows at the start of a week (the tutorial is built from them). */
+const coachSchema = z.strictObject({
+  week: z.number().int().min(0).max(1000).describe('The week (0 is the first) whose start shows the prompt.'),
+  title: text(120),
+  text: text(4000),
+});
+
+/**
+ * Provenance for every figure under a field path that gives none of its own, so a section of design choices
+ * (statements, scoring) or a fictional scenario can say once where its numbers come from.
+ */
+const defaultProvenanceSchema = z.strictObject({
+  under: z.string().max(200).describe('A field path such as `statements` or `opinion.groups`; "" for the whole file.'),
+  source: id.optional(),
+  note: text(2000).optional(),
+  tag: z.enum(FIGURE_TAGS).optional(),
 });
 
 const scoringSchema = z.strictObject({
@@ -344,6 +400,13 @@ export const scenarioFileSchema = z.strictObject({
   reactions: reactionsSchema,
   events: z.array(eventSchema).max(200),
   scoring: scoringSchema,
+  history: z.array(historySchema).max(500).optional().describe('Dated real events with sources, for the debrief.'),
+  coach: z.array(coachSchema).max(200).optional().describe('Teaching prompts shown at the start of given weeks.'),
+  defaultProvenance: z
+    .array(defaultProvenanceSchema)
+    .max(100)
+    .optional()
+    .describe('Where the figures under a path come from, when they do not say so themselves.'),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
@@ -351,3 +414,5 @@ export type FigureInput = number | { value: number; source?: string; note?: stri
 export type EffectInput = z.infer<typeof effectSchema>;
 export type TriggerInput = z.infer<typeof triggerSchema>;
 export type BallotRulesInput = z.infer<typeof ballotLawSchema>;
+export type HistoryInput = z.infer<typeof historySchema>;
+export type CoachInput = z.infer<typeof coachSchema>;

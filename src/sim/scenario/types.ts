@@ -102,6 +102,23 @@ export interface ScenarioEvent {
   readonly source: string | null;
 }
 
+/** A dated real event with its source, for the debrief's "what really happened" panel. */
+export interface HistoryItem {
+  /** ISO date, as written. */
+  readonly date: string;
+  readonly day: DayNumber;
+  readonly title: string;
+  readonly detail: string | null;
+  readonly source: string;
+}
+
+/** A teaching prompt shown at the start of a week. */
+export interface CoachPrompt {
+  readonly week: number;
+  readonly title: string;
+  readonly text: string;
+}
+
 export interface OpinionGroup {
   readonly id: string;
   readonly label: string;
@@ -259,6 +276,10 @@ export interface Scenario {
     };
   };
   readonly provenance: Readonly<Record<string, Provenance>>;
+  /** Real events in date order (empty for a fictional dispute). */
+  readonly history: readonly HistoryItem[];
+  /** Teaching prompts in week order (empty when the scenario has none). */
+  readonly coach: readonly CoachPrompt[];
 }
 
 export const STATEMENT_TONES = ['conciliatory', 'firm', 'hardline'] as const;

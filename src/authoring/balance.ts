@@ -1,0 +1,160 @@
+/**
+ * Balance runs: many AI-against-AI games of one scenario, spread over every persona pairing, summarised per
+ * pairing. Game i plays pairing i mod P with seed `<prefix>-<floor(i / P) + 1>`, so every pairing meets the
+ * same hidden draws and the same luck (common random numbers), and the result depends only on the scenario,
+ * the number of runs and the prefix, never on how the games were shared out between workers.
+ */
+import { publicShares } from '../sim/opinion';
+import { newGame } from '../sim/new-game';
+import { AI_CONTROLLER, playGame } from '../sim/play';
+import type { Scenario } from '../sim/scenario/types';
+import type { OutcomeKind } from '../sim/types';
+import { spreadOf, type Spread } from './stats';
+import { trackZopa } from './zopa';
+
+export interface Pairing {
+  readonly bma: string;
+  readonly gov: string;
+}
+
+export const pairingsOf = (scenario: Scenario): Pairing[] =>
+  scenario.sides.bma.personas.flatMap((bma) => scenario.sides.gov.personas.map((gov) => ({ bma, gov })));
+
+export const pairingLabel = (p: Pairing): string => `${p.bma} v ${p.gov}`;
+
+export const DEFAULT_SEED_PREFIX = 'balance';
+
+/** Which pairing and seed game `index` plays. */
+export const gameAt = (pairings: readonly Pairing[], index: number, seedPrefix: string): { pairing: number; seed: string } => ({
+  pairing: index % pairings.length,
+  seed: `${seedPrefix}-${Math.floor(index / pairings.length) + 1}`,
+});
+
+/** One game, boiled down to what the report needs (small, so workers can send thousands cheaply). */
+export interface GameSummary {
+  readonly index: number;
+  readonly pairing: number;
+  readonly seed: string;
+  readonly outcome: OutcomeKind;
+  /** Weeks played. */
+  readonly weeks: number;
+  readonly strikeDays: number;
+  /** Public support at the end, percent. */
+  readonly support: number;
+  readonly waitingList: number;
+  readonly scoreBma: number;
+  readonly scoreGov: number;
+  /** The headline issue's value in the final terms (null when nothing was agreed or imposed). */
+  readonly headline: number | null;
+  /** Weeks whose walk-away values left a zone of agreement. */
+  readonly zopaWeeks: number;
+  readonly fired: readonly string[];
+}
+
+export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], index: number, seedPrefix: string): GameSummary => {
+  const { pairing, seed } = gameAt(pairings, index, seedPrefix);
+  const p = pairings[pairing]!;
+  const start = newGame(scenario, { seed, players: { bma: `ai:${p.bma}`, gov: `ai:${p.gov}` } });
+  const played = playGame(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+  const end = played.state;
+  const outcome = end.outcome!;
+  const zopa = trackZopa(start, played);
+  return {
+    index,
+    pairing,
+    seed,
+    outcome: outcome.kind,
+    weeks: played.weeks.length,
+    strikeDays: end.strikes.daysHeld,
+    support: publicShares(scenario, end.opinion).supportBp / 100,
+    waitingList: end.nhs.waitingList,
+    scoreBma: outcome.scores.bma,
+    scoreGov: outcome.scores.gov,
+    headline: outcome.terms ? scenario.issues[0]!.values[outcome.terms[0]!]! : null,
+    zopaWeeks: zopa.openWeeks,
+    fired: end.firedEvents,
+  };
+};
+
+/** Plays games [from, to) in this thread (workers call this on their share). */
+export const playRange = (scenario: Scenario, from: number, to: number, seedPrefix: string): GameSummary[] => {
+  const pairings = pairingsOf(scenario);
+  const out: GameSummary[] = [];
+  for (let i = from; i < to; i += 1) out.push(playSummary(scenario, pairings, i, seedPrefix));
+  return out;
+};
+
+export interface PairingRow {
+  readonly label: string;
+  readonly games: number;
+  readonly outcomes: Readonly<Record<OutcomeKind, number>>;
+  readonly dealRate: number;
+  readonly weeks: Spread | null;
+  readonly strikeDays: Spread | null;
+  readonly support: Spread | null;
+  readonly waitingList: Spread | null;
+  readonly scoreBma: Spread | null;
+  readonly scoreGov: Spread | null;
+  /** The headline value of deals only. */
+  readonly dealHeadline: Spread | null;
+  /** Share of all weeks played with a zone of agreement, and share of games where it never opened. */
+  readonly zopaWeekShare: number;
+  readonly neverZopa: number;
+}
+
+export interface BalanceReport {
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly title: string;
+  readonly runs: number;
+  readonly seedPrefix: string;
+  readonly headline: { readonly label: string; readonly unit: string };
+  readonly horizonWeeks: number;
+  /** Weeks played in games that ended in a deal, over all pairings. */
+  readonly dealWeeks: Spread | null;
+  readonly rows: readonly PairingRow[];
+  readonly total: PairingRow;
+  /** Share of games in which each scenario event fired. */
+  readonly events: readonly { readonly id: string; readonly share: number }[];
+}
+
+const row = (label: string, games: readonly GameSummary[]): PairingRow => {
+  const outcomes: Record<OutcomeKind, number> = { deal: 0, imposed: 0, deadline: 0, collapse: 0 };
+  for (const g of games) outcomes[g.outcome] += 1;
+  const weeksPlayed = games.reduce((a, g) => a + g.weeks, 0);
+  return {
+    label,
+    games: games.length,
+    outcomes,
+    dealRate: games.length ? outcomes.deal / games.length : 0,
+    weeks: spreadOf(games.map((g) => g.weeks)),
+    strikeDays: spreadOf(games.map((g) => g.strikeDays)),
+    support: spreadOf(games.map((g) => g.support)),
+    waitingList: spreadOf(games.map((g) => g.waitingList)),
+    scoreBma: spreadOf(games.map((g) => g.scoreBma)),
+    scoreGov: spreadOf(games.map((g) => g.scoreGov)),
+    dealHeadline: spreadOf(games.filter((g) => g.outcome === 'deal' && g.headline !== null).map((g) => g.headline!)),
+    zopaWeekShare: weeksPlayed ? games.reduce((a, g) => a + g.zopaWeeks, 0) / weeksPlayed : 0,
+    neverZopa: games.length ? games.filter((g) => g.zopaWeeks === 0).length / games.length : 0,
+  };
+};
+
+/** The report for a set of games (in any order: they are sorted by index first). */
+export const summariseBalance = (scenario: Scenario, games: readonly GameSummary[], seedPrefix: string): BalanceReport => {
+  const pairings = pairingsOf(scenario);
+  const sorted = [...games].sort((a, b) => a.index - b.index);
+  const headline = scenario.issues[0]!;
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    title: scenario.title,
+    runs: sorted.length,
+    seedPrefix,
+    headline: { label: headline.label, unit: headline.unit },
+    horizonWeeks: scenario.horizonWeeks,
+    dealWeeks: spreadOf(sorted.filter((g) => g.outcome === 'deal').map((g) => g.weeks)),
+    rows: pairings.map((p, i) => row(pairingLabel(p), sorted.filter((g) => g.pairing === i))),
+    total: row('all pairings', sorted),
+    events: scenario.events.map((e) => ({ id: e.id, share: sorted.length ? sorted.filter((g) => g.fired.includes(e.id)).length / sorted.length : 0 })),
+  };
+};

@@ -1,0 +1,25 @@
+/**
+ * Issues that cannot matter: one the union gives no weight (or the same value at every level) and that costs
+ * the Government nothing at any level is dead weight on the offer builder and in the AI's search.
+ */
+import { warning, type Draft } from './finding';
+import type { LintContext } from './lint-context';
+
+export const lintIssues = ({ scenario }: LintContext): Draft[] => {
+  const out: Draft[] = [];
+  scenario.issues.forEach((issue, i) => {
+    const unionValues = issue.bmaWeightBp > 0 && issue.bmaValueBp.some((v) => v !== issue.bmaValueBp[0]);
+    const govCares = issue.govCostK.some((c) => c !== issue.govCostK[0]);
+    if (!unionValues && !govCares) {
+      out.push(
+        warning(
+          'issue-unvalued',
+          `issues[${i}]`,
+          `nobody values "${issue.id}": the union gives it ${issue.bmaWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs the Government nothing at any level`,
+          'give it a bmaWeight and a rising bmaValue, or a govCostGBPmPerYear that changes with the level, or remove it',
+        ),
+      );
+    }
+  });
+  return out;
+};

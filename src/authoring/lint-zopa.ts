@@ -1,0 +1,72 @@
+/**
+ * "Is a deal possible at all?" Walk-away values move with play (members' resistance falls with each strike day
+ * toward a hidden floor; the Government's walk-away falls as it expects more strikes and more political heat),
+ * so a sum at week 0 cannot answer for later weeks. The checker therefore plays AI-against-AI games for every
+ * persona pairing and tests, exactly, whether any deal beat both sides' recorded walk-away values at week 0 or
+ * in any week to the end. Rather than trusting luck to draw the hidden values, each pairing is played at three
+ * settings of them: the most favourable to agreement (the lowest floor and read-across the scenario allows),
+ * the middle, and the least favourable. The warning fires when no pairing ever has a zone of agreement: then
+ * no deal is possible however the sides are played by the AI. Pairings that never reach one while others do are
+ * a balance finding, listed in the balance report.
+ */
+import { divRound } from '../sim/fixed';
+import { newGame } from '../sim/new-game';
+import { AI_CONTROLLER, playGame } from '../sim/play';
+import type { Scenario } from '../sim/scenario/types';
+import { pairingsOf } from './balance';
+import { warning, type Draft } from './finding';
+import type { LintContext } from './lint-context';
+import { trackZopa, type ZopaTrack } from './zopa';
+
+export interface PairingZopa {
+  readonly bma: string;
+  readonly gov: string;
+  /** One game per setting of the hidden values: most favourable, middle, least favourable. */
+  readonly games: readonly ZopaTrack[];
+  readonly everOpen: boolean;
+}
+
+/** The hidden values a game is played at: [floor ×100, read-across bp], from kindest to harshest. */
+const settings = (sc: Scenario): [number, number][] => {
+  const m = sc.members;
+  const c = sc.costs;
+  return [
+    [m.resistanceFloorMinX100, c.readAcrossMinBp],
+    [divRound(m.resistanceFloorMinX100 + m.resistanceFloorMaxX100, 2), divRound(c.readAcrossMinBp + c.readAcrossMaxBp, 2)],
+    [m.resistanceFloorMaxX100, c.readAcrossMaxBp],
+  ];
+};
+
+export const pairingZopas = (scenario: Scenario): PairingZopa[] =>
+  pairingsOf(scenario).map(({ bma, gov }) => {
+    const games = settings(scenario).map(([floor, readAcross], i) => {
+      const drawn = newGame(scenario, { seed: `check-${i + 1}`, players: { bma: `ai:${bma}`, gov: `ai:${gov}` } });
+      const start = { ...drawn, hidden: { bmaFloorX100: floor, govReadAcrossBp: readAcross } };
+      return trackZopa(start, playGame(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER }));
+    });
+    return { bma, gov, games, everOpen: games.some((g) => g.atStart || g.openWeeks > 0) };
+  });
+
+const range = (xs: readonly (number | null)[]): string => {
+  const v = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  if (v.length === 0) return 'nothing';
+  return v[0] === v[v.length - 1] ? String(v[0]) : `${v[0]}–${v[v.length - 1]}`;
+};
+
+export const lintZopa = ({ scenario }: LintContext): Draft[] => {
+  const results = pairingZopas(scenario);
+  if (results.some((r) => r.everOpen)) return [];
+  const unit = scenario.issues[0]!.unit;
+  const games = results.flatMap((r) => r.games);
+  return [
+    warning(
+      'no-zopa',
+      'issues[0]',
+      `no deal is possible: in ${games.length} simulated games (every persona pairing, at the kindest, middle and harshest hidden values) ` +
+        `the two sides' walk-away values never left a zone of agreement. At week 0 members want at least ${range(games.map((g) => g.start.resistance))} ${unit} ` +
+        `and the Government would pay at most ${range(games.map((g) => g.start.govPays))} ${unit}; at the end, ${range(games.map((g) => g.end.resistance))} against ${range(games.map((g) => g.end.govPays))} ${unit}`,
+      'bring the sides within reach: a lower members.resistanceFloorMin, costlier strikes or delay for the Government (costs.strikeDayGBPmAtReference, ' +
+        'politicalCostGBPmPerWeekAtFullPressure, planningWeeks), a smaller costs.readAcrossMin, or cheap items the union values',
+    ),
+  ];
+};

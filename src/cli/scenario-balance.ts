@@ -1,0 +1,148 @@
+/**
+ * `npm run scenario:balance -- --scenario X --runs N [--out DIR]`: N games of AI against AI in all, spread over
+ * every persona pairing, on worker threads (one per core by default), with a progress bar on stderr. Prints a
+ * table per pairing; with --out writes `<id>.balance.md` and `<id>.balance.html` (a self-contained chart).
+ * `--all` does every bundled scenario (`npm run scenario:balance:all` writes the reports beside them).
+ *
+ * Exit codes: 0 done, 2 a bad flag or a scenario that does not load, 1 an internal error.
+ */
+import { availableParallelism } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED_PREFIX, summariseBalance, type BalanceReport } from '../authoring/balance';
+import { findings, textTable } from '../authoring/balance-format';
+import { balanceHtml } from '../authoring/balance-html';
+import { balanceMarkdown } from '../authoring/balance-markdown';
+import { formatScenarioIssue, parseScenarioText } from '../sim/scenario/parse';
+import type { Scenario } from '../sim/scenario/types';
+import { runGames } from './balance-pool';
+import { progressBar } from './progress';
+import { bundledScenarioFiles, readScenarioSource, REPO_ROOT } from './scenario-files';
+import { exitQuietlyOnClosedPipe, isEntryPoint, type ToolIO } from './tool-io';
+
+export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|path> [--runs N] [--out DIR] [--seed PREFIX] [--workers N]
+       npm run scenario:balance -- --all [--runs N] [--out DIR]
+  --runs N       games in all, spread over every persona pairing (default 1000)
+  --out DIR      also write <id>.balance.md and <id>.balance.html into DIR
+  --seed PREFIX  seeds are PREFIX-1, PREFIX-2, … (default ${DEFAULT_SEED_PREFIX}); each pairing plays the same seeds
+  --workers N    worker threads (default: one per CPU core; 0 plays in this thread)
+  --all          every scenario in scenarios/
+  --help         show this help`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  scenario: { type: 'string' },
+  runs: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  workers: { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const readFlags = (argv: readonly string[]) => parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true });
+
+const wholeNumber = (flag: string, text: string | undefined, fallback: number, min: number, max: number): number => {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`--${flag} "${text}" must be a whole number from ${min} to ${max}`);
+  return Number(text);
+};
+
+const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; display: string } => {
+  let source;
+  try {
+    source = readScenarioSource(spec, cwd, root);
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const parsed = parseScenarioText(source.text, source.display);
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.error;
+    throw new UsageError(`${formatScenarioIssue(first!)}${rest.length ? ` (and ${rest.length} more; run scenario:check)` : ''}`);
+  }
+  return { scenario: parsed.value, display: source.display };
+};
+
+export interface BalanceRun {
+  readonly report: BalanceReport;
+  readonly seconds: number;
+}
+
+const balanceOne = async (scenario: Scenario, runs: number, seedPrefix: string, workers: number, io: ToolIO): Promise<BalanceRun> => {
+  const t0 = performance.now();
+  const bar = progressBar(io.stderr, io.stderrIsTTY ?? false, scenario.id);
+  const games = await runGames({ scenario, runs, seedPrefix, workers, onProgress: bar.update });
+  const seconds = (performance.now() - t0) / 1000;
+  bar.finish(`${scenario.id}: ${runs} games in ${seconds.toFixed(2)} s on ${workers === 0 ? 'the main thread' : `${Math.min(workers, runs)} worker thread${workers === 1 ? '' : 's'}`}`);
+  return { report: summariseBalance(scenario, games, seedPrefix), seconds };
+};
+
+const run = async (argv: readonly string[], io: ToolIO): Promise<number> => {
+  let flags: ReturnType<typeof readFlags>;
+  try {
+    flags = readFlags(argv);
+  } catch (e) {
+    throw new UsageError(`${(e instanceof Error ? e.message : String(e)).split('\n')[0]} (see --help)`);
+  }
+  const v = flags.values;
+  if (v.help) {
+    io.stdout(`${BALANCE_USAGE}\n`);
+    return 0;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  const root = io.root ?? REPO_ROOT;
+  if (v.all && v.scenario !== undefined) throw new UsageError('give --scenario or --all, not both');
+  if (!v.all && v.scenario === undefined) throw new UsageError('--scenario is required (an id such as resident-doctors-2025, or a file path), or --all');
+  const runs = wholeNumber('runs', v.runs, 1000, 1, 1_000_000);
+  const workers = wholeNumber('workers', v.workers, availableParallelism(), 0, 256);
+  const seedPrefix = v.seed ?? DEFAULT_SEED_PREFIX;
+  if (seedPrefix === '') throw new UsageError('--seed needs a prefix');
+  if (v.out === '') throw new UsageError('--out needs a folder');
+
+  const specs = v.all ? bundledScenarioFiles(root) : [v.scenario!];
+  const loaded = specs.map((spec) => loadScenario(spec, cwd, root));
+  for (const { scenario } of loaded) {
+    const { report } = await balanceOne(scenario, runs, seedPrefix, workers, io);
+    io.stdout(`${report.title} (${report.scenarioId} ${report.scenarioVersion}): ${runs} games, seeds ${seedPrefix}-1 onward\n\n${textTable(report)}`);
+    for (const note of findings(report)) io.stdout(`- ${note}\n`);
+    io.stdout('\n');
+    if (v.out !== undefined) {
+      const dir = resolve(cwd, v.out);
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, `${scenario.id}.balance.md`), balanceMarkdown(report, `${scenario.id}.balance.html`));
+        writeFileSync(join(dir, `${scenario.id}.balance.html`), balanceHtml(report));
+      } catch (e) {
+        throw new UsageError(`--out ${v.out}: cannot write the reports (${e instanceof Error ? e.message : String(e)})`);
+      }
+      io.stderr(`wrote ${join(v.out, `${scenario.id}.balance.md`)} and .html\n`);
+    }
+  }
+  return 0;
+};
+
+/** Runs the balance tool with `argv` and resolves to the exit code. Never rejects. */
+export const main = async (argv: readonly string[], io: ToolIO): Promise<number> => {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`scenario:balance: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`scenario:balance: internal error: ${e instanceof Error ? e.message : String(e)} (this is a bug in Standoff)\n`);
+    if (process.env.STANDOFF_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 1;
+  }
+};
+
+if (isEntryPoint(import.meta.url)) {
+  exitQuietlyOnClosedPipe();
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+  });
+}

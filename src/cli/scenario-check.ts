@@ -1,0 +1,91 @@
+/**
+ * `npm run scenario:check [files…]`: checks scenario files (every bundled one by default) and prints each
+ * problem as `file:line: path: message` with a suggested fix on the next line.
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 a bad flag or a file
+ * that cannot be read. `main(argv, io)` does the work and writes only through `io`, so tests run it in-process.
+ */
+import { parseArgs } from 'node:util';
+import { checkScenarioText, type CheckOptions } from '../authoring/check';
+import { formatFinding } from '../authoring/finding';
+import { bundledScenarioFiles, readScenarioSource, REPO_ROOT, type ScenarioSource } from './scenario-files';
+import { exitQuietlyOnClosedPipe, isEntryPoint, type ToolIO } from './tool-io';
+
+export const CHECK_USAGE = `Usage: npm run scenario:check -- [--strict] [file|id …]
+  Checks scenario files: every scenarios/*.yaml when none is named.
+  --strict   warnings count as failures (exit code 1)
+  --quick    skip the simulated games behind the zone-of-agreement check
+  --help     show this help
+Exit codes: 0 no errors, 1 errors found, 2 a bad flag or an unreadable file.`;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+class UsageError extends Error {}
+
+const readFlags = (argv: readonly string[]) =>
+  parseArgs({ args: [...argv], options: { strict: { type: 'boolean' }, quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+
+const run = (argv: readonly string[], io: ToolIO): number => {
+  let flags: ReturnType<typeof readFlags>;
+  try {
+    flags = readFlags(argv);
+  } catch (e) {
+    throw new UsageError(`${(e instanceof Error ? e.message : String(e)).split('\n')[0]} (see --help)`);
+  }
+  if (flags.values.help) {
+    io.stdout(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  const root = io.root ?? REPO_ROOT;
+  const specs = flags.positionals.length > 0 ? flags.positionals : bundledScenarioFiles(root);
+  if (specs.length === 0) throw new UsageError('no scenario files: name one, or add some to scenarios/');
+  const sources: ScenarioSource[] = specs.map((spec) => {
+    try {
+      return readScenarioSource(spec, cwd, root);
+    } catch (e) {
+      throw new UsageError(e instanceof Error ? e.message : String(e));
+    }
+  });
+
+  const options: CheckOptions = { quick: flags.values.quick === true };
+  let errors = 0;
+  let warnings = 0;
+  for (const source of sources) {
+    const { findings } = checkScenarioText(source.text, source.display, options);
+    for (const f of findings) {
+      io.stdout(`${formatFinding(source.display, f)}\n`);
+      if (f.fix) io.stdout(`    fix: ${f.fix}\n`);
+    }
+    const e = findings.filter((f) => f.severity === 'error').length;
+    const w = findings.length - e;
+    errors += e;
+    warnings += w;
+    io.stdout(`${source.display}: ${e + w === 0 ? 'ok' : `${plural(e, 'error')}, ${plural(w, 'warning')}`}\n`);
+  }
+  if (sources.length > 1) io.stdout(`${plural(sources.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+  return errors > 0 || (flags.values.strict && warnings > 0) ? 1 : 0;
+};
+
+/** Runs the checker with `argv` (the arguments after the command) and returns the exit code. Never throws. */
+export const main = (argv: readonly string[], io: ToolIO): number => {
+  try {
+    return run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`scenario:check: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`scenario:check: internal error: ${e instanceof Error ? e.message : String(e)} (this is a bug in Standoff)\n`);
+    if (process.env.STANDOFF_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 1;
+  }
+};
+
+if (isEntryPoint(import.meta.url)) {
+  exitQuietlyOnClosedPipe();
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Balance runs: a small run produces the per-pairing table quickly; the same runs and seeds give the same
+ * report whether played in this thread or on a worker; the zone-of-agreement measure agrees with brute force;
+ * the command line writes the Markdown report and a self-contained HTML chart.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gameAt, pairingsOf, playRange, summariseBalance } from '../../src/authoring/balance';
+import { textTable } from '../../src/authoring/balance-format';
+import { balanceMarkdown } from '../../src/authoring/balance-markdown';
+import { bestForUnion, frontierOf, zopaOpen } from '../../src/authoring/zopa';
+import { runGames } from '../../src/cli/balance-pool';
+import { main } from '../../src/cli/scenario-balance';
+import { bmaUtility, govUtility } from '../../src/sim/index';
+import { loadScenario, ROOT } from './helpers';
+
+const tutorial = loadScenario('tutorial');
+
+describe('balance runs', () => {
+  it('spreads games over every pairing with shared seeds', () => {
+    const pairings = pairingsOf(tutorial);
+    expect(pairings).toHaveLength(4);
+    expect([0, 1, 2, 3, 4].map((i) => gameAt(pairings, i, 'b'))).toEqual([
+      { pairing: 0, seed: 'b-1' },
+      { pairing: 1, seed: 'b-1' },
+      { pairing: 2, seed: 'b-1' },
+      { pairing: 3, seed: 'b-1' },
+      { pairing: 0, seed: 'b-2' },
+    ]);
+  });
+
+  it('produces the table for a small run, the same every time', () => {
+    const games = playRange(tutorial, 0, 16, 'test');
+    const report = summariseBalance(tutorial, games, 'test');
+    expect(report.rows.map((r) => r.games)).toEqual([4, 4, 4, 4]);
+    expect(report.total.games).toBe(16);
+    const table = textTable(report);
+    expect(table.split('\n')[0]).toMatch(/^pairing \(BMA v Gov\)\s+games\s+deal\s+deal\/imp\/dead\/coll\s+weeks\s+strike days\s+support %\s+waiting list\s+BMA score\s+Gov score/);
+    expect(table).toContain('steady v tough');
+    expect(summariseBalance(tutorial, playRange(tutorial, 0, 16, 'test').reverse(), 'test')).toEqual(report);
+  });
+
+  it('gives the same games on a worker thread as in this thread', async () => {
+    const inThread = await runGames({ scenario: tutorial, runs: 12, seedPrefix: 'w', workers: 0 });
+    const onWorker = await runGames({ scenario: tutorial, runs: 12, seedPrefix: 'w', workers: 1 });
+    const byIndex = (g: typeof inThread) => [...g].sort((a, b) => a.index - b.index);
+    expect(byIndex(onWorker)).toEqual(byIndex(inThread));
+  });
+
+  it('measures the zone of agreement exactly (frontier against every bundle)', () => {
+    const sc = tutorial;
+    const bundles: number[][] = [[]];
+    for (const issue of sc.issues) bundles.splice(0, bundles.length, ...bundles.flatMap((b) => issue.values.map((_, i) => [...b, i])));
+    const frontier = frontierOf(sc, 0, sc.issues.map((i) => i.statusQuo));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: -2000, max: 10000 }), (bma, gov) => {
+        const brute = bundles.some((x) => bmaUtility(sc, x) >= bma && govUtility(sc, 0, x) >= gov);
+        expect(zopaOpen(sc, frontier, { bma, gov })).toBe(brute);
+        const best = bestForUnion(sc, frontier, gov);
+        const bruteBest = Math.max(-1, ...bundles.filter((x) => govUtility(sc, 0, x) >= gov).map((x) => bmaUtility(sc, x)));
+        expect(best ?? -1).toBe(bruteBest);
+      }),
+      { seed: 20250707, numRuns: 300 },
+    );
+  });
+});
+
+describe('npm run scenario:balance', () => {
+  const run = async (argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
+    return { code, stdout, stderr };
+  };
+
+  it('prints the table and writes the Markdown and HTML reports', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'standoff-balance-'));
+    const r = await run(['--scenario', 'tutorial', '--runs', '8', '--workers', '0', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tutorial 1\.0\.0\): 8 games/);
+    expect(r.stderr).toMatch(/tutorial: 8 games in [\d.]+ s on the main thread/);
+    const md = readFileSync(join(out, 'tutorial.balance.md'), 'utf8');
+    expect(md).toMatch(/^# Balance report: Tutorial/);
+    expect(md).toContain('| pairing (BMA v Gov) | games | deal |');
+    const html = readFileSync(join(out, 'tutorial.balance.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/src=|href=|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('exits 2 with one message on bad flags', async () => {
+    for (const argv of [[], ['--scenario', 'tutorial', '--runs', '0'], ['--scenario', 'nope'], ['--all', '--scenario', 'tutorial'], ['--bogus']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^scenario:balance: [^\n]+\n$/);
+    }
+  });
+
+  it('keeps a current-looking report beside each bundled scenario', () => {
+    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+      const md = join(ROOT, 'scenarios', `${id}.balance.md`);
+      expect(existsSync(md), md).toBe(true);
+      expect(readFileSync(md, 'utf8')).toContain(`Scenario \`${id}\``);
+      expect(existsSync(join(ROOT, 'scenarios', `${id}.balance.html`))).toBe(true);
+    }
+    expect(balanceMarkdown(summariseBalance(tutorial, [], 'x'), null)).toContain('Balance report');
+  });
+});

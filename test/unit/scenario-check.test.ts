@@ -1,0 +1,86 @@
+/**
+ * The scenario checker: each kind of problem is found in a small fixture, at the line the fixture marks with
+ * `# expect: <code>`, and nothing else is reported; the command line prints `file:line: path: message` with
+ * a fix and exits 1 on errors, 0 on warnings only (1 with --strict), 2 on a bad flag or missing file; and the
+ * bundled scenarios pass with no warnings at all (this is `npm run scenario:check` inside `npm test`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkScenarioText } from '../../src/authoring/check';
+import { main } from '../../src/cli/scenario-check';
+import { ROOT } from './helpers';
+
+const FIXTURES = join(ROOT, 'test/fixtures/scenarios');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** The `# expect: <code>` markers of a fixture, as "line code". */
+const expected = (text: string): string[] =>
+  text.split('\n').flatMap((line, i) => {
+    const m = /# expect: ([a-z-]+)\s*$/.exec(line);
+    return m ? [`${i + 1} ${m[1]}`] : [];
+  });
+
+const run = (argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
+  return { code, stdout, stderr };
+};
+
+describe('the checker finds each kind of problem where the fixture says', () => {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml'));
+
+  it('has a clean fixture and one for each kind of problem', () => {
+    expect(files).toEqual(expect.arrayContaining(['minimal.yaml', 'no-zopa.yaml', 'unvalued-issue.yaml', 'events-never-fire.yaml', 'provenance.yaml', 'implausible.yaml', 'errors.yaml', 'cross-field.yaml', 'syntax.yaml']));
+  });
+
+  it.each(files)('%s', (file) => {
+    const text = fixture(file);
+    const { findings } = checkScenarioText(text, file);
+    const found = findings.map((f) => `${f.line} ${f.code}`);
+    expect(found.sort()).toEqual(expected(text).sort());
+    for (const f of findings) {
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.fix, `${file}:${f.line} ${f.message}`).toBeTruthy();
+      expect(f.severity).toBe(['schema', 'syntax'].includes(f.code) ? 'error' : 'warning');
+    }
+  });
+});
+
+describe('npm run scenario:check', () => {
+  it('prints file:line: path: message with a fix, and exits 1 on errors', () => {
+    const r = run(['test/fixtures/scenarios/errors.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('test/fixtures/scenarios/errors.yaml:10: horizonWeeks: expected a number, got the text "eight"\n    fix: ');
+    expect(r.stdout).toMatch(/errors\.yaml:31: initial\.moral: unknown field "moral"\n {4}fix: did you mean morale\?/);
+    expect(r.stdout).toMatch(/errors\.yaml: 3 errors, 0 warnings\n$/);
+  });
+
+  it('exits 0 on warnings only, and 1 with --strict', () => {
+    const warn = run(['test/fixtures/scenarios/unvalued-issue.yaml']);
+    expect(warn.code).toBe(0);
+    expect(warn.stdout).toMatch(/unvalued-issue\.yaml:21: issues\[2\]: warning: nobody values "parking"/);
+    expect(run(['--strict', 'test/fixtures/scenarios/unvalued-issue.yaml']).code).toBe(1);
+    expect(run(['--strict', 'test/fixtures/scenarios/minimal.yaml']).code).toBe(0);
+  });
+
+  it('exits 2 with one message for a bad flag or a missing file', () => {
+    for (const argv of [['--nope'], ['no/such/file.yaml'], ['no-such-scenario']]) {
+      const r = run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^scenario:check: /);
+    }
+  });
+
+  it('checks every bundled scenario by default, and all three pass with no warnings', () => {
+    const r = run(['--strict']);
+    expect(r.stdout).toContain('scenarios/resident-doctors-2025.yaml: ok');
+    expect(r.stdout).toContain('scenarios/junior-doctors-2023.yaml: ok');
+    expect(r.stdout).toContain('scenarios/tutorial.yaml: ok');
+    expect(r.stdout).toMatch(/files checked: 0 errors, 0 warnings\n$/);
+    expect(r.code).toBe(0);
+  });
+});
