@@ -45,8 +45,19 @@ const decision = (view: SideView, action: Action, reason: string, numbers: Recor
   message: say(reason, { scenario: view.scenario, side: view.side, numbers, ...(offer ? { offer } : {}), ...(day !== undefined ? { day } : {}) }),
 });
 
+/**
+ * Whether an offer is at or beyond what this side believes the other can give on the headline issue (its cap
+ * for the Government, its floor for the union): waiting for more is then unlikely to pay.
+ */
+const atTheirLimit = (view: SideView, offer: Offer, beliefs: Beliefs): boolean => {
+  if (view.timeBp < 3000) return false; // early beliefs rest on priors
+  const offeredX100 = Math.round((view.scenario.issues[0]!.values[offer[0]!] ?? 0) * 100);
+  const believed = beliefs.bottomLine();
+  return view.side === 'bma' ? offeredX100 >= believed.meanX100 - 50 : offeredX100 <= believed.meanX100 + 50;
+};
+
 /** Answer the other side's standing offer: accept, put it to members, or let it lie. */
-const answer = (view: SideView, target: number): Decision | null => {
+const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | null => {
   const { state, side } = view;
   const standing = state.negotiation.standing[view.other];
   if (!standing) return null;
@@ -55,7 +66,8 @@ const answer = (view: SideView, target: number): Decision | null => {
   if (u < view.walkAway) return null;
   const bestSeen = Math.max(...view.theirOffers.map((o) => ownUtility(view, o.offer)));
   const nearDeadline = view.timeBp >= 9000 && u >= divRound(bestSeen * 98, 100);
-  const reason = u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : null;
+  const reason =
+    u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : atTheirLimit(view, standing.offer, beliefs) ? 'ACCEPT_NEAR_THEIR_LIMIT' : null;
   if (side === 'bma') {
     const yes = referendumYesBp(state, standing.offer, true, 5000);
     const withYes = { ...numbers, expectedYes: yes };
@@ -162,7 +174,7 @@ export const decide = (state: GameState, side: SideId): Decision[] => {
   const end: Decision = { action: { side, type: 'endTurn' }, reason: 'END_TURN', numbers: {}, message: null };
 
   const { decision: offer, target } = propose(view, pressure, beliefs);
-  const accepted = answer(view, target);
+  const accepted = answer(view, target, beliefs);
   if (accepted) return [accepted, end];
 
   const out: Decision[] = [];

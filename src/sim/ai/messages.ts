@@ -53,6 +53,10 @@ const TEMPLATES: Record<string, Template> = {
     c.side === 'bma' ? 'This offer meets what our members need. We accept it and will recommend it in a vote.' : 'We can agree to these terms, subject to your members\u2019 vote.',
   ACCEPT_NEAR_DEADLINE: (c) =>
     c.side === 'bma' ? 'Time is running out. This is the best we have seen, and we will put it to members.' : 'Time is short. These terms are better for us than a dispute that drags on, and we accept them.',
+  ACCEPT_NEAR_THEIR_LIMIT: (c) =>
+    c.side === 'bma'
+      ? 'We believe this is as far as the Government can go. We accept it and will recommend it to members.'
+      : 'We believe this is as low as your members will go. We accept, subject to their vote.',
   PUT_TO_MEMBERS: () => 'We will let members decide on this offer, without a recommendation.',
   STRIKE_FOR_LEVERAGE: (c) =>
     `Without a credible offer, doctors will strike for ${c.numbers.days} days from ${longDate(c.day!)}. Each strike day costs our members about £${(c.numbers.lostPayK! / 1000).toFixed(1)}m in pay; we judge it moves what the Government can afford by about ${(c.numbers.gainX100! / 100).toFixed(2)} points.`,
