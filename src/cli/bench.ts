@@ -9,13 +9,14 @@
  *                      Phaser 4 page built in the same run (barePhaserJsGzipBytes); `--no-build` skips it
  * `--json` prints one object with the keys of design.md §6; parts not measured here are null.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { decide, newGame, parseScenarioText, step, type Action, type GameState, type Scenario } from '../sim/index';
 import { runGames } from './balance-pool';
-import { measureBundles } from './bench/bundle';
+import { measureBrowser } from './bench/browser';
+import { buildStandoffTest, measureBundles } from './bench/bundle';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -84,7 +85,13 @@ const balanceSeconds = async (scenario: Scenario): Promise<number> => {
 const main = async (): Promise<void> => {
   const json = process.argv.includes('--json');
   const scenario = loadDefault();
-  const bundles = process.argv.includes('--no-build') ? null : await measureBundles(ROOT, join(ROOT, '.bench'));
+  const work = join(ROOT, '.bench');
+  const bundles = process.argv.includes('--no-build') ? null : await measureBundles(ROOT, work);
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser =
+    bundles && !process.argv.includes('--no-browser') && existsSync(chromiumPath)
+      ? await measureBrowser(await buildStandoffTest(ROOT, work), bundles.bareDist)
+      : null;
   const seeds = Array.from({ length: 40 }, (_, i) => `bench-${i}`);
   for (const seed of seeds.slice(0, 5)) playGame(scenario, seed); // warm up the JIT
 
@@ -106,10 +113,11 @@ const main = async (): Promise<void> => {
     jsGzipBytes: bundles?.jsGzipBytes ?? null,
     lazyJsGzipBytes: bundles?.lazyJsGzipBytes ?? null,
     barePhaserJsGzipBytes: bundles?.barePhaserJsGzipBytes ?? null,
-    firstFrameMs: null,
-    barePhaserFirstFrameMs: null,
-    framesP95Ms: null,
-    heapMBAfterGame: null,
+    firstFrameMs: browser?.firstFrameMs ?? null,
+    barePhaserFirstFrameMs: browser?.barePhaserFirstFrameMs ?? null,
+    framesP50Ms: browser?.framesP50Ms ?? null,
+    framesP95Ms: browser?.framesP95Ms ?? null,
+    heapMBAfterGame: browser?.heapMBAfterGame ?? null,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -128,9 +136,14 @@ const main = async (): Promise<void> => {
     rows.push(['initial JS (gzip) / bare Phaser', `${kb(bundles.jsGzipBytes)} / ${kb(bundles.barePhaserJsGzipBytes)}`, `ratio ${(bundles.jsGzipBytes / bundles.barePhaserJsGzipBytes).toFixed(2)} (goal ≤ 1.35)`]);
     rows.push(['lazy JS (gzip)', kb(bundles.lazyJsGzipBytes), 'loaded after the first frame']);
   }
+  if (browser) {
+    rows.push(['first frame / bare Phaser', `${browser.firstFrameMs} / ${browser.barePhaserFirstFrameMs} ms`, `ratio ${(browser.firstFrameMs / browser.barePhaserFirstFrameMs).toFixed(2)} (goal ≤ 1.3)`]);
+    rows.push(['WeekResult frames p50 / p95', `${browser.framesP50Ms} / ${browser.framesP95Ms} ms`, 'goal p95 ≤ 20 ms']);
+    rows.push(['heap after games 1–5', browser.heapMBAfterGame.map((m) => m.toFixed(1)).join(' / ') + ' MB', 'goal: flat after game 2 (±10%)']);
+  }
   console.log(`Standoff bench — node ${process.version}, default scenario, medians of 5 runs\n`);
   for (const [name, value, note] of rows) console.log(`${name.padEnd(32)} ${value.padStart(18)}   ${note}`);
-  console.log('\nBrowser timing figures (first frame, frame times, heap) arrive with their issue (null in --json).');
+  if (!browser) console.log('\nBrowser figures skipped (--no-build, --no-browser, or no Chromium): null in --json.');
 };
 
 await main();

@@ -65,6 +65,13 @@ export const buildStandoff = async (root: string, work: string): Promise<string>
   return dist;
 };
 
+/** Builds our test build (with the test hook the browser figures read) under `work`. */
+export const buildStandoffTest = async (root: string, work: string): Promise<string> => {
+  const dist = join(work, 'standoff-test-dist');
+  await build({ root, mode: 'test', logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
+  return dist;
+};
+
 export const measureBundles = async (root: string, work: string): Promise<BundleFigures & { standoffDist: string; bareDist: string }> => {
   const standoffDist = await buildStandoff(root, work);
   const bareDist = await buildBarePhaser(work);
