@@ -176,6 +176,8 @@ describe('parser fuzzing', () => {
     parsesTextSafely(bomb);
     parsesTextSafely(`${'['.repeat(5_000)}${']'.repeat(5_000)}`);
     parsesTextSafely(`formatVersion: 1\nid: ${'x'.repeat(2_100_000)}`);
+    parsesTextSafely(`formatVersion: 1\ntitle: ${'x'.repeat(10_000_000)}`);
+    parsesSafely({ ...(DATA[0] as Record<string, unknown>), title: 'y'.repeat(10_000_000) });
     const cyclic: Record<string, unknown> = { ...(DATA[2] as Record<string, unknown>) };
     cyclic.sides = { bma: cyclic, gov: cyclic };
     parsesSafely(cyclic);
