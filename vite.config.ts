@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { LineCounter, parseDocument } from 'yaml';
 import { defineConfig } from 'vitest/config'; // not 'vite': the `test` key must typecheck
 
 /** The dev server injects CSS as <style> elements, which index.html's CSP forbids; relax it there only. */
@@ -8,16 +10,52 @@ const devStyles: Plugin = {
   transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
+/**
+ * `import data from '../scenarios/x.yaml?scenario-data'` gives the scenario file read into plain data at build
+ * time (the same YAML reading as src/sim/scenario/parse.ts), so the page checks bundled scenarios with the
+ * schema alone and loads no YAML parser before its first frame. A file that is not valid YAML fails the build.
+ */
+const scenarioData: Plugin = {
+  name: 'standoff:scenario-data',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('?scenario-data')) return null;
+    const file = id.slice(0, -'?scenario-data'.length);
+    this.addWatchFile(file);
+    const counter = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const first = doc.errors[0];
+    if (first) this.error(`${file}:${counter.linePos(first.pos[0]).line}: not valid YAML: ${first.message.split('\n')[0]}`);
+    return { code: `export default ${JSON.stringify(doc.toJS({ maxAliasCount: 50 }))};\n`, map: null };
+  },
+};
+
 export default defineConfig({
-  plugins: [devStyles],
+  plugins: [devStyles, scenarioData],
   base: './', // relative URLs: dist/ works from any static host path
   publicDir: 'assets',
   build: {
     chunkSizeWarningLimit: 1600, // Phaser is ~1.4 MB minified and is not tree-shaken
     rolldownOptions: {
+      // The YAML parser, and the core's scenario text reader that uses it, have no side effects on import, so
+      // the first screen's script leaves them out (bundled scenarios arrive as data, saves carry JSON); they
+      // load with the Workbench or a player's own file.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false },
+          { test: /[\\/]src[\\/]sim[\\/]scenario[\\/]parse\.ts$/, sideEffects: false },
+        ],
+      },
       output: {
         // Phaser in its own chunk, so app changes do not bust its cache.
-        codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
+            // Zod with the switch that keeps it from probing for eval (csp-zod.ts): in one chunk, so the switch is
+            // thrown before any schema is built, whichever chunk (first screen or a lazy one) builds it.
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]csp-zod\.ts$/ },
+          ],
+        },
       },
     },
   },

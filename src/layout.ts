@@ -49,6 +49,38 @@ export const COLOURS = {
 
 export const css = (colour: number): string => `#${colour.toString(16).padStart(6, '0')}`;
 
+const STANDARD_NEUTRALS: Readonly<Record<string, number>> = {
+  background: COLOURS.background,
+  backgroundGlow: COLOURS.backgroundGlow,
+  panel: COLOURS.panel,
+  panelRaised: COLOURS.panelRaised,
+  panelHover: COLOURS.panelHover,
+  border: COLOURS.border,
+  borderQuiet: COLOURS.borderQuiet,
+  text: COLOURS.text,
+  textMuted: COLOURS.textMuted,
+  textDisabled: COLOURS.textDisabled,
+  neutral: COLOURS.neutral,
+};
+/** Projector mode: black and white neutrals (the Okabe–Ito accents stay), for a washed-out classroom screen. */
+const HIGH_CONTRAST_NEUTRALS: typeof STANDARD_NEUTRALS = {
+  background: 0x000000,
+  backgroundGlow: 0x000000,
+  panel: 0x0b0b0b,
+  panelRaised: 0x1a1a1a,
+  panelHover: 0x262626,
+  border: 0xf4f1ea,
+  borderQuiet: 0x9a9a9a,
+  text: 0xffffff,
+  textMuted: 0xededed,
+  textDisabled: 0xc8c8c8,
+  neutral: 0x9a9a9a,
+};
+/** Switches the neutral colours; like the text size, screens pick it up when they are next built. */
+export const setHighContrast = (on: boolean): void => {
+  Object.assign(COLOURS as unknown as Record<string, number>, on ? HIGH_CONTRAST_NEUTRALS : STANDARD_NEUTRALS);
+};
+
 /** The bundled font first, then what Debian's Chromium has (fonts-liberation, fonts-dejavu-core). */
 export const FONT_FAMILY = '"Atkinson Hyperlegible", "Liberation Sans", "DejaVu Sans", sans-serif';
 /** What main.ts waits for before starting Phaser (canvas text does not wait for web fonts itself). */
@@ -73,25 +105,24 @@ const make = (px: number, extra: TextStyle = {}, chrome = false): TextStyle => (
   fontSize: `${Math.round(px * (chrome ? 1 + (textScale - 1) / 3 : textScale))}px`,
   ...extra,
 });
-const muted = css(COLOURS.textMuted);
 
 /** Text styles, scaled by the text-size setting. Nothing on the Table is smaller than 15px at 1280×720. */
 export const TEXT = {
   get title() { return make(112, { fontStyle: 'bold' }, true); },
-  get subtitle() { return make(26, { color: muted }); },
+  get subtitle() { return make(26, { color: css(COLOURS.textMuted) }); },
   get heading() { return make(34, { fontStyle: 'bold' }, true); },
   get button() { return make(26, { fontStyle: 'bold' }, true); },
-  get buttonDetail() { return make(17, { color: muted }, true); },
+  get buttonDetail() { return make(17, { color: css(COLOURS.textMuted) }, true); },
   get action() { return make(19, { fontStyle: 'bold' }, true); },
   get body() { return make(20, { lineSpacing: 6 }); },
   get prose() { return make(21, { lineSpacing: 9 }); },
-  get small() { return make(17, { color: muted }); },
-  get label() { return make(16, { color: muted, fontStyle: 'bold' }, true); },
+  get small() { return make(17, { color: css(COLOURS.textMuted) }); },
+  get label() { return make(16, { color: css(COLOURS.textMuted), fontStyle: 'bold' }, true); },
   get value() { return make(26, { fontStyle: 'bold' }, true); },
   get figure() { return make(19, { fontStyle: 'bold' }, true); },
   get cell() { return make(18); },
   get side() { return make(19, { fontStyle: 'bold' }, true); },
-  get key() { return make(15, { fontStyle: 'bold', color: muted }, true); },
+  get key() { return make(15, { fontStyle: 'bold', color: css(COLOURS.textMuted) }, true); },
 };
 
 export const BUTTON = {

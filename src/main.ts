@@ -5,23 +5,28 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './style.css';
 import Phaser from 'phaser';
 import type { AppContext } from './app-context';
-import { COLOURS, FONT_FACES_TO_LOAD, css, setTextScale } from './layout';
-import { BUNDLED_SCENARIOS } from './scenarios';
+import { COLOURS, FONT_FACES_TO_LOAD, css, setHighContrast, setTextScale } from './layout';
+import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
+import { ClassReportScene, ClassroomScene, PrintScene } from './scenes/PagesScenes';
+import { PassScene } from './scenes/PassScene';
+import { openFromHash, watchHash } from './replay-link';
 import { SettingsScene } from './scenes/SettingsScene';
 import { SetupScene } from './scenes/SetupScene';
 import { TableScene } from './scenes/TableScene';
 import { TitleScene } from './scenes/TitleScene';
+import { WorkbenchScene } from './scenes/WorkbenchScene';
 import { WeekResultScene } from './scenes/WeekResultScene';
-import { createCatalogue } from './store/catalogue';
+import { catalogueOf } from './store/catalogue-core';
 import { createGameStore } from './store/game-store';
 import type { KeyValueStorage } from './store/persistence';
 import type { Settings } from './store/settings';
 import { installTestHook } from './test-hook';
 import { setReduceMotion } from './ui/motion';
 import { setSoundEnabled } from './ui/sound';
+import { guardDrops } from './ui/scenario-file';
 import { installMirrorKeys } from './ui/sr-mirror';
 import { canvasSize, currentScale, trackWindow } from './ui/viewport';
 
@@ -47,7 +52,10 @@ function openStorage(): KeyValueStorage | null {
 const randomSeed = (): string => String(100_000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 900_000));
 
 function applySettings(settings: Settings): void {
-  setTextScale(settings.textSize === 'large' ? 1.15 : 1);
+  setTextScale(settings.projector || settings.textSize === 'large' ? 1.15 : 1);
+  setHighContrast(settings.projector);
+  document.documentElement.classList.toggle('projector', settings.projector); // the DOM pages follow too
+  document.documentElement.classList.toggle('text-large', settings.textSize === 'large');
   setSoundEnabled(settings.sound);
   setReduceMotion(settings.reduceMotion);
 }
@@ -59,7 +67,7 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // Test builds only: `?weeks=N` cuts the scenario short so whole-game browser tests stay quick.
   const weeks = TEST_BUILD ? Number(params.get('weeks')) || undefined : undefined;
-  const catalogue = createCatalogue(BUNDLED_SCENARIOS, weeks ? { horizonWeeks: weeks } : {});
+  const catalogue = catalogueOf(BUNDLED_SCENARIOS, { defaultId: DEFAULT_SCENARIO_ID, ...(weeks ? { horizonWeeks: weeks } : {}) });
   for (const problem of catalogue.problems) console.error(`Scenario file problem: ${problem}`);
   const store = createGameStore({ catalogue, storage: openStorage() });
   applySettings(store.getState().settings);
@@ -76,7 +84,7 @@ async function start(): Promise<void> {
     audio: { noAudio: true }, // Phaser's audio stays off: optional sounds are synthesised by ui/sound.ts once switched on
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, ...canvasSize(currentScale()) },
     scene: [
-      new BootScene(),
+      new BootScene(await openFromHash(store, catalogue)),
       new TitleScene(context),
       new SetupScene(context),
       new BriefingScene(context),
@@ -84,11 +92,18 @@ async function start(): Promise<void> {
       new WeekResultScene(context),
       new DebriefScene(context),
       new SettingsScene(context),
+      new PassScene(context),
+      new ClassroomScene(context),
+      new ClassReportScene(context),
+      new PrintScene(context),
+      new WorkbenchScene(context),
     ],
     callbacks: { postBoot: (booted) => booted.canvas.setAttribute('aria-hidden', 'true') }, // #sr-mirror speaks for it
   });
   trackWindow(game);
+  watchHash(game, store, catalogue);
   installMirrorKeys();
+  guardDrops(); // a file dropped outside Setup or the Workbench must not replace the game
 
   // Test builds only (.env.test); the constant folds to false otherwise and the hook is dropped.
   if (TEST_BUILD) installTestHook(game, store);

@@ -1,5 +1,10 @@
-// The scenarios bundled with the game, as text (Vite inlines the files at build time: nothing is fetched).
-import residentDoctors2025 from '../scenarios/resident-doctors-2025.yaml?raw';
-import type { ScenarioFile } from './store/catalogue';
+// The scenarios bundled with the game: every scenarios/*.yaml, read into plain data at build time (see
+// scripts/vite-scenario-data.ts), so nothing is fetched and no YAML parser loads before the first frame.
+import type { ScenarioSource } from './store/catalogue-core';
 
-export const BUNDLED_SCENARIOS: readonly ScenarioFile[] = [{ fileName: 'resident-doctors-2025.yaml', text: residentDoctors2025 }];
+const files = import.meta.glob<unknown>('../scenarios/*.yaml', { query: '?scenario-data', import: 'default', eager: true });
+
+export const BUNDLED_SCENARIOS: readonly ScenarioSource[] = Object.entries(files).map(([path, data]) => ({ fileName: path.replace(/^.*\//, ''), data }));
+
+/** What Setup selects at first: the game's main dispute (the tutorial is listed first, for newcomers). */
+export const DEFAULT_SCENARIO_ID = 'resident-doctors-2025';

@@ -1,6 +1,7 @@
 // window.__STANDOFF__: how browser tests reach the game. main.ts installs it only in test builds
 // (`vite build --mode test`), so normal builds drop this module entirely.
 import Phaser from 'phaser';
+import { stateHash } from './sim/index';
 import type { GameStore } from './store/game-store';
 import { Control } from './ui/control';
 import { Screen } from './scenes/Screen';
@@ -24,6 +25,10 @@ export interface StandoffTestHook {
   scene(): string;
   /** The focusable controls on the top screen, where a mouse would click them. */
   controls(): ControlInfo[];
+  /** Every piece of text drawn on the canvas by the top screen (what a player could read there). */
+  texts(): string[];
+  /** The core's state hash of the game in play, and of the game opened to study (null when none). */
+  hashes(): { session: string | null; study: string | null };
 }
 
 declare global {
@@ -58,6 +63,22 @@ export function installTestHook(game: Phaser.Game, store: GameStore): void {
       const scene = top();
       if (scene) collect(scene.children.list, out);
       return out;
+    },
+    texts: () => {
+      const out: string[] = [];
+      const walk = (list: Phaser.GameObjects.GameObject[]) => {
+        for (const object of list) {
+          if (object instanceof Phaser.GameObjects.Text && object.visible && object.text) out.push(object.text);
+          if (object instanceof Phaser.GameObjects.Container) walk(object.list);
+        }
+      };
+      const scene = top();
+      if (scene) walk(scene.children.list);
+      return out;
+    },
+    hashes: () => {
+      const { session, study } = store.getState();
+      return { session: session ? stateHash(session.state) : null, study: study ? stateHash(study.state) : null };
     },
   };
 }

@@ -24,6 +24,7 @@ export abstract class Screen extends Phaser.Scene {
   protected begin(heading: string, lines: readonly string[] = []): HTMLElement {
     this.drawn = false;
     fitScene(this);
+    this.cameras.main.setBackgroundColor(COLOURS.background); // follows projector mode
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, clearMirror);
     const g = this.add.graphics();
     g.fillStyle(COLOURS.backgroundGlow, 0.6).fillRect(0, 0, DESIGN.width, 4);

@@ -36,9 +36,10 @@ export class SettingsScene extends Screen {
       ['Text size', SIZES.map((s) => s.label), SIZES.findIndex((s) => s.id === settings.textSize), (n) => this.store.getState().setSettings({ textSize: SIZES[n]!.id }), 'Applies from the next screen.'],
       ['Sound effects', ['Off', 'On'], settings.sound ? 1 : 0, (n) => { this.store.getState().setSettings({ sound: n === 1 }); playSound('click'); }, 'Short tones, made in the browser. Off unless you switch them on.'],
       ['Motion', ['As the system asks', 'Reduced'], settings.reduceMotion ? 1 : 0, (n) => this.store.getState().setSettings({ reduceMotion: n === 1 }), 'Reduced skips animations. A system request for less motion is always honoured.'],
+      ['Projector mode', ['Off', 'On'], settings.projector ? 1 : 0, (n) => this.store.getState().setSettings({ projector: n === 1 }), 'Larger text and high contrast, for a classroom screen. Applies from the next screen.'],
     ];
     rows.forEach(([name, levels, index, onChange, about], i) => {
-      const y = 200 + i * 120;
+      const y = 180 + i * 106;
       this.add.text(cx - 360, y, name, { ...TEXT.figure, color: css(COLOURS.textMuted) }).setOrigin(0, 0.5);
       new Stepper(this, { x: cx + 140, y, width: 360, height: 44, name, levels, index, onChange, mirror: form });
       this.add.text(cx - 40, y + 32, about, TEXT.small);

@@ -7,6 +7,7 @@ import type { ActionType } from '../sim/index';
 import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
 import { actionFromPlan, describeAction } from '../store/plan';
 import { actionsView, actionKey, headerView } from '../store/selectors';
+import { isHotSeat } from '../store/hot-seat';
 import { undoTarget, viewSide } from '../store/session';
 import { Button } from '../ui/Button';
 import { InfoPanel } from '../ui/InfoPanel';
@@ -17,6 +18,7 @@ import { SCENE } from './keys';
 import { Screen } from './Screen';
 import type { TableContext } from './table/context';
 import { buildDispute } from './table/DisputePanel';
+import { buildCoach } from './table/CoachPanel';
 import { buildLatest } from './table/LatestPanel';
 import { MovesPanel } from './table/MovesPanel';
 import { NegotiationPanel } from './table/NegotiationPanel';
@@ -76,6 +78,7 @@ export class TableScene extends Screen {
     this.negotiation = new NegotiationPanel(ctx, terms);
     this.moves = new MovesPanel(ctx, moves);
     buildLatest(ctx, quote, news);
+    buildCoach(ctx); // a scenario's teaching prompt for the week, over the news
 
     const rejection = session.rejection;
     this.say(rejection ? rejection.message : 'Choose your moves, then end the week.', Boolean(rejection), false);
@@ -162,7 +165,7 @@ export class TableScene extends Screen {
       playSound('week');
       this.go(SCENE.weekResult);
     } else {
-      this.scene.restart(); // both sides human: the other side's turn (hot-seat arrives in a later issue)
+      this.go(SCENE.pass); // both sides human: hand the device to the other side
     }
   }
 
@@ -171,7 +174,8 @@ export class TableScene extends Screen {
     if (!session || session.setup.mode !== 'practice') return this.say('Undo is only for practice games.', true);
     if (!this.store.getState().undoWeek()) return this.say('There is no week to undo yet.', true);
     announce('The last week was undone.');
-    this.scene.restart();
+    if (isHotSeat(session.setup)) this.go(SCENE.pass);
+    else this.scene.restart();
   }
 
   private say(text: string, warn = false, speak = true): void {
@@ -196,7 +200,8 @@ export class TableScene extends Screen {
 
   private restart(): void {
     this.store.getState().restart();
-    this.go(SCENE.briefing);
+    const session = this.store.getState().session;
+    this.go(session && isHotSeat(session.setup) ? SCENE.pass : SCENE.briefing); // hot-seat: hand over first
   }
 
   private showHelp(): void {

@@ -6,6 +6,7 @@ import { COLOURS, DESIGN, TEXT, TITLE, css } from '../layout';
 import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
+import { isHotSeat } from '../store/hot-seat';
 import { viewSide } from '../store/session';
 import { SCENE } from './keys';
 import { Screen } from './Screen';
@@ -44,11 +45,17 @@ export class TitleScene extends Screen {
       { label: 'New game', onActivate: () => this.go(SCENE.setup) },
       { label: 'Continue', enabled: game !== null, detail: continueDetail, onActivate: () => this.continueGame() },
       { label: 'How to play', onActivate: () => this.showNote(HOW_TO_PLAY) },
+      { label: 'Classroom', detail: 'Replays, session files, class report', onActivate: () => this.go(SCENE.classroom) },
       { label: 'Settings', onActivate: () => this.go(SCENE.settings, { back: SCENE.title }) },
     ];
+    // Five or more items close up a little, so the menu still ends above the note.
+    const gap = Math.min(TITLE.menuGap, (TITLE.noteTop - TITLE.menuTop - TITLE.menuButtonH / 2 - 10) / Math.max(1, items.length - 1));
     items.forEach((item, i) => {
-      intro.push(new Button(this, { ...item, x: cx, y: TITLE.menuTop + i * TITLE.menuGap, height: TITLE.menuButtonH, mirror: menu }));
+      intro.push(new Button(this, { ...item, x: cx, y: TITLE.menuTop + i * gap, height: Math.min(TITLE.menuButtonH, gap - 6), mirror: menu }));
     });
+    // For authors, in the corner (after the menu for the keyboard): write, check, balance and playtest a scenario.
+    const authors = mirrorGroup('For authors');
+    intro.push(new Button(this, { label: 'Scenario workbench', detail: 'For authors', variant: 'row', x: DESIGN.width - 24 - 130, y: TITLE.footerY - 30, width: 260, height: 52, mirror: authors, onActivate: () => this.go(SCENE.workbench) }));
 
     this.note = this.add
       .text(cx, TITLE.noteTop, '', { ...TEXT.body, align: 'center', wordWrap: { width: TITLE.noteWidth } })
@@ -65,7 +72,8 @@ export class TitleScene extends Screen {
 
   private continueGame(): void {
     if (!this.store.getState().continueSaved()) return;
-    this.go(this.store.getState().session?.state.outcome ? SCENE.debrief : SCENE.table);
+    const session = this.store.getState().session;
+    this.go(session?.state.outcome ? SCENE.debrief : session && isHotSeat(session.setup) ? SCENE.pass : SCENE.table);
   }
 
   /** The two sides, facing each other across the table: each has a colour, a side and a label. */

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { weekResultView, type Change, type WeekResultView } from '../store/report';
+import { isHotSeat } from '../store/hot-seat';
 import { viewSide } from '../store/session';
 import { Button } from '../ui/Button';
 import { Meter } from '../ui/Meter';
@@ -119,6 +120,7 @@ export class WeekResultScene extends Screen {
   }
 
   private next(over: boolean): void {
-    this.go(over ? SCENE.debrief : SCENE.table);
+    const session = this.store.getState().session;
+    this.go(over ? SCENE.debrief : session && isHotSeat(session.setup) ? SCENE.pass : SCENE.table);
   }
 }

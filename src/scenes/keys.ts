@@ -8,6 +8,11 @@ export const SCENE = {
   weekResult: 'WeekResult',
   debrief: 'Debrief',
   settings: 'Settings',
+  pass: 'Pass',
+  classroom: 'Classroom',
+  classReport: 'ClassReport',
+  print: 'Print',
+  workbench: 'Workbench',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -69,3 +69,7 @@ export function actionsView(session: Session, side: SideId): ActionView[] {
       return { ...base, available: false, reason, short: SHORT_REASONS[a.reason ?? ''] ?? reason };
     });
 }
+
+/** The move's name for a side, as the Table shows it ('' when the side has no such move). */
+export const actionLabel = (type: ActionType, side: SideId): string => ACTION_TEXT[type][side];
+export const ACTION_ORDER = ORDER;

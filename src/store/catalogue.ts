@@ -1,54 +1,21 @@
-// The scenarios a player can choose from. main.ts hands the bundled files in (as text); the store only ever
-// sees parsed scenarios, so tests can build a catalogue from files read with node:fs.
-import { parseScenarioText, type Scenario } from '../sim/index';
+// The scenarios a player can choose from, built from scenario files as text (YAML or JSON): for tests and
+// tools, which read the files with node:fs. The page itself builds its catalogue from data read at build time
+// (catalogue-core.ts, via src/scenarios.ts), so it never loads the YAML parser before its first frame.
+import { readScenarioText } from '../sim/scenario/parse';
+import { catalogueOf, type Catalogue, type CatalogueOptions, type ScenarioSource } from './catalogue-core';
+
+export type { AddResult, Catalogue, CatalogueEntry, CatalogueOptions, ScenarioSource } from './catalogue-core';
+export { catalogueOf, MAX_CUSTOM } from './catalogue-core';
 
 export interface ScenarioFile {
   readonly fileName: string;
   readonly text: string;
 }
 
-export interface CatalogueEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly version: string;
-}
-
-export interface Catalogue {
-  readonly entries: readonly CatalogueEntry[];
-  /** The first entry: what Setup offers first. */
-  readonly defaultId: string;
-  get(id: string): Scenario | null;
-  /** Files that did not parse (a build problem; shown to authors, never thrown at players). */
-  readonly problems: readonly string[];
-}
-
-export interface CatalogueOptions {
-  /**
-   * Test builds only: cut every scenario to this many weeks so whole games stay short. The version gains a
-   * suffix, so a save made under the cut never opens as the full scenario.
-   */
-  readonly horizonWeeks?: number;
-}
-
-const shorten = (scenario: Scenario, weeks: number | undefined): Scenario =>
-  weeks === undefined || weeks >= scenario.horizonWeeks
-    ? scenario
-    : { ...scenario, horizonWeeks: Math.max(1, weeks), version: `${scenario.version}+weeks${weeks}` };
-
 export function createCatalogue(files: readonly ScenarioFile[], options: CatalogueOptions = {}): Catalogue {
-  const scenarios = new Map<string, Scenario>();
-  const problems: string[] = [];
-  for (const file of files) {
-    const parsed = parseScenarioText(file.text, file.fileName);
-    if (parsed.ok) scenarios.set(parsed.value.id, shorten(parsed.value, options.horizonWeeks));
-    else problems.push(`${file.fileName}: ${parsed.error.map((issue) => issue.message).join('; ')}`);
-  }
-  const entries = [...scenarios.values()].map(({ id, title, summary, version }) => ({ id, title, summary, version }));
-  return {
-    entries,
-    defaultId: entries[0]?.id ?? '',
-    get: (id) => scenarios.get(id) ?? null,
-    problems,
-  };
+  const sources = files.map((file): ScenarioSource => {
+    const read = readScenarioText(file.text, file.fileName);
+    return read.ok ? { fileName: file.fileName, data: read.raw } : { fileName: file.fileName, problem: read.issues.map((i) => i.message).join('; ') };
+  });
+  return catalogueOf(sources, options);
 }

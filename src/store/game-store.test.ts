@@ -5,7 +5,7 @@ import { ROOT } from '../../test/unit/helpers';
 import { createCatalogue, type Catalogue } from './catalogue';
 import { createGameStore, type GameStore } from './game-store';
 import { MemoryStorage } from './memory-storage';
-import { ASIDE_PREFIX, SAVE_KEY } from './persistence';
+import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY } from './persistence';
 import type { GameSetup } from './session';
 import { SETTINGS_KEY } from './settings';
 
@@ -49,7 +49,7 @@ describe('the game store', () => {
     const { store, storage } = fresh();
     expect(session(store).state.week).toBe(0);
     const saved = JSON.parse(storage.getItem(SAVE_KEY)!);
-    expect(saved).toMatchObject({ formatVersion: 1, scenarioId: ID, scenarioVersion: '1.0.0', seed: '11', mode: 'practice', log: [] });
+    expect(saved).toMatchObject({ formatVersion: SAVE_FORMAT_VERSION, scenarioId: ID, scenarioVersion: '1.0.0', seed: '11', mode: 'practice', log: [] });
     expect(saved.players).toEqual(asBma.players);
   });
 
@@ -125,7 +125,7 @@ describe('the game store', () => {
     ['for another scenario version', (s: string) => s.replace('"1.0.0"', '"0.9.0"'), /version 0\.9\.0 of/],
     ['for an edited scenario', (s: string) => s.replace(/"scenarioHash":"\w+"/, '"scenarioHash":"0000"'), /has changed since it was saved/],
     ['with a move that no longer fits', (s: string) => s.replace('"log":[]', '"log":[{"side":"bma","type":"accept"}]'), /move 1: There is no Government offer/],
-    ['from a newer Standoff', (s: string) => s.replace('"formatVersion":1', '"formatVersion":2'), /newer version of Standoff/],
+    ['from a newer Standoff', (s: string) => s.replace(`"formatVersion":${SAVE_FORMAT_VERSION}`, `"formatVersion":${SAVE_FORMAT_VERSION + 1}`), /newer version of Standoff/],
   ])('sets aside a save %s, with a message, and keeps its text', (_, spoil, message) => {
     const { storage } = fresh();
     const raw = (spoil as (s: string) => string)(storage.getItem(SAVE_KEY)!);
@@ -225,7 +225,7 @@ describe('the game store', () => {
   it('remembers settings, with sound off by default', () => {
     const storage = new MemoryStorage();
     const store = createGameStore({ catalogue, storage });
-    expect(store.getState().settings).toEqual({ textSize: 'standard', sound: false, reduceMotion: false });
+    expect(store.getState().settings).toEqual({ textSize: 'standard', sound: false, reduceMotion: false, projector: false });
     store.getState().setSettings({ sound: true, textSize: 'large' });
     expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ sound: true, textSize: 'large' });
     expect(createGameStore({ catalogue, storage }).getState().settings.sound).toBe(true);

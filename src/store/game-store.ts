@@ -26,6 +26,7 @@ import {
   type Session,
 } from './session';
 import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings';
+import type { Study } from './study';
 
 /** A valid saved game, as the Title describes it. */
 export interface SavedGame {
@@ -41,6 +42,8 @@ export interface GameStoreState {
   /** Something the player must be told (a save set aside, storage refused); null when all is well. */
   readonly notice: string | null;
   readonly settings: Settings;
+  /** A game opened to study (from a replay code or a session file); the game in play and its save are untouched. */
+  readonly study: Study | null;
 
   newGame(setup: GameSetup): void;
   /** Resumes the saved game (or the one in play); false when there is none. */
@@ -56,6 +59,12 @@ export interface GameStoreState {
   setPlan(change: Partial<Plan>): void;
   setSettings(change: Partial<Settings>): void;
   dismissNotice(): void;
+  /** Shows a message on the Title (e.g. why a replay code could not be opened). */
+  setNotice(notice: string): void;
+  openStudy(study: Study): void;
+  closeStudy(): void;
+  /** Makes the study the game in play (replacing the saved game); a message when it cannot be. */
+  adoptStudy(): string | null;
 }
 
 export interface StoreDeps {
@@ -66,11 +75,13 @@ export interface StoreDeps {
 
 export type GameStore = StoreApi<GameStoreState>;
 
-const toSave = (session: Session): SaveFile => ({
+/** `scenarioText`: the scenario's JSON text when it is the player's own (not bundled), so the save carries it. */
+const toSave = (session: Session, scenarioText: string | null = null): SaveFile => ({
   formatVersion: SAVE_FORMAT_VERSION,
   scenarioId: session.setup.scenarioId,
   scenarioVersion: session.scenario.version,
   scenarioHash: session.state.scenarioHash,
+  ...(scenarioText === null ? {} : { scenarioText }),
   seed: session.setup.seed,
   players: session.setup.players,
   mode: session.setup.mode,
@@ -86,8 +97,12 @@ export function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice:
   if (read.kind === 'bad') reason = read.message;
   else {
     const { save } = read;
-    const scenario = deps.catalogue.get(save.scenarioId);
-    if (!scenario) reason = `it is for the scenario "${save.scenarioId}", which this version of Standoff does not include`;
+    // A save of the player's own scenario carries it: it joins the catalogue again (and Setup's list).
+    const carried = save.scenarioText === undefined ? null : deps.catalogue.addCustom(save.scenarioText);
+    const scenario = carried ? (carried.ok && carried.scenario.id === save.scenarioId ? carried.scenario : null) : deps.catalogue.get(save.scenarioId);
+    if (carried && !carried.ok) reason = `the scenario it carries cannot be read (${carried.message})`;
+    else if (carried && !scenario) reason = `the scenario it carries is not "${save.scenarioId}", the one it was played on`;
+    else if (!scenario) reason = `it is for the scenario "${save.scenarioId}", which this version of Standoff does not include`;
     else if (scenario.version !== save.scenarioVersion) {
       reason = `it was played on version ${save.scenarioVersion} of "${scenario.title}", and this version of Standoff has version ${scenario.version}, on which the same moves would not give the same game`;
     } else {
@@ -123,7 +138,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         carry === 'same-week' && previous !== null && previous.state.week === session.state.week && !session.state.outcome;
       const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), carry === 'same-week' ? get().plan : null);
       let notice = get().notice;
-      if (deps.storage) notice = writeSave(deps.storage, toSave(session)) ?? notice;
+      if (deps.storage) notice = writeSave(deps.storage, toSave(session, deps.catalogue.customText(session.scenario))) ?? notice;
       set({ session, plan, notice, saved: null });
     };
 
@@ -192,6 +207,40 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       dismissNotice() {
         set({ notice: null });
+      },
+
+      setNotice(notice) {
+        set({ notice });
+      },
+
+      study: null,
+
+      openStudy(study) {
+        set({ study });
+      },
+
+      closeStudy() {
+        set({ study: null });
+      },
+
+      adoptStudy() {
+        const study = get().study;
+        if (!study) return 'There is no game to continue.';
+        let scenario = deps.catalogue.get(study.scenario.id);
+        if ((!scenario || scenario.version !== study.scenario.version) && study.scenarioText !== undefined && !deps.catalogue.isBundled(study.scenario.id)) {
+          // A scenario of the player's own, carried by the code or file: it joins the list, so the save reopens.
+          const added = deps.catalogue.addCustom(study.scenarioText);
+          if (added.ok) scenario = added.scenario;
+        }
+        if (!scenario || scenario.version !== study.scenario.version) {
+          return `This game's scenario ("${study.scenario.title}") is not one this copy of Standoff includes, so it cannot be saved and continued here; it can still be studied.`;
+        }
+        const setup: GameSetup = { scenarioId: scenario.id, seed: study.seed, players: study.players, mode: 'normal' };
+        const session = rebuildSession(scenario, setup, study.log);
+        if ('index' in session) return `This game cannot be continued: move ${session.index + 1} no longer fits (${session.message}).`;
+        enter(session, 'fresh');
+        set({ study: null });
+        return null;
       },
     };
   });

@@ -8,8 +8,11 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 export const SAVE_KEY = 'standoff:save';
 export const ASIDE_PREFIX = 'standoff:save:aside:';
-/** Bump when the save's shape changes, and teach `migrate` the old shape if it can be read. */
-export const SAVE_FORMAT_VERSION = 1;
+/**
+ * Bump when the save's shape changes, and teach `migrate` the old shape if it can be read.
+ * 1: the first. 2: a game on a scenario of the player's own carries that scenario's text (`scenarioText`).
+ */
+export const SAVE_FORMAT_VERSION = 2;
 
 export type Mode = 'practice' | 'normal';
 
@@ -19,6 +22,11 @@ export interface SaveFile {
   readonly scenarioVersion: string;
   /** The core's fingerprint of the scenario's content: a save never replays on a silently edited scenario. */
   readonly scenarioHash?: string;
+  /**
+   * The scenario itself, as JSON text, when it is not bundled with the game (opened from a file or the
+   * Workbench), so the save reopens where the file is absent. Absent for bundled scenarios.
+   */
+  readonly scenarioText?: string;
   readonly seed: string;
   readonly players: Readonly<Record<SideId, string>>;
   readonly mode: Mode;
@@ -32,8 +40,11 @@ export type ReadResult =
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Older formats this version can still read, upgraded to the current one. None yet: format 1 is the first. */
-const migrate: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+/** Older formats this version can still read, each upgraded to the next. */
+const migrate: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+  // Format 1 saves are all of bundled scenarios: the same fields, and no scenario text to carry.
+  1: (old) => ({ ...old, formatVersion: 2 }),
+};
 
 /** Checks a parsed save's shape; returns what is wrong, in words, or the save. */
 export function checkSave(data: unknown): SaveFile | string {
@@ -52,6 +63,7 @@ export function checkSave(data: unknown): SaveFile | string {
   if (typeof save.scenarioId !== 'string' || save.scenarioId === '') return 'it does not say which scenario it is for';
   if (typeof save.scenarioVersion !== 'string') return 'it does not say which version of the scenario it is for';
   if (save.scenarioHash !== undefined && typeof save.scenarioHash !== 'string') return 'its scenario fingerprint is damaged';
+  if (save.scenarioText !== undefined && typeof save.scenarioText !== 'string') return 'the scenario it carries is damaged';
   if (typeof save.seed !== 'string') return 'its seed is missing';
   if (save.mode !== 'practice' && save.mode !== 'normal') return 'its mode is neither practice nor normal';
   const players = save.players;
@@ -66,6 +78,7 @@ export function checkSave(data: unknown): SaveFile | string {
     scenarioId: save.scenarioId,
     scenarioVersion: save.scenarioVersion,
     ...(typeof save.scenarioHash === 'string' ? { scenarioHash: save.scenarioHash } : {}),
+    ...(typeof save.scenarioText === 'string' ? { scenarioText: save.scenarioText } : {}),
     seed: save.seed,
     players: { bma: players.bma as string, gov: players.gov as string },
     mode: save.mode,

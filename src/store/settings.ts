@@ -1,4 +1,5 @@
-// Player preferences, remembered apart from the game: text size, sound (off until switched on), motion.
+// Player preferences, remembered apart from the game: text size, sound (off until switched on), motion, and
+// projector mode (large text and high contrast, for a classroom).
 import type { KeyValueStorage } from './persistence';
 
 export const SETTINGS_KEY = 'standoff:settings';
@@ -10,9 +11,11 @@ export interface Settings {
   readonly sound: boolean;
   /** Less motion even when the system does not ask for it (the system's request is always honoured). */
   readonly reduceMotion: boolean;
+  /** Large text and high contrast, for showing the game on a projector. */
+  readonly projector: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { textSize: 'standard', sound: false, reduceMotion: false };
+export const DEFAULT_SETTINGS: Settings = { textSize: 'standard', sound: false, reduceMotion: false, projector: false };
 
 /** Reads settings; anything missing or unreadable falls back to its default (settings are not worth a warning). */
 export function readSettings(storage: KeyValueStorage | null): Settings {
@@ -27,6 +30,7 @@ export function readSettings(storage: KeyValueStorage | null): Settings {
     textSize: s.textSize === 'large' ? 'large' : 'standard',
     sound: s.sound === true,
     reduceMotion: s.reduceMotion === true,
+    projector: s.projector === true,
   };
 }
 

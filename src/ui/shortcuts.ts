@@ -9,7 +9,7 @@ export function installShortcuts(scene: Phaser.Scene, keys: () => ShortcutMap): 
     if (event.ctrlKey || event.altKey || event.metaKey || event.repeat) return;
     const target = event.target as HTMLElement | null;
     if (target instanceof HTMLInputElement && target.type === 'text') return;
-    if (document.getElementById('info-dialog')) return;
+    if (document.getElementById('info-dialog') || document.getElementById('problems-dialog')) return;
     const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
     const run = keys()[key];
     if (!run) return;

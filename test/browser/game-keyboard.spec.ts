@@ -10,6 +10,7 @@ async function setUp(page: Page, side: 'bma' | 'gov', seed: string, weeks: numbe
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Setup');
   await page.keyboard.press('Tab'); // scenario
+  await page.keyboard.press('Tab'); // open a scenario file
   await page.keyboard.press('Tab'); // side
   if (side === 'gov') await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Tab'); // opponent
@@ -83,7 +84,7 @@ test('a whole game as the BMA, keyboard only', async ({ page }) => {
   const end = (await game(page))!;
   expect(end.outcome).not.toBeNull();
   expect(end.history).toBe(end.outcome!.week + 1);
-  await expect(page.locator('#sr-mirror').getByRole('heading', { level: 1 })).toContainText('The outcome');
+  await expect(page.locator('#page').getByRole('tab', { name: /Outcome/ })).toHaveAttribute('aria-selected', 'true'); // the debrief, a DOM page
   expect(problems).toEqual([]);
 });
 

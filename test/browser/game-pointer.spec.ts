@@ -9,8 +9,8 @@ test('a whole game with the mouse', async ({ page }, testInfo) => {
   await openTitle(page, '?weeks=3');
   await clickControl(page, 'New game');
   await waitScreen(page, 'Setup');
-  await clickControl(page, 'Your side', 0.45); // ▶: the Government
-  await clickControl(page, 'Mode', 0.45); // ▶: practice
+  await clickControl(page, 'Government'); // your side
+  await clickControl(page, 'Practice'); // the mode
   await clickControl(page, 'Start game');
   await waitScreen(page, 'Briefing');
   await clickControl(page, 'To the table');
@@ -44,7 +44,7 @@ test('a whole game with the mouse', async ({ page }, testInfo) => {
     }
   }
   expect((await game(page))!.outcome).not.toBeNull();
-  await clickControl(page, 'Play again, same seed');
+  await page.locator('#page').getByRole('button', { name: /^Play again/ }).click(); // the debrief is a DOM page
   await waitScreen(page, 'Briefing');
   expect(await game(page)).toMatchObject({ week: 0, log: [] });
   expect(problems).toEqual([]);

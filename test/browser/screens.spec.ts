@@ -75,7 +75,7 @@ test('every screen, at 1280×720 and 1024×576', async ({ page }, info) => {
   }
   await waitScreen(page, 'Debrief');
   await shots(page, info, 'debrief');
-  await page.locator('#sr-mirror').getByRole('button', { name: 'Title screen' }).focus();
+  await page.locator('#page').getByRole('button', { name: /^Title screen/ }).focus();
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Title');
   await page.locator('#sr-mirror').getByRole('button', { name: 'Settings' }).focus();

@@ -44,6 +44,8 @@ test('keyboard: Tab, Shift-Tab and arrows move focus; Enter activates', async ({
   await page.keyboard.press('ArrowDown');
   await expect(button('How to play')).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(button('Classroom')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown'); // wraps
   await expect(button('New game')).toBeFocused();
   await page.keyboard.press('ArrowUp');

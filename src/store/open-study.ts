@@ -1,0 +1,57 @@
+// Opening a study from a replay code or a session file: read, checked, its scenario found (bundled, or the
+// text it carries) and replayed. Kept apart from study.ts because a carried scenario may be YAML, whose
+// parser should load only when a code or file is actually opened.
+import { replay, type Action, type GameState } from '../sim/index';
+import { decodeReplay, logOf } from '../share/replay-code';
+import { resolveScenario, type ScenarioLookup } from '../share/resolve-scenario';
+import { readSessionText, verifySession } from '../share/session-file';
+import type { Study } from './study';
+
+export type Opened = { readonly ok: true; readonly study: Study } | { readonly ok: false; readonly message: string };
+
+/** A replay code (or a whole link ending in `#r=<code>`) opened as a study. */
+export function openReplayCode(input: string, lookup: ScenarioLookup): Opened {
+  const code = input.trim().replace(/^.*#r=/, '');
+  const decoded = decodeReplay(code);
+  if (!decoded.ok) return decoded;
+  const d = decoded.value;
+  const scenario = resolveScenario(lookup, d.scenarioId, d.scenarioVersion, d.scenarioText);
+  if (typeof scenario === 'string') return { ok: false, message: scenario };
+  const log = logOf(scenario, d);
+  if (!log.ok) return log;
+  let state: GameState;
+  try {
+    state = replay(scenario, d.seed, d.players, log.value);
+  } catch (error) {
+    return { ok: false, message: `This replay code cannot be replayed: ${error instanceof Error ? error.message : String(error)}.` };
+  }
+  return {
+    ok: true,
+    study: { scenario, ...(d.scenarioText !== undefined ? { scenarioText: d.scenarioText } : {}), seed: d.seed, players: state.players, log: log.value, state, source: 'code' },
+  };
+}
+
+/** A session file's text opened as a study: checked, its scenario found, and replayed to its recorded state. */
+export function openSessionText(text: string, fileName: string, lookup: ScenarioLookup): Opened {
+  const read = readSessionText(text);
+  if (!read.ok) return read;
+  const session = read.session;
+  const scenario = resolveScenario(lookup, session.scenario.id, session.scenario.version, session.scenario.text);
+  if (typeof scenario === 'string') return { ok: false, message: scenario };
+  const checked = verifySession(session, scenario);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    study: {
+      scenario,
+      ...(session.scenario.text !== undefined ? { scenarioText: session.scenario.text } : {}),
+      seed: session.seed,
+      players: checked.state.players,
+      log: session.log as unknown as Action[],
+      state: checked.state,
+      source: 'file',
+      label: fileName,
+      ...(session.labels ? { labels: session.labels } : {}),
+    },
+  };
+}

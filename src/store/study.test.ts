@@ -1,0 +1,111 @@
+/** Games to study: opened from the game just played, a replay code or a session file, and kept apart from the save. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { newGame, stateHash } from '../sim/index';
+import { encodeReplay } from '../share/replay-code';
+import { readSessionText } from '../share/session-file';
+import { ROOT, loadScenario, playAi } from '../../test/unit/helpers';
+import { createCatalogue } from './catalogue';
+import { createGameStore } from './game-store';
+import { MemoryStorage } from './memory-storage';
+import { SAVE_KEY } from './persistence';
+import { openReplayCode, openSessionText } from './open-study';
+import { replayCodeOf, replayLinkOf, sessionFileOf, studyHash, studyOfSession } from './study';
+
+const scenario = loadScenario();
+const catalogue = createCatalogue([{ fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') }]);
+const lookup = (id: string) => catalogue.get(id);
+const game = playAi(scenario, 'study');
+const code = encodeReplay(scenario, newGame(scenario, { seed: 'study', players: game.state.players }), {
+  scenarioId: scenario.id,
+  scenarioVersion: scenario.version,
+  seed: 'study',
+  players: game.state.players,
+  log: game.log,
+});
+
+describe('studies', () => {
+  it('a replay code, or a link ending in one, reopens the game to the same state hash', () => {
+    for (const input of [code, `https://example.org/standoff/#r=${code}`, `  ${code}\n`]) {
+      const opened = openReplayCode(input, lookup);
+      expect(opened.ok).toBe(true);
+      if (opened.ok) {
+        expect(studyHash(opened.study)).toBe(stateHash(game.state));
+        expect(opened.study.source).toBe('code');
+      }
+    }
+  });
+
+  it('a broken, altered or foreign code is refused with a sentence', () => {
+    const cases: [string, RegExp][] = [
+      ['nonsense', /not a Standoff replay code/],
+      [code.slice(0, -30), /damaged|altered/],
+      [code.replace(/^1\.[0-9a-f]{8}/, '1.00000000'), /altered/],
+    ];
+    for (const [input, message] of cases) {
+      const opened = openReplayCode(input, lookup);
+      expect(opened.ok).toBe(false);
+      if (!opened.ok) expect(opened.message).toMatch(message);
+    }
+    const elsewhere = openReplayCode(code, () => null);
+    expect(elsewhere.ok).toBe(false);
+    if (!elsewhere.ok) expect(elsewhere.message).toMatch(/does not include/);
+  });
+
+  it('a study writes its own replay code and link, and a session file that reads back to the same game', () => {
+    const opened = openReplayCode(code, lookup);
+    if (!opened.ok) throw new Error(opened.message);
+    const again = openReplayCode(replayCodeOf(opened.study), lookup);
+    expect(again.ok && studyHash(again.study)).toBe(stateHash(game.state));
+    expect(replayLinkOf('http://host/path/?x=1#old', 'CODE')).toBe('http://host/path/?x=1#r=CODE');
+    const file = sessionFileOf(opened.study, { student: 'Ada Lovelace' });
+    expect(file.name).toBe('standoff-resident-doctors-2025-seed-study-ada-lovelace.json');
+    const read = readSessionText(file.text);
+    expect(read.ok && read.session.labels).toEqual({ student: 'Ada Lovelace' });
+    const reopened = openSessionText(file.text, file.name, lookup);
+    expect(reopened.ok && studyHash(reopened.study)).toBe(stateHash(game.state));
+    expect(reopened.ok && reopened.study.label).toBe(file.name);
+  });
+
+  it('a damaged or foreign session file is refused with its reason', () => {
+    const opened = openReplayCode(code, lookup);
+    if (!opened.ok) throw new Error(opened.message);
+    const text = sessionFileOf(opened.study).text;
+    const cut = openSessionText(text.slice(0, 100), 'x.json', lookup);
+    expect(!cut.ok && cut.message).toMatch(/not valid JSON/);
+    const edited = openSessionText(text.replace('"seed": "study"', '"seed": "other"'), 'x.json', lookup);
+    expect(!edited.ok && edited.message).toMatch(/checksum/);
+  });
+
+  it('the store opens a study without touching the game in play or its save, and can adopt an unfinished one', () => {
+    const storage = new MemoryStorage();
+    const store = createGameStore({ catalogue, storage });
+    store.getState().newGame({ scenarioId: scenario.id, seed: 'mine', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+    store.getState().dispatch({ side: 'bma', type: 'endTurn' });
+    const save = storage.getItem(SAVE_KEY);
+    const opened = openReplayCode(code, lookup);
+    if (!opened.ok) throw new Error(opened.message);
+    store.getState().openStudy(opened.study);
+    expect(store.getState().study).toBe(opened.study);
+    expect(storage.getItem(SAVE_KEY)).toBe(save);
+    expect(store.getState().session!.setup.seed).toBe('mine');
+
+    // An unfinished game (cut after three weeks) taken over: it becomes the game in play and the save.
+    const partial = openReplayCode(replayCodeOf({ ...opened.study, log: game.log.slice(0, 6) }), lookup);
+    if (!partial.ok) throw new Error(partial.message);
+    store.getState().openStudy(partial.study);
+    expect(store.getState().adoptStudy()).toBeNull();
+    expect(store.getState().study).toBeNull();
+    expect(store.getState().session!.setup.seed).toBe('study');
+    expect(stateHash(store.getState().session!.state)).toBe(studyHash(partial.study));
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).seed).toBe('study');
+  });
+
+  it('the game just played is a study of itself', () => {
+    const store = createGameStore({ catalogue, storage: null });
+    store.getState().newGame({ scenarioId: scenario.id, seed: '5', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+    const s = studyOfSession(store.getState().session!);
+    expect(s.source).toBe('game');
+    expect(s.players.gov).toMatch(/^ai:/);
+  });
+});
