@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { LineCounter, parseDocument } from 'yaml';
+import { formatScenarioIssue, parseScenarioText } from './src/sim/scenario/parse';
 import { defineConfig } from 'vitest/config'; // not 'vite': the `test` key must typecheck
 
 /** The dev server injects CSS as <style> elements, which index.html's CSP forbids; relax it there only. */
@@ -30,8 +31,39 @@ const scenarioData: Plugin = {
   },
 };
 
+/**
+ * `import scenario from '../scenarios/x.yaml?scenario'` gives the scenario already checked and normalised by the
+ * core's own parser at build time, so the first screen parses nothing. A file with a problem fails the build,
+ * with the problem located (file:line: field: message).
+ */
+const scenarioModule: Plugin = {
+  name: 'standoff:scenario',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('?scenario')) return null;
+    const file = id.slice(0, -'?scenario'.length);
+    this.addWatchFile(file);
+    const parsed = parseScenarioText(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) this.error(parsed.error.map(formatScenarioIssue).join('\n'));
+    return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(parsed.value))});\n`, map: null };
+  },
+};
+
+/** Preloads the bundled font files from index.html, so they arrive while the scripts load instead of after. */
+const preloadFonts: Plugin = {
+  name: 'standoff:preload-fonts',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, ctx) =>
+      Object.keys(ctx.bundle ?? {})
+        .filter((name) => /atkinson-hyperlegible-latin-(400|700)-normal.*\.woff2$/.test(name))
+        .map((name) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${name}` }, injectTo: 'head' as const })),
+  },
+};
+
 export default defineConfig({
-  plugins: [devStyles, scenarioData],
+  plugins: [devStyles, scenarioData, scenarioModule, preloadFonts],
   base: './', // relative URLs: dist/ works from any static host path
   publicDir: 'assets',
   build: {

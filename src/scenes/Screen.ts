@@ -24,7 +24,9 @@ export abstract class Screen extends Phaser.Scene {
   protected begin(heading: string, lines: readonly string[] = []): HTMLElement {
     this.drawn = false;
     fitScene(this);
-    this.cameras.main.setBackgroundColor(COLOURS.background); // follows projector mode
+    // The renderer's clear colour, not a camera background: a camera fill costs a full-screen pass every frame
+    // (it halved the frame rate under software WebGL). Set on each screen so it follows projector mode.
+    this.game.config.backgroundColor.setFromRGB(Phaser.Display.Color.IntegerToRGB(COLOURS.background));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, clearMirror);
     const g = this.add.graphics();
     g.fillStyle(COLOURS.backgroundGlow, 0.6).fillRect(0, 0, DESIGN.width, 4);
@@ -33,7 +35,12 @@ export abstract class Screen extends Phaser.Scene {
 
   /** Call last in create(): the screen counts as drawn after the next frame. */
   protected settle(): void {
-    if (!reducedMotion()) this.cameras.main.fadeIn(140, 14, 22, 33);
+    if (!reducedMotion()) {
+      const camera = this.cameras.main;
+      camera.fadeIn(140, 14, 22, 33);
+      // A finished fade still draws its (transparent) fill each frame; drop it once it is done.
+      camera.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => camera.fadeEffect.reset());
+    }
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.drawn = true));
   }
 

@@ -5,8 +5,14 @@
 import type { Scenario } from '../sim/index';
 import { parseScenarioData as parseScenario } from './scenario-data';
 
-/** A bundled scenario file, already read into plain data (or the reason it could not be read). */
-export type ScenarioSource = { readonly fileName: string; readonly data: unknown } | { readonly fileName: string; readonly problem: string };
+/**
+ * A bundled scenario file: already checked and normalised at build time (`scenario`), read into plain data to
+ * be checked here (`data`), or the reason it could not be read.
+ */
+export type ScenarioSource =
+  | { readonly fileName: string; readonly scenario: Scenario }
+  | { readonly fileName: string; readonly data: unknown }
+  | { readonly fileName: string; readonly problem: string };
 
 export interface CatalogueEntry {
   readonly id: string;
@@ -94,6 +100,10 @@ export function catalogueOf(sources: readonly ScenarioSource[], options: Catalog
   for (const source of sources) {
     if ('problem' in source) {
       problems.push(`${source.fileName}: ${source.problem}`);
+      continue;
+    }
+    if ('scenario' in source) {
+      bundled.set(source.scenario.id, shorten(source.scenario, options.horizonWeeks));
       continue;
     }
     const parsed = parseScenario(source.data);
