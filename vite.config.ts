@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { LineCounter, parseDocument } from 'yaml';
 import { formatScenarioIssue, parseScenarioText } from './src/sim/scenario/parse';
 import { defineConfig } from 'vitest/config'; // not 'vite': the `test` key must typecheck
 
@@ -9,26 +8,6 @@ const devStyles: Plugin = {
   name: 'standoff:dev-csp',
   apply: 'serve',
   transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
-};
-
-/**
- * `import data from '../scenarios/x.yaml?scenario-data'` gives the scenario file read into plain data at build
- * time (the same YAML reading as src/sim/scenario/parse.ts), so the page checks bundled scenarios with the
- * schema alone and loads no YAML parser before its first frame. A file that is not valid YAML fails the build.
- */
-const scenarioData: Plugin = {
-  name: 'standoff:scenario-data',
-  enforce: 'pre',
-  load(id) {
-    if (!id.endsWith('?scenario-data')) return null;
-    const file = id.slice(0, -'?scenario-data'.length);
-    this.addWatchFile(file);
-    const counter = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
-    const first = doc.errors[0];
-    if (first) this.error(`${file}:${counter.linePos(first.pos[0]).line}: not valid YAML: ${first.message.split('\n')[0]}`);
-    return { code: `export default ${JSON.stringify(doc.toJS({ maxAliasCount: 50 }))};\n`, map: null };
-  },
 };
 
 /**
@@ -63,7 +42,7 @@ const preloadFonts: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [devStyles, scenarioData, scenarioModule, preloadFonts],
+  plugins: [devStyles, scenarioModule, preloadFonts],
   base: './', // relative URLs: dist/ works from any static host path
   publicDir: 'assets',
   build: {
@@ -75,7 +54,7 @@ export default defineConfig({
       treeshake: {
         moduleSideEffects: [
           { test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false },
-          { test: /[\\/]src[\\/]sim[\\/]scenario[\\/]parse\.ts$/, sideEffects: false },
+          { test: /[\\/]src[\\/]sim[\\/]scenario[\\/]parse\.ts$/, sideEffects: false }, // the text half (parse-data.ts has no YAML)
         ],
       },
       output: {

@@ -5,10 +5,9 @@
  */
 import { isoFromDay, weekStart } from '../sim/calendar';
 import { BP, mulBp } from '../sim/fixed';
+import { compare as holds, figureValue as valueAtStart } from '../sim/events';
 import { newGame } from '../sim/new-game';
-import { publicShares } from '../sim/opinion';
 import type { ThresholdFigure, Trigger } from '../sim/scenario/types';
-import type { GameState } from '../sim/types';
 import { warning, type Draft } from './finding';
 import type { LintContext } from './lint-context';
 
@@ -35,27 +34,6 @@ const ranges = (ctx: LintContext): Record<ThresholdFigure, FigureRange> => {
     strikeDays: { min: 0, max: sc.horizonWeeks * 7, show: String },
   };
 };
-
-const valueAtStart = (state: GameState, figure: ThresholdFigure): number => {
-  switch (figure) {
-    case 'support':
-      return publicShares(state.scenario, state.opinion).supportBp;
-    case 'oppose':
-      return publicShares(state.scenario, state.opinion).opposeBp;
-    case 'waitingList':
-      return state.nhs.waitingList;
-    case 'morale':
-      return state.bma.moraleBp;
-    case 'anger':
-      return state.bma.angerBp;
-    case 'salience':
-      return state.opinion.salienceBp;
-    case 'strikeDays':
-      return state.strikes.daysHeld;
-  }
-};
-
-const holds = (a: number, op: '<' | '<=' | '>' | '>=', b: number): boolean => (op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b);
 
 /** Why a trigger can never fire, or null. */
 const neverFires = (t: Trigger, horizon: number, range: Record<ThresholdFigure, FigureRange>, date: (week: number) => string): string | null => {

@@ -8,7 +8,8 @@ import { publicShares } from './opinion';
 import type { ScenarioEvent, ThresholdFigure } from './scenario/types';
 import type { GameState } from './types';
 
-const figureValue = (state: GameState, figure: ThresholdFigure): number => {
+/** The current value of a figure an event's threshold can watch, in its stored unit. */
+export const figureValue = (state: GameState, figure: ThresholdFigure): number => {
   switch (figure) {
     case 'support':
       return publicShares(state.scenario, state.opinion).supportBp;
@@ -27,7 +28,7 @@ const figureValue = (state: GameState, figure: ThresholdFigure): number => {
   }
 };
 
-const compare = (a: number, op: '<' | '<=' | '>' | '>=', b: number): boolean =>
+export const compare = (a: number, op: '<' | '<=' | '>' | '>=', b: number): boolean =>
   op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
 
 /** The events that fire at the start of this week (each fires at most once in a game). */

@@ -3,7 +3,7 @@
 // A scenario of the player's own arrives as JSON text (src/custom/read-scenario.ts turns YAML into it);
 // saves of it carry that text, so Continue works where the file is absent. No YAML here: see catalogue.ts.
 import type { Scenario } from '../sim/index';
-import { parseScenarioData as parseScenario } from './scenario-data';
+import { parseScenario } from '../sim/scenario/parse-data';
 
 /**
  * A bundled scenario file: already checked and normalised at build time (`scenario`), read into plain data to

@@ -3,62 +3,14 @@
  * Never throws on bad input; every problem carries the field path and, from text, its line.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { err, ok, type Result } from '../result';
-import { explainIssues } from './explain';
+import { err, type Result } from '../result';
 import { formatPath, parsePath } from './figures';
-import { normaliseScenario } from './normalise';
-import { FORMAT_VERSION, scenarioFileSchema } from './schema';
+import { issue, parseScenario, type ScenarioIssue } from './parse-data';
 import type { Scenario } from './types';
 
-export interface ScenarioIssue {
-  /** Field path as written in messages, e.g. `issues[2].grid.max`; empty for the whole file. */
-  readonly path: string;
-  readonly message: string;
-  /** What to write instead, when there is a likely fix. */
-  readonly fix?: string;
-  readonly line?: number;
-  readonly fileName?: string;
-}
+export { formatPath, parseScenario, type ScenarioIssue };
 
 const MAX_TEXT_LENGTH = 2_000_000;
-
-export { formatPath };
-
-const issue = (path: string, message: string, fix?: string): ScenarioIssue => (fix === undefined ? { path, message } : { path, message, fix });
-
-const versionProblem = (raw: unknown): ScenarioIssue | null => {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return issue('', 'a scenario must be a mapping of fields (for example `id: my-dispute`), not a list or a single value', 'start from a bundled scenario in scenarios/ and change it');
-  }
-  const v = (raw as Record<string, unknown>).formatVersion;
-  if (v === undefined) return issue('formatVersion', `formatVersion is missing; add \`formatVersion: ${FORMAT_VERSION}\``, `add formatVersion: ${FORMAT_VERSION} at the top`);
-  if (typeof v !== 'number' || !Number.isInteger(v)) return issue('formatVersion', 'formatVersion must be a whole number', `write formatVersion: ${FORMAT_VERSION}`);
-  if (v > FORMAT_VERSION) {
-    return issue('formatVersion', `this file uses format ${v}, which is newer than this version of Standoff understands (${FORMAT_VERSION}); update Standoff`, 'use a newer Standoff, or a file written for this one');
-  }
-  if (v < FORMAT_VERSION) return issue('formatVersion', `format ${v} is too old; this version of Standoff reads format ${FORMAT_VERSION}`, `update the file to format ${FORMAT_VERSION} (see scenarios/README.md)`);
-  return null;
-};
-
-const checkRaw = (raw: unknown): Result<Scenario, ScenarioIssue[]> => {
-  const version = versionProblem(raw);
-  if (version) return err([version]);
-  const checked = scenarioFileSchema.safeParse(raw, { reportInput: true });
-  if (!checked.success) return err(explainIssues(checked.error.issues).map((e) => issue(formatPath(e.path), e.message, e.fix)));
-  const { scenario, problems } = normaliseScenario(checked.data);
-  if (!scenario) return err(problems.map((p) => issue(formatPath(p.path), p.message, p.fix)));
-  return ok(scenario);
-};
-
-/** Checks already-parsed data (for example from JSON.parse) and builds the engine's Scenario. Never throws. */
-export const parseScenario = (raw: unknown): Result<Scenario, ScenarioIssue[]> => {
-  try {
-    return checkRaw(raw);
-  } catch (e) {
-    // Hostile data (getters that throw, cycles through records) must not take the caller down.
-    return err([issue('', `the scenario could not be checked: ${e instanceof Error ? e.message : String(e)}`)]);
-  }
-};
 
 /** The 1-based line of the deepest node that exists along `path`. */
 const lineOf = (doc: Document, counter: LineCounter, path: string): number | undefined => {
