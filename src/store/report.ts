@@ -1,8 +1,8 @@
-// View models for the WeekResult and Debrief screens.
-import { termsFromOffer, weekStart, type Outcome, type SideId } from '../sim/index';
-import { count, date, issueValue, millions, money, pct, shortDate, signed } from './format';
+// View model for the WeekResult screen (the Debrief's are in debrief-view.ts).
+import { weekStart, type SideId } from '../sim/index';
+import { date, millions, money, pct, shortDate, signed } from './format';
 import { newsItems, type NewsItem } from './news';
-import { chartSeries, opinionShares, type ChartView } from './selectors';
+import { opinionShares } from './selectors';
 import type { Session } from './session';
 
 export interface Change {
@@ -84,63 +84,5 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
     ],
     quotes: report.messages.filter((m) => m.side !== side).map((m) => ({ name: sc.sides[m.side].shortName, text: m.text })),
     over: state.outcome !== null,
-  };
-}
-
-export interface DebriefView {
-  readonly headline: string;
-  readonly explanation: string;
-  readonly yourScore: number;
-  readonly theirScore: number;
-  readonly scores: Readonly<Record<SideId, number>>;
-  readonly terms: readonly { readonly label: string; readonly value: string; readonly before: string }[];
-  readonly figures: readonly { readonly label: string; readonly start: string; readonly end: string }[];
-  readonly charts: ChartView;
-}
-
-const HEADLINES: Readonly<Record<Outcome['kind'], string>> = {
-  deal: 'A deal was agreed',
-  imposed: 'Terms were imposed',
-  deadline: 'No settlement',
-  collapse: 'The dispute collapsed',
-};
-
-export function debriefView(session: Session, side: SideId): DebriefView | null {
-  const { state, origin } = session;
-  const outcome = state.outcome;
-  if (!outcome) return null;
-  const sc = state.scenario;
-  const end = date(weekStart(sc.startDay, outcome.week) + 6);
-  const explanation: Record<Outcome['kind'], string> = {
-    deal: `Members ratified the deal in week ${outcome.week + 1} (${end}).`,
-    imposed: `The scenario ended in week ${outcome.week + 1} (${end}) with the Government's imposed terms in force.`,
-    deadline: `The scenario ended in week ${outcome.week + 1} (${end}) with no agreement: the terms stay as they were.`,
-    collapse: `In week ${outcome.week + 1} (${end}) the union lost its ability to take action: ballots failed and no mandate remains.`,
-  };
-  const sq = termsFromOffer(sc, origin.negotiation.statusQuo);
-  const final = outcome.terms ? termsFromOffer(sc, outcome.terms) : sq;
-  const startShares = opinionShares(origin);
-  const endShares = opinionShares(state);
-  const opp: SideId = side === 'bma' ? 'gov' : 'bma';
-  return {
-    headline: HEADLINES[outcome.kind],
-    explanation: explanation[outcome.kind],
-    yourScore: outcome.scores[side],
-    theirScore: outcome.scores[opp],
-    scores: outcome.scores,
-    terms: sc.issues.map((issue) => ({
-      label: issue.label,
-      value: issueValue(issue, final[issue.id] ?? 0),
-      before: issueValue(issue, sq[issue.id] ?? 0),
-    })),
-    figures: [
-      { label: 'Public support for the strikes', start: pct(startShares.supportBp), end: pct(endShares.supportBp) },
-      { label: 'Public opposition', start: pct(startShares.opposeBp), end: pct(endShares.opposeBp) },
-      { label: 'NHS waiting list', start: millions(origin.nhs.waitingList), end: millions(state.nhs.waitingList) },
-      { label: 'Strike days held', start: '0', end: count(state.strikes.daysHeld) },
-      { label: 'Cost of strikes to the NHS', start: money(0), end: money(state.gov.strikeCostK) },
-      { label: "Doctors' pay lost on strike days", start: money(0), end: money(state.bma.lostPayK) },
-    ],
-    charts: chartSeries(session),
   };
 }

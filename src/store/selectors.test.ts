@@ -5,7 +5,7 @@ import { createCatalogue } from './catalogue';
 import { count, issueValue, millions, money, pct, signed } from './format';
 import { createGameStore, type GameStore } from './game-store';
 import { newsItems } from './news';
-import { debriefView, weekResultView } from './report';
+import { weekResultView } from './report';
 import { actionsView, chartSeries, headerView, newsFeed, offerHistory, opponentView, strikeCalendar, tableFigures, termsView } from './selectors';
 import type { GameSetup } from './session';
 
@@ -150,15 +150,4 @@ describe('week results and the debrief', () => {
     for (const week of s.recent) for (const item of newsItems(s.scenario, week.events)) expect(item.text).toMatch(/^[A-Z"].+\.$/);
   });
 
-  it('sums up a finished game', () => {
-    const short = createCatalogue([{ fileName: 'r.yaml', text }], { horizonWeeks: 2 });
-    const store = play(asBma, 2, short);
-    const s = store.getState().session!;
-    expect(debriefView(play(asBma).getState().session!, 'bma')).toBeNull();
-    const view = debriefView(s, 'bma')!;
-    expect(view.headline).toBe('No settlement');
-    expect(view.yourScore).toBe(s.state.outcome!.scores.bma);
-    expect(view.terms[0]).toEqual({ label: 'Pay uplift', value: '0 pp', before: '0 pp' });
-    expect(view.charts.support).toHaveLength(3);
-  });
 });
