@@ -93,8 +93,6 @@ let textScale = 1;
 export const setTextScale = (scale: number): void => {
   textScale = scale;
 };
-export const getTextScale = (): number => textScale;
-
 // A little padding: descenders are not clipped when text is rasterised at a fractional zoom.
 // Prose (briefs, news, panels) grows with the text-size setting; labels on fixed-size controls grow a third
 // as much, so larger text never overflows the buttons and grids it labels.

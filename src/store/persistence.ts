@@ -114,14 +114,6 @@ export function writeSave(storage: KeyValueStorage, save: SaveFile): string | nu
   }
 }
 
-export function removeSave(storage: KeyValueStorage): void {
-  try {
-    storage.removeItem(SAVE_KEY);
-  } catch {
-    // nothing stored, nothing to remove
-  }
-}
-
 /**
  * Moves an unreadable save to the first free aside key and removes it from the save slot, so a new game
  * cannot overwrite it. Returns the key, or null if the browser refused (then the save stays where it was).

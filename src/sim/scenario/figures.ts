@@ -96,9 +96,6 @@ export const fieldsAt = (path: readonly PathPart[]): string[] => {
   return [...keys];
 };
 
-/** Whether `path` names a field the format has (list indexes are not checked against data). */
-export const isFieldPath = (path: readonly PathPart[]): boolean => schemasAt(scenarioFileSchema, path).length > 0;
-
 /** Every field path of the format, lists written `[]`: `issues[].grid.min`, `nhs.waitingList`, … */
 export const schemaFieldPaths = (): string[] => {
   const out = new Set<string>();
