@@ -3,7 +3,8 @@
  *   firstFrameMs / barePhaserFirstFrameMs  from navigation to the first frame of our Title (fully drawn) and of
  *                                          a bare Phaser page built in the same run; medians of 7 loads each,
  *                                          the two pages loaded in turn so noise falls on both alike
- *   framesP50Ms / framesP95Ms              frame intervals (requestAnimationFrame) during a WeekResult animation
+ *   framesP50Ms / framesP95Ms              frame intervals (requestAnimationFrame) over the 2 s after the
+ *                                          WeekResult screen's first frame, while its reveals and meters animate
  *   heapMBAfterGame                        the JS heap after a forced garbage collection, after each of 5
  *                                          consecutive short games played through the screens in one tab
  */
@@ -113,6 +114,8 @@ const weekResultFrames = async (browser: Browser, url: string): Promise<number[]
   await page.goto(`${url}?weeks=6`);
   await page.waitForFunction(() => window.__STANDOFF__?.ready() === true, undefined, { timeout: 60_000 });
   await startGame(page, 'frames');
+  await page.keyboard.press('e');
+  await page.waitForFunction(() => window.__STANDOFF__!.scene() === 'WeekResult' && window.__STANDOFF__!.ready(), undefined, { polling: 'raf' });
   // Written as a string: tsx would wrap a named inner function with a helper the page does not have.
   const recording = page.evaluate(`new Promise((resolve) => {
     const deltas = [];
@@ -121,11 +124,10 @@ const weekResultFrames = async (browser: Browser, url: string): Promise<number[]
     requestAnimationFrame(function tick(now) {
       deltas.push(now - last);
       last = now;
-      if (now - start < 3000) requestAnimationFrame(tick);
+      if (now - start < 2000) requestAnimationFrame(tick);
       else resolve(deltas.slice(1));
     });
   })`) as Promise<number[]>;
-  await page.keyboard.press('e');
   const deltas = await recording;
   if ((await scene(page)) !== 'WeekResult') throw new Error('the WeekResult screen did not open');
   await page.context().close();
