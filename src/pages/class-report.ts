@@ -9,7 +9,7 @@ import { SCENE } from '../scenes/keys';
 import type { PageContext } from '../scenes/PageScene';
 import { classReportView } from '../store/class-report-view';
 import { chartFigure } from './chart';
-import { announce, append, button, el, panel, table } from './dom';
+import { announce, append, button, el, onEscape, panel, table } from './dom';
 import { acceptDrops, download, filePicker, readFiles, type TextFile } from './files';
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
@@ -108,13 +108,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   }
 
   const undoDrops = acceptDrops(stage, (picked) => void add(picked));
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      leave();
-    }
-  };
-  document.addEventListener('keydown', onKey);
+  const stopEscape = onEscape(leave);
   (stage.querySelector('#page-title') as HTMLElement | null)?.focus();
   const given = ctx.data.files;
   if (Array.isArray(given)) {
@@ -123,6 +117,6 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   }
   return () => {
     undoDrops();
-    document.removeEventListener('keydown', onKey);
+    stopEscape();
   };
 }

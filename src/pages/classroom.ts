@@ -4,7 +4,7 @@ import './pages.css';
 import { SCENE } from '../scenes/keys';
 import type { PageContext } from '../scenes/PageScene';
 import { openReplayCode, openSessionText, type Opened } from '../store/open-study';
-import { announce, append, button, el, panel } from './dom';
+import { announce, append, button, el, onEscape, panel } from './dom';
 import { acceptDrops, filePicker, readFiles } from './files';
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
@@ -76,16 +76,10 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   append(stage, head, body);
   const undoDrops = acceptDrops(stage, (files) => void openFiles(files));
   (stage.querySelector('#page-title') as HTMLElement | null)?.focus();
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      leave();
-    }
-  };
-  document.addEventListener('keydown', onKey);
+  const stopEscape = onEscape(leave);
   announce('Classroom. Open a replay code or a session file, or go to the class report.');
   return () => {
     undoDrops();
-    document.removeEventListener('keydown', onKey);
+    stopEscape();
   };
 }

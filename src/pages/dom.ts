@@ -89,3 +89,14 @@ export function announce(text: string): void {
     live.textContent = text;
   });
 }
+
+/** Escape leaves the page; returns the function that stops listening. */
+export function onEscape(leave: () => void): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    leave();
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}

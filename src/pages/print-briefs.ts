@@ -5,7 +5,7 @@ import type { SideId } from '../sim/index';
 import { SCENE, type SceneKey } from '../scenes/keys';
 import type { PageContext } from '../scenes/PageScene';
 import { printableBrief } from '../store/brief-view';
-import { announce, append, button, el } from './dom';
+import { announce, append, button, el, onEscape } from './dom';
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   const { catalogue } = ctx.app;
@@ -43,13 +43,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   }
   append(stage, head, paper);
   (stage.querySelector('#page-title') as HTMLElement | null)?.focus();
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      leave();
-    }
-  };
-  document.addEventListener('keydown', onKey);
+  const stopEscape = onEscape(leave);
   announce('Printable briefs: one sheet per side. Use Print, or your browser\u2019s print command.');
-  return () => document.removeEventListener('keydown', onKey);
+  return () => stopEscape();
 }
