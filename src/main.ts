@@ -25,6 +25,7 @@ import type { KeyValueStorage } from './store/persistence';
 import type { Settings } from './store/settings';
 import { installTestHook } from './test-hook';
 import { setReduceMotion } from './ui/motion';
+import { installTextMetricsCache } from './ui/text-metrics';
 import { setSoundEnabled } from './ui/sound';
 import { guardDrops } from './ui/scenario-file';
 import { installMirrorKeys } from './ui/sr-mirror';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
   // Canvas text does not wait for web fonts: load them first or the first frame uses a fallback.
   await Promise.all(FONT_FACES_TO_LOAD.map((face) => document.fonts.load(face))).catch(() => undefined);
 
+  installTextMetricsCache();
   const params = new URLSearchParams(window.location.search);
   // Test builds only: `?weeks=N` cuts the scenario short so whole-game browser tests stay quick.
   const weeks = TEST_BUILD ? Number(params.get('weeks')) || undefined : undefined;
@@ -76,15 +78,21 @@ async function start(): Promise<void> {
   });
   const context: AppContext = { store, catalogue, randomSeed };
 
+  const first = await openFromHash(store, catalogue);
   const game = new Phaser.Game({
     type: rendererType(params),
     parent: 'game',
     backgroundColor: css(COLOURS.background),
     banner: false,
+    // One texture per batch: Phaser compiles a shader variant for each texture count a batch reaches, and with a
+    // texture per Text those compiles landed mid-animation (two-vsync frames under software WebGL).
+    render: { maxTextures: 1 },
     audio: { noAudio: true }, // Phaser's audio stays off: optional sounds are synthesised by ui/sound.ts once switched on
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, ...canvasSize(currentScale()) },
+    // The first scene listed starts first. The Title comes straight up; a replay link goes through Boot, which
+    // opens the screen the link asked for.
     scene: [
-      new BootScene(await openFromHash(store, catalogue)),
+      ...(first ? [new BootScene(first)] : []),
       new TitleScene(context),
       new SetupScene(context),
       new BriefingScene(context),

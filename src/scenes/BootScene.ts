@@ -1,14 +1,14 @@
-// First scene: where images and sounds would be preloaded. The game draws everything itself, so it moves on:
-// to the Title, or to the screen a link asked for (a replay code opens its debrief).
+// First scene when a link asks for a screen other than the Title (a replay code opens its debrief): it starts
+// that screen with the link's data. Without a link the Title is the first scene and this one is not used.
 import Phaser from 'phaser';
 import { SCENE, type SceneKey } from './keys';
 
 export class BootScene extends Phaser.Scene {
-  constructor(private readonly first: { readonly key: SceneKey; readonly data?: object } | null = null) {
+  constructor(private readonly first: { readonly key: SceneKey; readonly data?: object }) {
     super({ key: SCENE.boot });
   }
 
   create(): void {
-    this.scene.start(this.first?.key ?? SCENE.title, this.first?.data);
+    this.scene.start(this.first.key, this.first.data);
   }
 }

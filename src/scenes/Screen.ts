@@ -9,6 +9,9 @@ import { fitScene } from '../ui/viewport';
 import type { SceneKey } from './keys';
 
 export abstract class Screen extends Phaser.Scene {
+  /** The first screen after loading has nothing to fade in from: it shows at once. */
+  private static shownOne = false;
+
   /** True once the screen is built and a frame has been drawn. */
   drawn = false;
 
@@ -35,13 +38,19 @@ export abstract class Screen extends Phaser.Scene {
 
   /** Call last in create(): the screen counts as drawn after the next frame. */
   protected settle(): void {
-    if (!reducedMotion()) {
+    if (!reducedMotion() && Screen.shownOne) {
       const camera = this.cameras.main;
       camera.fadeIn(140, 14, 22, 33);
       // A finished fade still draws its (transparent) fill each frame; drop it once it is done.
       camera.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => camera.fadeEffect.reset());
     }
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.drawn = true));
+    const first = !Screen.shownOne;
+    Screen.shownOne = true;
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      this.drawn = true;
+      // The load-time mark read by `npm run bench` (and visible in any browser's performance tools).
+      if (first) performance.mark('standoff:first-frame');
+    });
   }
 
   /** Moves to another screen. */

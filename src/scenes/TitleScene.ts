@@ -16,8 +16,6 @@ const HOW_TO_PLAY =
   'Each week both sides choose their moves at once (offers, strikes, statements), then the week plays out ' +
   'and the public, the waiting list and the costs respond. Every figure on the table says where it comes from.';
 
-type Fadable = Phaser.GameObjects.GameObject & { setAlpha(value: number): unknown };
-
 export class TitleScene extends Screen {
   private note!: Phaser.GameObjects.Text;
   private noteMirror!: HTMLParagraphElement;
@@ -30,10 +28,9 @@ export class TitleScene extends Screen {
     this.begin('Standoff', [SUBTITLE]);
     const cx = DESIGN.width / 2;
     this.drawBackdrop();
-    const intro: Fadable[] = [
-      this.add.text(cx, TITLE.titleY, 'Standoff', TEXT.title).setOrigin(0.5),
-      this.add.text(cx, TITLE.subtitleY, SUBTITLE, TEXT.subtitle).setOrigin(0.5),
-    ];
+    // Everything is drawn at once, with no intro fade: the menu works from the first frame, so it shows then.
+    this.add.text(cx, TITLE.titleY, 'Standoff', TEXT.title).setOrigin(0.5);
+    this.add.text(cx, TITLE.subtitleY, SUBTITLE, TEXT.subtitle).setOrigin(0.5);
 
     const { notice } = this.store.getState();
     const game = this.store.getState().saved?.session ?? this.store.getState().session;
@@ -51,11 +48,11 @@ export class TitleScene extends Screen {
     // Five or more items close up a little, so the menu still ends above the note.
     const gap = Math.min(TITLE.menuGap, (TITLE.noteTop - TITLE.menuTop - TITLE.menuButtonH / 2 - 10) / Math.max(1, items.length - 1));
     items.forEach((item, i) => {
-      intro.push(new Button(this, { ...item, x: cx, y: TITLE.menuTop + i * gap, height: Math.min(TITLE.menuButtonH, gap - 6), mirror: menu }));
+      new Button(this, { ...item, x: cx, y: TITLE.menuTop + i * gap, height: Math.min(TITLE.menuButtonH, gap - 6), mirror: menu });
     });
     // For authors, in the corner (after the menu for the keyboard): write, check, balance and playtest a scenario.
     const authors = mirrorGroup('For authors');
-    intro.push(new Button(this, { label: 'Scenario workbench', detail: 'For authors', variant: 'row', x: DESIGN.width - 24 - 130, y: TITLE.footerY - 30, width: 260, height: 52, mirror: authors, onActivate: () => this.go(SCENE.workbench) }));
+    new Button(this, { label: 'Scenario workbench', detail: 'For authors', variant: 'row', x: DESIGN.width - 24 - 130, y: TITLE.footerY - 30, width: 260, height: 52, mirror: authors, onActivate: () => this.go(SCENE.workbench) });
 
     this.note = this.add
       .text(cx, TITLE.noteTop, '', { ...TEXT.body, align: 'center', wordWrap: { width: TITLE.noteWidth } })
@@ -67,7 +64,7 @@ export class TitleScene extends Screen {
       this.showNote(notice);
     }
     this.add.text(cx, TITLE.footerY, 'Tab or arrow keys to move  ·  Enter to choose', TEXT.small).setOrigin(0.5, 1);
-    this.reveal(intro, () => this.settle());
+    this.settle();
   }
 
   private continueGame(): void {
@@ -100,11 +97,5 @@ export class TitleScene extends Screen {
     this.tweens.killTweensOf(this.note);
     this.note.setAlpha(0);
     this.tweens.add({ targets: this.note, alpha: 1, duration: TITLE.fadeMs });
-  }
-
-  private reveal(objects: Fadable[], done: () => void): void {
-    if (reducedMotion()) return done();
-    objects.forEach((o) => o.setAlpha(0));
-    this.tweens.add({ targets: objects, alpha: 1, duration: TITLE.fadeMs, onComplete: done });
   }
 }

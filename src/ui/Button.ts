@@ -34,14 +34,22 @@ export interface ButtonOptions {
 }
 
 let nextId = 0;
+
+/** Sets a text's colour only when it changes: Phaser redraws and re-uploads the text on every setColor. */
+const recolour = (text: Phaser.GameObjects.Text, colour: number): void => {
+  const wanted = css(colour);
+  if (text.style.color !== wanted) text.setColor(wanted);
+};
 const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 export class Button extends Control {
   declare readonly twin: HTMLButtonElement;
   private readonly bg: Phaser.GameObjects.Rectangle;
   private readonly label: Phaser.GameObjects.Text;
-  private readonly detail: Phaser.GameObjects.Text;
-  private readonly badge: Phaser.GameObjects.Text;
+  // The detail line and key badge are made on first use: most buttons have neither, and every Text costs a
+  // canvas, a font measurement and a texture upload.
+  private detail: Phaser.GameObjects.Text | null = null;
+  private badge: Phaser.GameObjects.Text | null = null;
   private readonly detailNode: HTMLSpanElement;
   private readonly variant: ButtonVariant;
   private enabled: boolean;
@@ -62,11 +70,7 @@ export class Button extends Control {
     const labelStyle = options.compact ? { ...base, fontSize: TEXT.label.fontSize } : base;
     const left = -width / 2 + (options.compact ? 10 : 16);
     this.label = scene.add.text(row ? left : 0, 0, options.label, labelStyle).setOrigin(row ? 0 : 0.5, 0.5);
-    this.detail = scene.add
-      .text(row ? left : 0, 0, '', { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize, wordWrap: { width: width - (row ? 64 : 24) } })
-      .setOrigin(row ? 0 : 0.5, 0.5);
-    this.badge = scene.add.text(width / 2 - (options.compact ? 8 : 14), 0, '', TEXT.key).setOrigin(1, 0.5);
-    this.addAt([this.bg, this.label, this.detail, this.badge], 1);
+    this.addAt([this.bg, this.label], 1);
     this.setKeyHint(options.keyHint ?? '');
 
     twin.textContent = options.name ?? options.label;
@@ -97,7 +101,12 @@ export class Button extends Control {
 
   /** The shortcut badge ("E", "Esc"), also given to assistive technology. */
   setKeyHint(key: string): this {
-    this.badge.setText(key);
+    if (key && !this.badge) {
+      const { width } = this.options;
+      this.badge = this.scene.add.text((width ?? BUTTON.width) / 2 - (this.options.compact ? 8 : 14), 0, key, TEXT.key).setOrigin(1, 0.5);
+      this.add(this.badge);
+      this.redraw();
+    } else this.badge?.setText(key);
     if (key) this.twin.setAttribute('aria-keyshortcuts', key === 'Esc' ? 'Escape' : key);
     else this.twin.removeAttribute('aria-keyshortcuts');
     return this;
@@ -125,10 +134,15 @@ export class Button extends Control {
   }
 
   private setDetail(detail: string): void {
-    this.detail.setText(detail).setVisible(detail !== '');
-    const shift = detail ? (this.variant === 'row' ? -10 : -11) : 0;
-    this.label.setY(shift);
-    this.detail.setY(this.variant === 'row' ? 12 : 15);
+    const row = this.variant === 'row';
+    if (detail && !this.detail) {
+      const width = this.options.width ?? BUTTON.width;
+      const style = { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize, wordWrap: { width: width - (row ? 64 : 24) } };
+      this.detail = this.scene.add.text(row ? this.label.x : 0, row ? 12 : 15, detail, style).setOrigin(row ? 0 : 0.5, 0.5);
+      this.add(this.detail);
+    } else this.detail?.setText(detail);
+    this.detail?.setVisible(detail !== '');
+    this.label.setY(detail ? (row ? -10 : -11) : 0);
     this.detailNode.textContent = detail;
     this.detailNode.hidden = detail === '';
     if (detail) this.twin.setAttribute('aria-describedby', this.detailNode.id);
@@ -147,9 +161,9 @@ export class Button extends Control {
     const fill = primary ? (lit ? 0xf2b632 : COLOURS.accent) : this.marked ? COLOURS.panelRaised : lit ? COLOURS.panelHover : COLOURS.panel;
     const border = primary ? COLOURS.accent : this.marked ? COLOURS.good : lit ? COLOURS.borderHover : COLOURS.border;
     this.bg.setFillStyle(fill, live ? 1 : 0.45).setStrokeStyle(BUTTON.borderWidth, border, live ? 1 : 0.5);
-    this.label.setColor(css(primary ? COLOURS.background : live ? COLOURS.text : COLOURS.textDisabled));
-    this.detail.setColor(css(primary ? COLOURS.background : COLOURS.textMuted));
-    this.badge.setColor(css(primary ? COLOURS.background : live ? COLOURS.textMuted : COLOURS.textDisabled));
+    recolour(this.label, primary ? COLOURS.background : live ? COLOURS.text : COLOURS.textDisabled);
+    if (this.detail) recolour(this.detail, primary ? COLOURS.background : COLOURS.textMuted);
+    if (this.badge) recolour(this.badge, primary ? COLOURS.background : live ? COLOURS.textMuted : COLOURS.textDisabled);
     this.setY(this.options.y + (this.look.pressed && live ? 2 : 0));
   }
 

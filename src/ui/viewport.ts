@@ -39,18 +39,23 @@ export function fitScene(scene: Phaser.Scene): void {
   const apply = () => {
     const scale = game.scale.width / DESIGN.width;
     scene.cameras.main.setZoom(scale).centerOn(DESIGN.width / 2, DESIGN.height / 2);
-    forEachText(scene.children.list, (text) => text.setResolution(scale));
+    forEachText(scene.children.list, (text) => sharpen(text, scale));
   };
-  const sharpen = (object: Phaser.GameObjects.GameObject) => {
-    if (object instanceof Phaser.GameObjects.Text) object.setResolution(game.scale.width / DESIGN.width);
+  const added = (object: Phaser.GameObjects.GameObject) => {
+    if (object instanceof Phaser.GameObjects.Text) sharpen(object, game.scale.width / DESIGN.width);
   };
   apply();
   game.scale.on(Phaser.Scale.Events.RESIZE, apply);
-  scene.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, sharpen);
+  scene.events.on(Phaser.Scenes.Events.ADDED_TO_SCENE, added);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
     game.scale.off(Phaser.Scale.Events.RESIZE, apply);
-    scene.events.off(Phaser.Scenes.Events.ADDED_TO_SCENE, sharpen);
+    scene.events.off(Phaser.Scenes.Events.ADDED_TO_SCENE, added);
   });
+}
+
+/** Every setResolution redraws and re-uploads the text, so only a change is applied. */
+function sharpen(text: Phaser.GameObjects.Text, scale: number): void {
+  if (text.style.resolution !== scale) text.setResolution(scale);
 }
 
 function forEachText(list: Phaser.GameObjects.GameObject[], fn: (text: Phaser.GameObjects.Text) => void): void {

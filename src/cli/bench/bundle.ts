@@ -35,12 +35,13 @@ export const measureSite = (dist: string): { initial: number; lazy: number } => 
 const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bare</title></head>
 <body style="margin:0;background:#111"><script type="module" src="./main.js"></script></body></html>`;
 
-/** A minimal Phaser 4 page: one scene that draws a line of text, then marks its first frame. */
+/** A minimal Phaser 4 page: one scene that draws a line of text, then marks its first rendered frame. */
 const BARE_MAIN = `import Phaser from 'phaser';
 class Bare extends Phaser.Scene {
   create() {
     this.add.text(40, 40, 'bare Phaser', { fontFamily: 'sans-serif', fontSize: '32px' });
-    requestAnimationFrame(() => { performance.mark('first-frame'); window.__BARE_READY__ = true; });
+    // Marked as our own page marks its Title: when Phaser has rendered the scene's first frame.
+    this.game.events.once('postrender', () => { performance.mark('first-frame'); window.__BARE_READY__ = true; });
   }
 }
 new Phaser.Game({ type: Phaser.AUTO, width: 1280, height: 720, backgroundColor: '#111111', banner: false, audio: { noAudio: true }, scene: [Bare] });
