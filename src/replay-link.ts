@@ -15,6 +15,9 @@ const codeIn = (hash: string): string | null => {
   return match ? decodeURIComponent(match[1]!) : null;
 };
 
+/** Whether the address carries a replay code (the page then opens through Boot, once the app has loaded). */
+export const hasReplayLink = (hash: string): boolean => codeIn(hash) !== null;
+
 /** Reads `#r=…` (if any) into the store: the screen to open first, or null for the Title as usual. */
 export async function openFromHash(store: GameStore, catalogue: Catalogue): Promise<FirstScreen | null> {
   const code = codeIn(window.location.hash);

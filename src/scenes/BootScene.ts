@@ -1,14 +1,19 @@
-// First scene when a link asks for a screen other than the Title (a replay code opens its debrief): it starts
-// that screen with the link's data. Without a link the Title is the first scene and this one is not used.
+// First scene when the page opens with a replay link (`#r=…`): it waits for the app, reads the link and opens
+// the screen it asks for (a replay code opens its debrief), or the Title when the link cannot be read. Without a
+// link the Title is the first scene and this one is not used.
 import Phaser from 'phaser';
-import { SCENE, type SceneKey } from './keys';
+import type { AppShell } from '../shell';
+import { SCENE } from './keys';
 
 export class BootScene extends Phaser.Scene {
-  constructor(private readonly first: { readonly key: SceneKey; readonly data?: object }) {
+  constructor(private readonly shell: AppShell) {
     super({ key: SCENE.boot });
   }
 
   create(): void {
-    this.scene.start(this.first.key, this.first.data);
+    void this.shell
+      .load()
+      .then((app) => app.openLink())
+      .then((first) => this.scene.start(first?.key ?? SCENE.title, first?.data));
   }
 }

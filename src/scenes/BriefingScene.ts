@@ -7,11 +7,11 @@ import { fitText } from '../ui/fit-text';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { SCENE } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 
 const MARGIN = 96;
 
-export class BriefingScene extends Screen {
+export class BriefingScene extends AppScreen {
   constructor(context: AppContext) {
     super(SCENE.briefing, context);
   }

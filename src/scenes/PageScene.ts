@@ -6,7 +6,7 @@ import type { AppContext } from '../app-context';
 import { closeStage, openStage } from '../pages/stage';
 import { clearMirror } from '../ui/sr-mirror';
 import { SCENE, type SceneKey } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 
 export interface PageContext {
   readonly app: AppContext;
@@ -20,7 +20,7 @@ export interface PageModule {
   mount(stage: HTMLElement, context: PageContext): (() => void) | void;
 }
 
-export class PageScene extends Screen {
+export class PageScene extends AppScreen {
   private startData: Readonly<Record<string, unknown>> = {};
   private visit = 0;
 

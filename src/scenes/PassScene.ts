@@ -7,9 +7,9 @@ import { Button } from '../ui/Button';
 import { installShortcuts } from '../ui/shortcuts';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { SCENE } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 
-export class PassScene extends Screen {
+export class PassScene extends AppScreen {
   constructor(context: AppContext) {
     super(SCENE.pass, context);
   }

@@ -1,5 +1,6 @@
 // What every screen does on arrival: fit the camera to the window, start its screen-reader mirror (cleared
-// when it leaves), and report when its first complete frame is drawn (read by the test hook).
+// when it leaves), and report when its first complete frame is drawn (read by the test hook). AppScreen adds
+// the store and catalogue: every screen but the Title, which shows before they load (see shell.ts).
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN } from '../layout';
@@ -15,12 +16,8 @@ export abstract class Screen extends Phaser.Scene {
   /** True once the screen is built and a frame has been drawn. */
   drawn = false;
 
-  constructor(key: SceneKey, protected readonly context: AppContext) {
+  constructor(key: SceneKey) {
     super({ key });
-  }
-
-  protected get store() {
-    return this.context.store;
   }
 
   /** Call first in create(): returns the mirror root with the screen's h1 and lines. */
@@ -56,5 +53,15 @@ export abstract class Screen extends Phaser.Scene {
   /** Moves to another screen. */
   protected go(key: SceneKey, data?: object): void {
     this.scene.start(key, data);
+  }
+}
+
+export abstract class AppScreen extends Screen {
+  constructor(key: SceneKey, protected readonly context: AppContext) {
+    super(key);
+  }
+
+  protected get store() {
+    return this.context.store;
   }
 }

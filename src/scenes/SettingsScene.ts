@@ -8,14 +8,14 @@ import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { Stepper } from '../ui/Stepper';
 import { SCENE, type SceneKey } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 
 const SIZES: readonly { id: TextSize; label: string }[] = [
   { id: 'standard', label: 'Standard' },
   { id: 'large', label: 'Large' },
 ];
 
-export class SettingsScene extends Screen {
+export class SettingsScene extends AppScreen {
   private back: SceneKey = SCENE.title;
 
   constructor(context: AppContext) {

@@ -15,7 +15,7 @@ import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorRoot, mirrorText } from '../ui/sr-mirror';
 import { TextField } from '../ui/TextField';
 import { SCENE } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 import { ScenarioOpener, type Opened } from './setup/ScenarioOpener';
 
 const MODES: readonly { id: Mode; label: string; about: string }[] = [
@@ -57,7 +57,7 @@ const slot = (): HTMLElement => {
   return div;
 };
 
-export class SetupScene extends Screen {
+export class SetupScene extends AppScreen {
   private choice!: Choice;
   private starting = false;
   private sideParts: Phaser.GameObjects.GameObject[] = [];

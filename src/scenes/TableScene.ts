@@ -15,7 +15,7 @@ import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
 import { announce, mirrorGroup, mirrorRoot, mirrorSection } from '../ui/sr-mirror';
 import { SCENE } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 import type { TableContext } from './table/context';
 import { buildDispute } from './table/DisputePanel';
 import { buildCoach } from './table/CoachPanel';
@@ -38,7 +38,7 @@ const SHORTCUTS = [
   'Esc: menu',
 ];
 
-export class TableScene extends Screen {
+export class TableScene extends AppScreen {
   private moves!: MovesPanel;
   private negotiation!: NegotiationPanel;
   private info!: InfoPanel;

@@ -15,13 +15,13 @@ import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
 import { announce, mirrorGroup, mirrorList, mirrorSection, mirrorText } from '../ui/sr-mirror';
 import { SCENE } from './keys';
-import { Screen } from './Screen';
+import { AppScreen } from './Screen';
 
 const LEFT = { x: 72, w: 640 };
 const RIGHT = { x: 772, w: 436 };
 const STEP_MS = 420;
 
-export class WeekResultScene extends Screen {
+export class WeekResultScene extends AppScreen {
   constructor(context: AppContext) {
     super(SCENE.weekResult, context);
   }

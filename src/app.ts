@@ -1,0 +1,86 @@
+// The rest of the app, loaded after the Title's first frame (see shell.ts): the bundled scenarios, the store
+// over the core, every other screen, replay links, the file-drop guard and, in test builds, the test hook.
+import './csp-zod'; // first: before any schema is built
+import type Phaser from 'phaser';
+import type { AppContext } from './app-context';
+import { openFromHash, watchHash } from './replay-link';
+import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
+import { BriefingScene } from './scenes/BriefingScene';
+import { DebriefScene } from './scenes/DebriefScene';
+import { SCENE } from './scenes/keys';
+import { ClassReportScene, ClassroomScene, PrintScene } from './scenes/PagesScenes';
+import { PassScene } from './scenes/PassScene';
+import { SettingsScene } from './scenes/SettingsScene';
+import { SetupScene } from './scenes/SetupScene';
+import { TableScene } from './scenes/TableScene';
+import { WeekResultScene } from './scenes/WeekResultScene';
+import { WorkbenchScene } from './scenes/WorkbenchScene';
+import type { LoadedApp } from './shell';
+import { catalogueOf } from './store/catalogue-core';
+import { createGameStore } from './store/game-store';
+import { isHotSeat } from './store/hot-seat';
+import type { KeyValueStorage } from './store/persistence';
+import { writeTitlePeek } from './store/title-peek';
+import { titleModelOf } from './store/title-view';
+import { installTestHook } from './test-hook';
+import { applySettings } from './ui/apply-settings';
+import { guardDrops } from './ui/scenario-file';
+
+export interface AppOptions {
+  readonly game: Phaser.Game;
+  readonly storage: KeyValueStorage | null;
+  /** Test builds only: cuts every scenario short so whole-game browser tests stay quick. */
+  readonly weeks?: number;
+  readonly randomSeed: () => string;
+}
+
+// Test builds only (.env.test); the constant folds to false otherwise and the hook is dropped from the build.
+const TEST_BUILD = import.meta.env.VITE_TEST_HOOKS === 'true';
+
+export function createApp({ game, storage, weeks, randomSeed }: AppOptions): LoadedApp {
+  const catalogue = catalogueOf(BUNDLED_SCENARIOS, { defaultId: DEFAULT_SCENARIO_ID, ...(weeks ? { horizonWeeks: weeks } : {}) });
+  for (const problem of catalogue.problems) console.error(`Scenario file problem: ${problem}`);
+  const store = createGameStore({ catalogue, storage });
+  const context: AppContext = { store, catalogue, randomSeed };
+
+  // Settings were applied from storage before the Title; from here on they follow the store.
+  store.subscribe((now, before) => {
+    if (now.settings !== before.settings) applySettings(now.settings);
+  });
+  // The Title's summary of the save follows the save (see store/title-peek.ts).
+  writeTitlePeek(storage, titleModelOf(store.getState()));
+  store.subscribe((now, before) => {
+    if (now.saved !== before.saved || now.session !== before.session) writeTitlePeek(storage, titleModelOf(now));
+  });
+
+  for (const screen of [
+    new SetupScene(context),
+    new BriefingScene(context),
+    new TableScene(context),
+    new WeekResultScene(context),
+    new DebriefScene(context),
+    new SettingsScene(context),
+    new PassScene(context),
+    new ClassroomScene(context),
+    new ClassReportScene(context),
+    new PrintScene(context),
+    new WorkbenchScene(context),
+  ]) {
+    game.scene.add(screen.sys.settings.key, screen, false);
+  }
+  watchHash(game, store, catalogue);
+  guardDrops(); // a file dropped outside Setup or the Workbench must not replace the game
+  if (TEST_BUILD) installTestHook(game, store);
+
+  return {
+    context,
+    titleModel: () => titleModelOf(store.getState()),
+    notice: () => store.getState().notice,
+    continueSaved: () => {
+      if (!store.getState().continueSaved()) return null;
+      const session = store.getState().session;
+      return session?.state.outcome ? SCENE.debrief : session && isHotSeat(session.setup) ? SCENE.pass : SCENE.table;
+    },
+    openLink: () => openFromHash(store, catalogue),
+  };
+}
