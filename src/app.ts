@@ -24,6 +24,7 @@ import { writeTitlePeek } from './store/title-peek';
 import { titleModelOf } from './store/title-view';
 import { installTestHook } from './test-hook';
 import { applySettings } from './ui/apply-settings';
+import { requestRender } from './ui/render-on-demand';
 import { guardDrops } from './ui/scenario-file';
 
 export interface AppOptions {
@@ -43,6 +44,7 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
   const store = createGameStore({ catalogue, storage });
   const context: AppContext = { store, catalogue, randomSeed };
 
+  store.subscribe(requestRender); // what the screens draw comes from the store
   // Settings were applied from storage before the Title; from here on they follow the store.
   store.subscribe((now, before) => {
     if (now.settings !== before.settings) applySettings(now.settings);

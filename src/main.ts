@@ -14,6 +14,7 @@ import type { KeyValueStorage } from './store/persistence';
 import { readSettings } from './store/settings';
 import { readTitlePeek } from './store/title-peek';
 import { applySettings } from './ui/apply-settings';
+import { renderOnDemand } from './ui/render-on-demand';
 import { installMirrorKeys } from './ui/sr-mirror';
 import { installTextMetricsCache } from './ui/text-metrics';
 import { canvasSize, currentScale, trackWindow } from './ui/viewport';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
     scene: hasReplayLink(window.location.hash) ? [new BootScene(shell), new TitleScene(shell)] : [new TitleScene(shell)],
     callbacks: { postBoot: (booted) => booted.canvas.setAttribute('aria-hidden', 'true') }, // #sr-mirror speaks for it
   });
+  renderOnDemand(game);
   trackWindow(game);
   installMirrorKeys();
 }

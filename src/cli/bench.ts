@@ -138,7 +138,7 @@ const main = async (): Promise<void> => {
   }
   if (browser) {
     rows.push(['first frame / bare Phaser', `${browser.firstFrameMs} / ${browser.barePhaserFirstFrameMs} ms`, `ratio ${(browser.firstFrameMs / browser.barePhaserFirstFrameMs).toFixed(2)} (goal ≤ 1.3)`]);
-    rows.push(['WeekResult frames p50 / p95', `${browser.framesP50Ms} / ${browser.framesP95Ms} ms`, 'goal p95 ≤ 20 ms']);
+    rows.push(['WeekResult frames p50 / p95', `${browser.framesP50Ms} / ${browser.framesP95Ms} ms`, 'goal p95 ≤ 20 ms; median of 5 weeks']);
     rows.push(['heap after games 1–5', browser.heapMBAfterGame.map((m) => m.toFixed(1)).join(' / ') + ' MB', 'goal: flat after game 2 (±10%)']);
   }
   console.log(`Standoff bench — node ${process.version}, default scenario, medians of 5 runs\n`);

@@ -4,13 +4,13 @@
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN } from '../layout';
-import { reducedMotion } from '../ui/motion';
+import { requestRender } from '../ui/render-on-demand';
 import { clearMirror, mirrorScreen } from '../ui/sr-mirror';
 import { fitScene } from '../ui/viewport';
 import type { SceneKey } from './keys';
 
 export abstract class Screen extends Phaser.Scene {
-  /** The first screen after loading has nothing to fade in from: it shows at once. */
+  /** Whether a screen has been drawn yet: the first one marks the page's first frame. */
   private static shownOne = false;
 
   /** True once the screen is built and a frame has been drawn. */
@@ -23,6 +23,7 @@ export abstract class Screen extends Phaser.Scene {
   /** Call first in create(): returns the mirror root with the screen's h1 and lines. */
   protected begin(heading: string, lines: readonly string[] = []): HTMLElement {
     this.drawn = false;
+    requestRender();
     fitScene(this);
     // The renderer's clear colour, not a camera background: a camera fill costs a full-screen pass every frame
     // (it halved the frame rate under software WebGL). Set on each screen so it follows projector mode.
@@ -35,12 +36,8 @@ export abstract class Screen extends Phaser.Scene {
 
   /** Call last in create(): the screen counts as drawn after the next frame. */
   protected settle(): void {
-    if (!reducedMotion() && Screen.shownOne) {
-      const camera = this.cameras.main;
-      camera.fadeIn(140, 14, 22, 33);
-      // A finished fade still draws its (transparent) fill each frame; drop it once it is done.
-      camera.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () => camera.fadeEffect.reset());
-    }
+    // No camera fade-in on arrival: its full-screen blended fill cost two-vsync frames under software WebGL,
+    // just as a screen starts. Screens that animate (the week's result) reveal their own parts.
     const first = !Screen.shownOne;
     Screen.shownOne = true;
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {

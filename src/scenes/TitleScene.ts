@@ -6,6 +6,7 @@ import { COLOURS, DESIGN, TEXT, TITLE, css } from '../layout';
 import type { AppShell, LoadedApp, TitleModel } from '../shell';
 import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
+import { requestRender } from '../ui/render-on-demand';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { SCENE, type SceneKey } from './keys';
 import { Screen } from './Screen';
@@ -85,6 +86,7 @@ export class TitleScene extends Screen {
   private arrived(app: LoadedApp): void {
     const model = app.titleModel();
     this.continueButton.setEnabled(model.canContinue, model.continueDetail);
+    requestRender(); // a change made when a promise settled, not on an event the loop sees
     this.showNotice(app);
   }
 

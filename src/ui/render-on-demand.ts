@@ -1,0 +1,63 @@
+// Phaser redraws the whole canvas every frame, though a turn-based screen changes only when the player acts, the
+// store changes or something animates. Without a GPU (software WebGL, as on many school laptops) a redraw of the
+// Table costs about 50 ms, so an idle screen kept the processor busy and left no headroom for the frames that
+// matter. This keeps Phaser's update running every frame (input, tweens, scene changes) but draws only when
+// something may have changed: an input event, a store change, a new screen, a resize, a running tween or camera
+// effect, or a call to requestRender(); and at least every IDLE_REFRESH_MS, in case a change went unannounced.
+import Phaser from 'phaser';
+
+const IDLE_REFRESH_MS = 500;
+/** Frames drawn after each wake-up: a change made in reply to an event can land a frame or two later. */
+const TAIL_FRAMES = 3;
+const WAKE_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'wheel', 'keydown', 'keyup', 'click', 'focusin', 'focusout', 'input', 'change'];
+
+let framesWanted = TAIL_FRAMES;
+
+/** Asks for the next frames to be drawn (a change the loop cannot see, such as a promise settling). */
+export function requestRender(): void {
+  framesWanted = TAIL_FRAMES;
+}
+
+/** Whether a running scene is animating: tweens, or a camera effect. */
+function animating(game: Phaser.Game): boolean {
+  for (const scene of game.scene.getScenes(true)) {
+    if (scene.tweens.getTweens().length > 0) return true;
+    for (const camera of scene.cameras.cameras) {
+      if (camera.fadeEffect.isRunning || camera.flashEffect.isRunning || camera.shakeEffect.isRunning || camera.panEffect.isRunning || camera.zoomEffect.isRunning) return true;
+    }
+  }
+  return false;
+}
+
+/** Installs drawing on demand; call once, straight after creating the game (before it boots). */
+export function renderOnDemand(game: Phaser.Game): void {
+  for (const type of WAKE_EVENTS) window.addEventListener(type, requestRender, { capture: true, passive: true });
+  game.scale.on(Phaser.Scale.Events.RESIZE, requestRender);
+  const original = game.step.bind(game);
+  const flags = game as unknown as { pendingDestroy: boolean; isPaused: boolean };
+  let lastDrawn = Number.NEGATIVE_INFINITY;
+
+  // Phaser's Game#step (4.2.1) with the drawing half made conditional; the loop reads `step` when it starts.
+  game.step = (time: number, delta: number): void => {
+    if (flags.pendingDestroy || flags.isPaused) return original(time, delta);
+    const events = game.events;
+    events.emit(Phaser.Core.Events.PRE_STEP, time, delta);
+    events.emit(Phaser.Core.Events.STEP, time, delta);
+    game.scene.update(time, delta);
+    events.emit(Phaser.Core.Events.POST_STEP, time, delta);
+
+    if (framesWanted <= 0 && time - lastDrawn < IDLE_REFRESH_MS && !animating(game)) {
+      // SceneManager#render ends the step's "processing" phase; without it scene additions would wait forever.
+      (game.scene as unknown as { isProcessing: boolean }).isProcessing = false;
+      return;
+    }
+    framesWanted = Math.max(0, framesWanted - 1);
+    lastDrawn = time;
+    const renderer = game.renderer;
+    renderer.preRender();
+    events.emit(Phaser.Core.Events.PRE_RENDER, renderer, time, delta);
+    game.scene.render(renderer);
+    renderer.postRender();
+    events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
+  };
+}

@@ -1,0 +1,43 @@
+// Drawing on demand (src/ui/render-on-demand.ts): an idle screen is not redrawn every frame, while input and
+// animation still are. Counted with Phaser's postrender event, which fires once per frame drawn.
+import { expect, test, type Page } from '@playwright/test';
+import { openTitle, watch } from './helpers';
+
+const countRenders = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __renders: number };
+    w.__renders = 0;
+    window.__STANDOFF__!.game.events.on('postrender', () => (w.__renders += 1));
+  });
+const renders = (page: Page) => page.evaluate(() => (window as unknown as { __renders: number }).__renders);
+const frames = (page: Page, n: number) =>
+  page.evaluate(`new Promise((done) => { let left = ${n}; const tick = () => (--left > 0 ? requestAnimationFrame(tick) : done(null)); requestAnimationFrame(tick); })`);
+
+test('an idle screen is drawn a few times a second, not every frame; input and animation draw at once', async ({ page }) => {
+  const problems = watch(page);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openTitle(page);
+  await frames(page, 10); // let the arrival settle
+  await countRenders(page);
+
+  await frames(page, 60); // about a second
+  const idle = await renders(page);
+  expect(idle).toBeGreaterThanOrEqual(1); // the safety redraw still runs
+  expect(idle).toBeLessThanOrEqual(6); // and nothing more: drawing every frame would be about 60
+
+  const beforeKey = await renders(page);
+  await page.keyboard.press('Tab'); // moves the focus ring onto the first button
+  await frames(page, 2);
+  expect(await renders(page)).toBeGreaterThan(beforeKey);
+
+  // "How to play" fades its note in over a quarter of a second: every frame of it is drawn.
+  const how = page.locator('#sr-mirror').getByRole('button', { name: 'How to play' });
+  await how.focus();
+  await frames(page, 5);
+  const beforeFade = await renders(page);
+  await page.keyboard.press('Enter');
+  await frames(page, 12);
+  expect((await renders(page)) - beforeFade).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('#title-note')).toContainText('Each week both sides choose their moves');
+  expect(problems).toEqual([]);
+});
