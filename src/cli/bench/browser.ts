@@ -2,7 +2,7 @@
  * Browser figures for the bench, in headless Debian Chromium (1280×720, Phaser.AUTO, WebGL on SwiftShader):
  *   firstFrameMs / barePhaserFirstFrameMs  from navigation to the first rendered frame (Phaser's postrender) of
  *                                          our Title, menu and all, and of a bare Phaser page built in the same
- *                                          run; each page marks it itself; medians of 7 loads each, the two
+ *                                          run; each page marks it itself; medians of 11 loads each, the two
  *                                          pages loaded in turn so noise falls on both alike
  *   framesP50Ms / framesP95Ms              frame intervals (requestAnimationFrame) over the 2 s after the
  *                                          WeekResult screen's first frame, while its reveals and meters animate;
@@ -100,6 +100,8 @@ const startGame = async (page: Page, seed: string): Promise<void> => {
 
 const scene = (page: Page) => page.evaluate(() => window.__STANDOFF__!.scene());
 
+/** Loads of each page for the first-frame medians: load times vary by ±10% here, so a median needs a few. */
+const FIRST_FRAME_LOADS = 11;
 const FRAME_RUNS = 5;
 
 /** Frame intervals while a WeekResult animates, for each of FRAME_RUNS consecutive weeks of one game. */
@@ -164,7 +166,7 @@ export const measureBrowser = async (standoffTestDist: string, bareDist: string)
   try {
     const oursTimes: number[] = [];
     const bareTimes: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
+    for (let i = 0; i < FIRST_FRAME_LOADS; i += 1) {
       oursTimes.push(await oursFirstFrame(browser, ours.url));
       bareTimes.push(await bareFirstFrame(browser, bare.url));
     }
