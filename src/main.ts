@@ -16,6 +16,7 @@ import { readTitlePeek } from './store/title-peek';
 import { applySettings } from './ui/apply-settings';
 import { renderOnDemand } from './ui/render-on-demand';
 import { installMirrorKeys } from './ui/sr-mirror';
+import { installSingleFirstDraw } from './ui/text-first-draw';
 import { installTextMetricsCache } from './ui/text-metrics';
 import { canvasSize, currentScale, trackWindow } from './ui/viewport';
 
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
   // Canvas text does not wait for web fonts: load them first or the first frame uses a fallback.
   await Promise.all(FONT_FACES_TO_LOAD.map((face) => document.fonts.load(face))).catch(() => undefined);
   installTextMetricsCache(); // after the fonts: it remembers what it measures
+  installSingleFirstDraw();
 
   const params = new URLSearchParams(window.location.search);
   // Test builds only: `?weeks=N` cuts the scenario short so whole-game browser tests stay quick.
