@@ -32,7 +32,8 @@ export abstract class Control extends Phaser.GameObjects.Container {
       .setStrokeStyle(BUTTON.focusWidth, COLOURS.focus)
       .setRounded(radius + BUTTON.focusGap)
       .setVisible(false);
-    this.hit = scene.add.rectangle(0, 0, w, h, 0x000000, 0).setInteractive({ useHandCursor: true });
+    // No fill: an invisible fill would still be drawn every frame; the hit area is the rectangle either way.
+    this.hit = scene.add.rectangle(0, 0, w, h).setInteractive({ useHandCursor: true });
     this.add([this.ring, this.hit]);
     this.setSize(w, h);
 

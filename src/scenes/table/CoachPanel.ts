@@ -27,7 +27,7 @@ export function buildCoach(ctx: TableContext): void {
     .fillRoundedRect(x, top, w, h, 12)
     .lineStyle(3, COLOURS.focus, 1)
     .strokeRoundedRect(x + 1.5, top + 1.5, w - 3, h - 3, 12);
-  const blocker = scene.add.rectangle(x + w / 2, top + h / 2, w, h, 0, 0).setInteractive(); // the news below takes no clicks
+  const blocker = scene.add.rectangle(x + w / 2, top + h / 2, w, h).setInteractive(); // unfilled, so never drawn; the news below takes no clicks
   const heading = scene.add.text(x + PAD, top + 12, view.heading.toUpperCase(), { ...TEXT.label, color: css(COLOURS.focus), letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
   const title = scene.add.text(x + PAD, top + 42, view.title, { ...TEXT.figure, wordWrap: { width: w - 2 * PAD } });
   const bodyTop = title.y + title.height + 2;
