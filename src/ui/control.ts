@@ -4,6 +4,7 @@
 
 import Phaser from 'phaser';
 import { BUTTON, COLOURS } from '../layout';
+import { requestRender } from './render-on-demand';
 import { playSound } from './sound';
 
 export interface ControlState {
@@ -71,6 +72,7 @@ export abstract class Control extends Phaser.GameObjects.Container {
     Object.assign(this.look, change);
     this.ring.setVisible(this.look.focused);
     this.redraw();
+    requestRender(); // hover comes from pointer moves, which do not wake the renderer by themselves
   }
 
   /** Click point relative to the widget's centre, in design pixels. */

@@ -2,14 +2,17 @@
 // store changes or something animates. Without a GPU (software WebGL, as on many school laptops) a redraw of the
 // Table costs about 50 ms, so an idle screen kept the processor busy and left no headroom for the frames that
 // matter. This keeps Phaser's update running every frame (input, tweens, scene changes) but draws only when
-// something may have changed: an input event, a store change, a new screen, a resize, a running tween or camera
-// effect, or a call to requestRender(); and at least every IDLE_REFRESH_MS, in case a change went unannounced.
+// something may have changed: an input event, a store change, a new screen, a resize, a control's hover or
+// focus look, a running tween or camera effect, or a call to requestRender(); and at least every
+// IDLE_REFRESH_MS, in case a change went unannounced.
 import Phaser from 'phaser';
 
 const IDLE_REFRESH_MS = 500;
 /** Frames drawn after each wake-up: a change made in reply to an event can land a frame or two later. */
 const TAIL_FRAMES = 3;
-const WAKE_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'pointercancel', 'wheel', 'keydown', 'keyup', 'click', 'focusin', 'focusout', 'input', 'change'];
+// Not pointermove: moving the pointer changes the canvas only when it crosses a control, and Control asks for
+// a redraw itself then (hover and press looks), so sweeping the mouse over a screen costs nothing.
+const WAKE_EVENTS = ['pointerdown', 'pointerup', 'pointercancel', 'wheel', 'keydown', 'keyup', 'click', 'focusin', 'focusout', 'input', 'change'];
 
 let framesWanted = TAIL_FRAMES;
 

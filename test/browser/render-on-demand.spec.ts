@@ -13,7 +13,7 @@ const renders = (page: Page) => page.evaluate(() => (window as unknown as { __re
 const frames = (page: Page, n: number) =>
   page.evaluate(`new Promise((done) => { let left = ${n}; const tick = () => (--left > 0 ? requestAnimationFrame(tick) : done(null)); requestAnimationFrame(tick); })`);
 
-test('an idle screen is drawn a few times a second, not every frame; input and animation draw at once', async ({ page }) => {
+test('an idle screen is drawn a few times a second, not every frame; input, hover and animation draw at once', async ({ page }) => {
   const problems = watch(page);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await openTitle(page);
@@ -29,6 +29,15 @@ test('an idle screen is drawn a few times a second, not every frame; input and a
   await page.keyboard.press('Tab'); // moves the focus ring onto the first button
   await frames(page, 2);
   expect(await renders(page)).toBeGreaterThan(beforeKey);
+
+  // Sweeping the pointer over empty canvas draws nothing; crossing onto a button draws its hover look.
+  const beforeSweep = await renders(page);
+  for (let i = 0; i < 30; i += 1) await page.mouse.move(120 + i * 4, 420 + (i % 5) * 10);
+  expect((await renders(page)) - beforeSweep).toBeLessThanOrEqual(3); // the twice-a-second redraw at most
+  const beforeHover = await renders(page);
+  await page.mouse.move(640, 318); // "New game"
+  await frames(page, 2);
+  expect(await renders(page)).toBeGreaterThan(beforeHover);
 
   // "How to play" fades its note in over a quarter of a second: every frame of it is drawn.
   const how = page.locator('#sr-mirror').getByRole('button', { name: 'How to play' });
