@@ -8,11 +8,12 @@
 import Phaser from 'phaser';
 
 const IDLE_REFRESH_MS = 500;
-/** Frames drawn after each wake-up: a change made in reply to an event can land a frame or two later. */
-const TAIL_FRAMES = 3;
+/** Frames drawn after each wake-up: a change made in reply to an event can land a frame later. */
+const TAIL_FRAMES = 2;
 // Not pointermove: moving the pointer changes the canvas only when it crosses a control, and Control asks for
-// a redraw itself then (hover and press looks), so sweeping the mouse over a screen costs nothing.
-const WAKE_EVENTS = ['pointerdown', 'pointerup', 'pointercancel', 'wheel', 'keydown', 'keyup', 'click', 'focusin', 'focusout', 'input', 'change'];
+// a redraw itself then (hover and press looks), so sweeping the mouse over a screen costs nothing. Not keyup:
+// every key is handled on its way down.
+const WAKE_EVENTS = ['pointerdown', 'pointerup', 'pointercancel', 'wheel', 'keydown', 'click', 'focusin', 'focusout', 'input', 'change'];
 
 let framesWanted = TAIL_FRAMES;
 
