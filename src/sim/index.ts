@@ -6,7 +6,7 @@ export type * from './types';
 export { ACTION_TYPES, REJECTION_REASONS } from './types';
 export type { Scenario, SideId, Issue, Persona, Source, Provenance, StatementTone } from './scenario/types';
 export { SIDES, STATEMENT_TONES } from './scenario/types';
-export { parseScenario, parseScenarioText, formatScenarioIssue, type ScenarioIssue } from './scenario/parse';
+export { parseScenario, parseScenarioText, readScenarioText, formatScenarioIssue, type ScenarioIssue } from './scenario/parse';
 export { FORMAT_VERSION } from './scenario/schema';
 export type { Result } from './result';
 export { newGame, parsePlayer, personaOf, type NewGameOptions } from './new-game';

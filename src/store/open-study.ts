@@ -1,13 +1,29 @@
 // Opening a study from a replay code or a session file: read, checked, its scenario found (bundled, or the
 // text it carries) and replayed. Kept apart from study.ts because a carried scenario may be YAML, whose
 // parser should load only when a code or file is actually opened.
-import { replay, type Action, type GameState } from '../sim/index';
+import { readScenarioText, replay, type Action, type GameState } from '../sim/index';
 import { decodeReplay, logOf } from '../share/replay-code';
 import { resolveScenario, type ScenarioLookup } from '../share/resolve-scenario';
 import { readSessionText, verifySession } from '../share/session-file';
 import type { Study } from './study';
 
 export type Opened = { readonly ok: true; readonly study: Study } | { readonly ok: false; readonly message: string };
+
+/**
+ * The carried scenario as JSON text. The catalogue takes a player's own scenario as JSON (it has no YAML parser,
+ * to stay light), so YAML carried by a code or file (the runner writes a YAML scenario's text as it found it) is
+ * turned into the same data as JSON here, where the YAML parser is loaded anyway; a study can then be continued.
+ */
+const carriedAsJson = (text: string | undefined): { scenarioText?: string } => {
+  if (text === undefined) return {};
+  try {
+    JSON.parse(text);
+    return { scenarioText: text };
+  } catch {
+    const read = readScenarioText(text); // it has just been parsed as the game's scenario, so this reads
+    return read.ok ? { scenarioText: JSON.stringify(read.raw) } : { scenarioText: text };
+  }
+};
 
 /** A replay code (or a whole link ending in `#r=<code>`) opened as a study. */
 export function openReplayCode(input: string, lookup: ScenarioLookup): Opened {
@@ -27,7 +43,7 @@ export function openReplayCode(input: string, lookup: ScenarioLookup): Opened {
   }
   return {
     ok: true,
-    study: { scenario, ...(d.scenarioText !== undefined ? { scenarioText: d.scenarioText } : {}), seed: d.seed, players: state.players, log: log.value, state, source: 'code' },
+    study: { scenario, ...carriedAsJson(d.scenarioText), seed: d.seed, players: state.players, log: log.value, state, source: 'code' },
   };
 }
 
@@ -44,7 +60,7 @@ export function openSessionText(text: string, fileName: string, lookup: Scenario
     ok: true,
     study: {
       scenario,
-      ...(session.scenario.text !== undefined ? { scenarioText: session.scenario.text } : {}),
+      ...carriedAsJson(session.scenario.text),
       seed: session.seed,
       players: checked.state.players,
       log: session.log as unknown as Action[],

@@ -1,9 +1,9 @@
 /** Games to study: opened from the game just played, a replay code or a session file, and kept apart from the save. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newGame, stateHash } from '../sim/index';
+import { newGame, replay, stateHash } from '../sim/index';
 import { encodeReplay } from '../share/replay-code';
-import { readSessionText } from '../share/session-file';
+import { makeSessionFile, readSessionText } from '../share/session-file';
 import { ROOT, loadScenario, playAi } from '../../test/unit/helpers';
 import { createCatalogue } from './catalogue';
 import { createGameStore } from './game-store';
@@ -99,6 +99,29 @@ describe('studies', () => {
     expect(store.getState().session!.setup.seed).toBe('study');
     expect(stateHash(store.getState().session!.state)).toBe(studyHash(partial.study));
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).seed).toBe('study');
+  });
+
+  it('a game on a YAML scenario of the player\u2019s own, opened from a session file, can be continued and reloads', () => {
+    // The tutorial is not in this catalogue: to it, the tutorial is a player's own scenario, carried as YAML text.
+    const yaml = readFileSync(`${ROOT}/scenarios/tutorial.yaml`, 'utf8');
+    const tutorial = loadScenario('tutorial');
+    const played = playAi(tutorial, 'own');
+    const cut = played.log.slice(0, 4); // an unfinished game
+    const state = replay(tutorial, 'own', played.state.players, cut);
+    const file = JSON.stringify(makeSessionFile(tutorial, state, cut, { scenarioText: yaml }));
+    const opened = openSessionText(file, 'own.json', lookup);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(() => JSON.parse(opened.study.scenarioText!)).not.toThrow(); // carried onward as JSON
+
+    const storage = new MemoryStorage();
+    const store = createGameStore({ catalogue: createCatalogue([]), storage });
+    store.getState().openStudy(opened.study);
+    expect(store.getState().adoptStudy()).toBeNull();
+    expect(store.getState().session!.scenario.id).toBe('tutorial');
+    expect(stateHash(store.getState().session!.state)).toBe(stateHash(state));
+    const reloaded = createGameStore({ catalogue: createCatalogue([]), storage });
+    expect(reloaded.getState().notice).toBeNull();
+    expect(reloaded.getState().saved && stateHash(reloaded.getState().saved!.session.state)).toBe(stateHash(state));
   });
 
   it('the game just played is a study of itself', () => {
