@@ -1,4 +1,4 @@
-// What scenes need from the rest of the app. main.ts builds it; the scenes never reach for globals.
+// What scenes need from the rest of the app. app.ts builds it; the scenes never reach for globals.
 import type { Catalogue } from './store/catalogue';
 import type { GameStore } from './store/game-store';
 

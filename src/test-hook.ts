@@ -1,4 +1,4 @@
-// window.__STANDOFF__: how browser tests reach the game. main.ts installs it only in test builds
+// window.__STANDOFF__: how browser tests reach the game. app.ts installs it only in test builds
 // (`vite build --mode test`), so normal builds drop this module entirely.
 import Phaser from 'phaser';
 import { stateHash } from './sim/index';
