@@ -25,7 +25,7 @@ export function requestRender(): void {
 /** Whether a running scene is animating: tweens, or a camera effect. */
 function animating(game: Phaser.Game): boolean {
   for (const scene of game.scene.getScenes(true)) {
-    if (scene.tweens.getTweens().length > 0) return true;
+    if (scene.tweens.tweens.length > 0) return true; // the live list, not getTweens(), which copies it each frame
     for (const camera of scene.cameras.cameras) {
       if (camera.fadeEffect.isRunning || camera.flashEffect.isRunning || camera.shakeEffect.isRunning || camera.panEffect.isRunning || camera.zoomEffect.isRunning) return true;
     }
