@@ -15,6 +15,7 @@ import { readSettings } from './store/settings';
 import { readTitlePeek } from './store/title-peek';
 import { applySettings } from './ui/apply-settings';
 import { renderOnDemand } from './ui/render-on-demand';
+import { rememberRenderer, wantsMultisampling } from './ui/software-render';
 import { installMirrorKeys } from './ui/sr-mirror';
 import { installSingleFirstDraw } from './ui/text-first-draw';
 import { installTextMetricsCache } from './ui/text-metrics';
@@ -81,14 +82,20 @@ async function start(): Promise<void> {
     backgroundColor: css(COLOURS.background),
     banner: false,
     // One texture per batch: Phaser compiles a shader variant for each texture count a batch reaches, and with a
-    // texture per Text those compiles landed mid-animation (two-vsync frames under software WebGL).
-    render: { maxTextures: 1 },
+    // texture per Text those compiles landed mid-animation (two-vsync frames under software WebGL). No
+    // multisampling where an earlier visit found WebGL rendering in software (ui/software-render.ts).
+    render: { maxTextures: 1, antialiasGL: wantsMultisampling(storage) },
     audio: { noAudio: true }, // Phaser's audio stays off: optional sounds are synthesised by ui/sound.ts once switched on
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, ...canvasSize(currentScale()) },
     // The first scene listed starts first: the Title, or Boot when a replay link asks for another screen. The
     // other screens join when the app loads (app.ts).
     scene: hasReplayLink(window.location.hash) ? [new BootScene(shell), new TitleScene(shell)] : [new TitleScene(shell)],
-    callbacks: { postBoot: (booted) => booted.canvas.setAttribute('aria-hidden', 'true') }, // #sr-mirror speaks for it
+    callbacks: {
+      postBoot: (booted) => {
+        booted.canvas.setAttribute('aria-hidden', 'true'); // #sr-mirror speaks for it
+        rememberRenderer(booted, storage);
+      },
+    },
   });
   renderOnDemand(game);
   trackWindow(game);
