@@ -7,9 +7,9 @@ import { openFromHash, watchHash } from './replay-link';
 import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
-import { SCENE } from './scenes/keys';
 import { ClassReportScene, ClassroomScene, PrintScene } from './scenes/PagesScenes';
 import { PassScene } from './scenes/PassScene';
+import { screenToResume } from './scenes/resume';
 import { SettingsScene } from './scenes/SettingsScene';
 import { SetupScene } from './scenes/SetupScene';
 import { TableScene } from './scenes/TableScene';
@@ -18,7 +18,6 @@ import { WorkbenchScene } from './scenes/WorkbenchScene';
 import type { LoadedApp } from './shell';
 import { catalogueOf } from './store/catalogue-core';
 import { createGameStore } from './store/game-store';
-import { isHotSeat } from './store/hot-seat';
 import type { KeyValueStorage } from './store/persistence';
 import { writeTitlePeek } from './store/title-peek';
 import { titleModelOf } from './store/title-view';
@@ -81,7 +80,7 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
     continueSaved: () => {
       if (!store.getState().continueSaved()) return null;
       const session = store.getState().session;
-      return session?.state.outcome ? SCENE.debrief : session && isHotSeat(session.setup) ? SCENE.pass : SCENE.table;
+      return session ? screenToResume(session) : null;
     },
     openLink: () => openFromHash(store, catalogue),
   };

@@ -5,7 +5,6 @@ import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { weekResultView, type Change, type WeekResultView } from '../store/report';
-import { isHotSeat } from '../store/hot-seat';
 import { viewSide } from '../store/session';
 import { Button } from '../ui/Button';
 import { Meter } from '../ui/Meter';
@@ -15,6 +14,7 @@ import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
 import { announce, mirrorGroup, mirrorList, mirrorSection, mirrorText } from '../ui/sr-mirror';
 import { SCENE } from './keys';
+import { screenToResume } from './resume';
 import { AppScreen } from './Screen';
 
 const LEFT = { x: 72, w: 640 };
@@ -75,8 +75,8 @@ export class WeekResultScene extends AppScreen {
 
     const nav = mirrorGroup('Continue');
     const label = view.over ? 'See the outcome' : 'Back to the table';
-    const button = new Button(this, { x: DESIGN.width / 2, y: 668, width: 340, height: 56, label, variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: () => this.next(view.over) });
-    installShortcuts(this, () => ({ Enter: () => this.next(view.over), ' ': () => this.next(view.over) }));
+    const button = new Button(this, { x: DESIGN.width / 2, y: 668, width: 340, height: 56, label, variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: () => this.next() });
+    installShortcuts(this, () => ({ Enter: () => this.next(), ' ': () => this.next() }));
 
     announce(`${view.title}, ${view.dates}. ${items.map((i) => i.text).join(' ')} ${strike}`);
     if (calm) {
@@ -119,8 +119,8 @@ export class WeekResultScene extends AppScreen {
     else this.tweens.addCounter({ from: change.from, to: change.to, delay: 300, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) });
   }
 
-  private next(over: boolean): void {
+  private next(): void {
     const session = this.store.getState().session;
-    this.go(over ? SCENE.debrief : session && isHotSeat(session.setup) ? SCENE.pass : SCENE.table);
+    this.go(session ? screenToResume(session) : SCENE.table);
   }
 }

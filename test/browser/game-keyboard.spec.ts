@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { game, openTitle, waitScreen, watch } from './helpers';
+import { game, openTitle, playOut, waitScreen, watch } from './helpers';
 
 // Whole games played with the keyboard alone, on a scenario cut to a few weeks (?weeks=, test builds only).
 
@@ -36,18 +36,6 @@ async function tabTo(page: Page, name: string): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not Tab to ${name}`);
-}
-
-/** Ends weeks with E and Enter until the Debrief. */
-async function playOut(page: Page): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    await page.keyboard.press('e');
-    await waitScreen(page, 'WeekResult');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => ['Table', 'Debrief'].includes(window.__STANDOFF__!.scene()) && window.__STANDOFF__!.ready());
-    if ((await page.evaluate(() => window.__STANDOFF__!.scene())) === 'Debrief') return;
-  }
-  throw new Error('the game did not end');
 }
 
 test.beforeEach(async ({ page }) => {

@@ -34,6 +34,28 @@ export async function waitScreen(page: Page, key: string): Promise<void> {
   await page.waitForFunction((k) => window.__STANDOFF__?.scene() === k && window.__STANDOFF__.ready(), key, { timeout: 15_000 });
 }
 
+/** Ends `weeks` weeks from the Table with E, and Enter back from each week's result. */
+export async function playWeeks(page: Page, weeks: number): Promise<void> {
+  for (let week = 0; week < weeks; week += 1) {
+    await page.keyboard.press('e');
+    await waitScreen(page, 'WeekResult');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Table');
+  }
+}
+
+/** Ends weeks with E and Enter until the Debrief. */
+export async function playOut(page: Page): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('e');
+    await waitScreen(page, 'WeekResult');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => ['Table', 'Debrief'].includes(window.__STANDOFF__!.scene()) && window.__STANDOFF__!.ready());
+    if ((await page.evaluate(() => window.__STANDOFF__!.scene())) === 'Debrief') return;
+  }
+  throw new Error('the game did not end');
+}
+
 /** Opens the title screen and waits until it has drawn. */
 export async function openTitle(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);

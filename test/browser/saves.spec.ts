@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { game, openTitle, waitScreen, watch } from './helpers';
+import { game, openTitle, playWeeks, waitScreen, watch } from './helpers';
 
 test('reload mid-game and continue from the autosave', async ({ page }) => {
   const problems = watch(page);
@@ -10,12 +10,7 @@ test('reload mid-game and continue from the autosave', async ({ page }) => {
   );
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');
-  for (let i = 0; i < 2; i += 1) {
-    await page.keyboard.press('e');
-    await waitScreen(page, 'WeekResult');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Table');
-  }
+  await playWeeks(page, 2);
   await page.keyboard.press('b'); // a move queued mid-week is saved too
   const before = await game(page);
   expect(before).toMatchObject({ week: 2 });

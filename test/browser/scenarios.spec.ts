@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { game, openTitle, waitScreen, watch } from './helpers';
+import { game, openTitle, playWeeks, waitScreen, watch } from './helpers';
 
 // Setup lists every bundled scenario; the tutorial's coach speaks on the Table; a player's own scenario file
 // opens from Setup (picked or dropped): a broken one shows its located problems and changes nothing, a good one
@@ -166,12 +166,7 @@ test('a good scenario file plays from Setup, and Continue reopens it after a rel
   await waitScreen(page, 'Briefing');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Table');
-  for (let week = 0; week < 2; week += 1) {
-    await page.keyboard.press('e');
-    await waitScreen(page, 'WeekResult');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Table');
-  }
+  await playWeeks(page, 2);
   const before = await game(page);
   expect(before).toMatchObject({ week: 2, seed: 'mine' });
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('standoff:save')!));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { game, openTitle, waitScreen, watch } from './helpers';
+import { openTitle, playOut, playWeeks, waitScreen, watch } from './helpers';
 
 // A screenshot of every screen, at the two sizes that matter most (a laptop at 1280×720 and the smallest
 // supported, 1024×576), saved under test-results/screens/ as artefacts, with no console errors on the way.
@@ -67,12 +67,7 @@ test('every screen, at 1280×720 and 1024×576', async ({ page }, info) => {
   await shots(page, info, 'menu');
   await page.keyboard.press('Escape');
 
-  while ((await game(page))!.outcome === null) {
-    await page.keyboard.press('e');
-    await waitScreen(page, 'WeekResult');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => ['Table', 'Debrief'].includes(window.__STANDOFF__!.scene()) && window.__STANDOFF__!.ready());
-  }
+  await playOut(page);
   await waitScreen(page, 'Debrief');
   await shots(page, info, 'debrief');
   await page.locator('#page').getByRole('button', { name: /^Title screen/ }).focus();
@@ -96,12 +91,7 @@ test('the Government\u2019s table, and large text', async ({ page }, info) => {
   });
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');
-  for (let week = 0; week < 2; week += 1) {
-    await page.keyboard.press('e');
-    await waitScreen(page, 'WeekResult');
-    await page.keyboard.press('Enter');
-    await waitScreen(page, 'Table');
-  }
+  await playWeeks(page, 2);
   await shot(page, info, 'table-government-large-text-1280');
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Briefing'));
   await waitScreen(page, 'Briefing');
