@@ -12,6 +12,9 @@ export interface TitleModel {
   readonly continueDetail: string;
 }
 
+/** What the Title says when there is no saved game (or none known yet). */
+export const NO_SAVED_GAME: TitleModel = { canContinue: false, continueDetail: 'No saved game yet' };
+
 export interface LoadedApp {
   readonly context: AppContext;
   /** The saved game as the Title describes it, now. */

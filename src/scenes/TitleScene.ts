@@ -3,7 +3,7 @@
 // loaded (see shell.ts): until then it describes the save from its summary, and a choice waits for the app.
 import Phaser from 'phaser';
 import { COLOURS, DESIGN, TEXT, TITLE, css } from '../layout';
-import type { AppShell, LoadedApp, TitleModel } from '../shell';
+import { NO_SAVED_GAME, type AppShell, type LoadedApp } from '../shell';
 import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
 import { requestRender } from '../ui/render-on-demand';
@@ -15,8 +15,6 @@ const SUBTITLE = "A negotiation game about the 2025 resident doctors' pay disput
 const HOW_TO_PLAY =
   'Each week both sides choose their moves at once (offers, strikes, statements), then the week plays out ' +
   'and the public, the waiting list and the costs respond. Every figure on the table says where it comes from.';
-
-const NO_SAVE: TitleModel = { canContinue: false, continueDetail: 'No saved game yet' };
 
 export class TitleScene extends Screen {
   private note: Phaser.GameObjects.Text | null = null;
@@ -38,7 +36,7 @@ export class TitleScene extends Screen {
     this.add.text(cx, TITLE.subtitleY, SUBTITLE, TEXT.subtitle).setOrigin(0.5);
 
     const app = this.shell.app;
-    const model = app ? app.titleModel() : (this.shell.titlePeek ?? NO_SAVE);
+    const model = app ? app.titleModel() : (this.shell.titlePeek ?? NO_SAVED_GAME);
     const menu = mirrorGroup('Main menu');
     const items = [
       { label: 'New game', onActivate: () => this.open(SCENE.setup) },

@@ -34,13 +34,13 @@ export interface ButtonOptions {
 }
 
 let nextId = 0;
+const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /** Sets a text's colour only when it changes: Phaser redraws and re-uploads the text on every setColor. */
 const recolour = (text: Phaser.GameObjects.Text, colour: number): void => {
   const wanted = css(colour);
   if (text.style.color !== wanted) text.setColor(wanted);
 };
-const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 export class Button extends Control {
   declare readonly twin: HTMLButtonElement;
@@ -102,8 +102,7 @@ export class Button extends Control {
   /** The shortcut badge ("E", "Esc"), also given to assistive technology. */
   setKeyHint(key: string): this {
     if (key && !this.badge) {
-      const { width } = this.options;
-      this.badge = this.scene.add.text((width ?? BUTTON.width) / 2 - (this.options.compact ? 8 : 14), 0, key, TEXT.key).setOrigin(1, 0.5);
+      this.badge = this.scene.add.text(this.w / 2 - (this.options.compact ? 8 : 14), 0, key, TEXT.key).setOrigin(1, 0.5);
       this.add(this.badge);
       this.redraw();
     } else this.badge?.setText(key);
@@ -136,8 +135,7 @@ export class Button extends Control {
   private setDetail(detail: string): void {
     const row = this.variant === 'row';
     if (detail && !this.detail) {
-      const width = this.options.width ?? BUTTON.width;
-      const style = { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize, wordWrap: { width: width - (row ? 64 : 24) } };
+      const style = { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize, wordWrap: { width: this.w - (row ? 64 : 24) } };
       this.detail = this.scene.add.text(row ? this.label.x : 0, row ? 12 : 15, detail, style).setOrigin(row ? 0 : 0.5, 0.5);
       this.add(this.detail);
     } else this.detail?.setText(detail);
