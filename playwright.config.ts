@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // `vite preview` on a fixed port that does not clash with a developer's own preview (4173).
 const PORT = 4317;
 const URL = `http://127.0.0.1:${PORT}/`;
-const vite = 'node node_modules/vite/bin/vite.js'; // not npx: its child would outlive a kill (stack.md P3)
+const vite = 'node node_modules/vite/bin/vite.js'; // not npx: killing npx leaves its vite child holding the port
 
 export default defineConfig({
   testDir: 'test/browser',

@@ -1,5 +1,5 @@
 /**
- * The headless runner's flags (design.md §3). Parsing checks only what can be checked without the scenario:
+ * The headless runner's flags (scenarios/README.md#headless-runner). Parsing checks only what can be checked without the scenario:
  * personas and script contents are checked once the scenario is loaded. Every problem is one plain sentence.
  */
 import { parseArgs } from 'node:util';
@@ -31,7 +31,7 @@ export interface SimArgs {
   readonly weeks: number | null;
   readonly format: 'table' | 'json';
   readonly out: string | null;
-  /** Where to write a session file of the game (design.md §5), or null. */
+  /** Where to write a session file of the game (see docs/architecture.md, "Sharing a game"), or null. */
   readonly sessionOut: string | null;
 }
 

@@ -7,7 +7,7 @@
  *   balance1000WallSec 1,000 balance games over every persona pairing on all cores (worker threads), wall time
  *   jsGzipBytes        gzip size of the JavaScript loaded before the Title's first frame, against a bare
  *                      Phaser 4 page built in the same run (barePhaserJsGzipBytes); `--no-build` skips it
- * `--json` prints one object with the keys of design.md §6; parts not measured here are null.
+ * `--json` prints one object with the keys listed here and in bench/browser.ts; parts not measured are null.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

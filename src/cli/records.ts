@@ -1,5 +1,5 @@
 /**
- * Core state → the runner's JSON records (design.md §3, "Headless runner"). Pure: no I/O. Units are turned
+ * Core state → the runner's JSON records (scenarios/README.md#json-output). Pure: no I/O. Units are turned
  * into what a reader expects: percentages of the public with one decimal, shares 0..1, money in £ million,
  * dates as ISO strings, offers as `{ issueId: value }` terms.
  */

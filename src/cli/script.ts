@@ -1,7 +1,7 @@
 /**
  * Script files for the headless runner: a JSON array of `{ week, side, actions }` entries holding one side's
- * moves (design.md §3; every action shape is in scenarios/README.md). This module checks shapes only: JSON
- * types, action types, field names, tones and dates. Whether an action is legal in its week (notice, mandate,
+ * moves (scenarios/README.md#script-files, beside every action's shape). This module checks shapes only:
+ * JSON types, action types, field names, tones and dates. Whether an action is legal in its week (notice, mandate,
  * grid, budget, whose lever it is) is the core's question, answered when the week is played.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The headless runner (design.md §3): plays one game, AI or scripted on each side, and prints a table for
+ * The headless runner (scenarios/README.md#headless-runner): plays one game, AI or scripted on each side, and prints a table for
  * people or one JSON object for programs.
  *
  *   npm run -s sim -- --scenario resident-doctors-2025 --seed 1 --bma ai --gov ai --format json

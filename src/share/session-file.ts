@@ -1,8 +1,9 @@
 /**
  * Session files: a finished (or unfinished) game exported as JSON, for teachers to collect and compare
- * (design.md §5). The file names the scenario (and carries its text when it is not bundled), the seed, the
- * players, the whole action log, the outcome and the final state hash, plus a checksum over all of that. On
- * import the checksum is checked and the log replayed: the file is accepted only if replay reaches its hash.
+ * (docs/architecture.md#sharing-a-game-replay-codes-and-session-files). The file names the scenario (and
+ * carries its text when it is not bundled), the seed, the players, the whole action log, the outcome and the
+ * final state hash, plus a checksum over all of that. On import the checksum is checked and the log
+ * replayed: the file is accepted only if replay reaches its hash.
  */
 import { z } from 'zod';
 import { canonicalJson, hashText } from '../sim/hash';

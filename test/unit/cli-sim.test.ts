@@ -16,7 +16,7 @@ const isCount = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && 
 const isTerms = (x: unknown) =>
   typeof x === 'object' && x !== null && ['pay', 'trainingPosts', 'examFees', 'rotaReform'].every((k) => typeof (x as Record<string, unknown>)[k] === 'number');
 
-/** Checks one WeekRecord against the contract of design.md §3; returns the problems found. */
+/** Checks one WeekRecord against the contract in scenarios/README.md#json-output; returns the problems found. */
 const recordProblems = (w: WeekRecord, i: number): string[] => {
   const p: string[] = [];
   const need = (ok: boolean, what: string) => {
