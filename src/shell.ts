@@ -2,7 +2,7 @@
 // store, the core and the other screens (app.ts) after the Title's first frame; the Title and Boot reach the app
 // through this shell, and describe a saved game from a small summary until it has loaded.
 import type { AppContext } from './app-context';
-import type { SceneKey } from './scenes/keys';
+import type { SceneKey } from './navigation/scene-keys';
 import type { FirstScreen } from './replay-link';
 
 /** What the Title shows for the saved game. */

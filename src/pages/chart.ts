@@ -3,7 +3,7 @@
 // and the numbers as a table (always there for screen readers; shown on request in place of the chart).
 // Plain SVG built through the DOM: no library, nothing fetched, crisp at any zoom and in print.
 import { COLOURS, OKABE_ITO, css } from '../layout';
-import type { ChartSpec, Layer, Marker, Point, Tone } from '../store/chart-spec';
+import type { ChartSpec, Layer, Marker, Point, Tone } from '../views/chart-spec';
 import { append, el, table } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,7 +1,7 @@
 // The classroom screen: reopen a game from a replay code or a session file (picked or dropped), and go on to
 // the class report or the printable briefs. Nothing leaves the browser.
 import './pages.css';
-import { SCENE } from '../scenes/keys';
+import { SCENE } from '../navigation/scene-keys';
 import type { PageContext } from '../scenes/PageScene';
 import { openReplayCode, openSessionText, type Opened } from '../store/open-study';
 import { announce, append, button, el, onEscape, panel } from './dom';

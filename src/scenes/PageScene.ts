@@ -3,9 +3,9 @@
 // on first visit with a dynamic import(), so it stays out of the initial download and the Title's first frame.
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
-import { closeStage, openStage } from '../pages/stage';
+import { closeStage, openStage } from './page-stage';
 import { clearMirror } from '../ui/sr-mirror';
-import { SCENE, type SceneKey } from './keys';
+import { SCENE, type SceneKey } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 
 export interface PageContext {

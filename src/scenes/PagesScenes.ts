@@ -1,7 +1,7 @@
 // The other DOM screens: the classroom (replay codes and session files in, links to the class report and the
 // printable briefs), the class report, and the printable briefs. Each page's code loads on first visit.
 import type { AppContext } from '../app-context';
-import { SCENE } from './keys';
+import { SCENE } from '../navigation/scene-keys';
 import { PageScene } from './PageScene';
 
 export class ClassroomScene extends PageScene {

@@ -6,7 +6,7 @@ import { handoverView } from '../store/hot-seat';
 import { Button } from '../ui/Button';
 import { installShortcuts } from '../ui/shortcuts';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
-import { SCENE } from './keys';
+import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 
 export class PassScene extends AppScreen {

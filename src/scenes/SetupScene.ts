@@ -7,14 +7,14 @@ import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import type { SideId } from '../sim/index';
 import type { Mode } from '../store/persistence';
-import { opponentAbout, opponentChoices, otherSide, playersFor, scenarioCard, sideChoices } from '../store/setup-view';
+import { opponentAbout, opponentChoices, otherSide, playersFor, scenarioCard, sideChoices } from '../views/setup-choices';
 import { HOT_SEAT_ABOUT, HOT_SEAT_LABEL, HOT_SEAT_PLAYERS } from '../store/hot-seat';
 import { Button } from '../ui/Button';
 import { RadioCards } from '../ui/RadioCards';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorRoot, mirrorText } from '../ui/sr-mirror';
 import { TextField } from '../ui/TextField';
-import { SCENE } from './keys';
+import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 import { ScenarioOpener, type Opened } from './setup/ScenarioOpener';
 

@@ -8,7 +8,7 @@ import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
 import { requestRender } from '../ui/render-on-demand';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
-import { SCENE, type SceneKey } from './keys';
+import { SCENE, type SceneKey } from '../navigation/scene-keys';
 import { Screen } from './Screen';
 
 const SUBTITLE = "A negotiation game about the 2025 resident doctors' pay dispute";

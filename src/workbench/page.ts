@@ -4,11 +4,11 @@
 import '../pages/pages.css';
 import './workbench.css';
 import { copyForEditing, fileNameFor, MAX_SCENARIO_BYTES, readCustomScenario } from '../authoring/custom-scenario';
-import { SCENE } from '../scenes/keys';
+import { SCENE } from '../navigation/scene-keys';
 import type { PageContext } from '../scenes/PageScene';
 import type { SideId } from '../sim/index';
 import type { Scenario } from '../sim/scenario/types';
-import { otherSide, playersFor } from '../store/setup-view';
+import { otherSide, playersFor } from '../views/setup-choices';
 import { announce, append, button, el, panel } from '../pages/dom';
 import { acceptDrops, download, filePicker } from '../pages/files';
 import { countProblems, problemList, type ProblemItem } from '../ui/problem-list';

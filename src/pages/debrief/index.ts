@@ -1,13 +1,13 @@
 // The teaching debrief, generated from the game actually played: nine tabs (outcome and costs; offers against
 // both sides' limits; Hicks's curves; the value space; public and patients; key moments; reflection and what
 // really happened; what if; keep and share). Loaded on demand (see PageScene).
-import './../pages.css';
+import '../pages.css';
 import { analyseGame } from '../../sim/index';
-import { debriefCharts } from '../../store/debrief-charts';
-import { debriefText } from '../../store/debrief-view';
+import { debriefCharts } from '../../views/debrief-charts';
+import { debriefText } from '../../views/debrief-text';
 import { isHotSeat } from '../../store/hot-seat';
 import { studyOfSession, type Study } from '../../store/study';
-import { SCENE } from '../../scenes/keys';
+import { SCENE } from '../../navigation/scene-keys';
 import type { PageContext } from '../../scenes/PageScene';
 import { announce, append, button, el } from '../dom';
 import { tabs } from '../tabs';

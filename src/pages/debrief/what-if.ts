@@ -3,7 +3,7 @@
 import { longDate, weekStart, whatIf, type ActionType, type SideId } from '../../sim/index';
 import { describeAction } from '../../store/plan';
 import type { Study } from '../../store/study';
-import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek, type MoveChoice } from '../../store/what-if-view';
+import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek, type MoveChoice } from '../../views/debrief-what-if';
 import { chartFigure } from '../chart';
 import { announce, append, button, el, panel } from '../dom';
 

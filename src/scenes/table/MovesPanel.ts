@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
 import { planControls } from '../../store/plan';
-import { actionsView, strikeCalendar, type ActionView } from '../../store/selectors';
+import { actionsView, strikeCalendar, type ActionView } from '../../views/latest-news';
 import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';

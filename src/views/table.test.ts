@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
-import { createCatalogue } from './catalogue';
+import { createCatalogue } from '../store/catalogue';
 import { count, issueValue, millions, money, pct, signed } from './format';
-import { createGameStore, type GameStore } from './game-store';
+import { createGameStore, type GameStore } from '../store/game-store';
 import { newsItems } from './news';
-import { weekResultView } from './report';
-import { actionsView, chartSeries, headerView, newsFeed, offerHistory, opponentView, strikeCalendar, tableFigures, termsView } from './selectors';
-import type { GameSetup } from './session';
+import { weekResultView } from './week-result';
+import { actionsView, chartSeries, headerView, newsFeed, offerHistory, opponentView, strikeCalendar, tableFigures, termsView } from './latest-news';
+import type { GameSetup } from '../store/session';
 
 const text = readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8');
 const catalogue = createCatalogue([{ fileName: 'r.yaml', text }]);

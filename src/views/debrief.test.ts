@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseGame } from '../sim/index';
 import { loadScenario, playAi } from '../../test/unit/helpers';
 import { debriefCharts, runs } from './debrief-charts';
-import { debriefText, reasonInWords, viewerOf } from './debrief-view';
-import type { Study } from './study';
+import { debriefText, reasonInWords, viewerOf } from './debrief-text';
+import type { Study } from '../store/study';
 
 const scenario = loadScenario();
 const game = playAi(scenario, '11');

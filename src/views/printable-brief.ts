@@ -1,7 +1,7 @@
 // A side's confidential brief as a printable page: the scenario's brief for that side, its private starting
 // figures (and only its own), the issues on the table and the moves it can make.
 import { ACTION_TYPES, longDate, type Scenario, type SideId } from '../sim/index';
-import { actionLabel } from './actions-view';
+import { actionLabel } from './moves';
 import { issueValue, money, pct } from './format';
 
 export interface PrintableBrief {

@@ -1,8 +1,8 @@
 // Applies the player's settings to the page: text size and contrast for canvas and DOM screens, sound, motion.
-import { setHighContrast, setTextScale } from '../layout';
-import type { Settings } from '../store/settings';
-import { setReduceMotion } from './motion';
-import { setSoundEnabled } from './sound';
+import { setHighContrast, setTextScale } from './layout';
+import type { Settings } from './store/settings';
+import { setReduceMotion } from './ui/motion';
+import { setSoundEnabled } from './ui/sound';
 
 export function applySettings(settings: Settings): void {
   setTextScale(settings.projector || settings.textSize === 'large' ? 1.15 : 1);

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide, newGame, stateHash, step, whatIf, type Action, type GameState } from '../sim/index';
 import { loadScenario } from '../../test/unit/helpers';
-import type { Study } from './study';
-import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek } from './what-if-view';
+import type { Study } from '../store/study';
+import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek } from './debrief-what-if';
 
 const scenario = loadScenario();
 

@@ -2,8 +2,8 @@
 import { weekStart, type SideId } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
 import { newsItems, type NewsItem } from './news';
-import { opinionShares } from './selectors';
-import type { Session } from './session';
+import { opinionShares } from './latest-news';
+import type { Session } from '../store/session';
 
 export interface Change {
   readonly label: string;

@@ -1,9 +1,9 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
 import { blameShares, politicalPressureBp, type SideId } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
-import { info, type InfoView } from './info';
-import type { Session } from './session';
-import { monday, opinionShares } from './view-common';
+import { info, type InfoView } from './info-panel';
+import type { Session } from '../store/session';
+import { monday, opinionShares } from './common';
 
 export type FigureId = 'opinion' | 'waitingList' | 'strikeCost' | 'mandate' | 'pressure' | 'morale' | 'fund' | 'headroom' | 'mitigation';
 

@@ -1,10 +1,10 @@
 // The terms: the offers on the table and the offer builder, valued for the player's own side only.
 import { bmaUtility, walkAwayOf, type Offer, type SideId } from '../sim/index';
 import { issueValue, issueValueShort, money, signed } from './format';
-import { info, type InfoView } from './info';
-import type { Plan } from './plan';
-import type { Session } from './session';
-import { other, points, valueTo } from './view-common';
+import { info, type InfoView } from './info-panel';
+import type { Plan } from '../store/plan';
+import type { Session } from '../store/session';
+import { other, points, valueTo } from './common';
 
 export interface TermsRow {
   readonly issueId: string;

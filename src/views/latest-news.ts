@@ -3,15 +3,15 @@
 // This module is the one place scenes import them from; each part lives in its own file.
 import { date, shortDate } from './format';
 import { newsItems, type NewsItem } from './news';
-import { isAi, type Session } from './session';
-import { monday, other, personaLabel } from './view-common';
+import { isAi, type Session } from '../store/session';
+import { monday, other, personaLabel } from './common';
 import type { SideId } from '../sim/index';
 
-export * from './actions-view';
-export * from './figures';
-export * from './history-view';
+export * from './moves';
+export * from './figure-tiles';
+export * from './strike-calendar';
 export * from './terms';
-export { opinionShares, valueTo, type OpinionShares } from './view-common';
+export { opinionShares, valueTo, type OpinionShares } from './common';
 
 export interface HeaderView {
   /** "Week 4 of 52" (weeks count from 1 on screen; the core counts from 0). */

@@ -1,7 +1,7 @@
 /** Printable briefs: each side's sheet holds its own private figures and never the other side's. */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../test/unit/helpers';
-import { printableBrief } from './brief-view';
+import { printableBrief } from './printable-brief';
 import { money, pct } from './format';
 
 const scenario = loadScenario();

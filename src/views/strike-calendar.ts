@@ -1,10 +1,10 @@
 // Over time: chart series, the offers made so far, and the strike calendar around the current week.
 import { parseIsoDate, weekStart, type Offer, type SideId } from '../sim/index';
 import { issueValue, shortDate } from './format';
-import type { Plan } from './plan';
-import type { Session } from './session';
-import { actionsView } from './actions-view';
-import { monday, opinionShares, points, valueTo } from './view-common';
+import type { Plan } from '../store/plan';
+import type { Session } from '../store/session';
+import { actionsView } from './moves';
+import { monday, opinionShares, points, valueTo } from './common';
 
 export interface ChartView {
   /** One point per week: the start, then after each resolved week. */

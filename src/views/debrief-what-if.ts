@@ -11,12 +11,12 @@ import {
   type Scenario,
   type SideId,
 } from '../sim/index';
-import { ACTION_ORDER, actionLabel } from './actions-view';
+import { ACTION_ORDER, actionLabel } from './moves';
 import { niceMax, niceTicks, type ChartSpec, type Point } from './chart-spec';
 import { count, issueValue, issueValueShort, millions, pct } from './format';
-import { planControls, planFor } from './plan';
-import type { Study } from './study';
-import { opinionShares } from './view-common';
+import { planControls, planFor } from '../store/plan';
+import type { Study } from '../store/study';
+import { opinionShares } from './common';
 
 /** The log's moves grouped by week (each week's BMA and Government moves, ends of turn left out). */
 export function movesByWeek(study: Study): Action[][] {

@@ -1,7 +1,7 @@
 // The Title's line about the saved game (or the game in play), from the store.
 import { NO_SAVED_GAME, type TitleModel } from '../shell';
-import type { GameStoreState } from './game-store';
-import { viewSide } from './session';
+import type { GameStoreState } from '../store/game-store';
+import { viewSide } from '../store/session';
 
 export function titleModelOf(state: Pick<GameStoreState, 'saved' | 'session'>): TitleModel {
   const game = state.saved?.session ?? state.session;

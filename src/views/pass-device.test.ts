@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
-import { createCatalogue } from './catalogue';
-import { createGameStore } from './game-store';
+import { createCatalogue } from '../store/catalogue';
+import { createGameStore } from '../store/game-store';
 import { money, pct } from './format';
-import { HOT_SEAT_PLAYERS, handoverView, isHotSeat, opponentLevels } from './hot-seat';
+import { HOT_SEAT_PLAYERS, handoverView, isHotSeat, opponentLevels } from '../store/hot-seat';
 
 const catalogue = createCatalogue([{ fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') }]);
 const scenario = catalogue.get('resident-doctors-2025')!;

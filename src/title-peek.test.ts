@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../test/unit/helpers';
-import { createCatalogue } from './catalogue';
-import { createGameStore } from './game-store';
-import { MemoryStorage } from './memory-storage';
+import { ROOT } from '../test/unit/helpers';
+import { createCatalogue } from './store/catalogue';
+import { createGameStore } from './store/game-store';
+import { MemoryStorage } from './platform/memory-storage';
 import { readTitlePeek, TITLE_PEEK_KEY, writeTitlePeek } from './title-peek';
-import { titleModelOf } from './title-view';
+import { titleModelOf } from './views/title';
 
 const catalogue = createCatalogue([{ fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') }]);
 

@@ -2,7 +2,7 @@
 // screen, otherwise the table.
 import { isHotSeat } from '../store/hot-seat';
 import type { Session } from '../store/session';
-import { SCENE, type SceneKey } from './keys';
+import { SCENE, type SceneKey } from './scene-keys';
 
 export const screenToResume = (session: Session): SceneKey =>
   session.state.outcome ? SCENE.debrief : isHotSeat(session.setup) ? SCENE.pass : SCENE.table;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClassReport } from '../share/class-report';
 import { makeSessionFile } from '../share/session-file';
 import { loadScenario, playAi } from '../../test/unit/helpers';
-import { classReportView, histogram } from './class-report-view';
+import { classReportView, histogram } from './class-report-screen';
 
 const scenario = loadScenario();
 const PERSONAS = ['hardliner', 'pragmatist', 'conceder'];

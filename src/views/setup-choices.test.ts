@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
-import { createCatalogue } from './catalogue';
-import { coachView, coachDismissed, dismissCoach } from './coach';
-import { startSession } from './session';
-import { opponentAbout, opponentChoices, playersFor, scenarioCard, sideChoices } from './setup-view';
+import { createCatalogue } from '../store/catalogue';
+import { coachView, coachDismissed, dismissCoach } from './coach-card';
+import { startSession } from '../store/session';
+import { opponentAbout, opponentChoices, playersFor, scenarioCard, sideChoices } from './setup-choices';
 
 const cat = createCatalogue(['resident-doctors-2025', 'tutorial'].map((id) => ({ fileName: `${id}.yaml`, text: readFileSync(`${ROOT}/scenarios/${id}.yaml`, 'utf8') })));
 const tutorial = cat.get('tutorial')!;

@@ -1,6 +1,6 @@
 // The side's moves for the week, each with its shortcut and, when unavailable, the core's reason.
 import { legalActions, type ActionType, type SideId } from '../sim/index';
-import { queuedThisWeek, type Session } from './session';
+import { queuedThisWeek, type Session } from '../store/session';
 
 export interface ActionView {
   readonly type: ActionType;
