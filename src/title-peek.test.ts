@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../test/unit/helpers';
 import { createCatalogue } from './store/catalogue';
 import { createGameStore } from './store/game-store';
+import { viewSide } from './store/session';
 import { MemoryStorage } from './platform/memory-storage';
 import { readTitlePeek, TITLE_PEEK_KEY, writeTitlePeek } from './title-peek';
 import { titleModelOf } from './views/title';
@@ -12,11 +13,11 @@ const catalogue = createCatalogue([{ fileName: 'resident-doctors-2025.yaml', tex
 describe("the Title's summary of the save", () => {
   it('says what the replayed save says: the week and the side played, or that there is none', () => {
     const store = createGameStore({ catalogue, storage: new MemoryStorage() });
-    expect(titleModelOf(store.getState())).toEqual({ canContinue: false, continueDetail: 'No saved game yet' });
+    expect(titleModelOf(store.getState(), viewSide)).toEqual({ canContinue: false, continueDetail: 'No saved game yet' });
     store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players: { bma: 'ai', gov: 'human' }, mode: 'normal' });
-    expect(titleModelOf(store.getState())).toEqual({ canContinue: true, continueDetail: 'Week 1 as the Government' });
+    expect(titleModelOf(store.getState(), viewSide)).toEqual({ canContinue: true, continueDetail: 'Week 1 as the Government' });
     store.getState().dispatch({ side: 'gov', type: 'endTurn' });
-    expect(titleModelOf(store.getState()).continueDetail).toBe('Week 2 as the Government');
+    expect(titleModelOf(store.getState(), viewSide).continueDetail).toBe('Week 2 as the Government');
   });
 
   it('round-trips through storage, and anything unreadable or odd reads as no summary', () => {

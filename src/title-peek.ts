@@ -1,7 +1,7 @@
 // A few words about the saved game, kept beside it, so the Title can offer "Continue" in its first frame,
 // before the core has loaded to replay the save. The replayed save has the last word once the app loads.
-import type { TitleModel } from './shell';
-import type { KeyValueStorage } from './store/persistence';
+import type { KeyValueStorage } from './platform/storage';
+import type { TitleModel } from './views/title';
 
 export const TITLE_PEEK_KEY = 'standoff:save:title';
 

@@ -1,6 +1,6 @@
 // A Storage stand-in for tests and for browsers without localStorage: keeps items in memory. `broken`
 // makes every call throw, as a full or disabled localStorage does.
-import type { KeyValueStorage } from '../store/persistence';
+import type { KeyValueStorage } from './storage';
 
 export class MemoryStorage implements KeyValueStorage {
   private readonly items = new Map<string, string>();

@@ -3,7 +3,8 @@
 // loaded (see shell.ts): until then it describes the save from its summary, and a choice waits for the app.
 import Phaser from 'phaser';
 import { COLOURS, DESIGN, TEXT, TITLE, css } from '../layout';
-import { NO_SAVED_GAME, type AppShell, type LoadedApp } from '../shell';
+import type { AppShell, LoadedApp } from '../shell';
+import { NO_SAVED_GAME } from '../views/title';
 import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
 import { requestRender } from '../ui/render-on-demand';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, newGame, stateHash, step, whatIf, type Action, type GameState } from '../sim/index';
 import { loadScenario } from '../../test/unit/helpers';
 import type { Study } from '../store/study';
+import { planFor } from '../store/plan';
 import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek } from './debrief-what-if';
 
 const scenario = loadScenario();
@@ -41,7 +42,7 @@ describe('what-if view', () => {
 
   it('lists the side\u2019s moves that week with the core\u2019s reasons, marking the one it made', () => {
     const start = forkPoints(study)[1]!.start;
-    const choices = moveChoices(start, 'bma', movesByWeek(study)[1]!);
+    const choices = moveChoices(start, 'bma', movesByWeek(study)[1]!, planFor(start, 'bma', null));
     const strike = choices.find((c) => c.type === 'callStrike')!;
     expect(strike.original).toBe(true);
     expect(strike.params.map((p) => p.id)).toEqual(['start', 'days']);

@@ -14,7 +14,8 @@ import {
 import { ACTION_ORDER, actionLabel } from './moves';
 import { niceMax, niceTicks, type ChartSpec, type Point } from './chart-spec';
 import { count, issueValue, issueValueShort, millions, pct } from './format';
-import { planControls, planFor } from '../store/plan';
+import type { Plan } from '../store/plan';
+import { planControls } from './move-settings';
 import type { Study } from '../store/study';
 import { opinionShares } from './common';
 
@@ -80,11 +81,13 @@ const offerParams = (start: GameState, side: SideId, offer: Readonly<Record<stri
   });
 };
 
-/** Every move the side had that week, with its parameters, and which ones it actually made. */
-export function moveChoices(start: GameState, side: SideId, original: readonly Action[]): MoveChoice[] {
+/**
+ * Every move the side had that week, with its parameters, and which ones it actually made. `plan` is the plan a
+ * player starts that week with (the store's planFor, with nothing carried over): it sets the steppers' defaults.
+ */
+export function moveChoices(start: GameState, side: SideId, original: readonly Action[], plan: Plan): MoveChoice[] {
   const legal = legalActions(start, side);
   const made = (type: ActionType) => original.find((a) => a.type === type && a.side === side) ?? null;
-  const plan = planFor(start, side, null);
   const controls = planControls(start, side, plan);
   return legal.actions
     .filter((a) => a.type !== 'endTurn' && actionLabel(a.type, side) !== '')

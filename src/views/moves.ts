@@ -1,6 +1,7 @@
 // The side's moves for the week, each with its shortcut and, when unavailable, the core's reason.
-import { legalActions, type ActionType, type SideId } from '../sim/index';
-import { queuedThisWeek, type Session } from '../store/session';
+import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId } from '../sim/index';
+import type { Session } from '../store/session';
+import { TONE_LABELS } from './move-settings';
 
 export interface ActionView {
   readonly type: ActionType;
@@ -52,6 +53,17 @@ const ORDER: readonly ActionType[] = ['accept', 'putToMembers', 'reject', 'propo
 
 export const actionKey = (type: ActionType): string => ACTION_TEXT[type].key;
 
+/** The log indexes of the moves `side` has queued this week (which it may still withdraw). */
+export function queuedThisWeek(session: Session, side: SideId): number[] {
+  const from = session.weekStarts[session.state.week] ?? 0;
+  const out: number[] = [];
+  for (let i = from; i < session.log.length; i += 1) {
+    const action = session.log[i]!;
+    if (action.side === side && action.type !== 'endTurn') out.push(i);
+  }
+  return session.state.outcome ? [] : out;
+}
+
 export function actionsView(session: Session, side: SideId): ActionView[] {
   const legal = legalActions(session.state, side);
   const queued = queuedThisWeek(session, side);
@@ -73,3 +85,33 @@ export function actionsView(session: Session, side: SideId): ActionView[] {
 /** The move's name for a side, as the Table shows it ('' when the side has no such move). */
 export const actionLabel = (type: ActionType, side: SideId): string => ACTION_TEXT[type][side];
 export const ACTION_ORDER = ORDER;
+
+/** The action in words, for "Queued: …" and the screen reader. */
+export function describeAction(action: Action): string {
+  switch (action.type) {
+    case 'callStrike':
+      return `a ${action.days}-day strike from ${longDate(parseIsoDate(action.start) ?? 0)}`;
+    case 'statement':
+      return `a ${TONE_LABELS[action.tone].toLowerCase()} statement`;
+    case 'setMitigation':
+      return `planned care at level ${action.level} of 100`;
+    case 'fundCatchUp':
+      return `£${action.gbpM}m of catch-up work`;
+    case 'propose':
+      return 'your offer';
+    case 'imposeAward':
+      return 'imposing these terms';
+    case 'accept':
+      return 'accepting their offer';
+    case 'putToMembers':
+      return "putting their offer to members' vote";
+    case 'reject':
+      return 'rejecting their offer';
+    case 'suspendStrike':
+      return 'calling off the notified strike days';
+    case 'openBallot':
+      return 'a strike ballot';
+    case 'endTurn':
+      return 'the end of your week';
+  }
+}

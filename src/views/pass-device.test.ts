@@ -5,7 +5,10 @@ import { ROOT } from '../../test/unit/helpers';
 import { createCatalogue } from '../store/catalogue';
 import { createGameStore } from '../store/game-store';
 import { money, pct } from './format';
-import { HOT_SEAT_PLAYERS, handoverView, isHotSeat, opponentLevels } from '../store/hot-seat';
+import { HOT_SEAT_PLAYERS, isHotSeat } from '../store/hot-seat';
+import { viewSide } from '../store/session';
+import { handoverView } from './pass-device';
+import { opponentLevels } from './setup-choices';
 
 const catalogue = createCatalogue([{ fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') }]);
 const scenario = catalogue.get('resident-doctors-2025')!;
@@ -13,7 +16,7 @@ const scenario = catalogue.get('resident-doctors-2025')!;
 describe('hot-seat', () => {
   const store = createGameStore({ catalogue, storage: null });
   store.getState().newGame({ scenarioId: scenario.id, seed: 'hs', players: HOT_SEAT_PLAYERS, mode: 'normal' });
-  const view = () => handoverView(store.getState().session!);
+  const view = () => handoverView(store.getState().session!, viewSide(store.getState().session!));
 
   it('starts with the BMA and its brief, then the Government and its brief, then the week plays', () => {
     expect(isHotSeat(store.getState().session!.setup)).toBe(true);

@@ -66,3 +66,14 @@ export function opponentAbout(scenario: Scenario, side: SideId, persona: Persona
 /** Who plays each side: the player one, the computer (with a persona) the other. */
 export const playersFor = (side: SideId, persona: string): Readonly<Record<SideId, string>> =>
   side === 'bma' ? { bma: 'human', gov: `ai:${persona}` } : { bma: `ai:${persona}`, gov: 'human' };
+
+/** The opponent choices Setup offers: each computer persona, then a second person on the same screen. */
+export function opponentLevels(scenario: Scenario, opponent: SideId): { labels: string[]; hotSeat: number } {
+  const labels = scenario.sides[opponent].personas.map((id) => `${scenario.personas.find((p) => p.id === id)?.label ?? id} (computer)`);
+  return { labels: [...labels, 'A second player (hot-seat)'], hotSeat: labels.length };
+}
+
+export const HOT_SEAT_ABOUT = 'Two players take turns on this screen; a hand-over screen keeps each side\u2019s brief and private figures from the other.';
+
+/** Setup's last opponent choice: a second person on this screen. */
+export const HOT_SEAT_LABEL = 'A second player';

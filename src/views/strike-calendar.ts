@@ -1,60 +1,10 @@
-// Over time: chart series, the offers made so far, and the strike calendar around the current week.
-import { parseIsoDate, weekStart, type Offer, type SideId } from '../sim/index';
-import { issueValue, shortDate } from './format';
+// The strike calendar around the current week: days held, called, called off, and the plan's days to come.
+import { parseIsoDate, weekStart, type SideId } from '../sim/index';
+import { shortDate } from './format';
 import type { Plan } from '../store/plan';
 import type { Session } from '../store/session';
 import { actionsView } from './moves';
-import { monday, opinionShares, points, valueTo } from './common';
-
-export interface ChartView {
-  /** One point per week: the start, then after each resolved week. */
-  readonly support: readonly number[];
-  readonly oppose: readonly number[];
-  /** Millions. */
-  readonly waitingList: readonly number[];
-  readonly strikeDays: readonly number[];
-}
-
-export function chartSeries(session: Session): ChartView {
-  const { origin, state } = session;
-  const start = opinionShares(origin);
-  return {
-    support: [start.supportBp / 100, ...state.history.map((w) => w.supportBp / 100)],
-    oppose: [start.opposeBp / 100, ...state.history.map((w) => w.opposeBp / 100)],
-    waitingList: [origin.nhs.waitingList / 1e6, ...state.history.map((w) => w.waitingList / 1e6)],
-    strikeDays: [0, ...state.history.map((w) => w.strikeDays)],
-  };
-}
-
-export interface OfferRecord {
-  readonly week: string;
-  readonly from: SideId;
-  readonly fromName: string;
-  /** The terms, level by level in the issues' order. */
-  readonly levels: readonly string[];
-  /** Value to the viewing side, 0–100. */
-  readonly value: string;
-}
-
-/** Every offer made, newest first, valued for the viewing side only. */
-export function offerHistory(session: Session, side: SideId): OfferRecord[] {
-  const { state, origin } = session;
-  const sc = state.scenario;
-  const record = (week: number, from: SideId, offer: Offer): OfferRecord => ({
-    week: week < 0 ? 'Opening' : `Week ${week + 1}`,
-    from,
-    fromName: sc.sides[from].shortName,
-    levels: sc.issues.map((issue, i) => issueValue(issue, issue.values[offer[i]!] ?? 0)),
-    value: points(valueTo(state, side, offer)),
-  });
-  const out: OfferRecord[] = [];
-  for (const s of ['bma', 'gov'] as const) {
-    const opening = origin.negotiation.standing[s];
-    if (opening) out.push(record(-1, s, opening.offer));
-  }
-  for (const week of state.history) for (const o of week.offers) out.push(record(week.week, o.from, o.offer));
-  return out.reverse();
-}
+import { monday } from './common';
 
 export type DayStatus = 'held' | 'called' | 'calledOff' | 'planned' | 'none';
 

@@ -6,7 +6,14 @@ import { count, issueValue, millions, money, pct, signed } from './format';
 import { createGameStore, type GameStore } from '../store/game-store';
 import { newsItems } from './news';
 import { weekResultView } from './week-result';
-import { actionsView, chartSeries, headerView, newsFeed, offerHistory, opponentView, strikeCalendar, tableFigures, termsView } from './latest-news';
+import { chartSeries } from './dispute-chart';
+import { tableFigures } from './figure-tiles';
+import { newsFeed, opponentView } from './latest-news';
+import { actionsView } from './moves';
+import { offerHistory } from './offer-history';
+import { strikeCalendar } from './strike-calendar';
+import { headerView } from './table-header';
+import { termsView } from './terms';
 import type { GameSetup } from '../store/session';
 
 const text = readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8');

@@ -2,7 +2,9 @@
 // charts over time. It does not change within a week.
 import { COLOURS, TABLE } from '../../layout';
 import { pct } from '../../views/format';
-import { chartSeries, opinionShares, tableFigures, type Figure } from '../../views/latest-news';
+import { opinionShares } from '../../views/common';
+import { chartSeries } from '../../views/dispute-chart';
+import { tableFigures, type Figure } from '../../views/figure-tiles';
 import { FigureTile } from '../../ui/FigureTile';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { Sparkline } from '../../ui/Sparkline';
