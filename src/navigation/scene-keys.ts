@@ -1,4 +1,4 @@
-// Scene keys in one place: the test hook and scene transitions refer to them.
+// Scene keys in one place: scenes, DOM pages, replay links and the test hook name screens by them.
 export const SCENE = {
   boot: 'Boot',
   title: 'Title',

@@ -6,7 +6,7 @@ import { buildClassReport, reportCsv, type ClassReport } from '../share/class-re
 import { resolveScenario } from '../share/resolve-scenario';
 import type { Scenario } from '../sim/index';
 import { SCENE } from '../navigation/scene-keys';
-import type { PageContext } from '../scenes/PageScene';
+import type { PageContext } from '../navigation/page-context';
 import { classReportView } from '../views/class-report-screen';
 import { chartFigure } from './chart';
 import { announce, append, button, el, onEscape, panel, table } from './dom';

@@ -2,7 +2,7 @@
 // the class report or the printable briefs. Nothing leaves the browser.
 import './pages.css';
 import { SCENE } from '../navigation/scene-keys';
-import type { PageContext } from '../scenes/PageScene';
+import type { PageContext } from '../navigation/page-context';
 import { openReplayCode, openSessionText, type Opened } from '../store/open-study';
 import { announce, append, button, el, onEscape, panel } from './dom';
 import { acceptDrops, filePicker, readFiles } from './files';

@@ -3,7 +3,7 @@
 import './pages.css';
 import type { SideId } from '../sim/index';
 import { SCENE, type SceneKey } from '../navigation/scene-keys';
-import type { PageContext } from '../scenes/PageScene';
+import type { PageContext } from '../navigation/page-context';
 import { printableBrief } from '../views/printable-brief';
 import { announce, append, button, el, onEscape } from './dom';
 

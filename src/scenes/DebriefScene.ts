@@ -6,6 +6,6 @@ import { PageScene } from './PageScene';
 
 export class DebriefScene extends PageScene {
   constructor(context: AppContext) {
-    super(SCENE.debrief, context, () => import('../pages/debrief/index'));
+    super(SCENE.debrief, context);
   }
 }

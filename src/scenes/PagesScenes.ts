@@ -6,18 +6,18 @@ import { PageScene } from './PageScene';
 
 export class ClassroomScene extends PageScene {
   constructor(context: AppContext) {
-    super(SCENE.classroom, context, () => import('../pages/classroom'));
+    super(SCENE.classroom, context);
   }
 }
 
 export class ClassReportScene extends PageScene {
   constructor(context: AppContext) {
-    super(SCENE.classReport, context, () => import('../pages/class-report'));
+    super(SCENE.classReport, context);
   }
 }
 
 export class PrintScene extends PageScene {
   constructor(context: AppContext) {
-    super(SCENE.print, context, () => import('../pages/print-briefs'));
+    super(SCENE.print, context);
   }
 }

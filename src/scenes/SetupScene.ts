@@ -14,6 +14,7 @@ import { RadioCards } from '../ui/RadioCards';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorRoot, mirrorText } from '../ui/sr-mirror';
 import { TextField } from '../ui/TextField';
+import { screenToStart } from '../navigation/game-screens';
 import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 import { ScenarioOpener, type Opened } from './setup/ScenarioOpener';
@@ -305,7 +306,8 @@ export class SetupScene extends AppScreen {
     const seed = this.choice.seed.trim() || this.context.randomSeed();
     remembered = null; // the next new game starts afresh
     const hotSeat = this.choice.persona === choices.length;
-    this.store.getState().newGame({ scenarioId: scenario.id, seed, players: hotSeat ? HOT_SEAT_PLAYERS : playersFor(this.choice.side, persona), mode: MODES[this.choice.mode]!.id });
-    this.go(hotSeat ? SCENE.pass : SCENE.briefing);
+    const setup = { scenarioId: scenario.id, seed, players: hotSeat ? HOT_SEAT_PLAYERS : playersFor(this.choice.side, persona), mode: MODES[this.choice.mode]!.id };
+    this.store.getState().newGame(setup);
+    this.go(screenToStart(setup));
   }
 }

@@ -15,6 +15,7 @@ import { InfoPanel } from '../ui/InfoPanel';
 import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
 import { announce, mirrorGroup, mirrorRoot, mirrorSection } from '../ui/sr-mirror';
+import { screenToStart } from '../navigation/game-screens';
 import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 import type { TableContext } from './table/context';
@@ -201,8 +202,7 @@ export class TableScene extends AppScreen {
 
   private restart(): void {
     this.store.getState().restart();
-    const session = this.store.getState().session;
-    this.go(session && isHotSeat(session.setup) ? SCENE.pass : SCENE.briefing); // hot-seat: hand over first
+    this.go(screenToStart(this.store.getState().session?.setup)); // hot-seat: hand over first
   }
 
   private showHelp(): void {

@@ -6,6 +6,6 @@ import { PageScene } from './PageScene';
 
 export class WorkbenchScene extends PageScene {
   constructor(context: AppContext) {
-    super(SCENE.workbench, context, () => import('../workbench/page'));
+    super(SCENE.workbench, context);
   }
 }

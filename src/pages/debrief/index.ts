@@ -5,10 +5,10 @@ import '../pages.css';
 import { analyseGame } from '../../sim/index';
 import { debriefCharts } from '../../views/debrief-charts';
 import { debriefText } from '../../views/debrief-text';
-import { isHotSeat } from '../../store/hot-seat';
 import { studyOfSession, type Study } from '../../store/study';
+import { screenToStart } from '../../navigation/game-screens';
 import { SCENE } from '../../navigation/scene-keys';
-import type { PageContext } from '../../scenes/PageScene';
+import type { PageContext } from '../../navigation/page-context';
 import { announce, append, button, el } from '../dom';
 import { tabs } from '../tabs';
 import { hicksPanel, momentsPanel, outcomePanel, publicPanel, reflectPanel, spacePanel, zonePanel } from './panels';
@@ -41,8 +41,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
         detail: 'same seed',
         onClick: () => {
           store.getState().restart();
-          const session = store.getState().session;
-          ctx.go(session && isHotSeat(session.setup) ? SCENE.pass : SCENE.briefing);
+          ctx.go(screenToStart(store.getState().session?.setup));
         },
       }),
     );
