@@ -1,6 +1,6 @@
 // The Table: the main screen of a week. A header (week, sides, End week, menu), the dispute's figures, the
 // terms and offer builder, the side's moves, the other side's words and the news. A view over the store:
-// panels read selectors and every move goes through dispatch.
+// panels read view models (src/views) and every move goes through dispatch.
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import type { ActionType } from '../sim/index';

@@ -1,4 +1,4 @@
-// View model for the WeekResult screen (the Debrief's are in debrief-view.ts).
+// View model for the WeekResult screen (the Debrief's are in debrief-text.ts and debrief-charts.ts).
 import { weekStart, type SideId } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
 import { newsItems, type NewsItem } from './news';
