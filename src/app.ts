@@ -9,7 +9,7 @@ import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { ClassReportScene, ClassroomScene, PrintScene } from './scenes/PagesScenes';
 import { PassScene } from './scenes/PassScene';
-import { screenToResume } from './scenes/resume';
+import { screenToResume } from './navigation/game-screens';
 import { SettingsScene } from './scenes/SettingsScene';
 import { SetupScene } from './scenes/SetupScene';
 import { TableScene } from './scenes/TableScene';
@@ -17,12 +17,13 @@ import { WeekResultScene } from './scenes/WeekResultScene';
 import { WorkbenchScene } from './scenes/WorkbenchScene';
 import type { LoadedApp } from './shell';
 import { catalogueOf } from './store/catalogue-core';
-import { createGameStore } from './store/game-store';
-import type { KeyValueStorage } from './store/persistence';
-import { writeTitlePeek } from './store/title-peek';
-import { titleModelOf } from './store/title-view';
+import { createGameStore, type GameStoreState } from './store/game-store';
+import { viewSide } from './store/session';
+import type { KeyValueStorage } from './platform/storage';
+import { writeTitlePeek } from './title-peek';
+import { titleModelOf, type TitleModel } from './views/title';
 import { installTestHook } from './test-hook';
-import { applySettings } from './ui/apply-settings';
+import { applySettings } from './apply-settings';
 import { requestRender } from './ui/render-on-demand';
 import { guardDrops } from './ui/scenario-file';
 
@@ -37,6 +38,8 @@ export interface AppOptions {
 // Test builds only (.env.test); the constant folds to false otherwise and the hook is dropped from the build.
 const TEST_BUILD = import.meta.env.VITE_TEST_HOOKS === 'true';
 
+const titleModel = (state: GameStoreState): TitleModel => titleModelOf(state, viewSide);
+
 export function createApp({ game, storage, weeks, randomSeed }: AppOptions): LoadedApp {
   const catalogue = catalogueOf(BUNDLED_SCENARIOS, { defaultId: DEFAULT_SCENARIO_ID, ...(weeks ? { horizonWeeks: weeks } : {}) });
   for (const problem of catalogue.problems) console.error(`Scenario file problem: ${problem}`);
@@ -48,10 +51,10 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
   store.subscribe((now, before) => {
     if (now.settings !== before.settings) applySettings(now.settings);
   });
-  // The Title's summary of the save follows the save (see store/title-peek.ts).
-  writeTitlePeek(storage, titleModelOf(store.getState()));
+  // The Title's summary of the save follows the save (see title-peek.ts).
+  writeTitlePeek(storage, titleModel(store.getState()));
   store.subscribe((now, before) => {
-    if (now.saved !== before.saved || now.session !== before.session) writeTitlePeek(storage, titleModelOf(now));
+    if (now.saved !== before.saved || now.session !== before.session) writeTitlePeek(storage, titleModel(now));
   });
 
   for (const screen of [
@@ -75,7 +78,7 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
 
   return {
     context,
-    titleModel: () => titleModelOf(store.getState()),
+    titleModel: () => titleModel(store.getState()),
     notice: () => store.getState().notice,
     continueSaved: () => {
       if (!store.getState().continueSaved()) return null;

@@ -10,10 +10,10 @@ import { hasReplayLink } from './replay-link';
 import { BootScene } from './scenes/BootScene';
 import { TitleScene } from './scenes/TitleScene';
 import type { AppShell, LoadedApp } from './shell';
-import type { KeyValueStorage } from './store/persistence';
+import { openStorage } from './platform/storage';
 import { readSettings } from './store/settings';
-import { readTitlePeek } from './store/title-peek';
-import { applySettings } from './ui/apply-settings';
+import { readTitlePeek } from './title-peek';
+import { applySettings } from './apply-settings';
 import { renderOnDemand } from './ui/render-on-demand';
 import { rememberRenderer, wantsMultisampling } from './ui/software-render';
 import { installMirrorKeys } from './ui/sr-mirror';
@@ -27,17 +27,6 @@ const TEST_BUILD = import.meta.env.VITE_TEST_HOOKS === 'true';
 function rendererType(params: URLSearchParams): number {
   const wanted = params.get('renderer');
   return wanted === 'canvas' ? Phaser.CANVAS : wanted === 'webgl' ? Phaser.WEBGL : Phaser.AUTO;
-}
-
-/** localStorage, or null where the browser refuses it (some private modes): games then last a page's life. */
-function openStorage(): KeyValueStorage | null {
-  try {
-    const storage = window.localStorage;
-    storage.getItem('standoff:probe');
-    return storage;
-  } catch {
-    return null;
-  }
 }
 
 const randomSeed = (): string => String(100_000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 900_000));

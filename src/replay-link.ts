@@ -3,7 +3,7 @@
 import type Phaser from 'phaser';
 import type { Catalogue } from './store/catalogue-core';
 import type { GameStore } from './store/game-store';
-import { SCENE, type SceneKey } from './scenes/keys';
+import { SCENE, type SceneKey } from './navigation/scene-keys';
 
 export interface FirstScreen {
   readonly key: SceneKey;

@@ -2,18 +2,9 @@
 // store, the core and the other screens (app.ts) after the Title's first frame; the Title and Boot reach the app
 // through this shell, and describe a saved game from a small summary until it has loaded.
 import type { AppContext } from './app-context';
-import type { SceneKey } from './scenes/keys';
+import type { SceneKey } from './navigation/scene-keys';
 import type { FirstScreen } from './replay-link';
-
-/** What the Title shows for the saved game. */
-export interface TitleModel {
-  readonly canContinue: boolean;
-  /** The Continue button's second line: "Week 5 as the BMA", "Finished game …", "No saved game yet". */
-  readonly continueDetail: string;
-}
-
-/** What the Title says when there is no saved game (or none known yet). */
-export const NO_SAVED_GAME: TitleModel = { canContinue: false, continueDetail: 'No saved game yet' };
+import type { TitleModel } from './views/title';
 
 export interface LoadedApp {
   readonly context: AppContext;

@@ -1,9 +1,9 @@
-// Draws a ChartSpec (src/store/chart-spec.ts) as an SVG figure: axes, hatched spans, shaded bands, lines with
+// Draws a ChartSpec (src/views/chart-spec.ts) as an SVG figure: axes, hatched spans, shaded bands, lines with
 // their own dash and marker shapes, direct labels, a legend that repeats each series' shape, a summary in words
 // and the numbers as a table (always there for screen readers; shown on request in place of the chart).
 // Plain SVG built through the DOM: no library, nothing fetched, crisp at any zoom and in print.
 import { COLOURS, OKABE_ITO, css } from '../layout';
-import type { ChartSpec, Layer, Marker, Point, Tone } from '../store/chart-spec';
+import type { ChartSpec, Layer, Marker, Point, Tone } from '../views/chart-spec';
 import { append, el, table } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';

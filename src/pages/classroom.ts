@@ -1,8 +1,8 @@
 // The classroom screen: reopen a game from a replay code or a session file (picked or dropped), and go on to
 // the class report or the printable briefs. Nothing leaves the browser.
 import './pages.css';
-import { SCENE } from '../scenes/keys';
-import type { PageContext } from '../scenes/PageScene';
+import { SCENE } from '../navigation/scene-keys';
+import type { PageContext } from '../navigation/page-context';
 import { openReplayCode, openSessionText, type Opened } from '../store/open-study';
 import { announce, append, button, el, onEscape, panel } from './dom';
 import { acceptDrops, filePicker, readFiles } from './files';

@@ -2,9 +2,9 @@
 // screen, a paper preview with Print and Back; in print, only the sheets.
 import './pages.css';
 import type { SideId } from '../sim/index';
-import { SCENE, type SceneKey } from '../scenes/keys';
-import type { PageContext } from '../scenes/PageScene';
-import { printableBrief } from '../store/brief-view';
+import { SCENE, type SceneKey } from '../navigation/scene-keys';
+import type { PageContext } from '../navigation/page-context';
+import { printableBrief } from '../views/printable-brief';
 import { announce, append, button, el, onEscape } from './dom';
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {

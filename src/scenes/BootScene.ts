@@ -3,7 +3,7 @@
 // link the Title is the first scene and this one is not used.
 import Phaser from 'phaser';
 import type { AppShell } from '../shell';
-import { SCENE } from './keys';
+import { SCENE } from '../navigation/scene-keys';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly shell: AppShell) {

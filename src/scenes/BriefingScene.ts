@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { fitText } from '../ui/fit-text';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
-import { SCENE } from './keys';
+import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 
 const MARGIN = 96;

@@ -1,31 +1,24 @@
 // A screen drawn in the DOM rather than on the canvas (the debrief, the classroom, the class report, printable
-// briefs): real text, tables and form controls, read by screen readers as they are. The page's code is loaded
-// on first visit with a dynamic import(), so it stays out of the initial download and the Title's first frame.
+// briefs, the Workbench): real text, tables and form controls, read by screen readers as they are. Which page
+// each scene shows, and how its code loads on first visit, is in navigation/pages.ts.
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
-import { closeStage, openStage } from '../pages/stage';
 import { clearMirror } from '../ui/sr-mirror';
-import { SCENE, type SceneKey } from './keys';
+import { closeStage, openStage } from './page-stage';
+import type { PageContext, PageModule } from '../navigation/page-context';
+import { PAGES, type PageKey } from '../navigation/pages';
+import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
-
-export interface PageContext {
-  readonly app: AppContext;
-  /** What the screen was started with (scene data). */
-  readonly data: Readonly<Record<string, unknown>>;
-  go(key: SceneKey, data?: object): void;
-}
-
-export interface PageModule {
-  /** Builds the page into the stage; returns what to undo when the page closes. */
-  mount(stage: HTMLElement, context: PageContext): (() => void) | void;
-}
 
 export class PageScene extends AppScreen {
   private startData: Readonly<Record<string, unknown>> = {};
   private visit = 0;
 
-  constructor(key: SceneKey, context: AppContext, private readonly loadPage: () => Promise<PageModule>) {
+  private readonly loadPage: () => Promise<PageModule>;
+
+  constructor(key: PageKey, context: AppContext) {
     super(key, context);
+    this.loadPage = PAGES[key];
   }
 
   init(data: Record<string, unknown> | undefined): void {

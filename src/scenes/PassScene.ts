@@ -2,11 +2,12 @@
 // side keeps private; its one button shows that side's brief (in week 1) or its table.
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
-import { handoverView } from '../store/hot-seat';
+import { viewSide } from '../store/session';
+import { handoverView } from '../views/pass-device';
 import { Button } from '../ui/Button';
 import { installShortcuts } from '../ui/shortcuts';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
-import { SCENE } from './keys';
+import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 
 export class PassScene extends AppScreen {
@@ -17,7 +18,7 @@ export class PassScene extends AppScreen {
   create(): void {
     const session = this.store.getState().session;
     if (!session || session.state.outcome) return this.go(session ? SCENE.debrief : SCENE.title);
-    const view = handoverView(session);
+    const view = handoverView(session, viewSide(session));
     this.begin(view.heading, [view.label]);
     const cx = DESIGN.width / 2;
     const colour = view.side === 'bma' ? COLOURS.bma : COLOURS.gov;

@@ -7,7 +7,7 @@ import { COLOURS, DESIGN } from '../layout';
 import { requestRender } from '../ui/render-on-demand';
 import { clearMirror, mirrorScreen } from '../ui/sr-mirror';
 import { fitScene } from '../ui/viewport';
-import type { SceneKey } from './keys';
+import type { SceneKey } from '../navigation/scene-keys';
 
 export abstract class Screen extends Phaser.Scene {
   /** Whether a screen has been drawn yet: the first one marks the page's first frame. */

@@ -7,7 +7,7 @@ import { playSound } from '../ui/sound';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { Stepper } from '../ui/Stepper';
-import { SCENE, type SceneKey } from './keys';
+import { SCENE, type SceneKey } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 
 const SIZES: readonly { id: TextSize; label: string }[] = [

@@ -1,12 +1,13 @@
 // The Table: the main screen of a week. A header (week, sides, End week, menu), the dispute's figures, the
 // terms and offer builder, the side's moves, the other side's words and the news. A view over the store:
-// panels read selectors and every move goes through dispatch.
+// panels read view models (src/views) and every move goes through dispatch.
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import type { ActionType } from '../sim/index';
 import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
-import { actionFromPlan, describeAction } from '../store/plan';
-import { actionsView, actionKey, headerView } from '../store/selectors';
+import { actionFromPlan } from '../store/plan';
+import { actionKey, actionsView, describeAction } from '../views/moves';
+import { headerView } from '../views/table-header';
 import { isHotSeat } from '../store/hot-seat';
 import { undoTarget, viewSide } from '../store/session';
 import { Button } from '../ui/Button';
@@ -14,7 +15,8 @@ import { InfoPanel } from '../ui/InfoPanel';
 import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
 import { announce, mirrorGroup, mirrorRoot, mirrorSection } from '../ui/sr-mirror';
-import { SCENE } from './keys';
+import { screenToStart } from '../navigation/game-screens';
+import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 import type { TableContext } from './table/context';
 import { buildDispute } from './table/DisputePanel';
@@ -200,8 +202,7 @@ export class TableScene extends AppScreen {
 
   private restart(): void {
     this.store.getState().restart();
-    const session = this.store.getState().session;
-    this.go(session && isHotSeat(session.setup) ? SCENE.pass : SCENE.briefing); // hot-seat: hand over first
+    this.go(screenToStart(this.store.getState().session?.setup)); // hot-seat: hand over first
   }
 
   private showHelp(): void {

@@ -3,12 +3,13 @@
 // loaded (see shell.ts): until then it describes the save from its summary, and a choice waits for the app.
 import Phaser from 'phaser';
 import { COLOURS, DESIGN, TEXT, TITLE, css } from '../layout';
-import { NO_SAVED_GAME, type AppShell, type LoadedApp } from '../shell';
+import type { AppShell, LoadedApp } from '../shell';
+import { NO_SAVED_GAME } from '../views/title';
 import { Button } from '../ui/Button';
 import { reducedMotion } from '../ui/motion';
 import { requestRender } from '../ui/render-on-demand';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
-import { SCENE, type SceneKey } from './keys';
+import { SCENE, type SceneKey } from '../navigation/scene-keys';
 import { Screen } from './Screen';
 
 const SUBTITLE = "A negotiation game about the 2025 resident doctors' pay dispute";

@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
-import { weekResultView, type Change, type WeekResultView } from '../store/report';
+import { weekResultView, type Change, type WeekResultView } from '../views/week-result';
 import { viewSide } from '../store/session';
 import { Button } from '../ui/Button';
 import { Meter } from '../ui/Meter';
@@ -13,8 +13,8 @@ import { NEWS_TAGS } from '../ui/NewsList';
 import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
 import { announce, mirrorGroup, mirrorList, mirrorSection, mirrorText } from '../ui/sr-mirror';
-import { SCENE } from './keys';
-import { screenToResume } from './resume';
+import { SCENE } from '../navigation/scene-keys';
+import { screenToResume } from '../navigation/game-screens';
 import { AppScreen } from './Screen';
 
 const LEFT = { x: 72, w: 640 };

@@ -1,7 +1,8 @@
 // The one bridge between the core and the screens: a zustand vanilla store holding the game in play, the
-// player's working plan, the saved game and the settings. Scenes read it through selectors.ts and change it
+// player's working plan, the saved game and the settings. Screens read it through the view models (src/views) and change it
 // only through the actions below; every game rule stays in src/sim.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { KeyValueStorage } from '../platform/storage';
 import type { Action, Rejection } from '../sim/index';
 import type { Catalogue } from './catalogue';
 import {
@@ -10,7 +11,6 @@ import {
   setAsideMessage,
   writeSave,
   SAVE_FORMAT_VERSION,
-  type KeyValueStorage,
   type SaveFile,
 } from './persistence';
 import { EMPTY_PLAN, planFor, type Plan } from './plan';

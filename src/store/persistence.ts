@@ -1,10 +1,8 @@
 // Saves: the action log is the save. A save is versioned; one that cannot be opened (damaged, cut short,
 // from a newer or an older Standoff, or for a scenario that changed) is moved aside under its own key with a
 // message saying why, so the player's data is never silently dropped.
+import type { KeyValueStorage } from '../platform/storage';
 import { ACTION_TYPES, SIDES, type Action, type SideId } from '../sim/index';
-
-/** What Storage offers that saves need (localStorage in the browser, a Map-backed fake in tests). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const SAVE_KEY = 'standoff:save';
 export const ASIDE_PREFIX = 'standoff:save:aside:';

@@ -197,17 +197,6 @@ export function undoTarget(session: Session): number | null {
   return state.week > 0 ? state.week - 1 : null;
 }
 
-/** The log indexes of the moves `side` has queued this week (which it may still withdraw). */
-export function queuedThisWeek(session: Session, side: SideId): number[] {
-  const from = session.weekStarts[session.state.week] ?? 0;
-  const out: number[] = [];
-  for (let i = from; i < session.log.length; i += 1) {
-    const action = session.log[i]!;
-    if (action.side === side && action.type !== 'endTurn') out.push(i);
-  }
-  return session.state.outcome ? [] : out;
-}
-
 /** Takes back a move queued this week (the week has not resolved, so nothing was learnt from it). */
 export function withdraw(session: Session, index: number): Session {
   const from = session.weekStarts[session.state.week] ?? 0;

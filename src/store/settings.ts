@@ -1,6 +1,6 @@
 // Player preferences, remembered apart from the game: text size, sound (off until switched on), motion, and
 // projector mode (large text and high contrast, for a classroom).
-import type { KeyValueStorage } from './persistence';
+import type { KeyValueStorage } from '../platform/storage';
 
 export const SETTINGS_KEY = 'standoff:settings';
 

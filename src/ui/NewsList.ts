@@ -2,7 +2,7 @@
 // does not rest on colour. Items are cut to the space available, newest first.
 import Phaser from 'phaser';
 import { COLOURS, TEXT, css } from '../layout';
-import type { NewsItem, NewsKind } from '../store/news';
+import type { NewsItem, NewsKind } from '../views/news';
 import { fitText } from './fit-text';
 
 export const NEWS_TAGS: Readonly<Record<NewsKind, { tag: string; colour: number }>> = {

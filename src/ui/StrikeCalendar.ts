@@ -3,7 +3,7 @@
 // words. The current week is bracketed and past days dimmed.
 import Phaser from 'phaser';
 import { COLOURS, TEXT, css } from '../layout';
-import type { CalendarView } from '../store/selectors';
+import type { CalendarView } from '../views/strike-calendar';
 
 const DAYS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
 

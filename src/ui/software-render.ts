@@ -3,7 +3,7 @@
 // redraw (50 against 33 ms here). Which kind a browser has is known only once WebGL is running, so the first
 // visit finds out and remembers, and later visits leave multisampling off where rendering is in software.
 import type Phaser from 'phaser';
-import type { KeyValueStorage } from '../store/persistence';
+import type { KeyValueStorage } from '../platform/storage';
 
 export const RENDERER_KEY = 'standoff:renderer';
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i;

@@ -4,11 +4,12 @@
 import '../pages/pages.css';
 import './workbench.css';
 import { copyForEditing, fileNameFor, MAX_SCENARIO_BYTES, readCustomScenario } from '../authoring/custom-scenario';
-import { SCENE } from '../scenes/keys';
-import type { PageContext } from '../scenes/PageScene';
+import { screenToStart } from '../navigation/game-screens';
+import { SCENE } from '../navigation/scene-keys';
+import type { PageContext } from '../navigation/page-context';
 import type { SideId } from '../sim/index';
 import type { Scenario } from '../sim/scenario/types';
-import { otherSide, playersFor } from '../store/setup-view';
+import { otherSide, playersFor } from '../views/setup-choices';
 import { announce, append, button, el, panel } from '../pages/dom';
 import { acceptDrops, download, filePicker } from '../pages/files';
 import { countProblems, problemList, type ProblemItem } from '../ui/problem-list';
@@ -187,8 +188,9 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     }
     const scenario = added.scenario;
     const persona = scenario.sides[otherSide(side)].defaultPersona;
-    store.getState().newGame({ scenarioId: scenario.id, seed: ctx.app.randomSeed(), players: playersFor(side, persona), mode: 'practice' });
-    ctx.go(SCENE.briefing);
+    const setup = { scenarioId: scenario.id, seed: ctx.app.randomSeed(), players: playersFor(side, persona), mode: 'practice' } as const;
+    store.getState().newGame(setup);
+    ctx.go(screenToStart(setup));
   }
 
   const onKey = (event: KeyboardEvent) => {

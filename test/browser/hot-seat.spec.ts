@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { money } from '../../src/store/format';
+import { money } from '../../src/views/format';
 import { game, openTitle, waitScreen, watch } from './helpers';
 
 // Hot-seat: two people, one screen. A whole (two-week) game through the real screens, checking at every

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { money } from '../../src/store/format';
+import { money } from '../../src/views/format';
 import { openTitle, waitScreen, watch } from './helpers';
 import { loadScenario } from './node-games';
 

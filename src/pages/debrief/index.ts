@@ -1,14 +1,14 @@
 // The teaching debrief, generated from the game actually played: nine tabs (outcome and costs; offers against
 // both sides' limits; Hicks's curves; the value space; public and patients; key moments; reflection and what
 // really happened; what if; keep and share). Loaded on demand (see PageScene).
-import './../pages.css';
+import '../pages.css';
 import { analyseGame } from '../../sim/index';
-import { debriefCharts } from '../../store/debrief-charts';
-import { debriefText } from '../../store/debrief-view';
-import { isHotSeat } from '../../store/hot-seat';
+import { debriefCharts } from '../../views/debrief-charts';
+import { debriefText } from '../../views/debrief-text';
 import { studyOfSession, type Study } from '../../store/study';
-import { SCENE } from '../../scenes/keys';
-import type { PageContext } from '../../scenes/PageScene';
+import { screenToStart } from '../../navigation/game-screens';
+import { SCENE } from '../../navigation/scene-keys';
+import type { PageContext } from '../../navigation/page-context';
 import { announce, append, button, el } from '../dom';
 import { tabs } from '../tabs';
 import { hicksPanel, momentsPanel, outcomePanel, publicPanel, reflectPanel, spacePanel, zonePanel } from './panels';
@@ -41,8 +41,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
         detail: 'same seed',
         onClick: () => {
           store.getState().restart();
-          const session = store.getState().session;
-          ctx.go(session && isHotSeat(session.setup) ? SCENE.pass : SCENE.briefing);
+          ctx.go(screenToStart(store.getState().session?.setup));
         },
       }),
     );

@@ -1,8 +1,8 @@
 // The debrief's teaching panels: the outcome and costs, the charts with the ideas they illustrate, the key
 // moments with the AI's reasons, and the reflection prompts with what really happened.
 import type { SideId } from '../../sim/index';
-import type { DebriefCharts } from '../../store/debrief-charts';
-import type { DebriefText } from '../../store/debrief-view';
+import type { DebriefCharts } from '../../views/debrief-charts';
+import type { DebriefText } from '../../views/debrief-text';
 import { chartFigure } from '../chart';
 import { append, el, figures, panel } from '../dom';
 

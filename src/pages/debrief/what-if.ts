@@ -1,9 +1,10 @@
 // What if: pick a week, change one side's decision that week (the Table's moves and parameters), replay
 // forward with the core's `whatIf` (same seed, same pre-rolled world), and compare the two paths.
 import { longDate, weekStart, whatIf, type ActionType, type SideId } from '../../sim/index';
-import { describeAction } from '../../store/plan';
+import { planFor } from '../../store/plan';
 import type { Study } from '../../store/study';
-import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek, type MoveChoice } from '../../store/what-if-view';
+import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek, type MoveChoice } from '../../views/debrief-what-if';
+import { describeAction } from '../../views/moves';
 import { chartFigure } from '../chart';
 import { announce, append, button, el, panel } from '../dom';
 
@@ -43,7 +44,7 @@ export function whatIfPanel(root: HTMLElement, study: Study, hooks: WhatIfHooks)
   function refresh(): void {
     const start = points[week]!.start;
     const original = (moves[week] ?? []).filter((a) => a.side === side);
-    choices = moveChoices(start, side, original);
+    choices = moveChoices(start, side, original, planFor(start, side, null));
     played.textContent = `As played, the ${sc.sides[side].shortName} ${original.length ? `chose ${original.map((a) => describeAction(a).replace(/^your /, 'its ')).join('; ')}` : 'made no move'} that week.`;
     list.replaceChildren();
     state.clear();

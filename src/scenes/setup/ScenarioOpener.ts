@@ -7,7 +7,8 @@ import type { Catalogue } from '../../store/catalogue-core';
 import { Button } from '../../ui/Button';
 import { countProblems } from '../../ui/problem-list';
 import { closeProblemsDialog, openProblemsDialog } from '../../ui/problems-dialog';
-import { acceptDrops, openScenarioFile, pickFile } from '../../ui/scenario-file';
+import { acceptDrops, pickFile } from '../../ui/scenario-file';
+import { openScenarioFile } from './open-scenario-file';
 import { announce, mirrorGroup } from '../../ui/sr-mirror';
 
 export interface OpenerOptions {

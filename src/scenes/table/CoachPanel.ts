@@ -3,7 +3,7 @@
 // first, right after the screen's heading, with its "Got it" button.
 import Phaser from 'phaser';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
-import { coachDismissed, coachView, dismissCoach } from '../../store/coach';
+import { coachDismissed, coachView, dismissCoach } from '../../views/coach-card';
 import { Button } from '../../ui/Button';
 import { fitText } from '../../ui/fit-text';
 import { announce, mirrorRoot } from '../../ui/sr-mirror';

@@ -1,8 +1,10 @@
 // The left column: the state of the dispute as figures (each a tile that opens its source) and two small
 // charts over time. It does not change within a week.
 import { COLOURS, TABLE } from '../../layout';
-import { pct } from '../../store/format';
-import { chartSeries, opinionShares, tableFigures, type Figure } from '../../store/selectors';
+import { pct } from '../../views/format';
+import { opinionShares } from '../../views/common';
+import { chartSeries } from '../../views/dispute-chart';
+import { tableFigures, type Figure } from '../../views/figure-tiles';
 import { FigureTile } from '../../ui/FigureTile';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { Sparkline } from '../../ui/Sparkline';

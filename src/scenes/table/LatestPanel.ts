@@ -1,6 +1,6 @@
 // The middle column's foot: what the other side said last week, then the news of recent weeks.
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
-import { newsFeed, opponentView } from '../../store/selectors';
+import { newsFeed, opponentView } from '../../views/latest-news';
 import { drawNews } from '../../ui/NewsList';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorList, mirrorSection, mirrorText } from '../../ui/sr-mirror';

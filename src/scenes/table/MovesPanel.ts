@@ -4,8 +4,9 @@
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
-import { planControls } from '../../store/plan';
-import { actionsView, strikeCalendar, type ActionView } from '../../store/selectors';
+import { planControls } from '../../views/move-settings';
+import { actionsView, type ActionView } from '../../views/moves';
+import { strikeCalendar } from '../../views/strike-calendar';
 import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';

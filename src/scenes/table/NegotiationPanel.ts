@@ -4,7 +4,9 @@
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
-import { actionsView, offerHistory, termsView, type ActionView, type TermsView } from '../../store/selectors';
+import { actionsView, type ActionView } from '../../views/moves';
+import { offerHistory } from '../../views/offer-history';
+import { termsView, type TermsView } from '../../views/terms';
 import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';

@@ -1,0 +1,35 @@
+// Opening a scenario file of the player's own: reading the file (the checker, which brings the YAML parser, is
+// loaded only now) and adding its scenario to the catalogue. A file that does not load changes nothing: the
+// catalogue, the game in play and the save are as they were. Never throws.
+import type { Finding } from '../../authoring/finding';
+import type { Scenario } from '../../sim/index';
+import type { Catalogue } from '../../store/catalogue-core';
+
+export type OpenResult =
+  | { readonly ok: true; readonly fileName: string; readonly scenario: Scenario; readonly warnings: readonly Finding[] }
+  | { readonly ok: false; readonly fileName: string; readonly problems: readonly Finding[] };
+
+const refused = (fileName: string, message: string, fix?: string): OpenResult => ({
+  ok: false,
+  fileName,
+  problems: [{ severity: 'error', code: 'file', path: '', message, ...(fix ? { fix } : {}) }],
+});
+
+/** Reads a scenario file and, when it loads, adds it to the catalogue. */
+export async function openScenarioFile(file: File, catalogue: Catalogue): Promise<OpenResult> {
+  const name = file.name || 'the file';
+  try {
+    const { MAX_SCENARIO_BYTES, readCustomScenario } = await import('../../authoring/custom-scenario');
+    if (file.size > MAX_SCENARIO_BYTES) {
+      return refused(name, `the file is ${(file.size / 1_000_000).toFixed(1)} MB; a scenario file may be at most ${MAX_SCENARIO_BYTES / 1_000_000} MB`, 'choose a scenario file (YAML or JSON)');
+    }
+    const text = await file.text();
+    const read = readCustomScenario(text, name, catalogue.isBundled);
+    if (!read.ok) return { ok: false, fileName: name, problems: read.problems };
+    const added = catalogue.addCustom(read.json);
+    if (!added.ok) return refused(name, added.message, added.fix);
+    return { ok: true, fileName: name, scenario: added.scenario, warnings: read.warnings };
+  } catch (e) {
+    return refused(name, `the file could not be read (${e instanceof Error ? e.message : String(e)})`, 'try again, or choose another file');
+  }
+}

@@ -1,0 +1,199 @@
+// The teaching debrief's words and figures, from the core's analysis of the game actually played
+// (`analyseGame`): the outcome, both scores, the terms, the costs each side bore, the private values now
+// revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
+// happened before the scenario starts. Display only: every number comes from the core.
+import { longDate, parseIsoDate, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
+import { count, issueValue, millions, money, pct, signed } from './format';
+import type { Study } from '../store/study';
+
+export interface Line {
+  readonly label: string;
+  readonly value: string;
+  readonly note?: string;
+}
+
+export interface MomentView {
+  readonly when: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly side: SideId | null;
+  readonly sideName: string | null;
+  /** The AI's reason code, as written in the core (e.g. CONCEDE_ON_TIME), and in words. */
+  readonly reasonCode: string | null;
+  readonly reason: string | null;
+  readonly said: string | null;
+}
+
+export interface HistoryView {
+  readonly intro: string;
+  readonly items: readonly { readonly date: string; readonly title: string; readonly detail: string | null; readonly source: string; readonly url: string | null }[];
+  readonly closing: string;
+}
+
+export interface DebriefText {
+  readonly scenarioTitle: string;
+  readonly headline: string;
+  readonly explanation: string;
+  /** Who played each side ("You", "a second player", "the computer as a pragmatist"). */
+  readonly players: Readonly<Record<SideId, string>>;
+  readonly sideNames: Readonly<Record<SideId, string>>;
+  /** Null for an unfinished game. */
+  readonly scores: Readonly<Record<SideId, number>> | null;
+  /** The viewing player's side in a one-player game; null in hot-seat or for a game watched. */
+  readonly you: SideId | null;
+  readonly terms: readonly { readonly label: string; readonly before: string; readonly after: string; readonly changed: boolean }[];
+  readonly valueLeft: string;
+  readonly costs: Readonly<Record<SideId, readonly Line[]>>;
+  readonly costsSummary: string;
+  readonly revealed: readonly Line[];
+  readonly moments: readonly MomentView[];
+  readonly prompts: readonly string[];
+  readonly history: HistoryView | null;
+  readonly finished: boolean;
+}
+
+const HEADLINES = { deal: 'A deal was agreed', imposed: 'Terms were imposed', deadline: 'No settlement', collapse: 'The dispute collapsed', unfinished: 'A game still in play' } as const;
+
+const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+
+/** The offer in words, issue by issue ("Pay uplift 2 pp, Extra training posts 4,000 posts, …"). */
+export function termsInWords(scenario: Scenario, offer: Offer): string {
+  const terms = termsFromOffer(scenario, offer);
+  return scenario.issues.map((issue) => `${issue.label.toLowerCase()} ${issueValue(issue, terms[issue.id] ?? 0)}`).join(', ');
+}
+
+/** A reason code in words: CONCEDE_ON_TIME → "concede on time". */
+export const reasonInWords = (code: string): string => code.toLowerCase().replace(/_/g, ' ');
+
+export function playerLabel(scenario: Scenario, player: string, you: boolean): string {
+  if (player === 'human') return you ? 'you' : 'a person';
+  const persona = scenario.personas.find((p) => p.id === personaOf(player as PlayerKind));
+  return `the computer${persona ? `, as a ${persona.label.toLowerCase()}` : ''}`;
+}
+
+/** The side a one-player game was played from; null when both or neither side was human. */
+export function viewerOf(players: Readonly<Record<SideId, string>>): SideId | null {
+  const humans = (['bma', 'gov'] as const).filter((s) => players[s] === 'human');
+  return humans.length === 1 ? humans[0]! : null;
+}
+
+function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): string {
+  const v = d.valueLeft;
+  const points = (bp: number) => (bp / 100).toFixed(1);
+  const ending = finished ? (d.final.kind === 'deal' ? 'The deal' : d.final.kind === 'imposed' ? 'The imposed terms' : 'Ending with no agreement') : 'Where the game stands';
+  if (!v.better || v.mutualGainBp === 0) {
+    return `${ending} left nothing on the table: no other bundle of terms was better for both sides at once (it sits on the Pareto frontier).`;
+  }
+  return (
+    `${ending} left value on the table. ${termsInWords(scenario, v.better.offer).replace(/^./, (c) => c.toUpperCase())} would have given ` +
+    `each side at least ${points(v.mutualGainBp)} more points out of 100, and together up to ${points(v.jointGainBp)} points more.`
+  );
+}
+
+function historyView(scenario: Scenario, d: Debrief, study: Study): HistoryView | null {
+  if (scenario.history.length === 0) return null;
+  const sources = new Map(scenario.sources.map((s) => [s.id, s]));
+  const start = longDate(scenario.startDay);
+  const items = scenario.history.map((h) => {
+    const s = sources.get(h.source);
+    const source = s ? `${s.publisher}${s.title ? `, \u201c${s.title}\u201d` : ''} (${s.date})` : h.source;
+    return { date: longDate(h.day).replace(/^\w+ /, ''), title: h.title, detail: h.detail, source, url: s?.url ?? null };
+  });
+  const days = d.costs.bma.strikeDays;
+  const end = study.state.outcome;
+  const yours = end
+    ? `In your game, from ${start}, the dispute ran ${end.week + 1} week${end.week === 0 ? '' : 's'} with ${count(days)} strike day${days === 1 ? '' : 's'} and ended: ${HEADLINES[end.kind].toLowerCase()}.`
+    : `In your game, from ${start}, ${count(days)} strike day${days === 1 ? '' : 's'} have been held so far.`;
+  return {
+    intro: `What really happened before the game begins on ${start}, from the scenario's sources. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
+    items,
+    closing: `${yours} What happened in reality after ${start} is not part of the scenario: look it up, and ask what the two sides knew that the game did not.`,
+  };
+}
+
+export function debriefText(study: Study, d: Debrief): DebriefText {
+  const { scenario, state } = study;
+  const outcome = state.outcome;
+  const you = study.source === 'game' ? viewerOf(study.players) : null;
+  const sideNames = { bma: scenario.sides.bma.shortName, gov: scenario.sides.gov.shortName };
+  const kind = outcome?.kind ?? 'unfinished';
+  const endWeek = outcome?.week ?? state.week;
+  const end = longDate(weekStart(scenario.startDay, endWeek) + 6);
+  const explanation = {
+    deal: `Members ratified the deal in week ${endWeek + 1} (${end}).`,
+    imposed: `The game ended in week ${endWeek + 1} (${end}) with the Government's imposed terms in force.`,
+    deadline: `The game ended in week ${endWeek + 1} (${end}) with no agreement: the terms stay as they were.`,
+    collapse: `In week ${endWeek + 1} (${end}) the union could no longer take action: ballots failed and no mandate remained.`,
+    unfinished: `This game was saved in week ${endWeek + 1} of ${scenario.horizonWeeks}; what follows covers the weeks played so far.`,
+  }[kind];
+  const sq = state.negotiation.statusQuo;
+  const final = outcome?.terms ?? sq;
+  const before = termsFromOffer(scenario, sq);
+  const after = termsFromOffer(scenario, final);
+  const c = d.costs;
+  const headline = scenario.issues[0]!;
+
+  const moments = d.moments.map((m): MomentView => ({
+    when: `Week ${m.week + 1} · ${longDate(parseIsoDate(m.date) ?? scenario.startDay)}`,
+    title: m.title,
+    detail: m.detail.replace(/^./, (ch) => ch.toUpperCase()),
+    side: m.side ?? null,
+    sideName: m.side ? sideNames[m.side] : null,
+    reasonCode: m.reason ?? null,
+    reason: m.reason ? reasonInWords(m.reason) : null,
+    said: m.said ?? null,
+  }));
+
+  return {
+    scenarioTitle: scenario.title,
+    headline: HEADLINES[kind],
+    explanation,
+    players: { bma: playerLabel(scenario, study.players.bma, you === 'bma'), gov: playerLabel(scenario, study.players.gov, you === 'gov') },
+    sideNames,
+    scores: outcome ? outcome.scores : null,
+    you,
+    terms: scenario.issues.map((issue) => ({
+      label: issue.label,
+      before: issueValue(issue, before[issue.id] ?? 0),
+      after: issueValue(issue, after[issue.id] ?? 0),
+      changed: before[issue.id] !== after[issue.id],
+    })),
+    valueLeft: valueLeftWords(scenario, d, outcome !== null),
+    costs: {
+      bma: [
+        { label: 'Pay lost on strike days', value: money(c.bma.lostPayGBPm * 1000) },
+        { label: 'Strike days', value: count(c.bma.strikeDays) },
+        { label: "Members' morale", value: `${pct(c.bma.moraleStart * 10_000)} → ${pct(c.bma.moraleEnd * 10_000)}`, note: 'start → end' },
+      ],
+      gov: [
+        { label: 'Cost of strikes to the NHS', value: money(c.gov.strikeCostGBPm * 1000) },
+        { label: 'Cost of the terms', value: `${money(c.gov.payCostGBPmPerYear * 1000)} a year` },
+        { label: 'Catch-up work funded', value: money(c.gov.catchUpGBPm * 1000) },
+        { label: 'Waiting list', value: `${signed(c.gov.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
+      ],
+    },
+    costsSummary:
+      c.bma.strikeDays === 0
+        ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
+        : `The ${c.bma.strikeDays} strike days cost doctors ${money(c.bma.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.gov.strikeCostGBPm * 1000)}, ` +
+          `about ${(c.gov.strikeCostGBPm / Math.max(0.001, c.bma.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
+    revealed: [
+      {
+        label: `The ${sideNames.bma}'s floor`,
+        value: issueValue(headline, d.hidden.bmaFloor),
+        note: `However long the strikes, members' resistance on ${headline.label.toLowerCase()} would never have fallen below this (private to the ${sideNames.bma}).`,
+      },
+      {
+        label: `The ${sideNames.gov}'s read-across`,
+        value: `×${d.hidden.govReadAcross.toFixed(2)}`,
+        note: `For every £1 on these terms, the ${sideNames.gov} privately expected about £${d.hidden.govReadAcross.toFixed(2)} more as other public-sector staff claimed the same.`,
+      },
+    ],
+    moments,
+    prompts: d.prompts,
+    history: historyView(scenario, d, study),
+    finished: outcome !== null,
+  };
+}
+
+export { otherSide };

@@ -1,0 +1,79 @@
+/** What-if as a view: the weeks and moves to choose from, the choice as actions, and the two paths compared. */
+import { describe, expect, it } from 'vitest';
+import { decide, newGame, stateHash, step, whatIf, type Action, type GameState } from '../sim/index';
+import { loadScenario } from '../../test/unit/helpers';
+import type { Study } from '../store/study';
+import { planFor } from '../store/plan';
+import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek } from './debrief-what-if';
+
+const scenario = loadScenario();
+
+/** A human BMA that strikes in week 1 and otherwise ends its turns, against the computer. */
+function played(): Study {
+  const players = { bma: 'human', gov: 'ai:pragmatist' } as const;
+  let s: GameState = newGame(scenario, { seed: 'wi', players });
+  const log: Action[] = [];
+  const take = (a: Action) => {
+    const r = step(s, a);
+    if (!r.rejected) {
+      s = r.state;
+      log.push(a);
+    }
+  };
+  while (!s.outcome) {
+    const start = s;
+    if (s.week === 1) take({ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 5 });
+    take({ side: 'bma', type: 'endTurn' });
+    for (const d of decide(start, 'gov')) take(d.action);
+  }
+  return { scenario, seed: 'wi', players: s.players, log, state: s, source: 'game' };
+}
+
+const study = played();
+
+describe('what-if view', () => {
+  it('groups the moves by week and offers every week played, for the human side', () => {
+    const weeks = movesByWeek(study);
+    expect(weeks[1]!.filter((a) => a.side === 'bma').map((a) => a.type)).toEqual(['callStrike']);
+    expect(forkPoints(study)).toHaveLength(study.state.history.length);
+    expect(forkSides(study)).toEqual(['bma']);
+    expect(forkSides({ ...study, players: { bma: 'ai:hardliner', gov: 'ai:pragmatist' } })).toEqual(['bma', 'gov']);
+  });
+
+  it('lists the side\u2019s moves that week with the core\u2019s reasons, marking the one it made', () => {
+    const start = forkPoints(study)[1]!.start;
+    const choices = moveChoices(start, 'bma', movesByWeek(study)[1]!, planFor(start, 'bma', null));
+    const strike = choices.find((c) => c.type === 'callStrike')!;
+    expect(strike.original).toBe(true);
+    expect(strike.params.map((p) => p.id)).toEqual(['start', 'days']);
+    expect(strike.params[0]!.selected).toBe('2025-07-28');
+    expect(strike.params[1]!.selected).toBe('5');
+    const accept = choices.find((c) => c.type === 'accept');
+    if (accept && !accept.available) expect(accept.why).toMatch(/\w/);
+    expect(choices.some((c) => c.type === 'imposeAward')).toBe(false); // not a BMA move
+    const propose = choices.find((c) => c.type === 'propose')!;
+    expect(propose.params).toHaveLength(scenario.issues.length);
+  });
+
+  it('turns the choice into actions the core accepts, and replaying the same choice gives the same game', () => {
+    const start = forkPoints(study)[1]!.start;
+    const actions = actionsOf(start, 'bma', [{ type: 'callStrike', params: { start: '2025-07-28', days: '5' } }]);
+    expect(actions).toEqual([{ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 5 }]);
+    expect(checkMoves(start, actions)).toBeNull();
+    expect(checkMoves(start, actionsOf(start, 'bma', [{ type: 'callStrike', params: { start: '2025-07-08', days: '5' } }]))).toMatch(/notice/);
+    const same = whatIf(scenario, study.seed, study.players, study.log, 1, 'bma', actions);
+    expect(stateHash(same.state)).toBe(stateHash(study.state));
+  });
+
+  it('compares the two paths row by row, with charts for each', () => {
+    const fork = whatIf(scenario, study.seed, study.players, study.log, 1, 'bma', []);
+    const view = compare(scenario, study.state, fork.state, 1, 'bma');
+    const strikes = view.rows.find((r) => r.label === 'Strike days held')!;
+    expect(strikes.played).toBe(String(study.state.strikes.daysHeld));
+    expect(strikes.whatIf).toBe(String(fork.state.strikes.daysHeld));
+    expect(strikes.changed).toBe(fork.state.strikes.daysHeld !== study.state.strikes.daysHeld);
+    expect(view.charts).toHaveLength(4);
+    for (const chart of view.charts) expect(chart.layers.filter((l) => l.kind === 'line')).toHaveLength(2);
+    expect(view.headline).toMatch(/^As played: /);
+  });
+});

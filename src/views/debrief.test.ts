@@ -1,0 +1,92 @@
+/** The debrief's words and charts come from the core's analysis, with a text alternative for every chart. */
+import { describe, expect, it } from 'vitest';
+import { analyseGame } from '../sim/index';
+import { loadScenario, playAi } from '../../test/unit/helpers';
+import { debriefCharts, runs } from './debrief-charts';
+import { debriefText, reasonInWords, viewerOf } from './debrief-text';
+import type { Study } from '../store/study';
+
+const scenario = loadScenario();
+const game = playAi(scenario, '11');
+const study: Study = { scenario, seed: '11', players: game.state.players, log: game.log, state: game.state, source: 'file' };
+const d = analyseGame(scenario, '11', game.state.players, game.log);
+const t = debriefText(study, d);
+const c = debriefCharts(study, d);
+
+describe('debrief text', () => {
+  it('names the outcome, both scores and the terms', () => {
+    expect(t.finished).toBe(true);
+    expect(t.scores).toEqual(game.state.outcome!.scores);
+    expect(t.terms.map((x) => x.label)).toEqual(scenario.issues.map((i) => i.label));
+    expect(t.you).toBeNull(); // a game opened from a file: nobody here is "you"
+    expect(t.players.bma).toMatch(/^the computer, as a /);
+  });
+
+  it('reveals each side\u2019s private value, and says what was left on the table', () => {
+    expect(t.revealed[0]!.value).toContain(d.hidden.bmaFloor.toFixed(1));
+    expect(t.revealed[1]!.value).toBe(`×${d.hidden.govReadAcross.toFixed(2)}`);
+    expect(t.valueLeft).toMatch(/on the table/);
+  });
+
+  it('keeps three to five key moments, with the computer\u2019s reasons in words', () => {
+    expect(t.moments.length).toBe(d.moments.length);
+    const withReason = t.moments.filter((m) => m.reasonCode);
+    expect(withReason.length).toBeGreaterThan(0);
+    for (const m of withReason) expect(m.reason).toBe(reasonInWords(m.reasonCode!));
+    expect(reasonInWords('CONCEDE_ON_TIME')).toBe('concede on time');
+  });
+
+  it('shows what really happened for a real dispute, with sources', () => {
+    expect(t.history).not.toBeNull();
+    expect(t.history!.items.length).toBe(scenario.history.length);
+    expect(t.history!.items.every((i) => i.source.length > 3)).toBe(true);
+    expect(debriefText({ ...study, scenario: { ...scenario, history: [] } }, d).history).toBeNull();
+  });
+
+  it('knows who "you" are only in a one-player game', () => {
+    expect(viewerOf({ bma: 'human', gov: 'ai:x' })).toBe('bma');
+    expect(viewerOf({ bma: 'human', gov: 'human' })).toBeNull();
+    expect(viewerOf({ bma: 'ai:x', gov: 'ai:y' })).toBeNull();
+  });
+});
+
+describe('debrief charts', () => {
+  it('draws the zone of agreement only in weeks it was open, with a row per week', () => {
+    const bands = c.zone.layers.find((l) => l.kind === 'bands');
+    expect(bands?.kind === 'bands' && bands.rects.length).toBe(d.weeks.filter((w) => w.zopa).length);
+    expect(c.zone.table.rows).toHaveLength(d.weeks.length);
+    expect(c.zone.summary.length).toBeGreaterThan(60);
+  });
+
+  it('plots every offer in the value space, and the final terms', () => {
+    const offers = d.weeks.reduce((n, w) => n + w.offers.length, 0);
+    const points = c.space.layers.filter((l) => l.kind === 'points' && /offers/.test(l.label)).reduce((n, l) => n + (l.kind === 'points' ? l.points.length : 0), 0);
+    expect(points).toBe(offers);
+    expect(c.space.layers.some((l) => l.kind === 'points' && (l.label === 'Final terms' || l.label === 'Terms in force at the end'))).toBe(true);
+  });
+
+  it('draws Hicks\u2019s curves with the Government\u2019s offers and the strike days held', () => {
+    const lines = c.hicks.layers.filter((l) => l.kind === 'line');
+    expect(lines).toHaveLength(2);
+    expect(c.hicks.layers.some((l) => l.kind === 'rule' && l.at === d.costs.bma.strikeDays)).toBe(true);
+    expect(c.hicks.summary).toMatch(/strike day/);
+  });
+
+  it('shades strike weeks on the opinion and waiting-list charts, and never uses colour alone', () => {
+    for (const spec of [c.opinion, c.waiting, c.zone]) {
+      const spans = spec.layers.find((l) => l.kind === 'spans');
+      expect(spans?.kind === 'spans' && spans.spans.length).toBe(d.weeks.filter((w) => w.strikeDays > 0).length);
+      // every plotted series has its own marker or dash besides its colour
+      const lines = spec.layers.filter((l) => l.kind === 'line');
+      const looks = new Set(lines.map((l) => (l.kind === 'line' ? `${l.marker}-${l.dash}` : '')));
+      expect(looks.size).toBe(lines.length);
+    }
+    expect(c.opinion.table.rows).toHaveLength(d.weeks.length + 1);
+  });
+
+  it('writes runs of weeks in words', () => {
+    expect(runs([1, 2, 3, 7])).toBe('1–3 and 7');
+    expect(runs([4])).toBe('4');
+    expect(runs([1, 3, 5, 6])).toBe('1, 3 and 5–6');
+  });
+});

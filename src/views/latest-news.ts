@@ -1,0 +1,34 @@
+// The Table's Latest panel: what the other side said last week, and the news of recent weeks.
+import type { SideId } from '../sim/index';
+import type { Session } from '../store/session';
+import { other } from './common';
+import { newsItems, type NewsItem } from './news';
+
+export interface WeekNews {
+  readonly week: string;
+  readonly items: readonly NewsItem[];
+}
+
+/** The news of recent weeks, newest first. */
+export function newsFeed(session: Session): WeekNews[] {
+  return [...session.recent]
+    .reverse()
+    .map((report) => ({ week: `Week ${report.week + 1}`, items: newsItems(session.scenario, report.events) }))
+    .filter((w) => w.items.length > 0);
+}
+
+export interface OpponentView {
+  readonly name: string;
+  readonly text: string;
+  /** True for the side's own words; false for a note that it said nothing. */
+  readonly said: boolean;
+}
+
+/** What the other side said last week (an AI's own words), or a plain note when it said nothing. */
+export function opponentView(session: Session, side: SideId): OpponentView {
+  const opp = other(side);
+  const name = session.scenario.sides[opp].shortName;
+  const said = (session.lastWeek?.messages ?? []).filter((m) => m.side === opp).map((m) => m.text);
+  if (said.length) return { name, text: said.join(' '), said: true };
+  return { name, text: session.lastWeek ? `The ${name} said nothing in public last week.` : `The ${name} has not spoken yet.`, said: false };
+}

@@ -1,0 +1,117 @@
+// The side's moves for the week, each with its shortcut and, when unavailable, the core's reason.
+import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId } from '../sim/index';
+import type { Session } from '../store/session';
+import { TONE_LABELS } from './move-settings';
+
+export interface ActionView {
+  readonly type: ActionType;
+  readonly label: string;
+  /** The keyboard shortcut, a single key shown on screen. */
+  readonly key: string;
+  readonly available: boolean;
+  /** Why it cannot be taken now, from the core. */
+  readonly reason?: string;
+  /** The same, in a few words, for a tight space on screen. */
+  readonly short?: string;
+  /** The log index of this move when it is already queued this week (it can be withdrawn). */
+  readonly queuedIndex: number | null;
+}
+
+const ACTION_TEXT: Readonly<Record<ActionType, { key: string; bma: string; gov: string }>> = {
+  propose: { key: 'P', bma: 'Propose these terms', gov: 'Propose these terms' },
+  imposeAward: { key: 'I', bma: '', gov: 'Impose these terms' },
+  accept: { key: 'A', bma: 'Accept and recommend', gov: 'Accept their offer' },
+  putToMembers: { key: 'M', bma: "Put to a members' vote", gov: '' },
+  reject: { key: 'R', bma: 'Reject their offer', gov: 'Reject their offer' },
+  callStrike: { key: 'S', bma: 'Call a strike', gov: '' },
+  suspendStrike: { key: 'X', bma: 'Call off strike days', gov: '' },
+  openBallot: { key: 'B', bma: 'Open a strike ballot', gov: '' },
+  setMitigation: { key: 'L', bma: '', gov: 'Set planned care' },
+  fundCatchUp: { key: 'F', bma: '', gov: 'Fund catch-up work' },
+  statement: { key: 'T', bma: 'Make a statement', gov: 'Make a statement' },
+  endTurn: { key: 'E', bma: 'End the week', gov: 'End the week' },
+};
+
+/** Short forms of the core's reasons, for the canvas; the full sentence is read out and shown on a try. */
+const SHORT_REASONS: Readonly<Partial<Record<string, string>>> = {
+  'game-over': 'The dispute is over',
+  'turn-ended': 'Week already ended',
+  'already-this-week': 'Already done this week',
+  'referendum-running': 'Members are voting on a deal',
+  'no-offer': 'No offer to answer',
+  'offer-too-new': 'Answer from next week',
+  'no-mandate': 'No mandate: win a ballot first',
+  'mandate-too-short': 'Mandate ends too soon',
+  'past-horizon': 'Too late in the dispute',
+  'no-strike': 'No strike days notified',
+  'ballot-open': 'A ballot is already open',
+  'over-budget': 'No budget left',
+};
+
+/** The order actions appear in: answers first, then the side's levers, then its voice. */
+const ORDER: readonly ActionType[] = ['accept', 'putToMembers', 'reject', 'propose', 'imposeAward', 'callStrike', 'suspendStrike', 'openBallot', 'setMitigation', 'fundCatchUp', 'statement', 'endTurn'];
+
+export const actionKey = (type: ActionType): string => ACTION_TEXT[type].key;
+
+/** The log indexes of the moves `side` has queued this week (which it may still withdraw). */
+export function queuedThisWeek(session: Session, side: SideId): number[] {
+  const from = session.weekStarts[session.state.week] ?? 0;
+  const out: number[] = [];
+  for (let i = from; i < session.log.length; i += 1) {
+    const action = session.log[i]!;
+    if (action.side === side && action.type !== 'endTurn') out.push(i);
+  }
+  return session.state.outcome ? [] : out;
+}
+
+export function actionsView(session: Session, side: SideId): ActionView[] {
+  const legal = legalActions(session.state, side);
+  const queued = queuedThisWeek(session, side);
+  return legal.actions
+    .filter((a) => ACTION_TEXT[a.type][side] !== '')
+    .sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type))
+    .map((a) => {
+      const index = queued.find((i) => session.log[i]!.type === a.type) ?? null;
+      const text = ACTION_TEXT[a.type];
+      const base = { type: a.type, label: text[side], key: text.key, queuedIndex: index };
+      // A queued move shows as queued (and can be withdrawn), not with the core's "already this week".
+      if (index !== null) return { ...base, available: true };
+      if (a.available) return { ...base, available: true };
+      const reason = a.message ?? 'Not possible now.';
+      return { ...base, available: false, reason, short: SHORT_REASONS[a.reason ?? ''] ?? reason };
+    });
+}
+
+/** The move's name for a side, as the Table shows it ('' when the side has no such move). */
+export const actionLabel = (type: ActionType, side: SideId): string => ACTION_TEXT[type][side];
+export const ACTION_ORDER = ORDER;
+
+/** The action in words, for "Queued: …" and the screen reader. */
+export function describeAction(action: Action): string {
+  switch (action.type) {
+    case 'callStrike':
+      return `a ${action.days}-day strike from ${longDate(parseIsoDate(action.start) ?? 0)}`;
+    case 'statement':
+      return `a ${TONE_LABELS[action.tone].toLowerCase()} statement`;
+    case 'setMitigation':
+      return `planned care at level ${action.level} of 100`;
+    case 'fundCatchUp':
+      return `£${action.gbpM}m of catch-up work`;
+    case 'propose':
+      return 'your offer';
+    case 'imposeAward':
+      return 'imposing these terms';
+    case 'accept':
+      return 'accepting their offer';
+    case 'putToMembers':
+      return "putting their offer to members' vote";
+    case 'reject':
+      return 'rejecting their offer';
+    case 'suspendStrike':
+      return 'calling off the notified strike days';
+    case 'openBallot':
+      return 'a strike ballot';
+    case 'endTurn':
+      return 'the end of your week';
+  }
+}

@@ -1,0 +1,39 @@
+// Hot-seat: two people on one screen. Between turns a "pass the device" screen hides each side's brief,
+// private figures and moves from the other; this is what it says, and where it leads.
+import type { SideId } from '../sim/index';
+import type { Session } from '../store/session';
+import { other } from './common';
+
+export interface HandoverView {
+  /** The side about to play. */
+  readonly side: SideId;
+  readonly label: string;
+  readonly heading: string;
+  readonly lines: readonly string[];
+  readonly button: string;
+  /** Week 0 starts with each side's confidential brief; later weeks go straight to the table. */
+  readonly next: 'briefing' | 'table';
+}
+
+/** The hand-over to `side`, the side about to play (the store's viewSide). */
+export function handoverView(session: Session, side: SideId): HandoverView {
+  const otherSide = other(side);
+  const sc = session.scenario;
+  const name = sc.sides[side].shortName;
+  const otherName = sc.sides[otherSide].shortName;
+  const { week } = session.state;
+  const otherDone = session.state.turn[otherSide].ended;
+  const lines = otherDone
+    ? [`The ${otherName} player has chosen this week\u2019s moves. Hand the device to the ${name} player, and look away.`]
+    : week === 0 && side === 'bma'
+      ? [`Two players, one screen. Each week the ${name} plays first, then the ${otherName}; neither sees the other\u2019s moves until the week is played.`, `Hand the device to the ${name} player. The ${otherName} player should look away.`]
+      : [`Week ${week} has been played and both of you have seen the news. Hand the device to the ${name} player; the ${otherName} player should look away.`];
+  return {
+    side,
+    label: `Hot-seat · week ${week + 1} of ${sc.horizonWeeks}`,
+    heading: `Pass the device to the ${name}`,
+    lines: [...lines, 'Each side\u2019s brief, private figures and moves in preparation are shown only to that side.'],
+    button: `I am the ${name} player: show my side`,
+    next: week === 0 ? 'briefing' : 'table',
+  };
+}

@@ -1,0 +1,79 @@
+// What the Setup screen shows for each choice: the scenarios as cards, the sides, the opponent's personas and
+// the players a choice makes. Pure: the scene only draws these and passes the player's picks back.
+import { longDate, type Scenario, type SideId } from '../sim/index';
+import type { CatalogueEntry } from '../store/catalogue-core';
+
+export interface ScenarioCard {
+  readonly id: string;
+  readonly title: string;
+  /** One line: real or made up, when, how long, and what is special about it. */
+  readonly facts: string;
+  /** A short mark at the card's corner ("START HERE", "YOUR FILE"), or ''. */
+  readonly tag: string;
+  readonly summary: string;
+}
+
+const monthYear = (day: number): string => longDate(day).replace(/^\w+ \d+ /, ''); // "Jul 2025"
+
+export function scenarioCard(entry: CatalogueEntry): ScenarioCard {
+  const kind = entry.real ? `Real dispute, from ${monthYear(entry.startDay)}` : 'Made up';
+  const facts = [kind, `${entry.horizonWeeks} week${entry.horizonWeeks === 1 ? '' : 's'}`, ...(entry.tutorial ? ['a coach guides you'] : [])];
+  return {
+    id: entry.id,
+    title: entry.title,
+    facts: facts.join(' · '),
+    tag: entry.custom ? 'YOUR FILE' : entry.tutorial ? 'START HERE' : '',
+    summary: entry.summary.trim().replace(/\s+/g, ' '),
+  };
+}
+
+export interface SideChoice {
+  readonly id: SideId;
+  readonly label: string;
+  /** What the side is, in a few words, and its full name. */
+  readonly role: string;
+  readonly name: string;
+}
+
+export const sideChoices = (scenario: Scenario): SideChoice[] => [
+  { id: 'bma', label: scenario.sides.bma.shortName, role: 'The union', name: scenario.sides.bma.name },
+  { id: 'gov', label: scenario.sides.gov.shortName, role: 'The employer', name: scenario.sides.gov.name },
+];
+
+export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+
+export interface PersonaChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The computer opponent's styles for the side facing `side`, and which is the scenario's default. */
+export function opponentChoices(scenario: Scenario, side: SideId): { choices: PersonaChoice[]; defaultIndex: number } {
+  const opponent = scenario.sides[otherSide(side)];
+  const choices = opponent.personas.map((id) => {
+    const p = scenario.personas.find((q) => q.id === id);
+    return { id, label: p?.label ?? id, description: p?.description ?? '' };
+  });
+  return { choices, defaultIndex: Math.max(0, opponent.personas.indexOf(opponent.defaultPersona)) };
+}
+
+/** "The Government, played as a pragmatist. Concedes steadily…" */
+export function opponentAbout(scenario: Scenario, side: SideId, persona: PersonaChoice): string {
+  return `The ${scenario.sides[otherSide(side)].shortName}, played by the computer as a ${persona.label.toLowerCase()}. ${persona.description}`.trim();
+}
+
+/** Who plays each side: the player one, the computer (with a persona) the other. */
+export const playersFor = (side: SideId, persona: string): Readonly<Record<SideId, string>> =>
+  side === 'bma' ? { bma: 'human', gov: `ai:${persona}` } : { bma: `ai:${persona}`, gov: 'human' };
+
+/** The opponent choices Setup offers: each computer persona, then a second person on the same screen. */
+export function opponentLevels(scenario: Scenario, opponent: SideId): { labels: string[]; hotSeat: number } {
+  const labels = scenario.sides[opponent].personas.map((id) => `${scenario.personas.find((p) => p.id === id)?.label ?? id} (computer)`);
+  return { labels: [...labels, 'A second player (hot-seat)'], hotSeat: labels.length };
+}
+
+export const HOT_SEAT_ABOUT = 'Two players take turns on this screen; a hand-over screen keeps each side\u2019s brief and private figures from the other.';
+
+/** Setup's last opponent choice: a second person on this screen. */
+export const HOT_SEAT_LABEL = 'A second player';

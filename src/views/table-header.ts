@@ -1,0 +1,31 @@
+// The Table's header: the week, its dates, the side on screen and who plays the other side.
+import type { SideId } from '../sim/index';
+import type { Session } from '../store/session';
+import { monday, other, personaLabel } from './common';
+import { date, shortDate } from './format';
+
+export interface HeaderView {
+  /** "Week 4 of 52" (weeks count from 1 on screen; the core counts from 0). */
+  readonly week: string;
+  readonly dates: string;
+  readonly side: SideId;
+  readonly sideName: string;
+  readonly opponent: string;
+  readonly practice: boolean;
+}
+
+export function headerView(session: Session, side: SideId): HeaderView {
+  const { state, setup } = session;
+  const sc = state.scenario;
+  const from = monday(state);
+  const opp = other(side);
+  const who = setup.players[opp] !== 'human' ? `${personaLabel(state, setup.players[opp])} (computer)` : 'a second player';
+  return {
+    week: `Week ${state.week + 1} of ${sc.horizonWeeks}`,
+    dates: `${shortDate(from)} – ${date(from + 6)}`,
+    side,
+    sideName: sc.sides[side].shortName,
+    opponent: `${sc.sides[opp].shortName}: ${who}`,
+    practice: setup.mode === 'practice',
+  };
+}

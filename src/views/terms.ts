@@ -1,0 +1,112 @@
+// The terms: the offers on the table and the offer builder, valued for the player's own side only.
+import { bmaUtility, walkAwayOf, type Offer, type SideId } from '../sim/index';
+import { issueValue, issueValueShort, money, signed } from './format';
+import { info, type InfoView } from './info-panel';
+import type { Plan } from '../store/plan';
+import type { Session } from '../store/session';
+import { other, points, valueTo } from './common';
+
+export interface TermsRow {
+  readonly issueId: string;
+  readonly label: string;
+  readonly description: string;
+  /** The other side's standing offer on this issue, or null when it has none. */
+  readonly theirs: string | null;
+  readonly yours: string | null;
+  readonly draftIndex: number;
+  /** The lowest level an offer may name (what is already in force). */
+  readonly minIndex: number;
+  readonly maxIndex: number;
+  /** Each grid level, as text. */
+  readonly levels: readonly string[];
+  /** The same, compact, for a stepper in a narrow column. */
+  readonly shortLevels: readonly string[];
+  /** What the draft level is worth to you (BMA: points of members' value) or costs you (Government: £ a year). */
+  readonly effect: string;
+}
+
+export interface TermsView {
+  readonly rows: readonly TermsRow[];
+  readonly theirTitle: string;
+  readonly yourTitle: string;
+  /** Value to you, 0–100, of their offer, your standing offer and your draft ("—" when absent). */
+  readonly theirValue: string;
+  readonly yourValue: string;
+  readonly draftValue: string;
+  /** Your walk-away value: what no deal is worth to you now, on the same 0–100 scale. */
+  readonly walkAway: string;
+  readonly draftAboveWalkAway: boolean;
+  readonly theirAboveWalkAway: boolean | null;
+  /** What the "value" numbers mean, for the info panel and the screen reader. */
+  readonly explain: string;
+  /** The same with the scenario's sources for how value is counted. */
+  readonly valueInfo: InfoView;
+  /** The draft as terms for propose/imposeAward. */
+  readonly draftTerms: Readonly<Record<string, number>>;
+  readonly draftCost: string;
+}
+
+export function termsView(session: Session, side: SideId, plan: Plan): TermsView {
+  const { state } = session;
+  const sc = state.scenario;
+  const sq = state.negotiation.statusQuo;
+  const theirs = state.negotiation.standing[other(side)];
+  const yours = state.negotiation.standing[side];
+  const draft: Offer = sc.issues.map((_, i) => plan.draft[i] ?? sq[i] ?? 0);
+  const walk = walkAwayOf(state, side);
+  const base = valueTo(state, side, sq);
+  const draftValue = valueTo(state, side, draft);
+
+  const rows = sc.issues.map((issue, i): TermsRow => {
+    const index = draft[i]!;
+    let effect: string;
+    if (side === 'bma') {
+      const only = sq.map((v, j) => (j === i ? index : v));
+      effect = signed(Math.round((bmaUtility(sc, only) - base) / 100));
+    } else {
+      const cost = (issue.govCostK[index] ?? 0) - (issue.govCostK[sq[i]!] ?? 0);
+      effect = cost === 0 ? '£0' : money(cost);
+    }
+    const text = (offer: Offer | undefined) => (offer ? issueValueShort(issue, issue.values[offer[i]!] ?? 0) : null);
+    return {
+      issueId: issue.id,
+      label: issue.label,
+      description: issue.description,
+      theirs: text(theirs?.offer),
+      yours: text(yours?.offer),
+      draftIndex: index,
+      minIndex: sq[i]!,
+      maxIndex: issue.values.length - 1,
+      levels: issue.values.map((v) => issueValue(issue, v)),
+      shortLevels: issue.values.map((v) => issueValueShort(issue, v)),
+      effect,
+    };
+  });
+  const weekLabel = (w: number) => (w < 0 ? 'opening' : `week ${w + 1}`);
+  const draftTerms: Record<string, number> = {};
+  sc.issues.forEach((issue, i) => (draftTerms[issue.id] = issue.values[draft[i]!] ?? 0));
+  const yearly = sc.issues.reduce((sum, issue, i) => sum + (issue.govCostK[draft[i]!] ?? 0) - (issue.govCostK[sq[i]!] ?? 0), 0);
+  const explain =
+    side === 'bma'
+      ? "Value is what terms are worth to your members, from 0 (nothing beyond what is in force) to 100 (everything you claim). Walk-away is what no deal is worth to them now: terms below it, members would vote down."
+      : 'Value is what terms are worth to you, from 100 (no extra cost) down as their cost grows, counting what other public-sector groups would claim in turn (your private estimate). Walk-away is what holding out is worth, after the strikes and political damage you expect: terms above it beat no deal.';
+  const valuePaths =
+    side === 'bma'
+      ? [...sc.issues.map((_, i) => `issues[${i}].bmaWeight`), 'members.resistanceOpeningPay', 'members.resistanceRetainedPerStrikeDay']
+      : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostGBPmPerWeekAtFullPressure'];
+  return {
+    rows,
+    theirTitle: theirs ? `${sc.sides[other(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[other(side)].shortName}: none`,
+    yourTitle: yours ? `You, ${weekLabel(yours.week)}` : 'You: none',
+    theirValue: theirs ? points(valueTo(state, side, theirs.offer)) : '—',
+    yourValue: yours ? points(valueTo(state, side, yours.offer)) : '—',
+    draftValue: points(draftValue),
+    walkAway: points(walk),
+    draftAboveWalkAway: draftValue >= walk,
+    theirAboveWalkAway: theirs ? valueTo(state, side, theirs.offer) >= walk : null,
+    explain,
+    valueInfo: info(sc, 'Value to you, and your walk-away', explain, valuePaths),
+    draftTerms,
+    draftCost: `${money(yearly)} a year`,
+  };
+}
