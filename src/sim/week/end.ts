@@ -3,7 +3,6 @@
  * the game; otherwise the next week begins with empty turns.
  */
 import { scoreGame } from '../scoring';
-import { drawInt } from '../rng';
 import type { OutcomeKind, SimEvent } from '../types';
 import type { Phase } from './types';
 
@@ -31,7 +30,6 @@ export const endPhase: Phase = (week) => {
     ...state,
     week: ended ? start.week : start.week + 1,
     turn: { bma: { actions: [], ended }, gov: { actions: [], ended } },
-    rng: { ai: drawInt(start.rng.ai, 0, 1)[1] },
   };
   return { week: { ...week, state }, events };
 };
