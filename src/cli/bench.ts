@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { decide, newGame, parseScenarioText, step, type Action, type GameState, type Scenario } from '../sim/index';
+import { AI_CONTROLLER, decide, newGame, parseScenarioText, playGame, replay, type Action, type Controllers, type Scenario } from '../sim/index';
 import { runGames } from './balance-pool';
 import { measureBrowser } from './bench/browser';
 import { buildStandoffTest, measureBundles } from './bench/bundle';
@@ -36,29 +36,30 @@ const loadDefault = (): Scenario => {
   return parsed.value;
 };
 
-interface PlayedGame {
+interface BenchGame {
   readonly log: Action[];
   readonly decisionMs: number[];
   readonly ms: number;
 }
 
-const playGame = (scenario: Scenario, seed: string): PlayedGame => {
+const AI_GAME: Controllers = { bma: AI_CONTROLLER, gov: AI_CONTROLLER };
+
+/** One AI-vs-AI game timed whole, then each week's decisions timed again, one `decide` call per side. */
+const benchGame = (scenario: Scenario, seed: string): BenchGame => {
+  const start = newGame(scenario, { seed, players: { bma: 'ai', gov: 'ai' } });
   const t0 = performance.now();
-  let state: GameState = newGame(scenario, { seed, players: { bma: 'ai', gov: 'ai' } });
-  const log: Action[] = [];
-  const decisionMs: number[] = [];
-  while (!state.outcome) {
-    for (const side of ['bma', 'gov'] as const) {
+  const played = playGame(start, AI_GAME);
+  const ms = performance.now() - t0;
+  const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
+  const weekStarts = [start, ...played.weeks.slice(0, -1).map((w) => w.state)];
+  const decisionMs = weekStarts.flatMap((state) =>
+    (['bma', 'gov'] as const).map((side) => {
       const d0 = performance.now();
-      const decisions = decide(state, side);
-      decisionMs.push(performance.now() - d0);
-      for (const d of decisions) {
-        state = step(state, d.action).state;
-        log.push(d.action);
-      }
-    }
-  }
-  return { log, decisionMs, ms: performance.now() - t0 };
+      decide(state, side);
+      return performance.now() - d0;
+    }),
+  );
+  return { log, decisionMs, ms };
 };
 
 /** Steps per second replaying the given logs for about `budgetMs`. */
@@ -67,8 +68,7 @@ const stepsPerSecond = (scenario: Scenario, games: readonly { seed: string; log:
   const t0 = performance.now();
   while (performance.now() - t0 < budgetMs) {
     for (const g of games) {
-      let s = newGame(scenario, { seed: g.seed, players: { bma: 'ai', gov: 'ai' } });
-      for (const a of g.log) s = step(s, a).state;
+      replay(scenario, g.seed, { bma: 'ai', gov: 'ai' }, g.log);
       steps += g.log.length;
     }
   }
@@ -93,10 +93,10 @@ const main = async (): Promise<void> => {
       ? await measureBrowser(await buildStandoffTest(ROOT, work), bundles.bareDist)
       : null;
   const seeds = Array.from({ length: 40 }, (_, i) => `bench-${i}`);
-  for (const seed of seeds.slice(0, 5)) playGame(scenario, seed); // warm up the JIT
+  for (const seed of seeds.slice(0, 5)) benchGame(scenario, seed); // warm up the JIT
 
-  const games = seeds.map((seed) => ({ seed, ...playGame(scenario, seed) }));
-  const gameRuns = [0, 1, 2, 3, 4].map(() => median(seeds.map((seed) => playGame(scenario, seed).ms)));
+  const games = seeds.map((seed) => ({ seed, ...benchGame(scenario, seed) }));
+  const gameRuns = [0, 1, 2, 3, 4].map(() => median(seeds.map((seed) => benchGame(scenario, seed).ms)));
   const decisions = games.flatMap((g) => g.decisionMs);
   const stepRuns = [0, 1, 2, 3, 4].map(() => stepsPerSecond(scenario, games.slice(0, 10), 400));
 

@@ -158,12 +158,10 @@ export class TableScene extends AppScreen {
       return;
     }
     const action = actionFromPlan(session.state, side, store.plan, type);
-    const week = session.state.week;
     const rejection = store.dispatch(action);
     if (rejection) return this.say(rejection.message, true);
     if (type !== 'endTurn') return this.say(`Queued: ${describeAction(action)}. It happens when the week is played.`);
-    const after = this.store.getState().session!;
-    if (after.lastWeek?.week === week && after.state.history.length > session.state.history.length) {
+    if (this.store.getState().session!.resolved) {
       playSound('week');
       this.go(SCENE.weekResult);
     } else {

@@ -25,6 +25,7 @@ export {
   playGame,
   scriptController,
   AI_CONTROLLER,
+  HUMAN_CONTROLLER,
   type Controller,
   type Controllers,
   type ScriptAction,
@@ -33,6 +34,7 @@ export {
   type PlayedWeek,
   type PlayedGame,
 } from './play';
+export { replayLog, type LoggedWeek, type ReplayedLog } from './replay-log';
 export { analyseGame, statesByWeek, type Debrief, type DebriefWeek } from './debrief/analyse';
 export type { KeyMoment } from './debrief/moments';
 export type { UtilityPoint, ValueLeft } from './debrief/frontier';

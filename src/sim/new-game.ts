@@ -91,7 +91,6 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     players: players as Players,
     week: 0,
     turn: { bma: { actions: [], ended: false }, gov: { actions: [], ended: false } },
-    rng: { ai: seedStream(seed, 'ai') },
     world,
     hidden: { bmaFloorX100: floor, govReadAcrossBp: readAcross },
     law: {

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decide } from './ai/decide';
 import { newGame } from './new-game';
-import { AI_CONTROLLER, playGame, playWeek, scriptController, type Controller, type ScriptAction } from './play';
+import { step } from './step';
+import { AI_CONTROLLER, HUMAN_CONTROLLER, playGame, playWeek, scriptController, type Controller, type ScriptAction } from './play';
+import { replayLog } from './replay-log';
 import { replay, stateHash } from './replay';
 import { parseScenarioText } from './scenario/parse';
 import type { Action, GameState } from './types';
@@ -81,6 +83,27 @@ describe('playWeek', () => {
     expect(stateHash(b)).toBe(stateHash(a.state));
   });
 
+  it('waits for a human: the AI plays its side, the week stays open, and the AI decided from the week\'s start', () => {
+    const start = game('wait', { bma: 'human', gov: 'ai' });
+    const played = playWeek(start, { bma: HUMAN_CONTROLLER, gov: AI_CONTROLLER });
+    expect(played.resolved).toBe(false);
+    expect(played.resolution).toEqual([]);
+    expect(played.state.turn.bma.ended).toBe(false);
+    expect(played.state.turn.gov.ended).toBe(true);
+    expect(played.actions.map((a) => a.action)).toEqual(decide(start, 'gov').map((d) => d.action));
+  });
+
+  it('plays on from part-way through a week, deciding from the week\'s start, and reports the resolving events', () => {
+    const start = game('mid', { bma: 'human', gov: 'ai' });
+    const humanEnded = step(start, { side: 'bma', type: 'endTurn' }).state;
+    const played = playWeek(humanEnded, { bma: HUMAN_CONTROLLER, gov: AI_CONTROLLER }, { weekStart: start });
+    expect(played.resolved).toBe(true);
+    expect(played.state.week).toBe(1);
+    expect(played.actions.map((a) => a.action)).toEqual(decide(start, 'gov').map((d) => d.action));
+    expect(played.resolution[0]).toEqual({ type: 'turnEnded', side: 'gov' });
+    expect(played.resolution.at(-1)).toEqual({ type: 'weekResolved', week: 0 });
+  });
+
   it('refuses to play a finished game', () => {
     const done = playGame(game('end'), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
     expect(done.state.outcome).not.toBeNull();
@@ -114,6 +137,13 @@ describe('playGame', () => {
     expect(stateHash(playGame(game('other'), controllers).state)).not.toBe(stateHash(one.state));
   });
 
+  it('a human side still to move stops the game at an open week', () => {
+    const { state, weeks } = playGame(game('open', { bma: 'human', gov: 'ai' }), { bma: HUMAN_CONTROLLER, gov: AI_CONTROLLER });
+    expect(weeks).toHaveLength(1);
+    expect(weeks[0]!.resolved).toBe(false);
+    expect(state.week).toBe(0);
+  });
+
   it('plays a script on the weeks it names and ends the turn on the others', () => {
     const bma = scriptController([
       { week: 0, actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] },
@@ -123,5 +153,26 @@ describe('playGame', () => {
     expect(weeks[0]!.actions.filter((a) => a.side === 'bma').map((a) => a.action.type)).toEqual(['callStrike', 'statement', 'endTurn']);
     expect(weeks[1]!.actions.filter((a) => a.side === 'bma').map((a) => a.action.type)).toEqual(['endTurn']);
     expect(weeks.map((w) => w.state.history[w.week]!.strikeDays)).toEqual([0, 0, 3, 2]);
+  });
+});
+
+describe('replayLog', () => {
+  it('tells a recorded game\'s weeks apart: each week\'s moves, start and end states match live play', () => {
+    const live = playGame(game('log'), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 5 });
+    const log = live.weeks.flatMap((w) => w.actions.map((a) => a.action));
+    const partial: Action[] = [...log, { side: 'gov', type: 'statement', tone: 'firm' }];
+    const replayed = replayLog(game('log'), partial);
+    expect(replayed.weeks.slice(0, 5).map((w) => stateHash(w.state))).toEqual(live.weeks.map((w) => stateHash(w.state)));
+    expect(replayed.weeks.slice(0, 5).map((w) => w.resolution)).toEqual(live.weeks.map((w) => w.resolution));
+    expect(replayed.weeks.map((w) => [w.week, w.resolved])).toEqual([[0, true], [1, true], [2, true], [3, true], [4, true], [5, false]]);
+    expect(replayed.weeks[5]!.from).toBe(log.length);
+    expect(replayed.state.turn.gov.actions).toEqual([{ type: 'statement', tone: 'firm' }]);
+  });
+
+  it('reports a refused move at its index in the log and plays on without it', () => {
+    const end: Action = { side: 'bma', type: 'endTurn' };
+    const replayed = replayLog(game('refuse', { bma: 'human', gov: 'human' }), [end, end, { side: 'gov', type: 'endTurn' }]);
+    expect(replayed.weeks[0]!.actions.map((a) => [a.index, a.rejected?.reason])).toEqual([[0, undefined], [1, 'turn-ended'], [2, undefined]]);
+    expect(replayed.weeks[0]!.resolved).toBe(true);
   });
 });

@@ -1,28 +1,34 @@
 /**
- * Driving whole weeks and whole games. A controller says who plays a side: the AI (`decide`) or a script (a
- * fixed list of actions for each week, as the headless runner reads from a file). Both sides plan their week
- * from the same start-of-week state, so neither sees the other's moves; the week then resolves on the second
- * end of turn. Pure and deterministic, like the rest of the core: for the runner, the store and balance tools.
+ * Driving whole weeks and whole games. A controller says who plays a side: the AI (`decide`), a script (a
+ * fixed list of actions for each week, as the headless runner reads from a file), or a human, who moves
+ * through the store one action at a time (the driver plays nothing for a human and waits for its end of
+ * turn). Both sides plan their week from the same start-of-week state, so neither sees the other's moves; the
+ * week then resolves on the second end of turn. Pure and deterministic, like the rest of the core: for the
+ * runner, the store and balance tools. A recorded log is played through the same core by `replayLog`.
  */
 import { decide } from './ai/decide';
 import type { Decision } from './ai/decision';
+import { playMoves, type ActionOutcome, type AiMessage, type Move } from './drive';
 import { SIDES, type SideId } from './scenario/types';
-import { step } from './step';
-import type { Action, GameState, Rejection, SimEvent } from './types';
+import type { Action, GameState, SimEvent } from './types';
+
+export type { ActionOutcome, AiMessage } from './drive';
 
 type WithoutSide<T> = T extends unknown ? Omit<T, 'side'> : never;
 
 /** An action as a script writes it: an `Action` without its side (the side comes from the script entry). */
 export type ScriptAction = WithoutSide<Action>;
 
-/** Who plays a side: the AI, or a script with the actions for each week it mentions (other weeks: end of turn). */
+/** Who plays a side: the AI, a script with the actions for each week it mentions (other weeks: end of turn), or a human. */
 export type Controller =
   | { readonly kind: 'ai' }
-  | { readonly kind: 'script'; readonly weeks: Readonly<Record<number, readonly ScriptAction[]>> };
+  | { readonly kind: 'script'; readonly weeks: Readonly<Record<number, readonly ScriptAction[]>> }
+  | { readonly kind: 'human' };
 
 export type Controllers = Readonly<Record<SideId, Controller>>;
 
 export const AI_CONTROLLER: Controller = { kind: 'ai' };
+export const HUMAN_CONTROLLER: Controller = { kind: 'human' };
 
 /** A script controller from entries such as a script file's; several entries for one week are played in order. */
 export const scriptController = (entries: readonly { readonly week: number; readonly actions: readonly ScriptAction[] }[]): Controller => {
@@ -31,108 +37,90 @@ export const scriptController = (entries: readonly { readonly week: number; read
   return { kind: 'script', weeks };
 };
 
-/** One action a side took this week and what became of it. */
-export interface ActionOutcome {
-  readonly side: SideId;
-  readonly action: Action;
-  readonly rejected?: Rejection;
-  /** True for the end of turn the driver adds when a script does not end its turn itself. */
-  readonly implicit?: true;
-}
-
-/** What an AI side said about an action it took (never about one the core rejected). */
-export interface AiMessage {
-  readonly side: SideId;
-  readonly text: string;
-  readonly reason: string;
-}
-
 export interface PlayedWeek {
   /** The week that was played. */
   readonly week: number;
-  /** The state after the week resolved (the next week's start, or the final state). */
+  /** The state after the week (the next week's start, or the final state; mid-week when a human has still to end). */
   readonly state: GameState;
+  /** True when the week resolved: false only while a human side has still to end its turn. */
+  readonly resolved: boolean;
   /** Every action taken, BMA's first then the Government's, each side's in its own order. */
   readonly actions: readonly ActionOutcome[];
   /** Every event, in the order `step` returned them (queued actions and ends of turn included). */
   readonly events: readonly SimEvent[];
+  /** The events of the step that resolved the week (the week's result); empty when it did not resolve. */
+  readonly resolution: readonly SimEvent[];
   readonly messages: readonly AiMessage[];
   /** The AI's decisions with their reasons and numbers, for each side the AI played (empty for a script). */
   readonly decisions: Readonly<Record<SideId, readonly Decision[]>>;
 }
 
-interface Planned {
-  readonly action: Action;
-  readonly decision: Decision | null;
+interface Plan {
+  readonly moves: readonly Move[];
+  readonly decisions: readonly Decision[];
+  /** True when the driver must end the side's turn for it if its moves do not. */
+  readonly ends: boolean;
 }
 
-const plan = (state: GameState, side: SideId, controller: Controller): { planned: Planned[]; decisions: Decision[] } => {
+const plan = (start: GameState, side: SideId, controller: Controller): Plan => {
+  if (controller.kind === 'human') return { moves: [], decisions: [], ends: false };
   if (controller.kind === 'ai') {
-    const decisions = decide(state, side);
-    return { planned: decisions.map((decision) => ({ action: decision.action, decision })), decisions };
+    const decisions = decide(start, side);
+    return { moves: decisions.map((decision) => ({ action: decision.action, decision })), decisions, ends: true };
   }
-  const actions = controller.weeks[state.week] ?? [];
-  return { planned: actions.map((a) => ({ action: { ...a, side } as Action, decision: null })), decisions: [] };
+  const actions = controller.weeks[start.week] ?? [];
+  return { moves: actions.map((a) => ({ action: { ...a, side } as Action })), decisions: [], ends: true };
 };
 
-/** The state as it would be had `side` ended its turn: used only to check actions written after its end of turn. */
-const asEnded = (state: GameState, side: SideId): GameState => ({ ...state, turn: { ...state.turn, [side]: { ...state.turn[side], ended: true } } });
+/**
+ * A side's moves in the order the core must see them: everything written before its end of turn, then what
+ * was written after it (checked as if the turn had ended, so nothing spills into the next week), then the end
+ * itself (added when a script or the AI leaves it out). Holding the end back until last means the end that
+ * resolves the week comes after every other move of its side has been checked.
+ */
+const arrange = (side: SideId, planned: Plan): { moves: Move[]; slots: number[] } => {
+  const endAt = planned.moves.findIndex((m) => m.action.type === 'endTurn');
+  if (endAt < 0) {
+    const implicit: Move[] = planned.ends ? [{ action: { side, type: 'endTurn' }, implicit: true }] : [];
+    return { moves: [...planned.moves, ...implicit], slots: [...planned.moves.keys(), ...implicit.map(() => planned.moves.length)] };
+  }
+  const before = planned.moves.slice(0, endAt);
+  const after = planned.moves.slice(endAt + 1).map((m) => ({ ...m, afterEnd: true }));
+  const slots = [...before.keys(), ...after.map((_, i) => endAt + 1 + i), endAt];
+  return { moves: [...before, ...after, planned.moves[endAt]!], slots };
+};
 
 /**
- * Plays the current week: each side's planned actions, then its end of turn (added when a script leaves it
- * out). Actions a side writes after its own end of turn are checked as the core would check them (rejected:
- * the turn has ended) and never spill into the next week. Throws only on a finished game (a caller's mistake).
+ * Plays the current week from `state`: each side whose turn is still open plays its controller's moves (BMA's
+ * first), then the driver reports whether the week resolved. `weekStart` is the state the week began in, when
+ * `state` is part-way through it (a human has already moved): the AI always decides from the week's start.
+ * Throws only on a finished game (a caller's mistake).
  */
-export const playWeek = (start: GameState, controllers: Controllers): PlayedWeek => {
-  if (start.outcome) throw new RangeError('playWeek: the game is already over');
-  const plans = { bma: plan(start, 'bma', controllers.bma), gov: plan(start, 'gov', controllers.gov) };
-  let state = start;
-  const events: SimEvent[] = [];
-  const messages: AiMessage[] = [];
-  const outcomes: Record<SideId, (ActionOutcome | null)[]> = { bma: [], gov: [] };
-  // The end of turn that resolves the week is held back until every other action of its side has been checked.
-  const held: { end: { side: SideId; action: Action; slot: number; implicit: boolean } | null } = { end: null };
-
-  const apply = (side: SideId, item: Planned, implicit = false): void => {
-    const isEnd = item.action.type === 'endTurn';
-    const other: SideId = side === 'bma' ? 'gov' : 'bma';
-    if (isEnd && !state.turn[side].ended && state.turn[other].ended && held.end === null) {
-      outcomes[side].push(null);
-      held.end = { side, action: item.action, slot: outcomes[side].length - 1, implicit };
-      return;
-    }
-    const probe = held.end?.side === side ? asEnded(state, side) : state;
-    const result = step(probe, item.action);
-    if (!result.rejected && probe === state) {
-      state = result.state;
-      events.push(...result.events);
-      if (item.decision?.message) messages.push({ side, text: item.decision.message, reason: item.decision.reason });
-    }
-    const outcome: ActionOutcome = result.rejected ? { side, action: item.action, rejected: result.rejected } : { side, action: item.action };
-    outcomes[side].push(implicit ? { ...outcome, implicit: true } : outcome);
+export const playWeek = (state: GameState, controllers: Controllers, options: { readonly weekStart?: GameState } = {}): PlayedWeek => {
+  if (state.outcome) throw new RangeError('playWeek: the game is already over');
+  const from = options.weekStart ?? state;
+  const open = (side: SideId) => !state.turn[side].ended;
+  const plans = {
+    bma: open('bma') ? plan(from, 'bma', controllers.bma) : { moves: [], decisions: [], ends: false },
+    gov: open('gov') ? plan(from, 'gov', controllers.gov) : { moves: [], decisions: [], ends: false },
   };
-
-  for (const side of SIDES) {
-    for (const item of plans[side].planned) apply(side, item);
-    if (!state.turn[side].ended && held.end?.side !== side) apply(side, { action: { side, type: 'endTurn' }, decision: null }, true);
-  }
-  const last = held.end;
-  if (last) {
-    const result = step(state, last.action);
-    if (!result.rejected) {
-      state = result.state;
-      events.push(...result.events);
-    }
-    const outcome: ActionOutcome = result.rejected ? { side: last.side, action: last.action, rejected: result.rejected } : { side: last.side, action: last.action };
-    outcomes[last.side][last.slot] = last.implicit ? { ...outcome, implicit: true } : outcome;
-  }
-  if (state.history.length === start.history.length) throw new Error(`playWeek: week ${start.week} did not resolve`);
+  const arranged = SIDES.map((side) => arrange(side, plans[side]));
+  const driven = playMoves(state, arranged.flatMap((a) => a.moves));
+  // Outcomes back in the order each side wrote its moves (the held end of turn in its own place).
+  let offset = 0;
+  const actions = arranged.flatMap(({ moves, slots }) => {
+    const mine = driven.actions.slice(offset, offset + moves.length).map((outcome, i) => ({ outcome, slot: slots[i]! }));
+    offset += moves.length;
+    return mine.sort((a, b) => a.slot - b.slot).map((x) => x.outcome);
+  });
   return {
-    week: start.week,
-    state,
-    actions: [...outcomes.bma, ...outcomes.gov].filter((o): o is ActionOutcome => o !== null),
-    events,
-    messages,
+    week: state.week,
+    state: driven.state,
+    resolved: driven.resolved,
+    actions,
+    events: driven.events,
+    resolution: driven.resolution,
+    messages: driven.messages,
     decisions: { bma: plans.bma.decisions, gov: plans.gov.decisions },
   };
 };
@@ -142,15 +130,25 @@ export interface PlayedGame {
   readonly weeks: readonly PlayedWeek[];
 }
 
-/** Plays weeks until the game ends or `maxWeeks` weeks have been played (all of them when it is left out). */
-export const playGame = (start: GameState, controllers: Controllers, options: { readonly maxWeeks?: number } = {}): PlayedGame => {
+/**
+ * Plays weeks until the game ends, a week does not resolve (a human has still to move), or `maxWeeks` weeks
+ * have been played (all of them when it is left out). `controllers` may depend on the week's start state (a
+ * what-if changes one side's moves for one week; a test's strategy reads the state).
+ */
+export const playGame = (
+  start: GameState,
+  controllers: Controllers | ((weekStart: GameState) => Controllers),
+  options: { readonly maxWeeks?: number } = {},
+): PlayedGame => {
   const limit = options.maxWeeks ?? Number.POSITIVE_INFINITY;
+  const controllersFor = typeof controllers === 'function' ? controllers : () => controllers;
   const weeks: PlayedWeek[] = [];
   let state = start;
   while (!state.outcome && weeks.length < limit) {
-    const played = playWeek(state, controllers);
+    const played = playWeek(state, controllersFor(state));
     weeks.push(played);
     state = played.state;
+    if (!played.resolved) break;
   }
   return { state, weeks };
 };

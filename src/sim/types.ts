@@ -4,7 +4,6 @@
  */
 import type { DayNumber } from './calendar';
 import type { OpponentBelief } from './ai/opponent-model';
-import type { RngState } from './rng';
 import type { Scenario, SideId, StatementTone } from './scenario/types';
 
 export type { SideId, StatementTone };
@@ -191,7 +190,6 @@ export interface GameState {
   /** The week now being played (both sides queue actions for it). */
   readonly week: number;
   readonly turn: Readonly<Record<SideId, TurnQueue>>;
-  readonly rng: { readonly ai: RngState };
   /** Pre-rolled uniforms in 0..9999, [week][slot], drawn at game start from the world stream. */
   readonly world: readonly (readonly number[])[];
   /** Values each side keeps private; the other side's AI never reads them. */

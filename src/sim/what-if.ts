@@ -4,9 +4,9 @@
  * a human side keeps its original moves for the later weeks (those that are still legal take effect), so the
  * comparison isolates the one decision that changed.
  */
-import { decide } from './ai/decide';
-import { replay } from './replay';
-import { step } from './step';
+import { newGame } from './new-game';
+import { AI_CONTROLLER, playGame, scriptController, type Controller, type Controllers } from './play';
+import { replayLog } from './replay-log';
 import type { Action, GameState, SideId } from './types';
 import type { Scenario } from './scenario/types';
 
@@ -15,16 +15,9 @@ export interface Fork {
   readonly log: readonly Action[];
 }
 
-/** The log's actions grouped by the week in which they were taken. */
-const byWeek = (scenario: Scenario, seed: string, players: Readonly<Record<SideId, string>>, log: readonly Action[]): Action[][] => {
-  const weeks: Action[][] = [];
-  let s = replay(scenario, seed, players, []);
-  for (const action of log) {
-    (weeks[s.week] ??= []).push(action);
-    s = step(s, action).state;
-  }
-  return weeks;
-};
+/** A side's own moves (its ends of turn left out: the driver ends its turn), as a script for the weeks given. */
+const scriptOf = (side: SideId, weeks: readonly { readonly week: number; readonly actions: readonly Action[] }[]): Controller =>
+  scriptController(weeks.map(({ week, actions }) => ({ week, actions: actions.filter((a) => a.side === side && a.type !== 'endTurn') })));
 
 /**
  * Replays `log` up to the start of `week`, plays `side`'s `replacement` moves that week (its end of turn is
@@ -39,27 +32,12 @@ export const whatIf = (
   side: SideId,
   replacement: readonly Action[],
 ): Fork => {
-  const weeks = byWeek(scenario, seed, players, log);
-  const out: Action[] = weeks.slice(0, week).flat();
-  let s = replay(scenario, seed, players, out);
-  const play = (action: Action) => {
-    s = step(s, action).state;
-    out.push(action);
-  };
-  while (!s.outcome) {
-    const w = s.week;
-    const start = s;
-    for (const who of ['bma', 'gov'] as const) {
-      const changed = w === week && who === side;
-      if (!changed && players[who].startsWith('ai:')) {
-        for (const d of decide(start, who)) play(d.action);
-        continue;
-      }
-      const moves = changed ? replacement : (weeks[w] ?? []);
-      for (const a of moves) if (a.side === who && a.type !== 'endTurn') play(a);
-      play({ side: who, type: 'endTurn' });
-    }
-    if (s.week === w && !s.outcome) break; // the week did not resolve: nothing more can happen
-  }
-  return { state: s, log: out };
+  const original = replayLog(newGame(scenario, { seed, players }), log).weeks.map((w) => ({ week: w.week, actions: w.actions.map((a) => a.action) }));
+  const kept = original.filter((w) => w.week < week).flatMap((w) => w.actions);
+  const fork = replayLog(newGame(scenario, { seed, players }), kept).state;
+  const controllerOf = (who: SideId): Controller => (players[who].startsWith('ai:') ? AI_CONTROLLER : scriptOf(who, original));
+  const base: Controllers = { bma: controllerOf('bma'), gov: controllerOf('gov') };
+  const changed: Controllers = { ...base, [side]: scriptOf(side, [{ week, actions: replacement }]) };
+  const played = playGame(fork, (start) => (start.week === week ? changed : base));
+  return { state: played.state, log: [...kept, ...played.weeks.flatMap((w) => w.actions.map((a) => a.action))] };
 };

@@ -1,11 +1,16 @@
 // A game in play, as plain data: its setup, the current state, the action log (the save) and the bookkeeping
 // the screens need (where each week starts in the log, the last week's report). Pure functions over the
-// core's `step` and `decide`; the zustand store in game-store.ts holds one Session and persists its log.
+// core's `step` and its week driver; the zustand store in game-store.ts holds one Session and persists its log.
 import {
+  AI_CONTROLLER,
+  HUMAN_CONTROLLER,
   SIDES,
   decide,
   newGame,
+  playWeek,
+  replayLog,
   step,
+  type Controllers,
   type Action,
   type AiMessage,
   type GameState,
@@ -46,6 +51,8 @@ export interface Session {
   readonly events: readonly SimEvent[];
   /** Why the last dispatched action was refused; null after an accepted one. */
   readonly rejection: Rejection | null;
+  /** True when the last accepted dispatch resolved a week (the week's result is then `lastWeek`). */
+  readonly resolved: boolean;
   readonly lastWeek: WeekReport | null;
   /** The last few resolved weeks, newest last, for the news feed. */
   readonly recent: readonly WeekReport[];
@@ -66,10 +73,8 @@ export function viewSide(session: Session): SideId {
 
 export function startSession(scenario: Scenario, setup: GameSetup): Session {
   const state = newGame(scenario, { seed: setup.seed, players: setup.players });
-  return { setup, scenario, state, log: [], weekStarts: [0], weekStart: state, events: [], rejection: null, lastWeek: null, recent: [], origin: state };
+  return { setup, scenario, state, log: [], weekStarts: [0], weekStart: state, events: [], rejection: null, resolved: false, lastWeek: null, recent: [], origin: state };
 }
-
-const resolvedWeek = (before: GameState, after: GameState): boolean => after.history.length > before.history.length;
 
 /** Records a resolved week: where the next one starts in the log, and what happened. */
 function closeWeek(session: Session, week: number, events: readonly SimEvent[], messages: readonly AiMessage[]): Session {
@@ -84,52 +89,30 @@ function closeWeek(session: Session, week: number, events: readonly SimEvent[], 
   };
 }
 
-/** The AI's moves for its side this week, decided from the week's start and applied to the current state. */
-function playAi(session: Session, side: SideId): { session: Session; events: SimEvent[]; resolving: SimEvent[]; messages: AiMessage[] } {
-  let { state, log } = session;
-  const events: SimEvent[] = [];
-  let resolving: SimEvent[] = [];
-  const messages: AiMessage[] = [];
-  const take = (action: Action, message: string | null, reason: string): void => {
-    if (state.turn[side].ended || resolving.length > 0) return; // its turn is over (a resolution starts a new week)
-    const before = state;
-    const result = step(state, action);
-    if (result.rejected) return; // the AI's mistake: skip the move, the week goes on
-    state = result.state;
-    log = [...log, action];
-    events.push(...result.events);
-    if (resolvedWeek(before, state)) resolving = [...result.events];
-    if (message) messages.push({ side, text: message, reason });
-  };
-  for (const decision of decide(session.weekStart, side)) take(decision.action, decision.message, decision.reason);
-  take({ side, type: 'endTurn' }, null, 'END_TURN'); // in case the AI forgot
-  return { session: { ...session, state, log }, events, resolving, messages };
-}
+/** The week driver's controllers for a setup: the AI plays its sides, humans move through the store. */
+const controllersOf = (setup: GameSetup): Controllers => ({
+  bma: isAi(setup, 'bma') ? AI_CONTROLLER : HUMAN_CONTROLLER,
+  gov: isAi(setup, 'gov') ? AI_CONTROLLER : HUMAN_CONTROLLER,
+});
 
 /**
  * Applies a player's action. When a human ends the turn, each AI side still to move plays its week, which
  * resolves it. Never throws: a refused action comes back in `rejection` and changes nothing else.
  */
 export function applyAction(session: Session, action: Action): Session {
-  const before = session.state;
-  const result = step(before, action);
+  const result = step(session.state, action);
   if (result.rejected) return { ...session, events: [], rejection: result.rejected };
-  let next: Session = { ...session, state: result.state, log: [...session.log, action], rejection: null };
-  let events = [...result.events];
-  if (resolvedWeek(before, next.state)) return { ...closeWeek(next, before.week, result.events, []), events };
+  const next: Session = { ...session, state: result.state, log: [...session.log, action], rejection: null, resolved: false };
+  if (result.events.some((e) => e.type === 'weekResolved')) return { ...closeWeek(next, session.state.week, result.events, []), events: result.events, resolved: true };
+  const aiToMove = SIDES.some((side) => isAi(session.setup, side) && !next.state.turn[side].ended);
+  if (action.type !== 'endTurn' || !aiToMove) return { ...next, events: result.events };
 
-  if (action.type === 'endTurn') {
-    const messages: AiMessage[] = [];
-    for (const side of SIDES) {
-      if (!isAi(session.setup, side) || next.state.turn[side].ended) continue;
-      const played = playAi(next, side);
-      next = played.session;
-      events = [...events, ...played.events];
-      messages.push(...played.messages);
-      if (resolvedWeek(before, next.state)) return { ...closeWeek(next, before.week, played.resolving, messages), events };
-    }
-  }
-  return { ...next, events };
+  // The AI plays its week from the week's start, so it never sees this week's human moves; its refused moves are skipped.
+  const played = playWeek(next.state, controllersOf(session.setup), { weekStart: session.weekStart });
+  const moved: Session = { ...next, state: played.state, log: [...next.log, ...played.actions.filter((a) => !a.rejected).map((a) => a.action)] };
+  const events = [...result.events, ...played.events];
+  if (!played.resolved) return { ...moved, events };
+  return { ...closeWeek(moved, session.state.week, played.resolution, played.messages), events, resolved: true };
 }
 
 /** What the AI said in a past week, recovered by asking it again (it is deterministic) for the moves it made. */
@@ -160,23 +143,17 @@ export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readon
   } catch (error) {
     return { index: -1, message: error instanceof Error ? error.message : String(error) };
   }
-  // Where the last resolved week started, and its moves: to recover what the AI said in it.
-  let lastWeekStart: GameState | null = null;
-  let lastWeekLog: readonly Action[] = [];
-  for (const [index, action] of log.entries()) {
-    const before = session.state;
-    const result = step(before, action);
-    if (result.rejected) return { index, message: result.rejected.message };
-    session = { ...session, state: result.state, log: [...session.log, action] };
-    if (resolvedWeek(before, session.state)) {
-      lastWeekStart = session.weekStart;
-      lastWeekLog = session.log.slice(session.weekStarts[before.week] ?? 0);
-      session = closeWeek(session, before.week, result.events, []);
-    }
+  const { weeks } = replayLog(session.state, log);
+  const refused = weeks.flatMap((w) => w.actions).find((a) => a.rejected);
+  if (refused?.rejected) return { index: refused.index, message: refused.rejected.message };
+  for (const week of weeks) {
+    session = { ...session, state: week.state, log: log.slice(0, week.to) };
+    if (week.resolved) session = closeWeek(session, week.week, week.resolution, []);
   }
   // Messages are not in the log: ask the AI again, for the last resolved week only (the one screens show).
-  if (session.lastWeek && lastWeekStart) {
-    const lastWeek = { ...session.lastWeek, messages: recoverMessages(setup, lastWeekStart, lastWeekLog) };
+  const last = weeks.filter((w) => w.resolved).at(-1);
+  if (session.lastWeek && last) {
+    const lastWeek = { ...session.lastWeek, messages: recoverMessages(setup, last.start, log.slice(last.from, last.to)) };
     session = { ...session, lastWeek, recent: [...session.recent.slice(0, -1), lastWeek] };
   }
   return { ...session, events: [], rejection: null };

@@ -2,7 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decide, newGame, parseScenarioText, stateHash, step, type Action, type GameState, type Scenario } from '../../src/sim/index';
+import {
+  AI_CONTROLLER,
+  newGame,
+  parseScenarioText,
+  playGame,
+  playWeek,
+  scriptController,
+  stateHash,
+  step,
+  type Action,
+  type GameState,
+  type Scenario,
+  type SideId,
+} from '../../src/sim/index';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,12 +39,13 @@ export const must = (state: GameState, action: Action): GameState => {
   return result.state;
 };
 
-/** Ends the turn for both sides, optionally queueing actions first. */
+/** Ends the turn for both sides, optionally queueing actions first; every action must be accepted. */
 export const endWeek = (state: GameState, actions: readonly Action[] = []): GameState => {
-  let s = state;
-  for (const a of actions) s = must(s, a);
-  s = must(s, { side: 'bma', type: 'endTurn' });
-  return must(s, { side: 'gov', type: 'endTurn' });
+  const own = (side: SideId) => scriptController([{ week: state.week, actions: actions.filter((a) => a.side === side) }]);
+  const played = playWeek(state, { bma: own('bma'), gov: own('gov') });
+  const refused = played.actions.find((a) => a.rejected);
+  if (refused?.rejected) throw new Error(`${refused.side} ${refused.action.type} rejected: ${refused.rejected.message}`);
+  return played.state;
 };
 
 export const endWeeks = (state: GameState, n: number): GameState => {
@@ -46,17 +60,7 @@ export const playAi = (
   seed: string,
   players: { bma: string; gov: string } = { bma: 'ai', gov: 'ai' },
 ): { state: GameState; log: Action[]; weekHashes: string[] } => {
-  let state = newGame(scenario, { seed, players });
-  const log: Action[] = [];
-  const weekHashes: string[] = [];
-  while (!state.outcome) {
-    for (const side of ['bma', 'gov'] as const) {
-      for (const d of decide(state, side)) {
-        state = step(state, d.action).state;
-        log.push(d.action);
-      }
-    }
-    weekHashes.push(stateHash(state));
-  }
-  return { state, log, weekHashes };
+  const played = playGame(newGame(scenario, { seed, players }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+  const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
+  return { state: played.state, log, weekHashes: played.weeks.map((w) => stateHash(w.state)) };
 };

@@ -1,6 +1,6 @@
 /** What-if forks: same seed, same pre-rolled world; only the changed decision and its consequences differ. */
 import { describe, expect, it } from 'vitest';
-import { decide, newGame, replay, stateHash, step, whatIf, type Action } from '../../src/sim/index';
+import { AI_CONTROLLER, newGame, playGame, replay, scriptController, stateHash, whatIf, type Action } from '../../src/sim/index';
 import { loadScenario } from './helpers';
 
 const scenario = loadScenario();
@@ -8,21 +8,10 @@ const scenario = loadScenario();
 /** A human BMA that strikes in week 0 and otherwise only ends its turns, against the AI Government. */
 const humanGame = () => {
   const players = { bma: 'human', gov: 'ai' } as const;
-  const log: Action[] = [];
-  let s = newGame(scenario, { seed: 'fork', players });
-  while (!s.outcome) {
-    const start = s;
-    const mine: Action[] = s.week === 0 ? [{ side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 }] : [];
-    for (const a of [...mine, { side: 'bma', type: 'endTurn' } as Action]) {
-      s = step(s, a).state;
-      log.push(a);
-    }
-    for (const d of decide(start, 'gov')) {
-      s = step(s, d.action).state;
-      log.push(d.action);
-    }
-  }
-  return { players, log, state: s };
+  const bma = scriptController([{ week: 0, actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] }]);
+  const played = playGame(newGame(scenario, { seed: 'fork', players }), { bma, gov: AI_CONTROLLER });
+  const log: Action[] = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
+  return { players, log, state: played.state };
 };
 
 describe('what-if', () => {

@@ -1,0 +1,75 @@
+/**
+ * 3 NEGOTIATE: answers to standing offers (BMA, then Government), then new offers (BMA, then Government);
+ * each side then updates its beliefs about the other from the offer it saw.
+ */
+import { observeOffer } from '../ai/opponent-model';
+import { SIDES } from '../scenario/types';
+import type { GameState, Offer, QueuedAction, SideId, SimEvent, StandingOffer } from '../types';
+import { queued, withEffect, type Phase, type PhaseResult, type WeekInProgress } from './types';
+
+const other = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+
+/** Talks are closed once a deal has gone to members or been ratified. */
+const talksClosed = (week: WeekInProgress): boolean => week.state.negotiation.referendum !== null || week.notes.ratified !== null;
+
+const withNegotiation = (week: WeekInProgress, negotiation: GameState['negotiation']): WeekInProgress => ({ ...week, state: { ...week.state, negotiation } });
+
+/** A side's answer to the other's standing offer: a rejection takes it off the table, an acceptance goes to members. */
+const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undefined): PhaseResult => {
+  const { start } = week;
+  const sc = start.scenario;
+  const negotiation = week.state.negotiation;
+  const offer = negotiation.standing[other(side)];
+  if (!action || !offer || talksClosed(week)) return { week, events: [] };
+  if (action.type === 'reject') {
+    const reasonable = other(side) === 'gov' && offer.offer[0]! >= sc.opinion.blame.reasonablePayIndex;
+    const rejected = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [other(side)]: null } });
+    const notes = reasonable ? withEffect(week.notes, sc.reactions.rejectedReasonableOffer) : week.notes;
+    return { week: { ...rejected, notes }, events: [{ type: 'offerRejected', side, offer: offer.offer, reasonable }] };
+  }
+  const recommended = action.type !== 'putToMembers';
+  const referendum = { terms: offer.offer, from: other(side), opened: start.week, closesWeek: start.week + sc.referendum.weeks, recommended };
+  return {
+    week: withNegotiation(week, { ...negotiation, referendum, standing: { bma: null, gov: null } }),
+    events: [
+      { type: 'offerAccepted', side, offer: offer.offer },
+      { type: 'referendumOpened', terms: offer.offer, closesWeek: referendum.closesWeek, recommended },
+    ],
+  };
+};
+
+/** A side's new offer: it stands until answered or replaced. */
+const propose = (week: WeekInProgress, side: SideId): PhaseResult => {
+  const proposal = queued(week.start, side, 'propose');
+  if (!proposal || talksClosed(week)) return { week, events: [] };
+  const negotiation = week.state.negotiation;
+  const made: StandingOffer = { from: side, week: week.start.week, offer: proposal.offer };
+  const next = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [side]: made }, lastOffer: made });
+  return { week: { ...next, notes: { ...next.notes, offers: [...next.notes.offers, { from: side, offer: proposal.offer }] } }, events: [{ type: 'offerMade', side, offer: proposal.offer }] };
+};
+
+/** Each side reads the other's new offer (public), knowing the strike days held before it was made. */
+const updateBeliefs = (start: GameState, state: GameState, offers: readonly { from: SideId; offer: Offer }[]): GameState => {
+  let beliefs = state.beliefs;
+  for (const { from, offer } of offers) {
+    const believer = other(from);
+    beliefs = { ...beliefs, [believer]: observeOffer(start.scenario, believer, beliefs[believer], offer, start.week, start.strikes.daysHeld) };
+  }
+  return { ...state, beliefs };
+};
+
+export const negotiationPhase: Phase = (week) => {
+  const steps: ((w: WeekInProgress) => PhaseResult)[] = [
+    (w) => answer(w, 'bma', queued(w.start, 'bma', 'accept') ?? queued(w.start, 'bma', 'putToMembers') ?? queued(w.start, 'bma', 'reject')),
+    (w) => answer(w, 'gov', queued(w.start, 'gov', 'accept') ?? queued(w.start, 'gov', 'reject')),
+    ...SIDES.map((side) => (w: WeekInProgress) => propose(w, side)),
+  ];
+  let current = week;
+  const events: SimEvent[] = [];
+  for (const run of steps) {
+    const result = run(current);
+    current = result.week;
+    events.push(...result.events);
+  }
+  return { week: { ...current, state: updateBeliefs(current.start, current.state, current.notes.offers) }, events };
+};

@@ -1,0 +1,38 @@
+/** 6 RECORD: the week's summary: opinion, the NHS, costs, members, walk-away values and the offers' utilities. */
+import { blameShares, publicShares } from '../opinion';
+import type { WeekSummary } from '../types';
+import { bmaUtility, govUtility } from '../utility';
+import { walkAwayOf } from '../walkaway';
+import type { Phase } from './types';
+
+export const recordPhase: Phase = (week) => {
+  const { start, state, notes } = week;
+  const sc = start.scenario;
+  const backlog = notes.backlog!; // the systems phase has run
+  const shares = publicShares(sc, state.opinion);
+  const blame = blameShares(sc, state.opinion);
+  const summary: WeekSummary = {
+    week: start.week,
+    supportBp: shares.supportBp,
+    opposeBp: shares.opposeBp,
+    waitingList: backlog.nhs.waitingList,
+    strikeDays: notes.strikeDays.length,
+    rescheduled: backlog.rescheduled,
+    plannedCareKeptBp: backlog.plannedCareKeptBp,
+    strikeCostK: state.gov.strikeCostK,
+    payCostKPerYear: notes.payCostKPerYear,
+    moraleBp: state.bma.moraleBp,
+    angerBp: state.bma.angerBp,
+    participationBp: notes.participationBp,
+    salienceBp: state.opinion.salienceBp,
+    blameGovBp: blame.governmentBp,
+    blameDoctorsBp: blame.doctorsBp,
+    walkAway: { bma: walkAwayOf(state, 'bma'), gov: walkAwayOf(state, 'gov') },
+    offers: notes.offers.map(({ from, offer }) => ({
+      from,
+      offer,
+      utility: { bma: bmaUtility(sc, offer), gov: govUtility(sc, state.hidden.govReadAcrossBp, offer) },
+    })),
+  };
+  return { week: { ...week, state: { ...state, history: [...start.history, summary] } }, events: [] };
+};

@@ -1,0 +1,71 @@
+/**
+ * 2 STRIKES: this week's policies apply from Monday (a suspension, the mitigation level, and an answer that
+ * sends a deal to members, which pauses action); then each notified strike day within the mandate is held.
+ */
+import { BP, mulBp } from '../fixed';
+import { participationBp, strikeDayCostK, strikeDayPay, strikeDaysBetween, suspendFrom } from '../industrial';
+import { WORLD_SLOTS } from '../new-game';
+import type { SimEvent } from '../types';
+import { queued, withEffect, type Phase, type PhaseResult, type WeekInProgress, type WeekNotes } from './types';
+
+/** Policies that govern this week's strike days, from Monday. */
+const applyPolicies = (week: WeekInProgress): PhaseResult => {
+  const { start, state, notes } = week;
+  const events: SimEvent[] = [];
+  const negotiation = state.negotiation;
+  const bmaAnswer = queued(start, 'bma', 'accept') ?? queued(start, 'bma', 'putToMembers');
+  const govAnswer = queued(start, 'gov', 'accept');
+  const goesToMembers =
+    negotiation.referendum === null && notes.ratified === null && ((bmaAnswer && negotiation.standing.gov) || (govAnswer && negotiation.standing.bma));
+  let calls = state.strikes.calls;
+  if (queued(start, 'bma', 'suspendStrike') || goesToMembers || notes.ratified) {
+    const suspended = suspendFrom(calls, notes.monday);
+    calls = suspended.calls;
+    if (suspended.calledOff > 0) events.push({ type: 'strikeSuspended', from: notes.monday, daysCalledOff: suspended.calledOff });
+  }
+  const mitigation = queued(start, 'gov', 'setMitigation');
+  if (mitigation) events.push({ type: 'mitigationSet', level: mitigation.level });
+  const mitigationLevel = mitigation ? mitigation.level : state.gov.mitigationLevel;
+  return { week: { ...week, state: { ...state, gov: { ...state.gov, mitigationLevel }, strikes: { ...state.strikes, calls } } }, events };
+};
+
+/** The week's strike days under the mandate: pay lost, strike fund spent, NHS cost, and safety stories. */
+const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseResult => {
+  const { state } = week;
+  const sc = state.scenario;
+  const law = state.law;
+  const mitigationLevel = state.gov.mitigationLevel;
+  const strikeDays = strikeDaysBetween(state.strikes.calls, week.notes.monday, week.notes.sunday).filter(
+    (d) => law.mandate !== null && d >= law.mandate.from && d <= law.mandate.until,
+  );
+  const participation = participationBp(sc, state);
+  const events: SimEvent[] = [];
+  let notes: WeekNotes = { ...week.notes, strikeDays, participationBp: participation };
+  let bma = state.bma;
+  if (strikeDays.length > 0) {
+    const strikers = mulBp(sc.members.entitled, participation);
+    let fundK = bma.fundK;
+    let lostPayK = bma.lostPayK;
+    for (let i = 0; i < strikeDays.length; i += 1) {
+      const pay = strikeDayPay(sc, strikers, fundK);
+      lostPayK += pay.lostK;
+      fundK -= pay.payoutK;
+    }
+    notes = { ...notes, strikeCostK: strikeDays.length * strikeDayCostK(sc, participation, mitigationLevel) };
+    bma = { ...bma, fundK, lostPayK };
+    if (mitigationLevel > 50) notes = { ...notes, fx: { ...notes.fx, angerBp: notes.fx.angerBp + (mitigationLevel - 50) * sc.mitigation.angerPerLevelAbove50Bp } };
+    const riskBp = Math.max(0, mitigationLevel - sc.mitigation.safetyRiskFromLevel) * sc.mitigation.safetyRiskPerLevelBp;
+    if ((draws[WORLD_SLOTS.safety] ?? BP) < riskBp) {
+      events.push({ type: 'safetyConcernReported' });
+      notes = withEffect(notes, sc.reactions.safetyStory);
+    }
+  }
+  bma = { ...bma, fundK: bma.fundK + sc.members.fund.donationsKPerWeek };
+  return { week: { ...week, state: { ...state, bma }, notes }, events };
+};
+
+export const strikesPhase: Phase = (week, draws) => {
+  const policies = applyPolicies(week);
+  const held = holdStrikeDays(policies.week, draws);
+  return { week: held.week, events: [...policies.events, ...held.events] };
+};

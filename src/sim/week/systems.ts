@@ -1,0 +1,63 @@
+/**
+ * 5 SYSTEMS: the waiting list, costs, members' morale and anger, and public opinion move on a week; a mandate
+ * that ends before next Monday then lapses, so next week's choices see the law as it will stand.
+ */
+import { advanceBacklog } from '../backlog';
+import { monthOf } from '../calendar';
+import { divRound } from '../fixed';
+import { advanceMembers } from '../members';
+import { advanceOpinion, publicShares } from '../opinion';
+import type { SimEvent } from '../types';
+import { directCostKPerYear } from '../utility';
+import type { Phase, PhaseResult, WeekInProgress } from './types';
+
+const advanceSystems = (week: WeekInProgress): PhaseResult => {
+  const { start, state, notes } = week;
+  const sc = start.scenario;
+  const events: SimEvent[] = [];
+  const strikeDays = notes.strikeDays;
+  const backlog = advanceBacklog(sc, { ...state, nhs: { ...start.nhs, capacityShock: notes.capacityShock } }, notes.monday, strikeDays, notes.participationBp);
+  if (strikeDays.length > 0) {
+    events.push({ type: 'strikeDaysHeld', days: [...strikeDays], participationBp: notes.participationBp, rescheduled: backlog.rescheduled, costK: notes.strikeCostK });
+  }
+  const payCostKPerYear = directCostKPerYear(sc, state.negotiation.statusQuo);
+  const gov = { ...state.gov, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.gov.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
+  const members = advanceMembers(sc, state.bma, start.hidden.bmaFloorX100, {
+    strikeDays: strikeDays.length,
+    supportBp: publicShares(sc, start.opinion).supportBp,
+    moraleBp: notes.fx.moraleBp,
+    angerBp: notes.fx.angerBp,
+  });
+  const opinion = advanceOpinion(sc, start.opinion, {
+    strikeDays: strikeDays.length,
+    winter: sc.nhs.winterMonths.includes(monthOf(notes.monday + 3)),
+    cancelledTrue: backlog.cancelledTrue,
+    payAwardedX100: notes.payAwardedX100,
+    shockBp: notes.fx.supportBp,
+    salienceBp: notes.fx.salienceBp,
+    blameBp: notes.fx.blameBp,
+  });
+  const next = {
+    ...state,
+    bma: { ...state.bma, ...members },
+    gov,
+    nhs: backlog.nhs,
+    opinion,
+    strikes: { calls: state.strikes.calls, daysHeld: start.strikes.daysHeld + strikeDays.length },
+    firedEvents: notes.fired.length > 0 ? [...start.firedEvents, ...notes.fired.map((e) => e.id)] : start.firedEvents,
+  };
+  return { week: { ...week, state: next, notes: { ...notes, backlog, payCostKPerYear } }, events };
+};
+
+/** A mandate that ends before next Monday lapses now. */
+const lapseMandate = (week: WeekInProgress): PhaseResult => {
+  const law = week.state.law;
+  if (!law.mandate || law.mandate.until >= week.notes.sunday + 1) return { week, events: [] };
+  return { week: { ...week, state: { ...week.state, law: { ...law, mandate: null } } }, events: [{ type: 'mandateExpired', on: law.mandate.until }] };
+};
+
+export const systemsPhase: Phase = (week) => {
+  const systems = advanceSystems(week);
+  const lapse = lapseMandate(systems.week);
+  return { week: lapse.week, events: [...systems.events, ...lapse.events] };
+};
