@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatScenarioIssue, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
+import { formatProblem, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
 import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } from './args';
 import { makeSessionFile } from '../share/session-file';
 import { runRecord } from './records';
@@ -79,11 +79,11 @@ const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scen
   } catch (e) {
     throw new InputError(`scenario ${display}: ${fileProblem(e)}`);
   }
-  const parsed = parseScenarioText(text, display);
+  const parsed = parseScenarioText(text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.error;
     const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in the file)` : '';
-    throw new InputError(`${first ? formatScenarioIssue(first) : `${display}: the scenario is not valid`}${more}`);
+    throw new InputError(`${first ? formatProblem(display, first) : `${display}: the scenario is not valid`}${more}`);
   }
   const bundled = SCENARIO_EXTENSIONS.some((ext) => resolve(path) === resolve(join(root, 'scenarios', `${parsed.value.id}${ext}`)));
   return { scenario: parsed.value, text, bundled };

@@ -12,7 +12,7 @@ export function resolveScenario(lookup: ScenarioLookup, id: string, version: str
   const bundled = lookup(id);
   if (bundled && bundled.version === version) return bundled;
   if (text !== undefined) {
-    const parsed = parseScenarioText(text, `${id}.yaml`);
+    const parsed = parseScenarioText(text);
     if (!parsed.ok) return `The scenario this game carries ("${id}") cannot be read: ${parsed.error[0]?.message ?? 'it is not a valid scenario'}.`;
     if (parsed.value.id !== id || parsed.value.version !== version) return `The scenario this game carries is "${parsed.value.id}" version ${parsed.value.version}, not "${id}" version ${version} as it says.`;
     return parsed.value;

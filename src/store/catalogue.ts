@@ -14,8 +14,8 @@ export interface ScenarioFile {
 
 export function createCatalogue(files: readonly ScenarioFile[], options: CatalogueOptions = {}): Catalogue {
   const sources = files.map((file): ScenarioSource => {
-    const read = readScenarioText(file.text, file.fileName);
-    return read.ok ? { fileName: file.fileName, data: read.raw } : { fileName: file.fileName, problem: read.issues.map((i) => i.message).join('; ') };
+    const read = readScenarioText(file.text);
+    return read.ok ? { fileName: file.fileName, data: read.value.raw } : { fileName: file.fileName, problem: read.error.map((p) => p.message).join('; ') };
   });
   return catalogueOf(sources, options);
 }

@@ -21,7 +21,7 @@ const carriedAsJson = (text: string | undefined): { scenarioText?: string } => {
     return { scenarioText: text };
   } catch {
     const read = readScenarioText(text); // it has just been parsed as the game's scenario, so this reads
-    return read.ok ? { scenarioText: JSON.stringify(read.raw) } : { scenarioText: text };
+    return read.ok ? { scenarioText: JSON.stringify(read.value.raw) } : { scenarioText: text };
   }
 };
 

@@ -10,7 +10,7 @@ import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY, checkSave, readSave } from
 const raw = (path: string): unknown => {
   const read = readScenarioText(readFileSync(`${ROOT}/${path}`, 'utf8'));
   if (!read.ok) throw new Error('unreadable');
-  return read.raw;
+  return read.value.raw;
 };
 const bundled = () => catalogueOf([{ fileName: 'tutorial.yaml', data: raw('scenarios/tutorial.yaml') }]);
 const customJson = JSON.stringify({ ...(raw('test/fixtures/scenarios/minimal.yaml') as object), id: 'my-dispute' });

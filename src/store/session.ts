@@ -4,12 +4,15 @@
 import {
   SIDES,
   decide,
+  err,
+  ok,
   newGame,
   step,
   type Action,
   type AiMessage,
   type GameState,
   type Rejection,
+  type Result,
   type Scenario,
   type SideId,
   type SimEvent,
@@ -153,12 +156,12 @@ export interface ReplayProblem {
  * bookkeeping). A move the core refuses means the log does not belong to this scenario: it is reported, never
  * skipped, so a save is either reproduced exactly or refused.
  */
-export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readonly Action[]): Session | ReplayProblem {
+export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readonly Action[]): Result<Session, ReplayProblem> {
   let session: Session;
   try {
     session = startSession(scenario, setup);
   } catch (error) {
-    return { index: -1, message: error instanceof Error ? error.message : String(error) };
+    return err({ index: -1, message: error instanceof Error ? error.message : String(error) });
   }
   // Where the last resolved week started, and its moves: to recover what the AI said in it.
   let lastWeekStart: GameState | null = null;
@@ -166,7 +169,7 @@ export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readon
   for (const [index, action] of log.entries()) {
     const before = session.state;
     const result = step(before, action);
-    if (result.rejected) return { index, message: result.rejected.message };
+    if (result.rejected) return err({ index, message: result.rejected.message });
     session = { ...session, state: result.state, log: [...session.log, action] };
     if (resolvedWeek(before, session.state)) {
       lastWeekStart = session.weekStart;
@@ -179,15 +182,15 @@ export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readon
     const lastWeek = { ...session.lastWeek, messages: recoverMessages(setup, lastWeekStart, lastWeekLog) };
     session = { ...session, lastWeek, recent: [...session.recent.slice(0, -1), lastWeek] };
   }
-  return { ...session, events: [], rejection: null };
+  return ok({ ...session, events: [], rejection: null });
 }
 
 /** The log cut back to the start of `week`, replayed. */
 export function rewindTo(session: Session, week: number): Session {
   const cut = session.weekStarts[week] ?? 0;
   const rebuilt = rebuildSession(session.scenario, session.setup, session.log.slice(0, cut));
-  if ('index' in rebuilt) throw new Error(`rewind failed at move ${rebuilt.index}: ${rebuilt.message}`); // a prefix of a valid log replays
-  return rebuilt;
+  if (!rebuilt.ok) throw new Error(`rewind failed at move ${rebuilt.error.index}: ${rebuilt.error.message}`); // a prefix of a valid log replays
+  return rebuilt.value;
 }
 
 /** The week an undo goes back to: the start of the last resolved week, or null when there is none. */
@@ -214,5 +217,5 @@ export function withdraw(session: Session, index: number): Session {
   if (index < from || index >= session.log.length || session.state.outcome) return session;
   const log = [...session.log.slice(0, index), ...session.log.slice(index + 1)];
   const rebuilt = rebuildSession(session.scenario, session.setup, log);
-  return 'index' in rebuilt ? session : rebuilt;
+  return rebuilt.ok ? rebuilt.value : session;
 }
