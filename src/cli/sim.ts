@@ -125,8 +125,8 @@ const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string
   }
   const path = isAbsolute(spec.file) ? spec.file : resolve(cwd, spec.file);
   const script = readScriptFile(path, side, scenario);
-  if (!script.ok) throw new InputError(script.message.replace(`script ${path}`, `script ${spec.file}`));
-  return { label: `script:${spec.file}`, player: 'human', controller: scriptController(script.entries) };
+  if (!script.ok) throw new InputError(script.error.replace(`script ${path}`, `script ${spec.file}`));
+  return { label: `script:${spec.file}`, player: 'human', controller: scriptController(script.value) };
 };
 
 const run = (args: SimArgs, io: SimIO): number => {
@@ -170,8 +170,8 @@ const writeOut = (path: string, text: string, flag: string, given: string): void
 export const main = (argv: readonly string[], io: SimIO): number => {
   try {
     const parsed = parseSimArgs(argv);
-    if (!parsed.ok) throw new InputError(parsed.message);
-    return run(parsed.args, io);
+    if (!parsed.ok) throw new InputError(parsed.error);
+    return run(parsed.value, io);
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`sim: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
