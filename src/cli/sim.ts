@@ -116,12 +116,12 @@ const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string
   if (spec.kind === 'ai') {
     const text = spec.persona === null ? 'ai' : `ai:${spec.persona}`;
     const player = parsePlayer(scenario, side, text);
-    if (player === null) {
+    if (!player.ok) {
       throw new InputError(
         `--${side} ${text}: "${spec.persona}" is not a ${SIDE_LABEL[side]} persona in ${scenario.id}; its personas are ${scenario.sides[side].personas.join(', ')} (see --list-personas)`,
       );
     }
-    return { label: player, player, controller: { kind: 'ai' } };
+    return { label: player.value, player: player.value, controller: { kind: 'ai' } };
   }
   const path = isAbsolute(spec.file) ? spec.file : resolve(cwd, spec.file);
   const script = readScriptFile(path, side, scenario);

@@ -8,13 +8,13 @@ import { parseScenario } from '../sim/scenario/parse-data';
 import { error, type Problem } from '../sim/scenario/problem';
 
 /**
- * A bundled scenario file: already checked and normalised at build time (`scenario`), read into plain data to
- * be checked here (`data`), or the reason it could not be read.
+ * A bundled scenario file: checked and normalised (at build time, or from its data by `sourceFromData`), or
+ * the reason it could not be read.
  */
-export type ScenarioSource =
-  | { readonly fileName: string; readonly scenario: Scenario }
-  | { readonly fileName: string; readonly data: unknown }
-  | { readonly fileName: string; readonly problem: string };
+export interface ScenarioSource {
+  readonly fileName: string;
+  readonly scenario: Result<Scenario, string>;
+}
 
 export interface CatalogueEntry {
   readonly id: string;
@@ -94,21 +94,18 @@ const describeIssues = (issues: readonly { path: string; message: string }[]): s
     .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
     .join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
 
+/** A bundled file read into plain data (by tests and tools, which read the files themselves), checked here. */
+export const sourceFromData = (fileName: string, data: unknown): ScenarioSource => {
+  const parsed = parseScenario(data);
+  return { fileName, scenario: parsed.ok ? parsed : err(describeIssues(parsed.error)) };
+};
+
 export function catalogueOf(sources: readonly ScenarioSource[], options: CatalogueOptions = {}): Catalogue {
   const bundled = new Map<string, Scenario>();
   const problems: string[] = [];
-  for (const source of sources) {
-    if ('problem' in source) {
-      problems.push(`${source.fileName}: ${source.problem}`);
-      continue;
-    }
-    if ('scenario' in source) {
-      bundled.set(source.scenario.id, shorten(source.scenario, options.horizonWeeks));
-      continue;
-    }
-    const parsed = parseScenario(source.data);
-    if (parsed.ok) bundled.set(parsed.value.id, shorten(parsed.value, options.horizonWeeks));
-    else problems.push(`${source.fileName}: ${describeIssues(parsed.error)}`);
+  for (const { fileName, scenario } of sources) {
+    if (scenario.ok) bundled.set(scenario.value.id, shorten(scenario.value, options.horizonWeeks));
+    else problems.push(`${fileName}: ${scenario.error}`);
   }
   const bundledEntries = [...bundled.values()].map((s) => entryOf(s, false)).sort(bundledOrder);
   const defaultId =

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
 import { readScenarioText } from '../sim/scenario/parse';
-import { catalogueOf, createCatalogue, MAX_CUSTOM, type ScenarioSource } from './catalogue';
+import { err } from '../sim/result';
+import { catalogueOf, createCatalogue, MAX_CUSTOM, sourceFromData, type ScenarioSource } from './catalogue';
 
 const text = (id: string) => readFileSync(`${ROOT}/scenarios/${id}.yaml`, 'utf8');
 const data = (source: string): unknown => {
@@ -10,7 +11,7 @@ const data = (source: string): unknown => {
   if (!read.ok) throw new Error('unreadable');
   return read.value.raw;
 };
-const BUNDLED: ScenarioSource[] = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'].map((id) => ({ fileName: `${id}.yaml`, data: data(text(id)) }));
+const BUNDLED: ScenarioSource[] = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'].map((id) => sourceFromData(`${id}.yaml`, data(text(id))));
 /** A scenario of the player's own: the minimal fixture, as the JSON text a save carries. */
 const minimal = readFileSync(`${ROOT}/test/fixtures/scenarios/minimal.yaml`, 'utf8');
 const customJson = (id = 'minimal', title = 'Minimal test dispute') => JSON.stringify({ ...(data(minimal) as object), id, title });
@@ -33,7 +34,7 @@ describe('the catalogue', () => {
   });
 
   it('reports a bundled file that does not load, by name, and lists the rest', () => {
-    const cat = catalogueOf([...BUNDLED, { fileName: 'broken.yaml', data: { formatVersion: 1, id: 'x' } }, { fileName: 'syntax.yaml', problem: 'not valid YAML' }]);
+    const cat = catalogueOf([...BUNDLED, sourceFromData('broken.yaml', { formatVersion: 1, id: 'x' }), { fileName: 'syntax.yaml', scenario: err('not valid YAML') }]);
     expect(cat.entries).toHaveLength(3);
     expect(cat.problems).toHaveLength(2);
     expect(cat.problems[0]).toMatch(/^broken\.yaml: /);
