@@ -14,7 +14,7 @@ import { checkScenarioText } from './check';
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
 /** A scenario of the player's own that loads: its JSON text is what the catalogue keeps and saves carry. */
-export interface CustomScenario {
+interface CustomScenario {
   readonly scenario: Scenario;
   readonly json: string;
   readonly warnings: readonly Problem[];

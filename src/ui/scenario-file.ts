@@ -6,14 +6,14 @@ import { error } from '../sim/scenario/problem';
 import type { Catalogue } from '../store/catalogue-core';
 
 /** A file that opened: the scenario it added to the catalogue, and the checker's warnings about it. */
-export interface OpenedFile {
+interface OpenedFile {
   readonly fileName: string;
   readonly scenario: Scenario;
   readonly warnings: readonly Problem[];
 }
 
 /** A file that did not open, and why. */
-export interface RefusedFile {
+interface RefusedFile {
   readonly fileName: string;
   readonly problems: readonly Problem[];
 }

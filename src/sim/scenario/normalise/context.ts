@@ -42,7 +42,7 @@ export const newChecker = (): Checker => {
 };
 
 /** "Did you mean …?" for a source id that is not defined. */
-export const sourceFix = (ref: string, sourceIds: ReadonlySet<string>): string => {
+const sourceFix = (ref: string, sourceIds: ReadonlySet<string>): string => {
   const guess = closest(ref, [...sourceIds]);
   return guess ? `did you mean ${guess}?` : `add { id: ${ref}, publisher: …, date: YYYY-MM-DD } to sources`;
 };

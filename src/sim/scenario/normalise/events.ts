@@ -5,7 +5,7 @@ import type { Effect, Scenario, ScenarioEvent, StatementTone, Trigger } from '..
 import { uniqueIds, type Resolver } from './context';
 import { bp, num, points } from './units';
 
-export const normaliseEffect = (e: EffectInput): Effect => ({
+const normaliseEffect = (e: EffectInput): Effect => ({
   supportBp: e.support === undefined ? 0 : points(e.support),
   salienceBp: e.salience === undefined ? 0 : bp(e.salience),
   blameBp: e.blame === undefined ? 0 : bp(e.blame),
