@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { formatScenarioIssue, parseScenarioText } from './src/sim/scenario/parse';
+import { parseScenarioText } from './src/sim/scenario/parse';
+import { formatProblem } from './src/sim/scenario/problem';
 import { defineConfig } from 'vitest/config'; // not 'vite': the `test` key must typecheck
 
 /** The dev server injects CSS as <style> elements, which index.html's CSP forbids; relax it there only. */
@@ -22,8 +23,8 @@ const scenarioModule: Plugin = {
     if (!id.endsWith('?scenario')) return null;
     const file = id.slice(0, -'?scenario'.length);
     this.addWatchFile(file);
-    const parsed = parseScenarioText(readFileSync(file, 'utf8'), file);
-    if (!parsed.ok) this.error(parsed.error.map(formatScenarioIssue).join('\n'));
+    const parsed = parseScenarioText(readFileSync(file, 'utf8'));
+    if (!parsed.ok) this.error(parsed.error.map((p) => formatProblem(file, p)).join('\n'));
     return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(parsed.value))});\n`, map: null };
   },
 };

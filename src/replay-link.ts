@@ -27,10 +27,10 @@ export async function openFromHash(store: GameStore, catalogue: Catalogue): Prom
   const { openReplayCode } = await import('./store/open-study');
   const opened = openReplayCode(code, (id) => catalogue.get(id));
   if (!opened.ok) {
-    store.getState().setNotice(`That replay link could not be opened: ${opened.message} Your own game is untouched.`);
+    store.getState().setNotice(`That replay link could not be opened: ${opened.error} Your own game is untouched.`);
     return null;
   }
-  store.getState().openStudy(opened.study);
+  store.getState().openStudy(opened.value);
   return { key: SCENE.debrief, data: { study: true } };
 }
 

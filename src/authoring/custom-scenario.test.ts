@@ -15,7 +15,7 @@ describe('reading a scenario of the player\u2019s own', () => {
       expect(read.ok).toBe(true);
       if (!read.ok) return;
       const fromText = parseScenarioText(file(path));
-      const fromJson = parseScenario(JSON.parse(read.json));
+      const fromJson = parseScenario(JSON.parse(read.value.json));
       if (!fromText.ok || !fromJson.ok) throw new Error('does not parse');
       expect(fromJson.value).toEqual(fromText.value);
       const hash = (s: typeof fromText.value) => newGame(s, { seed: '1', players: { bma: 'human', gov: 'ai' } }).scenarioHash;
@@ -27,30 +27,30 @@ describe('reading a scenario of the player\u2019s own', () => {
     const read = readCustomScenario(file('test/fixtures/scenarios/errors.yaml'), 'errors.yaml', none);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.problems.length).toBeGreaterThan(0);
-    for (const p of read.problems) {
+    expect(read.error.length).toBeGreaterThan(0);
+    for (const p of read.error) {
       expect(p.severity).toBe('error');
       expect(p.line).toBeGreaterThan(0);
     }
-    expect(read.problems.some((p) => p.path !== '' && p.fix)).toBe(true);
+    expect(read.error.some((p) => p.path !== '' && p.fix)).toBe(true);
   });
 
   it('reports broken YAML with its line, and an empty file', () => {
     const broken = readCustomScenario('formatVersion: 1\nid: [oops\n', 'x.yaml', none);
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.problems[0]).toMatchObject({ severity: 'error', line: expect.any(Number), message: expect.stringMatching(/not valid YAML/) });
-    expect(readCustomScenario('  \n', 'x.yaml', none)).toMatchObject({ ok: false, problems: [{ message: 'the file is empty' }] });
+    if (!broken.ok) expect(broken.error[0]).toMatchObject({ severity: 'error', line: expect.any(Number), message: expect.stringMatching(/not valid YAML/) });
+    expect(readCustomScenario('  \n', 'x.yaml', none)).toMatchObject({ ok: false, error: [{ message: 'the file is empty' }] });
   });
 
   it('refuses the id of a bundled scenario at the id line', () => {
     const read = readCustomScenario(file('scenarios/tutorial.yaml'), 'tutorial.yaml', (id) => id === 'tutorial');
-    expect(read).toMatchObject({ ok: false, problems: [{ path: 'id', line: 9, fix: 'give it another id, for example id: tutorial-mine' }] });
+    expect(read).toMatchObject({ ok: false, error: [{ path: 'id', line: 9, fix: 'give it another id, for example id: tutorial-mine' }] });
   });
 
   it('passes warnings along with a scenario that loads', () => {
     const read = readCustomScenario(file('test/fixtures/scenarios/unvalued-issue.yaml'), 'unvalued-issue.yaml', none);
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.warnings.some((w) => w.code === 'issue-unvalued')).toBe(true);
+    if (read.ok) expect(read.value.warnings.some((w) => w.code === 'issue-unvalued')).toBe(true);
   });
 
   it('copies a bundled scenario for editing under a new id and a marked title, comments kept', () => {

@@ -4,51 +4,48 @@
  * what the catalogue keeps and what saves carry (the same content as the file, without its comments).
  * Loaded on demand in the browser: it brings the YAML parser. Never throws.
  */
+import { err, ok, type Result } from '../sim/result';
 import { readScenarioText } from '../sim/scenario/parse';
+import { atLine, error, type Problem } from '../sim/scenario/problem';
 import type { Scenario } from '../sim/scenario/types';
 import { checkScenarioText } from './check';
-import type { Finding } from './finding';
 
 /** The largest scenario file the game will open (the parser's own limit is the same). */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export type CustomRead =
-  | { readonly ok: true; readonly scenario: Scenario; readonly json: string; readonly warnings: readonly Finding[] }
-  | { readonly ok: false; readonly problems: readonly Finding[] };
+/** A scenario of the player's own that loads: its JSON text is what the catalogue keeps and saves carry. */
+interface CustomScenario {
+  readonly scenario: Scenario;
+  readonly json: string;
+  readonly warnings: readonly Problem[];
+}
 
-const problem = (path: string, message: string, fix?: string, line?: number): Finding => ({
-  severity: 'error',
-  code: 'custom',
-  path,
-  message,
-  ...(fix ? { fix } : {}),
-  ...(line === undefined ? {} : { line }),
-});
+const problem = (path: string, message: string, fix?: string, line?: number): Problem => {
+  const p = error('custom', path, message, fix);
+  return line === undefined ? p : atLine(p, line);
+};
 
 /**
  * Checks scenario text for play. `isBundled` says which ids belong to scenarios that come with the game: a
  * scenario of the player's own needs an id of its own, so saves and replay codes never mix the two.
  */
-export function readCustomScenario(text: string, fileName: string, isBundled: (id: string) => boolean): CustomRead {
+export function readCustomScenario(text: string, fileName: string, isBundled: (id: string) => boolean): Result<CustomScenario, readonly Problem[]> {
   try {
-    if (text.trim() === '') return { ok: false, problems: [problem('', 'the file is empty', 'start from a copy of a bundled scenario (the Workbench offers them)', 1)] };
+    if (text.trim() === '') return err([problem('', 'the file is empty', 'start from a copy of a bundled scenario (the Workbench offers them)', 1)]);
     const report = checkScenarioText(text, fileName, { quick: true });
-    const errors = report.findings.filter((f) => f.severity === 'error');
-    if (!report.scenario || errors.length > 0) return { ok: false, problems: report.findings };
-    const read = readScenarioText(text, fileName);
-    if (!read.ok) return { ok: false, problems: read.issues.map((i) => problem(i.path, i.message, i.fix, i.line)) };
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    if (!report.scenario || errors.length > 0) return err(report.problems);
+    const read = readScenarioText(text);
+    if (!read.ok) return read;
     const { id } = report.scenario;
     if (isBundled(id)) {
-      return {
-        ok: false,
-        problems: [
-          problem('id', `the id "${id}" belongs to a scenario that comes with Standoff; a scenario of your own needs an id of its own`, `give it another id, for example id: ${id}-mine`, read.lineOf('id')),
-        ],
-      };
+      return err([
+        problem('id', `the id "${id}" belongs to a scenario that comes with Standoff; a scenario of your own needs an id of its own`, `give it another id, for example id: ${id}-mine`, read.value.lineOf('id')),
+      ]);
     }
-    return { ok: true, scenario: report.scenario, json: JSON.stringify(read.raw), warnings: report.findings };
+    return ok({ scenario: report.scenario, json: JSON.stringify(read.value.raw), warnings: report.problems });
   } catch (e) {
-    return { ok: false, problems: [problem('', `the file could not be checked (${e instanceof Error ? e.message : String(e)}); this is a bug in Standoff`)] };
+    return err([problem('', `the file could not be checked (${e instanceof Error ? e.message : String(e)}); this is a bug in Standoff`)]);
   }
 }
 

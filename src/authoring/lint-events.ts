@@ -8,7 +8,7 @@ import { BP, mulBp } from '../sim/fixed';
 import { compare as holds, figureValue as valueAtStart } from '../sim/events';
 import { newGame } from '../sim/new-game';
 import type { ThresholdFigure, Trigger } from '../sim/scenario/types';
-import { warning, type Draft } from './finding';
+import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
 
 /** The range a threshold figure can take, in its stored unit, and how to show a value of it. */
@@ -56,9 +56,9 @@ const neverFires = (t: Trigger, horizon: number, range: Record<ThresholdFigure, 
   }
 };
 
-export const lintEvents = (ctx: LintContext): Draft[] => {
+export const lintEvents = (ctx: LintContext): Problem[] => {
   const sc = ctx.scenario;
-  const out: Draft[] = [];
+  const out: Problem[] = [];
   const range = ranges(ctx);
   const date = (week: number) => isoFromDay(weekStart(sc.startDay, week));
   const lastMonday = date(sc.horizonWeeks - 1);

@@ -2,11 +2,11 @@
  * Issues that cannot matter: one the union gives no weight (or the same value at every level) and that costs
  * the Government nothing at any level is dead weight on the offer builder and in the AI's search.
  */
-import { warning, type Draft } from './finding';
+import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
 
-export const lintIssues = ({ scenario }: LintContext): Draft[] => {
-  const out: Draft[] = [];
+export const lintIssues = ({ scenario }: LintContext): Problem[] => {
+  const out: Problem[] = [];
   scenario.issues.forEach((issue, i) => {
     const unionValues = issue.bmaWeightBp > 0 && issue.bmaValueBp.some((v) => v !== issue.bmaValueBp[0]);
     const govCares = issue.govCostK.some((c) => c !== issue.govCostK[0]);

@@ -3,7 +3,7 @@
  * they are assumptions; a figure tagged "sourced" that names no source; a persona no side offers.
  */
 import { figureSlots, formatPath, type PathPart } from '../sim/scenario/figures';
-import { warning, type Draft } from './finding';
+import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
 
 const startsWith = (path: readonly PathPart[], prefix: readonly PathPart[]): boolean => prefix.every((part, i) => path[i] === part);
@@ -22,8 +22,8 @@ const citedSources = ({ file, scenario }: LintContext): Set<string> => {
   return used;
 };
 
-export const lintProvenance = (ctx: LintContext): Draft[] => {
-  const out: Draft[] = [];
+export const lintProvenance = (ctx: LintContext): Problem[] => {
+  const out: Problem[] = [];
   const used = citedSources(ctx);
   ctx.file.sources.forEach((s, i) => {
     if (!used.has(s.id)) {

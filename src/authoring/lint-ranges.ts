@@ -5,7 +5,7 @@
  * where a figure only makes sense relative to another, the rule compares the two.
  */
 import { parsePath } from '../sim/scenario/figures';
-import { warning, type Draft } from './finding';
+import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
 
 interface Rule {
@@ -58,8 +58,8 @@ const numberAt = (data: unknown, path: string): number | undefined => {
 
 const fmt = (n: number): string => (Math.abs(n) >= 1000 ? String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(Number(n.toPrecision(4))));
 
-export const lintRanges = ({ file, scenario }: LintContext): Draft[] => {
-  const out: Draft[] = [];
+export const lintRanges = ({ file, scenario }: LintContext): Problem[] => {
+  const out: Problem[] = [];
   for (const rule of RULES) {
     const v = numberAt(file, rule.path);
     if (v === undefined || (v >= rule.min && v <= rule.max)) continue;

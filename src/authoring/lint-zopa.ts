@@ -13,8 +13,8 @@ import { divRound } from '../sim/fixed';
 import { newGame } from '../sim/new-game';
 import { AI_CONTROLLER, playGame } from '../sim/play';
 import type { Scenario } from '../sim/scenario/types';
+import { warning, type Problem } from '../sim/scenario/problem';
 import { pairingsOf } from './balance';
-import { warning, type Draft } from './finding';
 import type { LintContext } from './lint-context';
 import { trackZopa, type ZopaTrack } from './zopa';
 
@@ -53,7 +53,7 @@ const range = (xs: readonly (number | null)[]): string => {
   return v[0] === v[v.length - 1] ? String(v[0]) : `${v[0]}–${v[v.length - 1]}`;
 };
 
-export const lintZopa = ({ scenario }: LintContext): Draft[] => {
+export const lintZopa = ({ scenario }: LintContext): Problem[] => {
   const results = pairingZopas(scenario);
   if (results.some((r) => r.everOpen)) return [];
   const unit = scenario.issues[0]!.unit;

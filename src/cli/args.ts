@@ -3,6 +3,7 @@
  * personas and script contents are checked once the scenario is loaded. Every problem is one plain sentence.
  */
 import { parseArgs } from 'node:util';
+import { err, ok, type Result } from '../sim/result';
 
 export const DEFAULT_SCENARIO = 'resident-doctors-2025';
 
@@ -35,7 +36,8 @@ export interface SimArgs {
   readonly sessionOut: string | null;
 }
 
-export type ArgsResult = { readonly ok: true; readonly args: SimArgs } | { readonly ok: false; readonly message: string };
+/** The run the flags ask for, or one sentence saying what is wrong with them. */
+export type ArgsResult = Result<SimArgs, string>;
 
 const OPTIONS = {
   scenario: { type: 'string' },
@@ -52,25 +54,24 @@ const OPTIONS = {
 
 const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
 
-const fail = (message: string): ArgsResult => ({ ok: false, message });
 
 /** Reads `ai`, `ai:<persona>` or `script:FILE`; persona ids are checked later against the scenario. */
-export const parsePlayerSpec = (flag: 'bma' | 'gov', text: string): PlayerSpec | string => {
+export const parsePlayerSpec = (flag: 'bma' | 'gov', text: string): Result<PlayerSpec, string> => {
   if (text === 'human') {
-    return `--${flag} human: the headless runner has nobody to ask for moves; use ai, ai:<persona> or script:FILE`;
+    return err(`--${flag} human: the headless runner has nobody to ask for moves; use ai, ai:<persona> or script:FILE`);
   }
-  if (text === 'ai') return { kind: 'ai', persona: null };
+  if (text === 'ai') return ok({ kind: 'ai', persona: null });
   if (text.startsWith('ai:')) {
     const persona = text.slice(3);
-    if (persona === '') return `--${flag} ai: needs a persona id after the colon (or plain ai for the default persona)`;
-    return { kind: 'ai', persona };
+    if (persona === '') return err(`--${flag} ai: needs a persona id after the colon (or plain ai for the default persona)`);
+    return ok({ kind: 'ai', persona });
   }
   if (text.startsWith('script:')) {
     const file = text.slice(7);
-    if (file === '') return `--${flag} script: needs a file name after the colon, as in script:plans/${flag}.json`;
-    return { kind: 'script', file };
+    if (file === '') return err(`--${flag} script: needs a file name after the colon, as in script:plans/${flag}.json`);
+    return ok({ kind: 'script', file });
   }
-  return `--${flag} "${text}" is not a player; use ai, ai:<persona> or script:FILE`;
+  return err(`--${flag} "${text}" is not a player; use ai, ai:<persona> or script:FILE`);
 };
 
 /** Turns one of parseArgs's errors into a single sentence. */
@@ -98,41 +99,41 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
   try {
     parsed = readFlags(argv);
   } catch (e) {
-    return fail(explainParseError(e));
+    return err(explainParseError(e));
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
-    if (seen.has(token.name)) return fail(`--${token.name} is given more than once`);
+    if (seen.has(token.name)) return err(`--${token.name} is given more than once`);
     seen.add(token.name);
   }
   const v = parsed.values;
   const base = { scenario: v.scenario ?? null, seed: '', bma: { kind: 'ai', persona: null }, gov: { kind: 'ai', persona: null }, weeks: null, format: 'table', out: null, sessionOut: null } as const;
-  if (v.scenario !== undefined && v.scenario.trim() === '') return fail('--scenario needs a scenario id or a file path');
-  if (v.help) return { ok: true, args: { ...base, mode: 'help' } };
+  if (v.scenario !== undefined && v.scenario.trim() === '') return err('--scenario needs a scenario id or a file path');
+  if (v.help) return ok({ ...base, mode: 'help' });
   // --list-personas reads only --scenario, so it can be added to any command line.
-  if (v['list-personas']) return { ok: true, args: { ...base, mode: 'list-personas' } };
+  if (v['list-personas']) return ok({ ...base, mode: 'list-personas' });
 
-  if (v.scenario === undefined) return fail(`--scenario is required: a scenario id (such as ${DEFAULT_SCENARIO}) or a file path`);
-  if (v.seed === undefined) return fail('--seed is required (any text; the same seed replays the same game)');
-  if (v.seed === '') return fail('--seed must not be empty');
-  if (v.bma === undefined) return fail('--bma is required: ai, ai:<persona> or script:FILE');
-  if (v.gov === undefined) return fail('--gov is required: ai, ai:<persona> or script:FILE');
+  if (v.scenario === undefined) return err(`--scenario is required: a scenario id (such as ${DEFAULT_SCENARIO}) or a file path`);
+  if (v.seed === undefined) return err('--seed is required (any text; the same seed replays the same game)');
+  if (v.seed === '') return err('--seed must not be empty');
+  if (v.bma === undefined) return err('--bma is required: ai, ai:<persona> or script:FILE');
+  if (v.gov === undefined) return err('--gov is required: ai, ai:<persona> or script:FILE');
   const bma = parsePlayerSpec('bma', v.bma);
-  if (typeof bma === 'string') return fail(bma);
+  if (!bma.ok) return bma;
   const gov = parsePlayerSpec('gov', v.gov);
-  if (typeof gov === 'string') return fail(gov);
+  if (!gov.ok) return gov;
 
   let weeks: number | null = null;
   if (v.weeks !== undefined) {
     if (!/^\d+$/.test(v.weeks) || Number(v.weeks) < 1 || Number(v.weeks) > 100_000) {
-      return fail(`--weeks "${v.weeks}" is not a number of weeks; give a whole number of at least 1`);
+      return err(`--weeks "${v.weeks}" is not a number of weeks; give a whole number of at least 1`);
     }
     weeks = Number(v.weeks);
   }
   const format = v.format ?? 'table';
-  if (format !== 'table' && format !== 'json') return fail(`--format "${format}" is not a format; use table or json`);
-  if (v.out !== undefined && v.out === '') return fail('--out needs a file name');
-  if (v['session-out'] !== undefined && v['session-out'] === '') return fail('--session-out needs a file name');
-  return { ok: true, args: { mode: 'play', scenario: v.scenario, seed: v.seed, bma, gov, weeks, format, out: v.out ?? null, sessionOut: v['session-out'] ?? null } };
+  if (format !== 'table' && format !== 'json') return err(`--format "${format}" is not a format; use table or json`);
+  if (v.out !== undefined && v.out === '') return err('--out needs a file name');
+  if (v['session-out'] !== undefined && v['session-out'] === '') return err('--session-out needs a file name');
+  return ok({ mode: 'play', scenario: v.scenario, seed: v.seed, bma: bma.value, gov: gov.value, weeks, format, out: v.out ?? null, sessionOut: v['session-out'] ?? null });
 };

@@ -31,7 +31,7 @@ const quantile = (xs: number[], q: number): number => {
 
 const loadDefault = (): Scenario => {
   const file = join(ROOT, 'scenarios/resident-doctors-2025.yaml');
-  const parsed = parseScenarioText(readFileSync(file, 'utf8'), file);
+  const parsed = parseScenarioText(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`the default scenario does not parse: ${parsed.error[0]?.message}`);
   return parsed.value;
 };

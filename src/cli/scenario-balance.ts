@@ -14,7 +14,8 @@ import { DEFAULT_SEED_PREFIX, summariseBalance, type BalanceReport } from '../au
 import { findings, textTable } from '../authoring/balance-format';
 import { balanceHtml } from '../authoring/balance-html';
 import { balanceMarkdown } from '../authoring/balance-markdown';
-import { formatScenarioIssue, parseScenarioText } from '../sim/scenario/parse';
+import { parseScenarioText } from '../sim/scenario/parse';
+import { formatProblem } from '../sim/scenario/problem';
 import type { Scenario } from '../sim/scenario/types';
 import { runGames } from './balance-pool';
 import { progressBar } from './progress';
@@ -57,10 +58,10 @@ const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scen
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
-  const parsed = parseScenarioText(source.text, source.display);
+  const parsed = parseScenarioText(source.text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.error;
-    throw new UsageError(`${formatScenarioIssue(first!)}${rest.length ? ` (and ${rest.length} more; run scenario:check)` : ''}`);
+    throw new UsageError(`${formatProblem(source.display, first!)}${rest.length ? ` (and ${rest.length} more; run scenario:check)` : ''}`);
   }
   return { scenario: parsed.value, display: source.display };
 };

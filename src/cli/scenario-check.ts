@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkScenarioText, type CheckOptions } from '../authoring/check';
-import { formatFinding } from '../authoring/finding';
+import { formatProblem } from '../sim/scenario/problem';
 import { bundledScenarioFiles, readScenarioSource, REPO_ROOT, type ScenarioSource } from './scenario-files';
 import { exitQuietlyOnClosedPipe, isEntryPoint, type ToolIO } from './tool-io';
 
@@ -52,13 +52,13 @@ const run = (argv: readonly string[], io: ToolIO): number => {
   let errors = 0;
   let warnings = 0;
   for (const source of sources) {
-    const { findings } = checkScenarioText(source.text, source.display, options);
-    for (const f of findings) {
-      io.stdout(`${formatFinding(source.display, f)}\n`);
-      if (f.fix) io.stdout(`    fix: ${f.fix}\n`);
+    const { problems } = checkScenarioText(source.text, source.display, options);
+    for (const p of problems) {
+      io.stdout(`${formatProblem(source.display, p)}\n`);
+      if (p.fix) io.stdout(`    fix: ${p.fix}\n`);
     }
-    const e = findings.filter((f) => f.severity === 'error').length;
-    const w = findings.length - e;
+    const e = problems.filter((p) => p.severity === 'error').length;
+    const w = problems.length - e;
     errors += e;
     warnings += w;
     io.stdout(`${source.display}: ${e + w === 0 ? 'ok' : `${plural(e, 'error')}, ${plural(w, 'warning')}`}\n`);

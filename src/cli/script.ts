@@ -5,7 +5,7 @@
  * grid, budget, whose lever it is) is the core's question, answered when the week is played.
  */
 import { readFileSync } from 'node:fs';
-import { ACTION_TYPES, STATEMENT_TONES, parseIsoDate, type ActionType, type Scenario, type ScriptAction, type SideId } from '../sim';
+import { ACTION_TYPES, STATEMENT_TONES, err, ok, parseIsoDate, type ActionType, type Result, type Scenario, type ScriptAction, type SideId } from '../sim';
 
 export interface ScriptEntry {
   readonly week: number;
@@ -13,7 +13,8 @@ export interface ScriptEntry {
   readonly actions: readonly ScriptAction[];
 }
 
-export type ScriptResult = { readonly ok: true; readonly entries: readonly ScriptEntry[] } | { readonly ok: false; readonly message: string };
+/** A script's entries, or one sentence naming the file, the entry and the field at fault. */
+export type ScriptResult = Result<readonly ScriptEntry[], string>;
 
 const MAX_SCRIPT_BYTES = 10_000_000;
 
@@ -183,7 +184,7 @@ const jsonProblem = (text: string, e: unknown): string => {
  * Problems name the file, the entry (by index and week) and the field.
  */
 export const parseScriptText = (text: string, fileName: string, side: SideId, scenario: Scenario): ScriptResult => {
-  const fail = (message: string): ScriptResult => ({ ok: false, message: `script ${fileName}: ${message}` });
+  const fail = (message: string): ScriptResult => err(`script ${fileName}: ${message}`);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows may start the file with a byte-order mark
@@ -217,7 +218,7 @@ export const parseScriptText = (text: string, fileName: string, side: SideId, sc
     }
     entries.push({ week: e.week, side, actions: e.actions as ScriptAction[] });
   }
-  return { ok: true, entries };
+  return ok(entries);
 };
 
 /** Reads and checks a script file (a path relative to the working directory, or absolute). */
@@ -225,10 +226,10 @@ export const readScriptFile = (path: string, side: SideId, scenario: Scenario): 
   let text: string;
   try {
     const buffer = readFileSync(path);
-    if (buffer.length > MAX_SCRIPT_BYTES) return { ok: false, message: `script ${path}: the file is ${buffer.length} bytes; a script may be at most ${MAX_SCRIPT_BYTES}` };
+    if (buffer.length > MAX_SCRIPT_BYTES) return err(`script ${path}: the file is ${buffer.length} bytes; a script may be at most ${MAX_SCRIPT_BYTES}`);
     text = buffer.toString('utf8');
   } catch (e) {
-    return { ok: false, message: `script ${path}: ${fileProblem(e)}` };
+    return err(`script ${path}: ${fileProblem(e)}`);
   }
   return parseScriptText(text, path, side, scenario);
 };

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatScenarioIssue, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
+import { formatProblem, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
 import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } from './args';
 import { makeSessionFile } from '../share/session-file';
 import { runRecord } from './records';
@@ -79,11 +79,11 @@ const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scen
   } catch (e) {
     throw new InputError(`scenario ${display}: ${fileProblem(e)}`);
   }
-  const parsed = parseScenarioText(text, display);
+  const parsed = parseScenarioText(text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.error;
     const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in the file)` : '';
-    throw new InputError(`${first ? formatScenarioIssue(first) : `${display}: the scenario is not valid`}${more}`);
+    throw new InputError(`${first ? formatProblem(display, first) : `${display}: the scenario is not valid`}${more}`);
   }
   const bundled = SCENARIO_EXTENSIONS.some((ext) => resolve(path) === resolve(join(root, 'scenarios', `${parsed.value.id}${ext}`)));
   return { scenario: parsed.value, text, bundled };
@@ -116,17 +116,17 @@ const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string
   if (spec.kind === 'ai') {
     const text = spec.persona === null ? 'ai' : `ai:${spec.persona}`;
     const player = parsePlayer(scenario, side, text);
-    if (player === null) {
+    if (!player.ok) {
       throw new InputError(
         `--${side} ${text}: "${spec.persona}" is not a ${SIDE_LABEL[side]} persona in ${scenario.id}; its personas are ${scenario.sides[side].personas.join(', ')} (see --list-personas)`,
       );
     }
-    return { label: player, player, controller: { kind: 'ai' } };
+    return { label: player.value, player: player.value, controller: { kind: 'ai' } };
   }
   const path = isAbsolute(spec.file) ? spec.file : resolve(cwd, spec.file);
   const script = readScriptFile(path, side, scenario);
-  if (!script.ok) throw new InputError(script.message.replace(`script ${path}`, `script ${spec.file}`));
-  return { label: `script:${spec.file}`, player: 'human', controller: scriptController(script.entries) };
+  if (!script.ok) throw new InputError(script.error.replace(`script ${path}`, `script ${spec.file}`));
+  return { label: `script:${spec.file}`, player: 'human', controller: scriptController(script.value) };
 };
 
 const run = (args: SimArgs, io: SimIO): number => {
@@ -170,8 +170,8 @@ const writeOut = (path: string, text: string, flag: string, given: string): void
 export const main = (argv: readonly string[], io: SimIO): number => {
   try {
     const parsed = parseSimArgs(argv);
-    if (!parsed.ok) throw new InputError(parsed.message);
-    return run(parsed.args, io);
+    if (!parsed.ok) throw new InputError(parsed.error);
+    return run(parsed.value, io);
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`sim: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);

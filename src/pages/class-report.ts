@@ -70,7 +70,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     const scenarios = new Map<string, Scenario>();
     report = buildClassReport(files, (s) => {
       const found = resolveScenario((id) => catalogue.get(id), s.scenario.id, s.scenario.version, s.scenario.text);
-      if (typeof found !== 'string') scenarios.set(`${found.id} ${found.version}`, found);
+      if (found.ok) scenarios.set(`${found.value.id} ${found.value.version}`, found.value);
       return found;
     });
     const view = classReportView(report, (row) => scenarios.get(row.scenario) ?? null);

@@ -14,12 +14,12 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
 
   const open = (opened: Opened, where: HTMLElement): void => {
     if (!opened.ok) {
-      where.textContent = opened.message;
+      where.textContent = opened.error;
       where.classList.add('error');
-      announce(opened.message);
+      announce(opened.error);
       return;
     }
-    store.getState().openStudy(opened.study);
+    store.getState().openStudy(opened.value);
     ctx.go(SCENE.debrief, { study: true });
   };
 

@@ -4,7 +4,7 @@
  * leaves the browser: this runs on the files the teacher drops in.
  */
 import Papa from 'papaparse';
-import { personaOf, publicShares, type GameState, type Scenario, type SideId } from '../sim/index';
+import { ok, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
 import { readSessionText, verifySession, type SessionFile } from './session-file';
 
 export interface ReportRow {
@@ -39,7 +39,7 @@ export interface ClassReport {
 }
 
 /** Finds the scenario a session names: bundled by id and version, or from the text it carries. */
-export type ScenarioResolver = (session: SessionFile) => Scenario | string;
+export type ScenarioResolver = (session: SessionFile) => Result<Scenario, string>;
 
 const who = (player: string): string => (player === 'human' ? 'human' : (personaOf(player as `ai:${string}`) ?? player));
 
@@ -66,23 +66,24 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
   };
 };
 
+/** One file's row: read, its scenario found, and replayed to the state it records; or why it has none. */
+const readRow = (name: string, text: string, resolve: ScenarioResolver): Result<ReportRow, string> => {
+  const read = readSessionText(text);
+  if (!read.ok) return read;
+  const scenario = resolve(read.value);
+  if (!scenario.ok) return scenario;
+  const state = verifySession(read.value, scenario.value);
+  if (!state.ok) return state;
+  return ok(rowOf(name, read.value, scenario.value, state.value));
+};
+
 export const buildClassReport = (files: readonly { readonly name: string; readonly text: string }[], resolve: ScenarioResolver): ClassReport => {
   const rows: ReportRow[] = [];
   const problems: ReportProblem[] = [];
   for (const { name, text } of files) {
-    const read = readSessionText(text);
-    if (!read.ok) {
-      problems.push({ file: name, message: read.message });
-      continue;
-    }
-    const scenario = resolve(read.session);
-    if (typeof scenario === 'string') {
-      problems.push({ file: name, message: scenario });
-      continue;
-    }
-    const checked = verifySession(read.session, scenario);
-    if (!checked.ok) problems.push({ file: name, message: checked.message });
-    else rows.push(rowOf(name, read.session, scenario, checked.state));
+    const row = readRow(name, text, resolve);
+    if (row.ok) rows.push(row.value);
+    else problems.push({ file: name, message: row.error });
   }
   return { rows, problems };
 };

@@ -14,7 +14,7 @@ import LZString from 'lz-string';
 // lz-string is CommonJS: its functions hang off the default export in both Node and Vite.
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 import { hashText } from '../sim/hash';
-import { STATEMENT_TONES, step, type Action, type GameState, type Scenario, type SideId } from '../sim/index';
+import { err, ok, STATEMENT_TONES, step, type Action, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
 import { offerFromTerms, termsFromOffer } from '../sim/utility';
 
 export const REPLAY_CODE_VERSION = 1;
@@ -53,11 +53,9 @@ export interface DecodedReplay {
   readonly weeks: readonly Week[];
 }
 
-export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
 const offerValues = (scenario: Scenario, terms: Readonly<Record<string, number>>, state: GameState): number[] => {
   const offer = offerFromTerms(scenario, terms, state.negotiation.statusQuo);
-  const full = termsFromOffer(scenario, 'reason' in offer ? state.negotiation.statusQuo : offer);
+  const full = termsFromOffer(scenario, offer.ok ? offer.value : state.negotiation.statusQuo);
   return scenario.issues.map((issue) => full[issue.id]!);
 };
 
@@ -118,42 +116,39 @@ const isMoveList = (x: unknown): x is Move[] =>
   Array.isArray(x) && x.every((m) => Array.isArray(m) && m.length >= 1 && m.every((p) => typeof p === 'number' || typeof p === 'string'));
 
 /** Reads a code's outer layers: version, checksum, compression, JSON shape. */
-export const decodeReplay = (code: string): Decoded<DecodedReplay> => {
+export const decodeReplay = (code: string): Result<DecodedReplay, string> => {
   const text = typeof code === 'string' ? code.trim().replace(/^#?r=/, '') : '';
   const match = /^(\d+)\.([0-9a-f]{8})\.(.+)$/.exec(text);
-  if (!match) return { ok: false, message: 'This is not a Standoff replay code: it should look like 1.xxxxxxxx.… .' };
-  if (Number(match[1]) > REPLAY_CODE_VERSION) return { ok: false, message: `This code was made by a newer version of Standoff (code format ${match[1]}); update Standoff to open it.` };
-  if (Number(match[1]) < REPLAY_CODE_VERSION) return { ok: false, message: `This code uses an old format (${match[1]}) that this version can no longer read.` };
+  if (!match) return err('This is not a Standoff replay code: it should look like 1.xxxxxxxx.… .');
+  if (Number(match[1]) > REPLAY_CODE_VERSION) return err(`This code was made by a newer version of Standoff (code format ${match[1]}); update Standoff to open it.`);
+  if (Number(match[1]) < REPLAY_CODE_VERSION) return err(`This code uses an old format (${match[1]}) that this version can no longer read.`);
   let json: string | null = null;
   try {
     json = decompressFromEncodedURIComponent(match[3]!);
   } catch {
     json = null;
   }
-  if (!json) return { ok: false, message: 'This replay code is damaged: part of it is missing or was mistyped.' };
-  if (hashText(json).slice(0, 8) !== match[2]) return { ok: false, message: 'This replay code has been altered or cut short: its checksum does not match.' };
+  if (!json) return err('This replay code is damaged: part of it is missing or was mistyped.');
+  if (hashText(json).slice(0, 8) !== match[2]) return err('This replay code has been altered or cut short: its checksum does not match.');
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'This replay code is damaged: its contents are not readable.' };
+    return err('This replay code is damaged: its contents are not readable.');
   }
   const p = data as Partial<Payload>;
   const weeksOk = Array.isArray(p.w) && p.w.every((w) => Array.isArray(w) && (w.length === 2 || w.length === 3) && isMoveList(w[0]) && isMoveList(w[1]));
   if (typeof p.s !== 'string' || typeof p.v !== 'string' || typeof p.seed !== 'string' || !Array.isArray(p.p) || p.p.length !== 2 || !weeksOk) {
-    return { ok: false, message: 'This replay code is damaged: it does not hold a complete game.' };
+    return err('This replay code is damaged: it does not hold a complete game.');
   }
-  return {
-    ok: true,
-    value: {
-      scenarioId: p.s,
-      scenarioVersion: p.v,
-      ...(typeof p.t === 'string' ? { scenarioText: p.t } : {}),
-      seed: p.seed,
-      players: { bma: String(p.p[0]), gov: String(p.p[1]) },
-      weeks: p.w as Week[],
-    },
-  };
+  return ok({
+    scenarioId: p.s,
+    scenarioVersion: p.v,
+    ...(typeof p.t === 'string' ? { scenarioText: p.t } : {}),
+    seed: p.seed,
+    players: { bma: String(p.p[0]), gov: String(p.p[1]) },
+    weeks: p.w as Week[],
+  });
 };
 
 const actionOf = (scenario: Scenario, side: SideId, move: Move): Action | null => {
@@ -182,18 +177,18 @@ const actionOf = (scenario: Scenario, side: SideId, move: Move): Action | null =
 };
 
 /** The action log a decoded code stands for, given its scenario. */
-export const logOf = (scenario: Scenario, decoded: DecodedReplay): Decoded<Action[]> => {
+export const logOf = (scenario: Scenario, decoded: DecodedReplay): Result<Action[], string> => {
   const log: Action[] = [];
   for (const [i, week] of decoded.weeks.entries()) {
     const ended = week[2] ?? [1, 1];
     for (const [k, side] of (['bma', 'gov'] as const).entries()) {
       for (const move of week[k]!) {
         const action = actionOf(scenario, side, move as Move);
-        if (!action) return { ok: false, message: `This replay code is damaged: a move in week ${i} cannot be read.` };
+        if (!action) return err(`This replay code is damaged: a move in week ${i} cannot be read.`);
         log.push(action);
       }
       if (ended[k]) log.push({ side, type: 'endTurn' });
     }
   }
-  return { ok: true, value: log };
+  return ok(log);
 };

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { canonicalJson, hashText } from '../sim/hash';
-import { replay, stateHash, termsFromOffer, type Action, type GameState, type Scenario } from '../sim/index';
+import { err, ok, replay, stateHash, termsFromOffer, type Action, type GameState, type Result, type Scenario } from '../sim/index';
 import { encodeReplay } from './replay-code';
 
 export const SESSION_FORMAT = 'standoff-session';
@@ -68,43 +68,39 @@ export const makeSessionFile = (scenario: Scenario, state: GameState, log: reado
   return { ...body, checksum: checksumOf(body) };
 };
 
-export type SessionCheck =
-  | { readonly ok: true; readonly session: SessionFile; readonly state: GameState }
-  | { readonly ok: false; readonly message: string };
-
 /** Reads a session file's text: shape, version and checksum. The scenario is looked up by the caller. */
-export const readSessionText = (text: string): { ok: true; session: SessionFile } | { ok: false; message: string } => {
+export const readSessionText = (text: string): Result<SessionFile, string> => {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This is not a session file: it is not valid JSON (it may be cut short).' };
+    return err('This is not a session file: it is not valid JSON (it may be cut short).');
   }
   const format = (data as { format?: unknown } | null)?.format;
-  if (format !== SESSION_FORMAT) return { ok: false, message: 'This is not a Standoff session file (its "format" field is missing or different).' };
+  if (format !== SESSION_FORMAT) return err('This is not a Standoff session file (its "format" field is missing or different).');
   const version = (data as { formatVersion?: unknown }).formatVersion;
-  if (typeof version === 'number' && version > SESSION_FORMAT_VERSION) return { ok: false, message: `This session file was made by a newer version of Standoff (format ${version}).` };
+  if (typeof version === 'number' && version > SESSION_FORMAT_VERSION) return err(`This session file was made by a newer version of Standoff (format ${version}).`);
   const parsed = sessionSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, message: `This session file is damaged: the field "${issue.path.join('.') || '(top)'}" is wrong (${issue.message}).` };
+    return err(`This session file is damaged: the field "${issue.path.join('.') || '(top)'}" is wrong (${issue.message}).`);
   }
   const { checksum, ...body } = parsed.data;
-  if (checksumOf(body) !== checksum) return { ok: false, message: 'This session file has been edited or damaged: its checksum does not match.' };
-  return { ok: true, session: parsed.data };
+  if (checksumOf(body) !== checksum) return err('This session file has been edited or damaged: its checksum does not match.');
+  return ok(parsed.data);
 };
 
-/** Replays a session against its scenario; accepted only if the replay reaches the recorded state. */
-export const verifySession = (session: SessionFile, scenario: Scenario): SessionCheck => {
+/** Replays a session against its scenario to the state it records; accepted only if the replay reaches it. */
+export const verifySession = (session: SessionFile, scenario: Scenario): Result<GameState, string> => {
   if (scenario.id !== session.scenario.id || scenario.version !== session.scenario.version) {
-    return { ok: false, message: `This session is for ${session.scenario.id} version ${session.scenario.version}, not ${scenario.id} version ${scenario.version}.` };
+    return err(`This session is for ${session.scenario.id} version ${session.scenario.version}, not ${scenario.id} version ${scenario.version}.`);
   }
   let state: GameState;
   try {
     state = replay(scenario, session.seed, session.players, session.log as unknown as Action[]);
   } catch (e) {
-    return { ok: false, message: `This session cannot be replayed: ${e instanceof Error ? e.message : String(e)}.` };
+    return err(`This session cannot be replayed: ${e instanceof Error ? e.message : String(e)}.`);
   }
-  if (stateHash(state) !== session.stateHash) return { ok: false, message: 'This session does not replay to the game it records (its moves or scenario differ).' };
-  return { ok: true, session, state };
+  if (stateHash(state) !== session.stateHash) return err('This session does not replay to the game it records (its moves or scenario differ).');
+  return ok(state);
 };

@@ -35,7 +35,7 @@ describe('the reform switch in a game', () => {
     const { step } = await import('./step');
     const { legalActions } = await import('./legal');
     const text = readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8');
-    const on = parseScenarioText(text.replace('    enabled: false\n    from: 2026-02-18', '    enabled: true\n    from: 2025-07-14'), 'era.yaml');
+    const on = parseScenarioText(text.replace('    enabled: false\n    from: 2026-02-18', '    enabled: true\n    from: 2025-07-14'));
     if (!on.ok) throw new Error(JSON.stringify(on.error));
     let s = newGame(on.value, { seed: 'era', players: { bma: 'human', gov: 'human' } });
     const week = () => {

@@ -5,6 +5,7 @@
 import { isoFromDay, longDate, parseIsoDate, weekStart, type DayNumber } from './calendar';
 import { strikeDaysBetween } from './industrial';
 import { currentRules, mandateCovers, reformAppliesOn } from './law';
+import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
 import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId } from './types';
 
@@ -14,7 +15,7 @@ const GOV_ONLY: readonly ActionType[] = ['imposeAward', 'setMitigation', 'fundCa
 const RESPONSES: readonly ActionType[] = ['accept', 'reject', 'putToMembers'];
 
 const reject = (reason: Rejection['reason'], message: string): Rejection => ({ reason, message });
-const isRejection = (x: unknown): x is Rejection => typeof x === 'object' && x !== null && 'reason' in x && 'message' in x;
+const refuse = (reason: Rejection['reason'], message: string): Result<never, Rejection> => err(reject(reason, message));
 
 export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
 
@@ -61,25 +62,25 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   return null;
 };
 
-const checkOffer = (state: GameState, terms: unknown): Offer | Rejection => {
+const checkOffer = (state: GameState, terms: unknown): Result<Offer, Rejection> => {
   const offer = offerFromTerms(state.scenario, terms, state.negotiation.statusQuo);
-  if (isRejection(offer)) return offer;
-  const below = state.scenario.issues.findIndex((_, i) => offer[i]! < state.negotiation.statusQuo[i]!);
+  if (!offer.ok) return offer;
+  const below = state.scenario.issues.findIndex((_, i) => offer.value[i]! < state.negotiation.statusQuo[i]!);
   if (below >= 0) {
     const issue = state.scenario.issues[below]!;
-    return reject('below-status-quo', `${issue.label} cannot go below what is already in force (${issue.values[state.negotiation.statusQuo[below]!]} ${issue.unit}).`);
+    return refuse('below-status-quo', `${issue.label} cannot go below what is already in force (${issue.values[state.negotiation.statusQuo[below]!]} ${issue.unit}).`);
   }
   return offer;
 };
 
 /** Turns a written action into a queued one, or says why it cannot be taken now. Never throws. */
-export const check = (state: GameState, action: Action): QueuedAction | Rejection => {
-  if (typeof action !== 'object' || action === null) return reject('malformed', 'An action must be an object with a type.');
+export const check = (state: GameState, action: Action): Result<QueuedAction, Rejection> => {
+  if (typeof action !== 'object' || action === null) return refuse('malformed', 'An action must be an object with a type.');
   const side = action.side;
-  if (side !== 'bma' && side !== 'gov') return reject('malformed', 'An action must name its side: "bma" or "gov".');
-  if (!ACTION_TYPES.includes(action.type)) return reject('malformed', `"${String(action.type)}" is not an action; the actions are ${ACTION_TYPES.join(', ')}.`);
+  if (side !== 'bma' && side !== 'gov') return refuse('malformed', 'An action must name its side: "bma" or "gov".');
+  if (!ACTION_TYPES.includes(action.type)) return refuse('malformed', `"${String(action.type)}" is not an action; the actions are ${ACTION_TYPES.join(', ')}.`);
   const unavailable = checkAvailable(state, side, action.type);
-  if (unavailable) return unavailable;
+  if (unavailable) return err(unavailable);
   switch (action.type) {
     case 'endTurn':
     case 'accept':
@@ -87,47 +88,47 @@ export const check = (state: GameState, action: Action): QueuedAction | Rejectio
     case 'suspendStrike':
     case 'openBallot':
     case 'putToMembers':
-      return { type: action.type };
+      return ok({ type: action.type });
     case 'propose': {
       const offer = checkOffer(state, action.offer);
-      return isRejection(offer) ? offer : { type: 'propose', offer };
+      return offer.ok ? ok({ type: 'propose', offer: offer.value }) : offer;
     }
     case 'imposeAward': {
       const offer = checkOffer(state, action.offer);
-      if (isRejection(offer)) return offer;
-      if (sameOffer(offer, state.negotiation.statusQuo)) return reject('below-status-quo', 'Those terms are already in force; an imposed award must change something.');
-      return { type: 'imposeAward', offer };
+      if (!offer.ok) return offer;
+      if (sameOffer(offer.value, state.negotiation.statusQuo)) return refuse('below-status-quo', 'Those terms are already in force; an imposed award must change something.');
+      return ok({ type: 'imposeAward', offer: offer.value });
     }
     case 'statement':
       return ['conciliatory', 'firm', 'hardline'].includes(action.tone)
-        ? { type: 'statement', tone: action.tone }
-        : reject('malformed', 'A statement\'s tone is "conciliatory", "firm" or "hardline".');
+        ? ok({ type: 'statement', tone: action.tone })
+        : refuse('malformed', 'A statement\'s tone is "conciliatory", "firm" or "hardline".');
     case 'setMitigation':
       return Number.isInteger(action.level) && action.level >= 0 && action.level <= 100
-        ? { type: 'setMitigation', level: action.level }
-        : reject('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (press ahead with all planned care).');
+        ? ok({ type: 'setMitigation', level: action.level })
+        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (press ahead with all planned care).');
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
-      if (gbpK <= 0 || gbpK > 5_000_000) return reject('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
-      if (gbpK > state.gov.headroomK) return reject('over-budget', `Only £${Math.floor(state.gov.headroomK / 1000)}m of budget headroom is left.`);
-      return { type: 'fundCatchUp', gbpK };
+      if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
+      if (gbpK > state.gov.headroomK) return refuse('over-budget', `Only £${Math.floor(state.gov.headroomK / 1000)}m of budget headroom is left.`);
+      return ok({ type: 'fundCatchUp', gbpK });
     }
     case 'callStrike': {
       const start = typeof action.start === 'string' ? parseIsoDate(action.start) : null;
-      if (start === null) return reject('malformed', 'A strike\'s start is a date written YYYY-MM-DD.');
+      if (start === null) return refuse('malformed', 'A strike\'s start is a date written YYYY-MM-DD.');
       const max = state.scenario.law.maxStrikeDaysPerCall;
-      if (!Number.isInteger(action.days) || action.days < 1 || action.days > max) return reject('too-many-days', `A strike lasts from 1 to ${max} days.`);
+      if (!Number.isInteger(action.days) || action.days < 1 || action.days > max) return refuse('too-many-days', `A strike lasts from 1 to ${max} days.`);
       const rules = currentRules(state);
       if (start < earliestStrikeDay(state)) {
-        return reject('notice-too-short', `The law requires ${rules.noticeDays} days' notice: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
+        return refuse('notice-too-short', `The law requires ${rules.noticeDays} days' notice: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
       }
       const last = start + action.days - 1;
-      if (last > lastDayOfGame(state)) return reject('past-horizon', `The scenario ends on ${longDate(lastDayOfGame(state))}.`);
+      if (last > lastDayOfGame(state)) return refuse('past-horizon', `The scenario ends on ${longDate(lastDayOfGame(state))}.`);
       if (!mandateCovers(state, start, action.days)) {
-        return reject('mandate-too-short', `The mandate covers action only until ${longDate(state.law.mandate!.until)}.`);
+        return refuse('mandate-too-short', `The mandate covers action only until ${longDate(state.law.mandate!.until)}.`);
       }
-      if (strikeDaysBetween(state.strikes.calls, start, last).length > 0) return reject('strike-overlap', 'Those dates overlap a strike already called.');
-      return { type: 'callStrike', start, days: action.days };
+      if (strikeDaysBetween(state.strikes.calls, start, last).length > 0) return refuse('strike-overlap', 'Those dates overlap a strike already called.');
+      return ok({ type: 'callStrike', start, days: action.days });
     }
   }
 };

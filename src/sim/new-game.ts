@@ -5,6 +5,7 @@
 import { initialBelief, observeOffer } from './ai/opponent-model';
 import { canonicalJson, hashText } from './hash';
 import { initialOpinion } from './opinion';
+import { err, ok, type Result } from './result';
 import { drawInt, drawInts, seedStream } from './rng';
 import type { Scenario, SideId } from './scenario/types';
 import type { GameState, PlayerKind, Players } from './types';
@@ -33,12 +34,12 @@ export const scenarioFingerprint = (scenario: Scenario): string => {
   return hash;
 };
 
-/** Reads `human`, `ai` or `ai:<persona>` for a side; null when the persona is not offered for that side. */
-export const parsePlayer = (scenario: Scenario, side: SideId, text: string): PlayerKind | null => {
-  if (text === 'human') return 'human';
-  if (text === 'ai') return `ai:${scenario.sides[side].defaultPersona}`;
-  if (text.startsWith('ai:') && scenario.sides[side].personas.includes(text.slice(3))) return text as PlayerKind;
-  return null;
+/** Reads `human`, `ai` or `ai:<persona>` for a side, or says why it is not a player there (a persona the side does not offer). */
+export const parsePlayer = (scenario: Scenario, side: SideId, text: string): Result<PlayerKind, string> => {
+  if (text === 'human') return ok<PlayerKind>('human');
+  if (text === 'ai') return ok<PlayerKind>(`ai:${scenario.sides[side].defaultPersona}`);
+  if (text.startsWith('ai:') && scenario.sides[side].personas.includes(text.slice(3))) return ok(text as PlayerKind);
+  return err(`"${text}" is not a player for ${side}: use human, ai or ai:<${scenario.sides[side].personas.join('|')}>`);
 };
 
 export const personaOf = (player: PlayerKind): string | null => (player.startsWith('ai:') ? player.slice(3) : null);
@@ -48,8 +49,8 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
   const players = {} as Record<SideId, PlayerKind>;
   for (const side of ['bma', 'gov'] as const) {
     const player = parsePlayer(scenario, side, options.players[side]);
-    if (!player) throw new Error(`"${options.players[side]}" is not a player for ${side}: use human, ai or ai:<${scenario.sides[side].personas.join('|')}>`);
-    players[side] = player;
+    if (!player.ok) throw new Error(player.error);
+    players[side] = player.value;
   }
 
   let hiddenRng = seedStream(seed, 'scenario');

@@ -5,17 +5,16 @@
  */
 import { check } from './legal';
 import { resolveWeek } from './resolve';
-import type { Action, GameState, Rejection, StepResult } from './types';
-
-const isRejection = (x: object): x is Rejection => 'reason' in x;
+import type { Action, GameState, StepResult } from './types';
 
 export const step = (state: GameState, action: Action): StepResult => {
   const checked = check(state, action);
-  if (isRejection(checked)) return { state, events: [], rejected: checked };
+  if (!checked.ok) return { state, events: [], rejected: checked.error };
   const side = action.side;
   if (action.type !== 'endTurn') {
-    const turn = { ...state.turn, [side]: { actions: [...state.turn[side].actions, checked], ended: false } };
-    return { state: { ...state, turn }, events: [{ type: 'actionQueued', side, action: checked }] };
+    const queued = checked.value;
+    const turn = { ...state.turn, [side]: { actions: [...state.turn[side].actions, queued], ended: false } };
+    return { state: { ...state, turn }, events: [{ type: 'actionQueued', side, action: queued }] };
   }
   const turn = { ...state.turn, [side]: { ...state.turn[side], ended: true } };
   const ended: StepResult['events'] = [{ type: 'turnEnded', side }];

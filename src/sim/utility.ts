@@ -4,31 +4,32 @@
  * claim the same (read-across). Both are on a 0..10000 scale; walk-away values sit on the same scales.
  */
 import { BP, divRound, interpolate } from './fixed';
+import { err, ok, type Result } from './result';
 import type { Issue, Scenario } from './scenario/types';
 import type { Offer, OfferTerms, Rejection } from './types';
 
 /** Converts written terms to grid indexes; missing issues take `base` (the status quo). */
-export const offerFromTerms = (scenario: Scenario, terms: unknown, base: Offer): Offer | Rejection => {
+export const offerFromTerms = (scenario: Scenario, terms: unknown, base: Offer): Result<Offer, Rejection> => {
   if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) {
-    return { reason: 'malformed', message: 'An offer must list issues and values, for example { "pay": 4 }.' };
+    return err({ reason: 'malformed', message: 'An offer must list issues and values, for example { "pay": 4 }.' });
   }
   const offer = [...base];
   for (const [issueId, value] of Object.entries(terms as Record<string, unknown>)) {
     const i = scenario.issues.findIndex((issue) => issue.id === issueId);
     if (i < 0) {
       const ids = scenario.issues.map((issue) => issue.id).join(', ');
-      return { reason: 'unknown-issue', message: `"${issueId}" is not an issue in this dispute (the issues are ${ids}).` };
+      return err({ reason: 'unknown-issue', message: `"${issueId}" is not an issue in this dispute (the issues are ${ids}).` });
     }
     const issue = scenario.issues[i]!;
     const idx = typeof value === 'number' ? issue.values.findIndex((v) => Math.abs(v - value) < 1e-9) : -1;
     if (idx < 0) {
       const lo = issue.values[0];
       const hi = issue.values[issue.values.length - 1];
-      return { reason: 'off-grid', message: `${String(value)} is not a level of ${issue.label}; use a value from ${lo} to ${hi} in steps on its grid (${issue.values.slice(0, 4).join(', ')}, …).` };
+      return err({ reason: 'off-grid', message: `${String(value)} is not a level of ${issue.label}; use a value from ${lo} to ${hi} in steps on its grid (${issue.values.slice(0, 4).join(', ')}, …).` });
     }
     offer[i] = idx;
   }
-  return offer;
+  return ok(offer);
 };
 
 export const termsFromOffer = (scenario: Scenario, offer: Offer): OfferTerms => {

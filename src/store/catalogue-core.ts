@@ -3,16 +3,18 @@
 // A scenario of the player's own arrives as JSON text (src/custom/read-scenario.ts turns YAML into it);
 // saves of it carry that text, so Continue works where the file is absent. No YAML here: see catalogue.ts.
 import type { Scenario } from '../sim/index';
+import { err, ok, type Result } from '../sim/result';
 import { parseScenario } from '../sim/scenario/parse-data';
+import { error, type Problem } from '../sim/scenario/problem';
 
 /**
- * A bundled scenario file: already checked and normalised at build time (`scenario`), read into plain data to
- * be checked here (`data`), or the reason it could not be read.
+ * A bundled scenario file: checked and normalised (at build time, or from its data by `sourceFromData`), or
+ * the reason it could not be read.
  */
-export type ScenarioSource =
-  | { readonly fileName: string; readonly scenario: Scenario }
-  | { readonly fileName: string; readonly data: unknown }
-  | { readonly fileName: string; readonly problem: string };
+export interface ScenarioSource {
+  readonly fileName: string;
+  readonly scenario: Result<Scenario, string>;
+}
 
 export interface CatalogueEntry {
   readonly id: string;
@@ -30,10 +32,8 @@ export interface CatalogueEntry {
   readonly custom: boolean;
 }
 
-export type AddResult =
-  | { readonly ok: true; readonly scenario: Scenario }
-  /** `path` is the field at fault (`id`), or '' for the whole text. */
-  | { readonly ok: false; readonly path: string; readonly message: string; readonly fix?: string };
+/** The scenario as added, or the one problem that kept it out (its `path` is '' for the whole text). */
+export type AddResult = Result<Scenario, Problem>;
 
 export interface Catalogue {
   /** Bundled scenarios (tutorials first, then the newest dispute first), then the player's own, newest first. */
@@ -94,21 +94,18 @@ const describeIssues = (issues: readonly { path: string; message: string }[]): s
     .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
     .join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
 
+/** A bundled file read into plain data (by tests and tools, which read the files themselves), checked here. */
+export const sourceFromData = (fileName: string, data: unknown): ScenarioSource => {
+  const parsed = parseScenario(data);
+  return { fileName, scenario: parsed.ok ? parsed : err(describeIssues(parsed.error)) };
+};
+
 export function catalogueOf(sources: readonly ScenarioSource[], options: CatalogueOptions = {}): Catalogue {
   const bundled = new Map<string, Scenario>();
   const problems: string[] = [];
-  for (const source of sources) {
-    if ('problem' in source) {
-      problems.push(`${source.fileName}: ${source.problem}`);
-      continue;
-    }
-    if ('scenario' in source) {
-      bundled.set(source.scenario.id, shorten(source.scenario, options.horizonWeeks));
-      continue;
-    }
-    const parsed = parseScenario(source.data);
-    if (parsed.ok) bundled.set(parsed.value.id, shorten(parsed.value, options.horizonWeeks));
-    else problems.push(`${source.fileName}: ${describeIssues(parsed.error)}`);
+  for (const { fileName, scenario } of sources) {
+    if (scenario.ok) bundled.set(scenario.value.id, shorten(scenario.value, options.horizonWeeks));
+    else problems.push(`${fileName}: ${scenario.error}`);
   }
   const bundledEntries = [...bundled.values()].map((s) => entryOf(s, false)).sort(bundledOrder);
   const defaultId =
@@ -126,23 +123,25 @@ export function catalogueOf(sources: readonly ScenarioSource[], options: Catalog
     try {
       data = JSON.parse(json);
     } catch {
-      return { ok: false, path: '', message: 'the scenario text is damaged (it is not valid JSON)' };
+      return err(error('syntax', '', 'the scenario text is damaged (it is not valid JSON)'));
     }
     const parsed = parseScenario(data);
-    if (!parsed.ok) return { ok: false, path: parsed.error[0]?.path ?? '', message: describeIssues(parsed.error) };
+    if (!parsed.ok) return err(error('schema', parsed.error[0]?.path ?? '', describeIssues(parsed.error)));
     const id = parsed.value.id;
     if (bundled.has(id)) {
-      return {
-        ok: false,
-        path: 'id',
-        message: `the id "${id}" belongs to a scenario that comes with Standoff; a scenario of your own needs an id of its own`,
-        fix: `give it another id, for example id: ${id}-mine`,
-      };
+      return err(
+        error(
+          'id-taken',
+          'id',
+          `the id "${id}" belongs to a scenario that comes with Standoff; a scenario of your own needs an id of its own`,
+          `give it another id, for example id: ${id}-mine`,
+        ),
+      );
     }
     const scenario = shorten(parsed.value, options.horizonWeeks);
     texts.set(scenario, json);
     custom = [scenario, ...custom.filter((s) => s.id !== id)].slice(0, MAX_CUSTOM);
-    return { ok: true, scenario };
+    return ok(scenario);
   };
 
   return {

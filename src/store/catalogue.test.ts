@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
 import { readScenarioText } from '../sim/scenario/parse';
-import { catalogueOf, createCatalogue, MAX_CUSTOM, type ScenarioSource } from './catalogue';
+import { err } from '../sim/result';
+import { catalogueOf, createCatalogue, MAX_CUSTOM, sourceFromData, type ScenarioSource } from './catalogue';
 
 const text = (id: string) => readFileSync(`${ROOT}/scenarios/${id}.yaml`, 'utf8');
 const data = (source: string): unknown => {
   const read = readScenarioText(source);
   if (!read.ok) throw new Error('unreadable');
-  return read.raw;
+  return read.value.raw;
 };
-const BUNDLED: ScenarioSource[] = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'].map((id) => ({ fileName: `${id}.yaml`, data: data(text(id)) }));
+const BUNDLED: ScenarioSource[] = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'].map((id) => sourceFromData(`${id}.yaml`, data(text(id))));
 /** A scenario of the player's own: the minimal fixture, as the JSON text a save carries. */
 const minimal = readFileSync(`${ROOT}/test/fixtures/scenarios/minimal.yaml`, 'utf8');
 const customJson = (id = 'minimal', title = 'Minimal test dispute') => JSON.stringify({ ...(data(minimal) as object), id, title });
@@ -33,7 +34,7 @@ describe('the catalogue', () => {
   });
 
   it('reports a bundled file that does not load, by name, and lists the rest', () => {
-    const cat = catalogueOf([...BUNDLED, { fileName: 'broken.yaml', data: { formatVersion: 1, id: 'x' } }, { fileName: 'syntax.yaml', problem: 'not valid YAML' }]);
+    const cat = catalogueOf([...BUNDLED, sourceFromData('broken.yaml', { formatVersion: 1, id: 'x' }), { fileName: 'syntax.yaml', scenario: err('not valid YAML') }]);
     expect(cat.entries).toHaveLength(3);
     expect(cat.problems).toHaveLength(2);
     expect(cat.problems[0]).toMatch(/^broken\.yaml: /);
@@ -46,8 +47,8 @@ describe('the catalogue', () => {
     expect(added.ok).toBe(true);
     if (!added.ok) return;
     expect(cat.entries.at(-1)).toMatchObject({ id: 'minimal', custom: true, real: false, tutorial: false });
-    expect(cat.get('minimal')).toBe(added.scenario);
-    expect(cat.customText(added.scenario)).toBe(customJson());
+    expect(cat.get('minimal')).toBe(added.value);
+    expect(cat.customText(added.value)).toBe(customJson());
     expect(cat.customText(cat.get('tutorial')!)).toBeNull();
   });
 
@@ -55,8 +56,8 @@ describe('the catalogue', () => {
     const cat = catalogueOf(BUNDLED);
     const before = cat.entries;
     const taken = cat.addCustom(customJson('tutorial'));
-    expect(taken).toMatchObject({ ok: false, path: 'id', fix: expect.stringContaining('tutorial-mine') });
-    expect(cat.addCustom('{"id":')).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) });
+    expect(taken).toMatchObject({ ok: false, error: { path: 'id', fix: expect.stringContaining('tutorial-mine') } });
+    expect(cat.addCustom('{"id":')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not valid JSON/) } });
     expect(cat.addCustom(JSON.stringify({ formatVersion: 1 }))).toMatchObject({ ok: false });
     expect(cat.entries).toEqual(before);
     expect(cat.isBundled('tutorial')).toBe(true);
@@ -69,7 +70,7 @@ describe('the catalogue', () => {
     cat.addCustom(customJson('a', 'First, revised'));
     expect(cat.entries.filter((e) => e.custom).map((e) => e.title)).toEqual(['First, revised']);
     // a game already started on the first version keeps its text
-    if (first.ok) expect(cat.customText(first.scenario)).toBe(customJson('a', 'First'));
+    if (first.ok) expect(cat.customText(first.value)).toBe(customJson('a', 'First'));
     for (const id of ['b', 'c', 'd']) cat.addCustom(customJson(id));
     expect(cat.entries.filter((e) => e.custom).map((e) => e.id)).toEqual(['d', 'c', 'b'].slice(0, MAX_CUSTOM));
   });
@@ -77,8 +78,8 @@ describe('the catalogue', () => {
   it('cuts custom scenarios short too under the test-build horizon', () => {
     const cat = catalogueOf(BUNDLED, { horizonWeeks: 3 });
     const added = cat.addCustom(customJson());
-    expect(added.ok && added.scenario.horizonWeeks).toBe(3);
-    expect(added.ok && added.scenario.version).toBe('1.0.0+weeks3');
+    expect(added.ok && added.value.horizonWeeks).toBe(3);
+    expect(added.ok && added.value.version).toBe('1.0.0+weeks3');
   });
 
   it('still builds from YAML text for tests and tools', () => {

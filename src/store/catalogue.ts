@@ -2,10 +2,11 @@
 // tools, which read the files with node:fs. The page itself builds its catalogue from data read at build time
 // (catalogue-core.ts, via src/scenarios.ts), so it never loads the YAML parser before its first frame.
 import { readScenarioText } from '../sim/scenario/parse';
-import { catalogueOf, type Catalogue, type CatalogueOptions, type ScenarioSource } from './catalogue-core';
+import { err } from '../sim/result';
+import { catalogueOf, sourceFromData, type Catalogue, type CatalogueOptions, type ScenarioSource } from './catalogue-core';
 
 export type { AddResult, Catalogue, CatalogueEntry, CatalogueOptions, ScenarioSource } from './catalogue-core';
-export { catalogueOf, MAX_CUSTOM } from './catalogue-core';
+export { catalogueOf, MAX_CUSTOM, sourceFromData } from './catalogue-core';
 
 export interface ScenarioFile {
   readonly fileName: string;
@@ -14,8 +15,8 @@ export interface ScenarioFile {
 
 export function createCatalogue(files: readonly ScenarioFile[], options: CatalogueOptions = {}): Catalogue {
   const sources = files.map((file): ScenarioSource => {
-    const read = readScenarioText(file.text, file.fileName);
-    return read.ok ? { fileName: file.fileName, data: read.raw } : { fileName: file.fileName, problem: read.issues.map((i) => i.message).join('; ') };
+    const read = readScenarioText(file.text);
+    return read.ok ? sourceFromData(file.fileName, read.value.raw) : { fileName: file.fileName, scenario: err(read.error.map((p) => p.message).join('; ')) };
   });
   return catalogueOf(sources, options);
 }

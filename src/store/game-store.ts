@@ -99,24 +99,25 @@ export function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice:
     const { save } = read;
     // A save of the player's own scenario carries it: it joins the catalogue again (and Setup's list).
     const carried = save.scenarioText === undefined ? null : deps.catalogue.addCustom(save.scenarioText);
-    const scenario = carried ? (carried.ok && carried.scenario.id === save.scenarioId ? carried.scenario : null) : deps.catalogue.get(save.scenarioId);
-    if (carried && !carried.ok) reason = `the scenario it carries cannot be read (${carried.message})`;
+    const scenario = carried ? (carried.ok && carried.value.id === save.scenarioId ? carried.value : null) : deps.catalogue.get(save.scenarioId);
+    if (carried && !carried.ok) reason = `the scenario it carries cannot be read (${carried.error.message})`;
     else if (carried && !scenario) reason = `the scenario it carries is not "${save.scenarioId}", the one it was played on`;
     else if (!scenario) reason = `it is for the scenario "${save.scenarioId}", which this version of Standoff does not include`;
     else if (scenario.version !== save.scenarioVersion) {
       reason = `it was played on version ${save.scenarioVersion} of "${scenario.title}", and this version of Standoff has version ${scenario.version}, on which the same moves would not give the same game`;
     } else {
       const setup: GameSetup = { scenarioId: save.scenarioId, seed: save.seed, players: save.players, mode: save.mode };
-      const session = rebuildSession(scenario, setup, save.log);
-      if ('index' in session) {
+      const rebuilt = rebuildSession(scenario, setup, save.log);
+      if (!rebuilt.ok) {
+        const { index, message } = rebuilt.error;
         reason =
-          session.index < 0
-          ? `its players cannot be set up (${session.message})`
-          : `its moves no longer replay on this scenario (move ${session.index + 1}: ${session.message})`;
-      } else if (save.scenarioHash !== undefined && save.scenarioHash !== session.state.scenarioHash) {
+          index < 0
+          ? `its players cannot be set up (${message})`
+          : `its moves no longer replay on this scenario (move ${index + 1}: ${message})`;
+      } else if (save.scenarioHash !== undefined && save.scenarioHash !== rebuilt.value.state.scenarioHash) {
         reason = `the scenario "${scenario.title}" has changed since it was saved, so the same moves would not give the same game`;
       } else {
-        return { saved: { session, title: scenario.title }, notice: null };
+        return { saved: { session: rebuilt.value, title: scenario.title }, notice: null };
       }
     }
   }
@@ -230,15 +231,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
         if ((!scenario || scenario.version !== study.scenario.version) && study.scenarioText !== undefined && !deps.catalogue.isBundled(study.scenario.id)) {
           // A scenario of the player's own, carried by the code or file: it joins the list, so the save reopens.
           const added = deps.catalogue.addCustom(study.scenarioText);
-          if (added.ok) scenario = added.scenario;
+          if (added.ok) scenario = added.value;
         }
         if (!scenario || scenario.version !== study.scenario.version) {
           return `This game's scenario ("${study.scenario.title}") is not one this copy of Standoff includes, so it cannot be saved and continued here; it can still be studied.`;
         }
         const setup: GameSetup = { scenarioId: scenario.id, seed: study.seed, players: study.players, mode: 'normal' };
-        const session = rebuildSession(scenario, setup, study.log);
-        if ('index' in session) return `This game cannot be continued: move ${session.index + 1} no longer fits (${session.message}).`;
-        enter(session, 'fresh');
+        const rebuilt = rebuildSession(scenario, setup, study.log);
+        if (!rebuilt.ok) return `This game cannot be continued: move ${rebuilt.error.index + 1} no longer fits (${rebuilt.error.message}).`;
+        enter(rebuilt.value, 'fresh');
         set({ study: null });
         return null;
       },

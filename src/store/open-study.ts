@@ -1,13 +1,14 @@
 // Opening a study from a replay code or a session file: read, checked, its scenario found (bundled, or the
 // text it carries) and replayed. Kept apart from study.ts because a carried scenario may be YAML, whose
 // parser should load only when a code or file is actually opened.
-import { readScenarioText, replay, type Action, type GameState } from '../sim/index';
+import { err, ok, readScenarioText, replay, type Action, type GameState, type Result } from '../sim/index';
 import { decodeReplay, logOf } from '../share/replay-code';
 import { resolveScenario, type ScenarioLookup } from '../share/resolve-scenario';
 import { readSessionText, verifySession } from '../share/session-file';
 import type { Study } from './study';
 
-export type Opened = { readonly ok: true; readonly study: Study } | { readonly ok: false; readonly message: string };
+/** The study, or a sentence saying why the code or file cannot be opened. */
+export type Opened = Result<Study, string>;
 
 /**
  * The carried scenario as JSON text. The catalogue takes a player's own scenario as JSON (it has no YAML parser,
@@ -21,7 +22,7 @@ const carriedAsJson = (text: string | undefined): { scenarioText?: string } => {
     return { scenarioText: text };
   } catch {
     const read = readScenarioText(text); // it has just been parsed as the game's scenario, so this reads
-    return read.ok ? { scenarioText: JSON.stringify(read.raw) } : { scenarioText: text };
+    return read.ok ? { scenarioText: JSON.stringify(read.value.raw) } : { scenarioText: text };
   }
 };
 
@@ -31,43 +32,39 @@ export function openReplayCode(input: string, lookup: ScenarioLookup): Opened {
   const decoded = decodeReplay(code);
   if (!decoded.ok) return decoded;
   const d = decoded.value;
-  const scenario = resolveScenario(lookup, d.scenarioId, d.scenarioVersion, d.scenarioText);
-  if (typeof scenario === 'string') return { ok: false, message: scenario };
+  const resolved = resolveScenario(lookup, d.scenarioId, d.scenarioVersion, d.scenarioText);
+  if (!resolved.ok) return resolved;
+  const scenario = resolved.value;
   const log = logOf(scenario, d);
   if (!log.ok) return log;
   let state: GameState;
   try {
     state = replay(scenario, d.seed, d.players, log.value);
   } catch (error) {
-    return { ok: false, message: `This replay code cannot be replayed: ${error instanceof Error ? error.message : String(error)}.` };
+    return err(`This replay code cannot be replayed: ${error instanceof Error ? error.message : String(error)}.`);
   }
-  return {
-    ok: true,
-    study: { scenario, ...carriedAsJson(d.scenarioText), seed: d.seed, players: state.players, log: log.value, state, source: 'code' },
-  };
+  return ok({ scenario, ...carriedAsJson(d.scenarioText), seed: d.seed, players: state.players, log: log.value, state, source: 'code' });
 }
 
 /** A session file's text opened as a study: checked, its scenario found, and replayed to its recorded state. */
 export function openSessionText(text: string, fileName: string, lookup: ScenarioLookup): Opened {
   const read = readSessionText(text);
   if (!read.ok) return read;
-  const session = read.session;
-  const scenario = resolveScenario(lookup, session.scenario.id, session.scenario.version, session.scenario.text);
-  if (typeof scenario === 'string') return { ok: false, message: scenario };
-  const checked = verifySession(session, scenario);
-  if (!checked.ok) return checked;
-  return {
-    ok: true,
-    study: {
-      scenario,
-      ...carriedAsJson(session.scenario.text),
-      seed: session.seed,
-      players: checked.state.players,
-      log: session.log as unknown as Action[],
-      state: checked.state,
-      source: 'file',
-      label: fileName,
-      ...(session.labels ? { labels: session.labels } : {}),
-    },
-  };
+  const session = read.value;
+  const resolved = resolveScenario(lookup, session.scenario.id, session.scenario.version, session.scenario.text);
+  if (!resolved.ok) return resolved;
+  const scenario = resolved.value;
+  const state = verifySession(session, scenario);
+  if (!state.ok) return state;
+  return ok({
+    scenario,
+    ...carriedAsJson(session.scenario.text),
+    seed: session.seed,
+    players: state.value.players,
+    log: session.log as unknown as Action[],
+    state: state.value,
+    source: 'file',
+    label: fileName,
+    ...(session.labels ? { labels: session.labels } : {}),
+  });
 }

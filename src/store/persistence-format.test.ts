@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
 import { readScenarioText } from '../sim/scenario/parse';
-import { catalogueOf } from './catalogue';
+import { catalogueOf, sourceFromData } from './catalogue';
 import { createGameStore } from './game-store';
 import { MemoryStorage } from '../platform/memory-storage';
 import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY, checkSave, readSave } from './persistence';
@@ -10,9 +10,9 @@ import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY, checkSave, readSave } from
 const raw = (path: string): unknown => {
   const read = readScenarioText(readFileSync(`${ROOT}/${path}`, 'utf8'));
   if (!read.ok) throw new Error('unreadable');
-  return read.raw;
+  return read.value.raw;
 };
-const bundled = () => catalogueOf([{ fileName: 'tutorial.yaml', data: raw('scenarios/tutorial.yaml') }]);
+const bundled = () => catalogueOf([sourceFromData('tutorial.yaml', raw('scenarios/tutorial.yaml'))]);
 const customJson = JSON.stringify({ ...(raw('test/fixtures/scenarios/minimal.yaml') as object), id: 'my-dispute' });
 
 /** A save exactly as format 1 wrote it (before saves could carry a scenario). */
@@ -32,7 +32,7 @@ const formatOne = {
 describe('save format 2', () => {
   it('reads a format 1 save as format 2, field for field', () => {
     expect(SAVE_FORMAT_VERSION).toBe(2);
-    expect(checkSave(formatOne)).toEqual({ ...formatOne, formatVersion: 2 });
+    expect(checkSave(formatOne)).toEqual({ ok: true, value: { ...formatOne, formatVersion: 2 } });
   });
 
   it('continues a format 1 save of a bundled scenario after an upgrade', () => {
@@ -49,7 +49,7 @@ describe('save format 2', () => {
   });
 
   it('refuses a damaged scenario text with a reason', () => {
-    expect(checkSave({ ...formatOne, formatVersion: 2, scenarioText: 12 })).toMatch(/scenario it carries is damaged/);
+    expect(checkSave({ ...formatOne, formatVersion: 2, scenarioText: 12 })).toMatchObject({ ok: false, error: expect.stringMatching(/scenario it carries is damaged/) });
   });
 
   it('carries a scenario of the player\u2019s own, so the game reopens where the file is absent', () => {

@@ -79,7 +79,7 @@ describe('saves', () => {
   });
 
   it('keeps the scenario fingerprint when there is one', () => {
-    expect(checkSave({ ...save, scenarioHash: 'abc' })).toEqual({ ...save, scenarioHash: 'abc' });
-    expect(checkSave({ ...save, scenarioHash: 3 })).toMatch(/fingerprint/);
+    expect(checkSave({ ...save, scenarioHash: 'abc' })).toEqual({ ok: true, value: { ...save, scenarioHash: 'abc' } });
+    expect(checkSave({ ...save, scenarioHash: 3 })).toMatchObject({ ok: false, error: expect.stringMatching(/fingerprint/) });
   });
 });

@@ -2,7 +2,7 @@
 // from a newer or an older Standoff, or for a scenario that changed) is moved aside under its own key with a
 // message saying why, so the player's data is never silently dropped.
 import type { KeyValueStorage } from '../platform/storage';
-import { ACTION_TYPES, SIDES, type Action, type SideId } from '../sim/index';
+import { ACTION_TYPES, SIDES, err, ok, type Action, type Result, type SideId } from '../sim/index';
 
 export const SAVE_KEY = 'standoff:save';
 export const ASIDE_PREFIX = 'standoff:save:aside:';
@@ -44,34 +44,34 @@ const migrate: Readonly<Record<number, (old: Record<string, unknown>) => Record<
   1: (old) => ({ ...old, formatVersion: 2 }),
 };
 
-/** Checks a parsed save's shape; returns what is wrong, in words, or the save. */
-export function checkSave(data: unknown): SaveFile | string {
-  if (!isRecord(data)) return 'it is not a Standoff save';
+/** Checks a parsed save's shape: the save, upgraded to the current format, or what is wrong with it in words. */
+export function checkSave(data: unknown): Result<SaveFile, string> {
+  if (!isRecord(data)) return err('it is not a Standoff save');
   let save = data;
   const version = save.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return 'it has no save format number';
+  if (typeof version !== 'number' || !Number.isInteger(version)) return err('it has no save format number');
   if (version > SAVE_FORMAT_VERSION) {
-    return `it was made by a newer version of Standoff (save format ${version}; this version reads format ${SAVE_FORMAT_VERSION}). Open it with the newer version`;
+    return err(`it was made by a newer version of Standoff (save format ${version}; this version reads format ${SAVE_FORMAT_VERSION}). Open it with the newer version`);
   }
   for (let v = version; v < SAVE_FORMAT_VERSION; v += 1) {
     const upgrade = migrate[v];
-    if (!upgrade) return `it was made by an older version of Standoff (save format ${version}), which this version can no longer open`;
+    if (!upgrade) return err(`it was made by an older version of Standoff (save format ${version}), which this version can no longer open`);
     save = upgrade(save);
   }
-  if (typeof save.scenarioId !== 'string' || save.scenarioId === '') return 'it does not say which scenario it is for';
-  if (typeof save.scenarioVersion !== 'string') return 'it does not say which version of the scenario it is for';
-  if (save.scenarioHash !== undefined && typeof save.scenarioHash !== 'string') return 'its scenario fingerprint is damaged';
-  if (save.scenarioText !== undefined && typeof save.scenarioText !== 'string') return 'the scenario it carries is damaged';
-  if (typeof save.seed !== 'string') return 'its seed is missing';
-  if (save.mode !== 'practice' && save.mode !== 'normal') return 'its mode is neither practice nor normal';
+  if (typeof save.scenarioId !== 'string' || save.scenarioId === '') return err('it does not say which scenario it is for');
+  if (typeof save.scenarioVersion !== 'string') return err('it does not say which version of the scenario it is for');
+  if (save.scenarioHash !== undefined && typeof save.scenarioHash !== 'string') return err('its scenario fingerprint is damaged');
+  if (save.scenarioText !== undefined && typeof save.scenarioText !== 'string') return err('the scenario it carries is damaged');
+  if (typeof save.seed !== 'string') return err('its seed is missing');
+  if (save.mode !== 'practice' && save.mode !== 'normal') return err('its mode is neither practice nor normal');
   const players = save.players;
-  if (!isRecord(players) || !SIDES.every((side) => typeof players[side] === 'string')) return 'it does not say who plays each side';
-  if (!Array.isArray(save.log)) return 'its list of moves is missing';
+  if (!isRecord(players) || !SIDES.every((side) => typeof players[side] === 'string')) return err('it does not say who plays each side');
+  if (!Array.isArray(save.log)) return err('its list of moves is missing');
   const bad = save.log.findIndex(
     (a) => !isRecord(a) || !SIDES.includes(a.side as SideId) || !ACTION_TYPES.includes(a.type as Action['type']),
   );
-  if (bad >= 0) return `move ${bad + 1} of its list of moves is damaged`;
-  return {
+  if (bad >= 0) return err(`move ${bad + 1} of its list of moves is damaged`);
+  return ok({
     formatVersion: SAVE_FORMAT_VERSION,
     scenarioId: save.scenarioId,
     scenarioVersion: save.scenarioVersion,
@@ -81,7 +81,7 @@ export function checkSave(data: unknown): SaveFile | string {
     players: { bma: players.bma as string, gov: players.gov as string },
     mode: save.mode,
     log: save.log as Action[],
-  };
+  });
 }
 
 export function readSave(storage: KeyValueStorage): ReadResult {
@@ -99,7 +99,7 @@ export function readSave(storage: KeyValueStorage): ReadResult {
     return { kind: 'bad', raw, message: 'the data is damaged or was cut short' };
   }
   const save = checkSave(data);
-  return typeof save === 'string' ? { kind: 'bad', raw, message: save } : { kind: 'ok', raw, save };
+  return save.ok ? { kind: 'ok', raw, save: save.value } : { kind: 'bad', raw, message: save.error };
 }
 
 /** Writes the save; returns a sentence for the player when the browser refuses (full or switched off). */

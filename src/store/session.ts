@@ -6,6 +6,8 @@ import {
   HUMAN_CONTROLLER,
   SIDES,
   decide,
+  err,
+  ok,
   newGame,
   playWeek,
   replayLog,
@@ -15,6 +17,7 @@ import {
   type AiMessage,
   type GameState,
   type Rejection,
+  type Result,
   type Scenario,
   type SideId,
   type SimEvent,
@@ -136,16 +139,16 @@ export interface ReplayProblem {
  * bookkeeping). A move the core refuses means the log does not belong to this scenario: it is reported, never
  * skipped, so a save is either reproduced exactly or refused.
  */
-export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readonly Action[]): Session | ReplayProblem {
+export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readonly Action[]): Result<Session, ReplayProblem> {
   let session: Session;
   try {
     session = startSession(scenario, setup);
   } catch (error) {
-    return { index: -1, message: error instanceof Error ? error.message : String(error) };
+    return err({ index: -1, message: error instanceof Error ? error.message : String(error) });
   }
   const { weeks } = replayLog(session.state, log);
   const refused = weeks.flatMap((w) => w.actions).find((a) => a.rejected);
-  if (refused?.rejected) return { index: refused.index, message: refused.rejected.message };
+  if (refused?.rejected) return err({ index: refused.index, message: refused.rejected.message });
   for (const week of weeks) {
     session = { ...session, state: week.state, log: log.slice(0, week.to) };
     if (week.resolved) session = closeWeek(session, week.week, week.resolution, []);
@@ -156,15 +159,15 @@ export function rebuildSession(scenario: Scenario, setup: GameSetup, log: readon
     const lastWeek = { ...session.lastWeek, messages: recoverMessages(setup, last.start, log.slice(last.from, last.to)) };
     session = { ...session, lastWeek, recent: [...session.recent.slice(0, -1), lastWeek] };
   }
-  return { ...session, events: [], rejection: null };
+  return ok({ ...session, events: [], rejection: null });
 }
 
 /** The log cut back to the start of `week`, replayed. */
 export function rewindTo(session: Session, week: number): Session {
   const cut = session.weekStarts[week] ?? 0;
   const rebuilt = rebuildSession(session.scenario, session.setup, session.log.slice(0, cut));
-  if ('index' in rebuilt) throw new Error(`rewind failed at move ${rebuilt.index}: ${rebuilt.message}`); // a prefix of a valid log replays
-  return rebuilt;
+  if (!rebuilt.ok) throw new Error(`rewind failed at move ${rebuilt.error.index}: ${rebuilt.error.message}`); // a prefix of a valid log replays
+  return rebuilt.value;
 }
 
 /** The week an undo goes back to: the start of the last resolved week, or null when there is none. */
@@ -180,5 +183,5 @@ export function withdraw(session: Session, index: number): Session {
   if (index < from || index >= session.log.length || session.state.outcome) return session;
   const log = [...session.log.slice(0, index), ...session.log.slice(index + 1)];
   const rebuilt = rebuildSession(session.scenario, session.setup, log);
-  return 'index' in rebuilt ? session : rebuilt;
+  return rebuilt.ok ? rebuilt.value : session;
 }

@@ -30,8 +30,8 @@ describe('studies', () => {
       const opened = openReplayCode(input, lookup);
       expect(opened.ok).toBe(true);
       if (opened.ok) {
-        expect(studyHash(opened.study)).toBe(stateHash(game.state));
-        expect(opened.study.source).toBe('code');
+        expect(studyHash(opened.value)).toBe(stateHash(game.state));
+        expect(opened.value.source).toBe('code');
       }
     }
   });
@@ -45,36 +45,36 @@ describe('studies', () => {
     for (const [input, message] of cases) {
       const opened = openReplayCode(input, lookup);
       expect(opened.ok).toBe(false);
-      if (!opened.ok) expect(opened.message).toMatch(message);
+      if (!opened.ok) expect(opened.error).toMatch(message);
     }
     const elsewhere = openReplayCode(code, () => null);
     expect(elsewhere.ok).toBe(false);
-    if (!elsewhere.ok) expect(elsewhere.message).toMatch(/does not include/);
+    if (!elsewhere.ok) expect(elsewhere.error).toMatch(/does not include/);
   });
 
   it('a study writes its own replay code and link, and a session file that reads back to the same game', () => {
     const opened = openReplayCode(code, lookup);
-    if (!opened.ok) throw new Error(opened.message);
-    const again = openReplayCode(replayCodeOf(opened.study), lookup);
-    expect(again.ok && studyHash(again.study)).toBe(stateHash(game.state));
+    if (!opened.ok) throw new Error(opened.error);
+    const again = openReplayCode(replayCodeOf(opened.value), lookup);
+    expect(again.ok && studyHash(again.value)).toBe(stateHash(game.state));
     expect(replayLinkOf('http://host/path/?x=1#old', 'CODE')).toBe('http://host/path/?x=1#r=CODE');
-    const file = sessionFileOf(opened.study, { student: 'Ada Lovelace' });
+    const file = sessionFileOf(opened.value, { student: 'Ada Lovelace' });
     expect(file.name).toBe('standoff-resident-doctors-2025-seed-study-ada-lovelace.json');
     const read = readSessionText(file.text);
-    expect(read.ok && read.session.labels).toEqual({ student: 'Ada Lovelace' });
+    expect(read.ok && read.value.labels).toEqual({ student: 'Ada Lovelace' });
     const reopened = openSessionText(file.text, file.name, lookup);
-    expect(reopened.ok && studyHash(reopened.study)).toBe(stateHash(game.state));
-    expect(reopened.ok && reopened.study.label).toBe(file.name);
+    expect(reopened.ok && studyHash(reopened.value)).toBe(stateHash(game.state));
+    expect(reopened.ok && reopened.value.label).toBe(file.name);
   });
 
   it('a damaged or foreign session file is refused with its reason', () => {
     const opened = openReplayCode(code, lookup);
-    if (!opened.ok) throw new Error(opened.message);
-    const text = sessionFileOf(opened.study).text;
+    if (!opened.ok) throw new Error(opened.error);
+    const text = sessionFileOf(opened.value).text;
     const cut = openSessionText(text.slice(0, 100), 'x.json', lookup);
-    expect(!cut.ok && cut.message).toMatch(/not valid JSON/);
+    expect(!cut.ok && cut.error).toMatch(/not valid JSON/);
     const edited = openSessionText(text.replace('"seed": "study"', '"seed": "other"'), 'x.json', lookup);
-    expect(!edited.ok && edited.message).toMatch(/checksum/);
+    expect(!edited.ok && edited.error).toMatch(/checksum/);
   });
 
   it('the store opens a study without touching the game in play or its save, and can adopt an unfinished one', () => {
@@ -84,20 +84,20 @@ describe('studies', () => {
     store.getState().dispatch({ side: 'bma', type: 'endTurn' });
     const save = storage.getItem(SAVE_KEY);
     const opened = openReplayCode(code, lookup);
-    if (!opened.ok) throw new Error(opened.message);
-    store.getState().openStudy(opened.study);
-    expect(store.getState().study).toBe(opened.study);
+    if (!opened.ok) throw new Error(opened.error);
+    store.getState().openStudy(opened.value);
+    expect(store.getState().study).toBe(opened.value);
     expect(storage.getItem(SAVE_KEY)).toBe(save);
     expect(store.getState().session!.setup.seed).toBe('mine');
 
     // An unfinished game (cut after three weeks) taken over: it becomes the game in play and the save.
-    const partial = openReplayCode(replayCodeOf({ ...opened.study, log: game.log.slice(0, 6) }), lookup);
-    if (!partial.ok) throw new Error(partial.message);
-    store.getState().openStudy(partial.study);
+    const partial = openReplayCode(replayCodeOf({ ...opened.value, log: game.log.slice(0, 6) }), lookup);
+    if (!partial.ok) throw new Error(partial.error);
+    store.getState().openStudy(partial.value);
     expect(store.getState().adoptStudy()).toBeNull();
     expect(store.getState().study).toBeNull();
     expect(store.getState().session!.setup.seed).toBe('study');
-    expect(stateHash(store.getState().session!.state)).toBe(studyHash(partial.study));
+    expect(stateHash(store.getState().session!.state)).toBe(studyHash(partial.value));
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).seed).toBe('study');
   });
 
@@ -110,12 +110,12 @@ describe('studies', () => {
     const state = replay(tutorial, 'own', played.state.players, cut);
     const file = JSON.stringify(makeSessionFile(tutorial, state, cut, { scenarioText: yaml }));
     const opened = openSessionText(file, 'own.json', lookup);
-    if (!opened.ok) throw new Error(opened.message);
-    expect(() => JSON.parse(opened.study.scenarioText!)).not.toThrow(); // carried onward as JSON
+    if (!opened.ok) throw new Error(opened.error);
+    expect(() => JSON.parse(opened.value.scenarioText!)).not.toThrow(); // carried onward as JSON
 
     const storage = new MemoryStorage();
     const store = createGameStore({ catalogue: createCatalogue([]), storage });
-    store.getState().openStudy(opened.study);
+    store.getState().openStudy(opened.value);
     expect(store.getState().adoptStudy()).toBeNull();
     expect(store.getState().session!.scenario.id).toBe('tutorial');
     expect(stateHash(store.getState().session!.state)).toBe(stateHash(state));

@@ -2,23 +2,17 @@
 // plain text (scenario text is data, never markup). One Tab stop; Up/Down, Home/End move between problems,
 // and where problems lead somewhere (the Workbench's editor) Enter or a click goes there.
 
-export interface ProblemItem {
-  readonly severity: 'error' | 'warning';
-  readonly line?: number;
-  readonly path: string;
-  readonly message: string;
-  readonly fix?: string;
-}
+import type { Problem } from '../sim/scenario/problem';
 
 const span = (className: string, text: string): HTMLSpanElement => Object.assign(document.createElement('span'), { className, textContent: text });
 
 /** "Line 12 · ballot.turnoutBase", or "The whole file" when there is neither. */
-export const whereOf = (p: ProblemItem): string => {
+export const whereOf = (p: Problem): string => {
   const parts = [p.line === undefined ? '' : `Line ${p.line}`, p.path].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'The whole file';
 };
 
-export function problemList(items: readonly ProblemItem[], options: { label: string; onPick?: (item: ProblemItem) => void }): HTMLOListElement {
+export function problemList(items: readonly Problem[], options: { label: string; onPick?: (item: Problem) => void }): HTMLOListElement {
   const list = document.createElement('ol');
   list.className = 'problem-list';
   list.setAttribute('aria-label', options.label);
@@ -59,7 +53,7 @@ export function problemList(items: readonly ProblemItem[], options: { label: str
 }
 
 /** "2 errors and 1 warning", "1 error", "no problems". */
-export function countProblems(items: readonly ProblemItem[]): string {
+export function countProblems(items: readonly Problem[]): string {
   const errors = items.filter((p) => p.severity === 'error').length;
   const warnings = items.length - errors;
   const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

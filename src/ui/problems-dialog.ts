@@ -2,8 +2,9 @@
 // and buttons. It is sized in the same 1280×720 design units as the canvas (style.css: --u), so it sits the same
 // at any window size. While it is open the rest of the screen-reader mirror is inert, Tab stays inside it and
 // Escape closes it; focus returns where it was.
+import type { Problem } from '../sim/scenario/problem';
+import { problemList } from './problem-list';
 import { mirrorRoot } from './sr-mirror';
-import { problemList, type ProblemItem } from './problem-list';
 
 export interface DialogAction {
   readonly label: string;
@@ -15,7 +16,7 @@ export interface DialogAction {
 export interface ProblemsDialogOptions {
   readonly title: string;
   readonly intro: string;
-  readonly problems: readonly ProblemItem[];
+  readonly problems: readonly Problem[];
   readonly actions?: readonly DialogAction[];
   /** The close button's label ("Close" by default). */
   readonly closeLabel?: string;

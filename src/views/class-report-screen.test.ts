@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassReport } from '../share/class-report';
 import { makeSessionFile } from '../share/session-file';
+import { err, ok } from '../sim/index';
 import { loadScenario, playAi } from '../../test/unit/helpers';
 import { classReportView, histogram } from './class-report-screen';
 
@@ -12,7 +13,7 @@ const files = Array.from({ length: 6 }, (_, i) => {
   return { name: `s${i}.json`, text: JSON.stringify(makeSessionFile(scenario, game.state, game.log, { labels: { student: `S${i}` } })) };
 });
 files.push({ name: 'broken.json', text: '{"format":"standoff-session"' });
-const report = buildClassReport(files, (s) => (s.scenario.id === scenario.id ? scenario : 'not here'));
+const report = buildClassReport(files, (s) => (s.scenario.id === scenario.id ? ok(scenario) : err('not here')));
 const view = classReportView(report, () => scenario);
 
 describe('class report view', () => {

@@ -11,7 +11,7 @@ const bundled = (id: string) => id === 'tutorial';
 describe('the Workbench\u2019s live check', () => {
   it('passes a copy of a bundled scenario, ready to play', () => {
     const check = checkText(copyForEditing(tutorial, 'tutorial-copy'), bundled);
-    expect(check).toMatchObject({ playable: true, findings: [] });
+    expect(check).toMatchObject({ playable: true, problems: [] });
     expect(check.scenario?.id).toBe('tutorial-copy');
   });
 
@@ -20,14 +20,14 @@ describe('the Workbench\u2019s live check', () => {
     const check = checkText(text, bundled);
     expect(check.playable).toBe(false);
     expect(check.scenario).toBeNull();
-    expect(check.findings).toContainEqual(expect.objectContaining({ severity: 'error', path: 'horizonWeks', line: 18, message: 'unknown field "horizonWeks"' }));
+    expect(check.problems).toContainEqual(expect.objectContaining({ severity: 'error', path: 'horizonWeks', line: 18, message: 'unknown field "horizonWeks"' }));
   });
 
   it('lets a bundled scenario\u2019s own text be balanced, but not played under its id', () => {
     const check = checkText(tutorial, bundled);
     expect(check.scenario?.id).toBe('tutorial');
     expect(check.playable).toBe(false);
-    expect(check.findings[0]).toMatchObject({ code: 'id-taken', path: 'id', line: 9, fix: 'for example id: tutorial-mine' });
+    expect(check.problems[0]).toMatchObject({ code: 'id-taken', path: 'id', line: 9, fix: 'for example id: tutorial-mine' });
   });
 });
 

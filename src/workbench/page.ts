@@ -12,7 +12,8 @@ import type { Scenario } from '../sim/scenario/types';
 import { otherSide, playersFor } from '../views/setup-choices';
 import { announce, append, button, el, panel } from '../pages/dom';
 import { acceptDrops, download, filePicker } from '../pages/files';
-import { countProblems, problemList, type ProblemItem } from '../ui/problem-list';
+import type { Problem } from '../sim/scenario/problem';
+import { countProblems, problemList } from '../ui/problem-list';
 import { createBalancePanel } from './balance-panel';
 import { checkText, EDITOR_FILE, type WorkbenchCheck } from './check';
 import { readDraft, writeDraft } from './draft';
@@ -88,19 +89,19 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     const source = editor.value;
     writeDraft(source);
     checked = checkText(source, catalogue.isBundled);
-    const { findings, scenario, playable } = checked;
-    editor.mark(findings.filter((f) => f.line !== undefined).map((f) => ({ line: f.line!, severity: f.severity })));
-    const errors = findings.filter((f) => f.severity === 'error').length;
+    const { problems: found, scenario, playable } = checked;
+    editor.mark(found.filter((p) => p.line !== undefined).map((p) => ({ line: p.line!, severity: p.severity })));
+    const errors = found.filter((p) => p.severity === 'error').length;
     status.textContent =
-      findings.length === 0
+      found.length === 0
         ? '✓ No problems: it loads and is ready to play.'
         : errors === 0
-          ? `✓ It loads, with ${countProblems(findings)} to look at.`
+          ? `✓ It loads, with ${countProblems(found)} to look at.`
           : scenario
-            ? `${countProblems(findings)}. It loads, but needs an id of its own to be played here.`
-            : `${countProblems(findings)}. It will not load until the errors are fixed.`;
+            ? `${countProblems(found)}. It loads, but needs an id of its own to be played here.`
+            : `${countProblems(found)}. It will not load until the errors are fixed.`;
     status.classList.toggle('wb-status-bad', errors > 0);
-    listHolder.replaceChildren(...(findings.length ? [problemList(findings, { label: 'Problems in the text', onPick: (p) => goTo(p) })] : []));
+    listHolder.replaceChildren(...(found.length ? [problemList(found, { label: 'Problems in the text', onPick: (p) => goTo(p) })] : []));
     balance.setScenario(scenario);
     setPlayable(scenario, playable);
     showCaret();
@@ -119,7 +120,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     });
   }
 
-  function goTo(p: ProblemItem): void {
+  function goTo(p: Problem): void {
     if (p.line !== undefined) editor.goTo(p.line);
   }
 
@@ -177,16 +178,16 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   function playtest(side: SideId): void {
     const read = readCustomScenario(editor.value, EDITOR_FILE, catalogue.isBundled);
     if (!read.ok) {
-      announce(`It cannot be played yet: ${countProblems(read.problems)}.`);
+      announce(`It cannot be played yet: ${countProblems(read.error)}.`);
       listHolder.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       return;
     }
-    const added = catalogue.addCustom(read.json);
+    const added = catalogue.addCustom(read.value.json);
     if (!added.ok) {
-      announce(`It cannot be played: ${added.message}.`);
+      announce(`It cannot be played: ${added.error.message}.`);
       return;
     }
-    const scenario = added.scenario;
+    const scenario = added.value;
     const persona = scenario.sides[otherSide(side)].defaultPersona;
     const setup = { scenarioId: scenario.id, seed: ctx.app.randomSeed(), players: playersFor(side, persona), mode: 'practice' } as const;
     store.getState().newGame(setup);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
 import { buildClassReport, reportCsv } from '../../src/share/class-report';
+import { err, ok } from '../../src/sim/index';
 import { openTitle, waitScreen, watch } from './helpers';
 import { aiGame, loadScenario, sessionText } from './node-games';
 
@@ -50,7 +51,7 @@ test('a class report from 30 session files, 3 of them broken, with its CSV', asy
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
   expect(download.suggestedFilename()).toBe('standoff-class-report.csv');
   const csv = readFileSync((await download.path())!, 'utf8');
-  const expected = reportCsv(buildClassReport(files, (s) => (s.scenario.id === scenario.id && s.scenario.version === scenario.version ? scenario : 'elsewhere')));
+  const expected = reportCsv(buildClassReport(files, (s) => (s.scenario.id === scenario.id && s.scenario.version === scenario.version ? ok(scenario) : err('elsewhere'))));
   expect(csv).toBe(expected);
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);

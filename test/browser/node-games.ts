@@ -9,7 +9,7 @@ import { makeSessionFile } from '../../src/share/session-file';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export function loadScenario(id = 'resident-doctors-2025'): Scenario {
-  const parsed = parseScenarioText(readFileSync(`${ROOT}/scenarios/${id}.yaml`, 'utf8'), `${id}.yaml`);
+  const parsed = parseScenarioText(readFileSync(`${ROOT}/scenarios/${id}.yaml`, 'utf8'));
   if (!parsed.ok) throw new Error(`scenario ${id} does not parse`);
   return parsed.value;
 }

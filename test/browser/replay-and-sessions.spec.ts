@@ -68,8 +68,8 @@ test('a session file out of the debrief, and back in by picker and by drag and d
   expect(download.suggestedFilename()).toBe('standoff-resident-doctors-2025-seed-node-7-ada.json');
   const text = readFileSync((await download.path())!, 'utf8');
   const read = readSessionText(text);
-  expect(read.ok && read.session.stateHash).toBe(made.hash);
-  expect(read.ok && read.session.labels).toEqual({ student: 'Ada' });
+  expect(read.ok && read.value.stateHash).toBe(made.hash);
+  expect(read.ok && read.value.labels).toEqual({ student: 'Ada' });
 
   // Back in, through the classroom's file picker...
   await page.keyboard.press('Escape');

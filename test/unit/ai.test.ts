@@ -27,6 +27,13 @@ const scenario = loadScenario();
 const SEEDS = Array.from({ length: 200 }, (_, i) => `ai-${i}`);
 const PERSONAS = ['hardliner', 'pragmatist', 'reciprocator', 'conceder'];
 
+/** Written terms as grid levels; the terms these tests write are always on the grids. */
+const offerOf = (terms: unknown, statusQuo: Offer): Offer => {
+  const offer = offerFromTerms(scenario, terms, statusQuo);
+  if (!offer.ok) throw new Error(offer.error.message);
+  return offer.value;
+};
+
 const own = (state: GameState, side: SideId, offer: Offer) =>
   side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, state.hidden.govReadAcrossBp, offer);
 
@@ -83,7 +90,7 @@ describe('the AI bargains rationally', () => {
       if (opening) last.bma = bmaUtility(scenario, opening);
       play(seed, randomPair(i), {}, (s, side, d) => {
         if (d.action.type !== 'propose') return;
-        const offer = offerFromTerms(scenario, d.action.offer, s.negotiation.statusQuo) as Offer;
+        const offer = offerOf(d.action.offer, s.negotiation.statusQuo);
         const u = own(s, side, offer);
         const before = last[side];
         proposals += 1;
@@ -178,7 +185,7 @@ const BMA_STRATEGIES: Record<string, Strategy> = {
     const pay = Math.max(3, 26 - Math.floor(s.week * 0.6) * 1);
     const ask = terms(pay, 'max');
     const standing = s.negotiation.standing.gov;
-    const askOffer = offerFromTerms(scenario, ask, s.negotiation.statusQuo) as Offer;
+    const askOffer = offerOf(ask, s.negotiation.statusQuo);
     if (standing && bmaUtility(scenario, standing.offer) >= bmaUtility(scenario, askOffer) - 1500 && canDo(s, { side: 'bma', type: 'accept' })) {
       return [{ side: 'bma', type: 'accept' }];
     }
@@ -195,7 +202,7 @@ const GOV_STRATEGIES: Record<string, Strategy> = {
     const pay = Math.min(3, Math.floor(s.week / 8) * 0.5);
     const offer = terms(pay, 'max');
     const standing = s.negotiation.standing.bma;
-    const mine = offerFromTerms(scenario, offer, s.negotiation.statusQuo) as Offer;
+    const mine = offerOf(offer, s.negotiation.statusQuo);
     if (standing && govUtility(scenario, s.hidden.govReadAcrossBp, standing.offer) >= govUtility(scenario, s.hidden.govReadAcrossBp, mine) && canDo(s, { side: 'gov', type: 'accept' })) {
       return [{ side: 'gov', type: 'accept' }];
     }

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildClassReport, reportCsv, scoresByPersona } from '../../src/share/class-report';
 import { makeSessionFile } from '../../src/share/session-file';
+import { err, ok } from '../../src/sim/index';
 import { loadScenario, playAi } from './helpers';
 
 const scenario = loadScenario();
@@ -20,7 +21,7 @@ files[11] = { name: files[11]!.name, text: files[11]!.text.replace('"Student 12"
 files[20] = { name: files[20]!.name, text: files[20]!.text.replace(/"id":"resident-doctors-2025"/, '"id":"elsewhere"') };
 
 const resolve = (s: { scenario: { id: string; version: string } }) =>
-  s.scenario.id === scenario.id && s.scenario.version === scenario.version ? scenario : `The scenario ${s.scenario.id} ${s.scenario.version} is not available here.`;
+  s.scenario.id === scenario.id && s.scenario.version === scenario.version ? ok(scenario) : err(`The scenario ${s.scenario.id} ${s.scenario.version} is not available here.`);
 
 describe('class report', () => {
   const report = buildClassReport(files, resolve);

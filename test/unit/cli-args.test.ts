@@ -13,7 +13,7 @@ describe('parseSimArgs', () => {
     const r = parseSimArgs(['--scenario', 'resident-doctors-2025', '--seed', '42', '--bma', 'ai:hardliner', '--gov', 'script:plans/gov.json']);
     expect(r).toEqual({
       ok: true,
-      args: {
+      value: {
         mode: 'play',
         scenario: 'resident-doctors-2025',
         seed: '42',
@@ -29,19 +29,19 @@ describe('parseSimArgs', () => {
 
   it('accepts --flag=value, --weeks and --format json', () => {
     const r = parseSimArgs(['--scenario=x.yaml', '--seed=-7', '--bma=ai', '--gov=ai', '--weeks=12', '--format=json', '--out=o.json']);
-    expect(r.ok && r.args).toMatchObject({ scenario: 'x.yaml', seed: '-7', weeks: 12, format: 'json', out: 'o.json' });
+    expect(r.ok && r.value).toMatchObject({ scenario: 'x.yaml', seed: '-7', weeks: 12, format: 'json', out: 'o.json' });
   });
 
   it('needs only --scenario (or nothing) for --list-personas, and ignores the rest', () => {
-    expect(parseSimArgs(['--list-personas'])).toMatchObject({ ok: true, args: { mode: 'list-personas', scenario: null } });
-    expect(parseSimArgs(['--seed', '1', '--list-personas', '--scenario', 'a'])).toMatchObject({ ok: true, args: { mode: 'list-personas', scenario: 'a' } });
+    expect(parseSimArgs(['--list-personas'])).toMatchObject({ ok: true, value: { mode: 'list-personas', scenario: null } });
+    expect(parseSimArgs(['--seed', '1', '--list-personas', '--scenario', 'a'])).toMatchObject({ ok: true, value: { mode: 'list-personas', scenario: 'a' } });
   });
 
   it('reads players', () => {
-    expect(parsePlayerSpec('bma', 'ai')).toEqual({ kind: 'ai', persona: null });
-    expect(parsePlayerSpec('gov', 'script:a:b.json')).toEqual({ kind: 'script', file: 'a:b.json' });
-    expect(parsePlayerSpec('gov', 'human')).toMatch(/nobody to ask/);
-    expect(parsePlayerSpec('gov', 'AI')).toMatch(/not a player/);
+    expect(parsePlayerSpec('bma', 'ai')).toEqual({ ok: true, value: { kind: 'ai', persona: null } });
+    expect(parsePlayerSpec('gov', 'script:a:b.json')).toEqual({ ok: true, value: { kind: 'script', file: 'a:b.json' } });
+    expect(parsePlayerSpec('gov', 'human')).toMatchObject({ ok: false, error: expect.stringMatching(/nobody to ask/) });
+    expect(parsePlayerSpec('gov', 'AI')).toMatchObject({ ok: false, error: expect.stringMatching(/not a player/) });
   });
 });
 
@@ -53,7 +53,7 @@ describe('parseScriptText', () => {
     ]);
     expect(parseScriptText(text, 'g.json', 'gov', sc)).toEqual({
       ok: true,
-      entries: [
+      value: [
         { week: 3, side: 'gov', actions: [{ type: 'propose', offer: { pay: 1 } }, { type: 'endTurn' }] },
         { week: 0, side: 'gov', actions: [] },
       ],
@@ -79,7 +79,7 @@ describe('parseScriptText', () => {
   });
 
   it('takes a file with a byte-order mark', () => {
-    expect(parseScriptText('\uFEFF[]', 'bom.json', 'bma', sc)).toEqual({ ok: true, entries: [] });
+    expect(parseScriptText('\uFEFF[]', 'bom.json', 'bma', sc)).toEqual({ ok: true, value: [] });
   });
 });
 

@@ -151,10 +151,10 @@ describe('sim: options', () => {
     expect(ran.code).toBe(0);
     const record = JSON.parse(ran.stdout) as RunRecord;
     const read = readSessionText(readFileSync(join(dir, 'game.json'), 'utf8'));
-    if (!read.ok) throw new Error(read.message);
-    expect(read.session.replayCode).toBe(record.replayCode);
-    expect(read.session.stateHash).toBe(record.stateHash);
-    const checked = verifySession(read.session, loadScenario());
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.replayCode).toBe(record.replayCode);
+    expect(read.value.stateHash).toBe(record.stateHash);
+    const checked = verifySession(read.value, loadScenario());
     expect(checked.ok).toBe(true);
   });
 

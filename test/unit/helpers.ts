@@ -26,7 +26,7 @@ export const loadScenario = (id = 'resident-doctors-2025'): Scenario => {
   const hit = cache.get(id);
   if (hit) return hit;
   const file = join(ROOT, 'scenarios', `${id}.yaml`);
-  const result = parseScenarioText(readFileSync(file, 'utf8'), file);
+  const result = parseScenarioText(readFileSync(file, 'utf8'));
   if (!result.ok) throw new Error(`scenario ${id} does not parse: ${JSON.stringify(result.error)}`);
   cache.set(id, result.value);
   return result.value;

@@ -13,9 +13,9 @@ const start = (seed: string) => newGame(scenario, { seed, players: { bma: 'ai', 
 
 const reopen = (code: string) => {
   const decoded = decodeReplay(code);
-  if (!decoded.ok) throw new Error(decoded.message);
+  if (!decoded.ok) throw new Error(decoded.error);
   const log = logOf(scenario, decoded.value);
-  if (!log.ok) throw new Error(log.message);
+  if (!log.ok) throw new Error(log.error);
   return replay(scenario, decoded.value.seed, decoded.value.players, log.value);
 };
 
@@ -62,7 +62,7 @@ describe('replay codes', () => {
     for (const [bad, message] of cases) {
       const decoded = decodeReplay(bad);
       expect(decoded.ok, bad.slice(0, 20)).toBe(false);
-      if (!decoded.ok) expect(decoded.message).toMatch(message);
+      if (!decoded.ok) expect(decoded.error).toMatch(message);
     }
   });
 });
@@ -74,12 +74,12 @@ describe('session files', () => {
 
   it('export and import reach the same state, with the outcome and a replay code', () => {
     const read = readSessionText(text);
-    if (!read.ok) throw new Error(read.message);
-    const checked = verifySession(read.session, scenario);
-    if (!checked.ok) throw new Error(checked.message);
-    expect(stateHash(checked.state)).toBe(stateHash(game.state));
-    expect(read.session.outcome?.kind).toBe(game.state.outcome!.kind);
-    expect(stateHash(reopen(read.session.replayCode))).toBe(stateHash(game.state));
+    if (!read.ok) throw new Error(read.error);
+    const checked = verifySession(read.value, scenario);
+    if (!checked.ok) throw new Error(checked.error);
+    expect(stateHash(checked.value)).toBe(stateHash(game.state));
+    expect(read.value.outcome?.kind).toBe(game.state.outcome!.kind);
+    expect(stateHash(reopen(read.value.replayCode))).toBe(stateHash(game.state));
   });
 
   it('refuses truncated, edited, foreign and future files with a message naming the problem', () => {
@@ -97,7 +97,7 @@ describe('session files', () => {
     for (const [bad, message] of cases) {
       const read = readSessionText(bad);
       expect(read.ok).toBe(false);
-      if (!read.ok) expect(read.message).toMatch(message);
+      if (!read.ok) expect(read.error).toMatch(message);
     }
   });
 
@@ -108,9 +108,9 @@ describe('session files', () => {
     const tampered = { ...body, log: body.log.slice(0, -4) };
     const resealed = { ...tampered, checksum: hashText(canonicalJson(tampered)) };
     const read = readSessionText(JSON.stringify(resealed));
-    if (!read.ok) throw new Error(read.message);
-    const checked = verifySession(read.session, scenario);
+    if (!read.ok) throw new Error(read.error);
+    const checked = verifySession(read.value, scenario);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.message).toMatch(/does not replay/);
+    if (!checked.ok) expect(checked.error).toMatch(/does not replay/);
   });
 });

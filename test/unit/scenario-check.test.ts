@@ -37,13 +37,13 @@ describe('the checker finds each kind of problem where the fixture says', () => 
 
   it.each(files)('%s', (file) => {
     const text = fixture(file);
-    const { findings } = checkScenarioText(text, file);
-    const found = findings.map((f) => `${f.line} ${f.code}`);
+    const { problems } = checkScenarioText(text, file);
+    const found = problems.map((p) => `${p.line} ${p.code}`);
     expect(found.sort()).toEqual(expected(text).sort());
-    for (const f of findings) {
-      expect(f.message.length).toBeGreaterThan(10);
-      expect(f.fix, `${file}:${f.line} ${f.message}`).toBeTruthy();
-      expect(f.severity).toBe(['schema', 'syntax'].includes(f.code) ? 'error' : 'warning');
+    for (const p of problems) {
+      expect(p.message.length).toBeGreaterThan(10);
+      expect(p.fix, `${file}:${p.line} ${p.message}`).toBeTruthy();
+      expect(p.severity).toBe(['schema', 'syntax'].includes(p.code) ? 'error' : 'warning');
     }
   });
 });

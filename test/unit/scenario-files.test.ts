@@ -16,7 +16,7 @@ describe('bundled scenario files', () => {
   });
 
   it.each(files)('%s parses with no problems and its id matches its file name', (file) => {
-    const result = parseScenarioText(readFileSync(join(ROOT, 'scenarios', file), 'utf8'), file);
+    const result = parseScenarioText(readFileSync(join(ROOT, 'scenarios', file), 'utf8'));
     if (!result.ok) throw new Error(result.error.map((e) => `${e.line}: ${e.path}: ${e.message}`).join('\n'));
     expect(`${result.value.id}.${file.split('.').pop()}`).toBe(file);
   });

@@ -19,7 +19,7 @@ const yamlFiles = readdirSync(SCENARIOS).filter((f) => /\.ya?ml$/.test(f));
 const minimal = readFileSync(join(ROOT, 'test/fixtures/scenarios/minimal.yaml'), 'utf8');
 
 const problems = (text: string) => {
-  const r = parseScenarioText(text, 'edited.yaml');
+  const r = parseScenarioText(text);
   if (r.ok) throw new Error('expected problems');
   return r.error;
 };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, parseScenarioText, type ScenarioIssue } from '../../src/sim/index';
+import { parseScenario, parseScenarioText, type Problem } from '../../src/sim/index';
 import { ROOT } from './helpers';
 
 const IDS = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'];
@@ -94,7 +94,7 @@ const timed = <T>(f: () => T): T => {
   return result;
 };
 
-const checkIssues = (issues: readonly ScenarioIssue[], fromText: boolean): void => {
+const checkIssues = (issues: readonly Problem[], fromText: boolean): void => {
   expect(issues.length).toBeGreaterThan(0);
   for (const issue of issues) {
     expect(typeof issue.path).toBe('string');
@@ -110,7 +110,7 @@ const parsesSafely = (raw: unknown): void => {
 };
 
 const parsesTextSafely = (text: string): void => {
-  const result = timed(() => parseScenarioText(text, 'fuzz.yaml'));
+  const result = timed(() => parseScenarioText(text));
   if (!result.ok) checkIssues(result.error, true);
 };
 

@@ -1,8 +1,8 @@
 // Setup's "Open a scenario file…": the button, the hint shown while a file is dragged over the screen, and
 // what follows a file: its problems in a dialog (nothing else changes), or the new scenario chosen in the list.
 import Phaser from 'phaser';
-import type { Finding } from '../../authoring/finding';
 import { COLOURS, DESIGN, TEXT } from '../../layout';
+import type { Problem } from '../../sim/scenario/problem';
 import type { Catalogue } from '../../store/catalogue-core';
 import { Button } from '../../ui/Button';
 import { countProblems } from '../../ui/problem-list';
@@ -25,7 +25,7 @@ export interface Opened {
   readonly scenarioId: string;
   readonly title: string;
   readonly fileName: string;
-  readonly warnings: readonly Finding[];
+  readonly warnings: readonly Problem[];
 }
 
 /** What the button says under its label while no file is being read. */
@@ -77,17 +77,19 @@ export class ScenarioOpener {
     if (!this.button.scene) return; // the screen was left while the file was read
     this.button.setEnabled(true, IDLE);
     if (!result.ok) {
-      const intro = `${result.fileName} has ${countProblems(result.problems)}. Nothing has changed: the game in play and your saved game are as they were.`;
-      announce(`${result.fileName} cannot be played yet: ${countProblems(result.problems)}.`);
+      const { fileName, problems } = result.error;
+      const intro = `${fileName} has ${countProblems(problems)}. Nothing has changed: the game in play and your saved game are as they were.`;
+      announce(`${fileName} cannot be played yet: ${countProblems(problems)}.`);
       openProblemsDialog({
         title: 'This scenario cannot be played yet',
         intro,
-        problems: result.problems,
+        problems,
         actions: [{ label: 'Open another file…', onActivate: () => void this.pick() }],
       });
       return;
     }
-    this.options.onOpened({ scenarioId: result.scenario.id, title: result.scenario.title, fileName: result.fileName, warnings: result.warnings });
+    const { scenario, fileName, warnings } = result.value;
+    this.options.onOpened({ scenarioId: scenario.id, title: scenario.title, fileName, warnings });
   }
 
   /** Says that a file opened (after Setup redrew its list with the new scenario chosen). */

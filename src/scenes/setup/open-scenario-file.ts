@@ -1,19 +1,26 @@
 // Opening a scenario file of the player's own: reading the file (the checker, which brings the YAML parser, is
 // loaded only now) and adding its scenario to the catalogue. A file that does not load changes nothing: the
 // catalogue, the game in play and the save are as they were. Never throws.
-import type { Finding } from '../../authoring/finding';
-import type { Scenario } from '../../sim/index';
+import { err, ok, type Problem, type Result, type Scenario } from '../../sim/index';
+import { error } from '../../sim/scenario/problem';
 import type { Catalogue } from '../../store/catalogue-core';
 
-export type OpenResult =
-  | { readonly ok: true; readonly fileName: string; readonly scenario: Scenario; readonly warnings: readonly Finding[] }
-  | { readonly ok: false; readonly fileName: string; readonly problems: readonly Finding[] };
+/** A file that opened: the scenario it added to the catalogue, and the checker's warnings about it. */
+interface OpenedFile {
+  readonly fileName: string;
+  readonly scenario: Scenario;
+  readonly warnings: readonly Problem[];
+}
 
-const refused = (fileName: string, message: string, fix?: string): OpenResult => ({
-  ok: false,
-  fileName,
-  problems: [{ severity: 'error', code: 'file', path: '', message, ...(fix ? { fix } : {}) }],
-});
+/** A file that did not open, and why. */
+interface RefusedFile {
+  readonly fileName: string;
+  readonly problems: readonly Problem[];
+}
+
+export type OpenResult = Result<OpenedFile, RefusedFile>;
+
+const refused = (fileName: string, message: string, fix?: string): OpenResult => err({ fileName, problems: [error('file', '', message, fix)] });
 
 /** Reads a scenario file and, when it loads, adds it to the catalogue. */
 export async function openScenarioFile(file: File, catalogue: Catalogue): Promise<OpenResult> {
@@ -25,10 +32,10 @@ export async function openScenarioFile(file: File, catalogue: Catalogue): Promis
     }
     const text = await file.text();
     const read = readCustomScenario(text, name, catalogue.isBundled);
-    if (!read.ok) return { ok: false, fileName: name, problems: read.problems };
-    const added = catalogue.addCustom(read.json);
-    if (!added.ok) return refused(name, added.message, added.fix);
-    return { ok: true, fileName: name, scenario: added.scenario, warnings: read.warnings };
+    if (!read.ok) return err({ fileName: name, problems: read.error });
+    const added = catalogue.addCustom(read.value.json);
+    if (!added.ok) return refused(name, added.error.message, added.error.fix);
+    return ok({ fileName: name, scenario: added.value, warnings: read.value.warnings });
   } catch (e) {
     return refused(name, `the file could not be read (${e instanceof Error ? e.message : String(e)})`, 'try again, or choose another file');
   }

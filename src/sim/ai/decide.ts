@@ -18,7 +18,7 @@ import { referendumYesBp } from '../resolve';
 import { tradeOffWithin } from './search';
 import { buildView, ownUtility, type SideView } from './view';
 
-const isLegal = (state: GameState, action: Action): boolean => !('reason' in check(state, action));
+const isLegal = (state: GameState, action: Action): boolean => check(state, action).ok;
 
 /** Pressure that makes a side concede sooner: political heat (and winter) on the Government, low morale on the union. */
 const pressureOn = (view: SideView): number => {

@@ -81,7 +81,7 @@ export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] =>
     const start = earliestStrikeDay(s);
     const days = Math.min(length, Math.min(mandate.until, lastDayOfGame(s)) - start + 1);
     const call: Action = { side: 'bma', type: 'callStrike', start: isoFromDay(start), days };
-    if (days > 0 && weeksSinceLastCall(view) >= gapWeeks && !('reason' in check(s, call))) {
+    if (days > 0 && weeksSinceLastCall(view) >= gapWeeks && check(s, call).ok) {
       out.push({
         action: call,
         reason: 'STRIKE_FOR_LEVERAGE',

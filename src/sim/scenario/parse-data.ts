@@ -3,26 +3,18 @@
  * checks data (bundled scenarios, JSON a save carries) need not load the YAML parser; parse.ts adds the text half.
  * Never throws on bad input; every problem carries the field path.
  */
-import { err, ok, type Result } from '../result';
+import { err, type Result } from '../result';
 import { explainIssues } from './explain';
 import { formatPath } from './figures';
 import { normaliseScenario } from './normalise';
+import { error, type Problem } from './problem';
 import { FORMAT_VERSION, scenarioFileSchema } from './schema';
 import type { Scenario } from './types';
 
-export interface ScenarioIssue {
-  /** Field path as written in messages, e.g. `issues[2].grid.max`; empty for the whole file. */
-  readonly path: string;
-  readonly message: string;
-  /** What to write instead, when there is a likely fix. */
-  readonly fix?: string;
-  readonly line?: number;
-  readonly fileName?: string;
-}
+/** A schema problem: the file does not have the shape of a scenario. */
+const issue = (path: string, message: string, fix?: string): Problem => error('schema', path, message, fix);
 
-export const issue = (path: string, message: string, fix?: string): ScenarioIssue => (fix === undefined ? { path, message } : { path, message, fix });
-
-const versionProblem = (raw: unknown): ScenarioIssue | null => {
+const versionProblem = (raw: unknown): Problem | null => {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return issue('', 'a scenario must be a mapping of fields (for example `id: my-dispute`), not a list or a single value', 'start from a bundled scenario in scenarios/ and change it');
   }
@@ -36,18 +28,16 @@ const versionProblem = (raw: unknown): ScenarioIssue | null => {
   return null;
 };
 
-const checkRaw = (raw: unknown): Result<Scenario, ScenarioIssue[]> => {
+const checkRaw = (raw: unknown): Result<Scenario, Problem[]> => {
   const version = versionProblem(raw);
   if (version) return err([version]);
   const checked = scenarioFileSchema.safeParse(raw, { reportInput: true });
   if (!checked.success) return err(explainIssues(checked.error.issues).map((e) => issue(formatPath(e.path), e.message, e.fix)));
-  const { scenario, problems } = normaliseScenario(checked.data);
-  if (!scenario) return err(problems.map((p) => issue(formatPath(p.path), p.message, p.fix)));
-  return ok(scenario);
+  return normaliseScenario(checked.data);
 };
 
 /** Checks already-parsed data (for example from JSON.parse) and builds the engine's Scenario. Never throws. */
-export const parseScenario = (raw: unknown): Result<Scenario, ScenarioIssue[]> => {
+export const parseScenario = (raw: unknown): Result<Scenario, Problem[]> => {
   try {
     return checkRaw(raw);
   } catch (e) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatScenarioIssue, parseScenario, parseScenarioText } from './parse';
+import { parseScenario, parseScenarioText } from './parse';
+import { formatProblem } from './problem';
 
 const text = readFileSync(fileURLToPath(new URL('../../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8');
 
@@ -12,14 +13,14 @@ const edit = (from: string, to: string): string => {
 };
 
 const problems = (source: string) => {
-  const result = parseScenarioText(source, 'edited.yaml');
+  const result = parseScenarioText(source);
   if (result.ok) throw new Error('expected problems');
   return result.error;
 };
 
 describe('parseScenarioText', () => {
   it('parses the default scenario', () => {
-    const result = parseScenarioText(text, 'resident-doctors-2025.yaml');
+    const result = parseScenarioText(text);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.issues.map((i) => i.id)).toEqual(['pay', 'trainingPosts', 'examFees', 'rotaReform']);
   });
@@ -29,7 +30,7 @@ describe('parseScenarioText', () => {
     const [issue] = problems(source);
     expect(issue!.path).toBe('horizonWeeks');
     expect(issue!.line).toBe(source.split('\n').findIndex((l) => l.startsWith('horizonWeeks')) + 1);
-    expect(formatScenarioIssue(issue!)).toMatch(/^edited\.yaml:\d+: horizonWeeks: /);
+    expect(formatProblem('edited.yaml', issue!)).toMatch(/^edited\.yaml:\d+: horizonWeeks: /);
   });
 
   it('names an unknown key so a typo is caught', () => {
@@ -63,7 +64,7 @@ describe('parseScenarioText', () => {
     const found = problems('formatVersion: 1\nid: [unclosed\n');
     expect(found[0]!.line).toBeGreaterThan(0);
     for (const bad of ['', '42', '- a\n- b', 'a: *nope', '{"formatVersion": 1}', 'x'.repeat(10)]) {
-      expect(parseScenarioText(bad, 'bad.yaml').ok).toBe(false);
+      expect(parseScenarioText(bad).ok).toBe(false);
     }
   });
 
@@ -78,7 +79,7 @@ describe('parseScenarioText', () => {
   it('reads JSON as well as YAML', async () => {
     const { parse } = await import('yaml');
     const json = JSON.stringify(parse(text));
-    const result = parseScenarioText(json, 'scenario.json');
+    const result = parseScenarioText(json);
     expect(result.ok).toBe(true);
   });
 });

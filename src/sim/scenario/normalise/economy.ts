@@ -1,0 +1,91 @@
+/** The members' side of the money and the health service's: strike pay and resistance, waiting lists, costs, scores. */
+import { toX100 } from '../../fixed';
+import type { ScenarioFile } from '../schema';
+import type { Scenario } from '../types';
+import { bp, k, num } from './units';
+
+export const normaliseMembers = (m: ScenarioFile['members']): Scenario['members'] => ({
+  entitled: num(m.entitled),
+  dailyPayGBP: Math.round(num(m.dailyPayGBP)),
+  resistanceOpeningX100: toX100(num(m.resistanceOpeningPay)),
+  resistanceFloorMinX100: toX100(num(m.resistanceFloorMin)),
+  resistanceFloorMaxX100: toX100(num(m.resistanceFloorMax)),
+  resistanceRetainedBp: bp(m.resistanceRetainedPerStrikeDay),
+  morale: {
+    anchorBp: bp(m.morale.anchor),
+    reversionBp: bp(m.morale.reversionPerWeek),
+    perStrikeDayBp: bp(m.morale.perStrikeDay),
+    perSupportPointBp: bp(m.morale.perSupportPointAbove35),
+  },
+  anger: { anchorBp: bp(m.anger.anchor), reversionBp: bp(m.anger.reversionPerWeek) },
+  participation: {
+    minBp: bp(m.participation.min),
+    maxBp: bp(m.participation.max),
+    moraleWeightBp: bp(m.participation.moraleWeight),
+    noFundFactorBp: bp(m.participation.noFundFactor),
+  },
+  fund: { claimShareBp: bp(m.fund.claimShare), coverageBp: bp(m.fund.coverage), donationsKPerWeek: Math.round(num(m.fund.donationsGBPkPerWeek)) },
+});
+
+export const normaliseNhs = (nhs: ScenarioFile['nhs']): Scenario['nhs'] => ({
+  waitingList: num(nhs.waitingList),
+  referralsPerWeek: num(nhs.referralsPerWeek),
+  capacityPerWeek: num(nhs.capacityPerWeek),
+  removalsBp: bp(nhs.removalsSharePerWeek),
+  plannedEpisodesPerWeekday: num(nhs.plannedEpisodesPerWeekday),
+  weekendFactorBp: [bp(nhs.weekendFactor[0]), bp(nhs.weekendFactor[1])],
+  lostShareAtReferenceBp: bp(nhs.lostShareAtReference),
+  referenceParticipationBp: bp(nhs.referenceParticipation),
+  unbookedBp: bp(nhs.unbookedShare),
+  clockStopsPerCancellationBp: bp(nhs.clockStopsPerCancellation),
+  rebookShareBp: bp(nhs.rebookSharePerWeek),
+  winterMonths: nhs.winterMonths,
+  winterCapacityBp: bp(nhs.winterCapacityFactor),
+  christmasReferralBp: bp(nhs.christmasReferralFactor),
+  christmasCapacityBp: bp(nhs.christmasCapacityFactor),
+  catchUpCostPerEpisodeGBP: Math.round(num(nhs.catchUpCostPerEpisodeGBP)),
+  catchUpMaxEpisodesPerWeek: num(nhs.catchUpMaxEpisodesPerWeek),
+});
+
+export const normaliseMitigation = (m: ScenarioFile['mitigation']): Scenario['mitigation'] => ({
+  extraCostKPerDayAt100: k(m.extraCostGBPmPerDayAt100),
+  safetyRiskFromLevel: num(m.safetyRiskFromLevel),
+  safetyRiskPerLevelBp: bp(m.safetyRiskPerLevel),
+  angerPerLevelAbove50Bp: bp(m.angerPerLevelAbove50),
+});
+
+export const normaliseCosts = (c: ScenarioFile['costs']): Scenario['costs'] => ({
+  strikeDayKAtReference: k(c.strikeDayGBPmAtReference),
+  horizonYears: num(c.horizonYears),
+  readAcrossMinBp: bp(c.readAcrossMin),
+  readAcrossMaxBp: bp(c.readAcrossMax),
+  planningWeeks: num(c.planningWeeks),
+  expectedStrikeDaysPerWeekX100: toX100(num(c.expectedStrikeDaysPerWeek)),
+  mandateRenewalChanceBp: bp(c.mandateRenewalChance),
+  politicalCostKPerWeekAtFull: k(c.politicalCostGBPmPerWeekAtFullPressure),
+  pressureWeights: {
+    blameBp: bp(c.pressureWeights.blame),
+    supportBp: bp(c.pressureWeights.support),
+    waitingListBp: bp(c.pressureWeights.waitingList),
+  },
+  waitingListPressureAt: Math.max(1, num(c.waitingListPressureAt)),
+});
+
+export const normaliseScoring = (s: ScenarioFile['scoring']): Scenario['scoring'] => ({
+  bma: {
+    termsBp: bp(s.bma.terms),
+    lostPayBp: bp(s.bma.lostPay),
+    supportBp: bp(s.bma.support),
+    moraleBp: bp(s.bma.morale),
+    lostPayReferenceK: Math.max(1, k(s.bma.lostPayReferenceGBPm)),
+  },
+  gov: {
+    termsBp: bp(s.gov.terms),
+    strikeCostBp: bp(s.gov.strikeCost),
+    waitingListBp: bp(s.gov.waitingList),
+    blameBp: bp(s.gov.blame),
+    strikeCostReferenceK: Math.max(1, k(s.gov.strikeCostReferenceGBPm)),
+    termsReferenceK: Math.max(1, k(s.gov.termsReferenceGBPm)),
+    waitingListReference: Math.max(1, num(s.gov.waitingListReference)),
+  },
+});
