@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run against the test build (window.__STANDOFF__ compiled in), served by
 // `vite preview` on a fixed port that does not clash with a developer's own preview (4173).
-const PORT = 4317;
+const PORT = Number(process.env.STANDOFF_PW_PORT ?? 4317); // another port lets two checkouts test at once
 const URL = `http://127.0.0.1:${PORT}/`;
 const vite = 'node node_modules/vite/bin/vite.js'; // not npx: killing npx leaves its vite child holding the port
 
