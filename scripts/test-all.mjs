@@ -72,8 +72,8 @@ function vitest() {
     (file) => file.status === 'failed' && !file.assertionResults?.some((t) => t.status === 'failed'),
   ).length;
   let failed = json.numFailedTests + brokenFiles;
+  if (failed === 0 && json.numTotalTests === 0) return record('unit (vitest)', 0, 1, 0, 'no tests ran');
   if (code !== 0 && failed === 0) failed = 1;
-  if (json.numTotalTests === 0) return record('unit (vitest)', 0, 1, 0, 'no tests ran');
   record('unit (vitest)', json.numPassedTests, failed, json.numPendingTests + json.numTodoTests);
 }
 
@@ -104,8 +104,8 @@ function playwright() {
   const { expected, unexpected, flaky, skipped } = json.stats;
   // Errors outside any test (a webServer that would not start, a spec that would not load).
   let failed = unexpected + (json.errors?.length ?? 0);
+  if (failed === 0 && expected + flaky + skipped === 0) return record('browser (playwright)', 0, 1, 0, 'no tests ran');
   if (code !== 0 && failed === 0) failed = 1;
-  if (expected + unexpected + flaky + skipped === 0) return record('browser (playwright)', 0, 1, 0, 'no tests ran');
   record('browser (playwright)', expected + flaky, failed, skipped);
 }
 
