@@ -30,6 +30,8 @@ describe('debrief text', () => {
 
   it('keeps three to five key moments, with the computer\u2019s reasons in words', () => {
     expect(t.moments.length).toBe(d.moments.length);
+    expect(t.moments.length).toBeGreaterThanOrEqual(3);
+    expect(t.moments.length).toBeLessThanOrEqual(5);
     const withReason = t.moments.filter((m) => m.reasonCode);
     expect(withReason.length).toBeGreaterThan(0);
     for (const m of withReason) expect(m.reason).toBe(reasonInWords(m.reasonCode!));

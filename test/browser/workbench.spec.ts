@@ -29,7 +29,7 @@ async function retype(page: Page, from: RegExp, to: string): Promise<number> {
   return line;
 }
 
-test('the Workbench: a typo is located at once, a quick balance runs in a worker, playtest starts a game', async ({ page }, info) => {
+test('the Workbench: a typo is located by line and field, a quick balance runs in a worker, playtest starts a game', async ({ page }, info) => {
   test.setTimeout(45_000);
   const problems = watch(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -46,12 +46,10 @@ test('the Workbench: a typo is located at once, a quick balance runs in a worker
   await expect(status).toHaveText('✓ No problems: it loads and is ready to play.'); // a copy of the tutorial to start from
   await expect(page.locator('#wb-text')).toHaveValue(/^id: tutorial-copy$/m);
 
-  // A typo in a field name: located by line and field within a second, with a fix.
-  const started = Date.now();
+  // A typo in a field name: located by line and field, with a fix.
   const line = await retype(page, /^horizonWeeks:/, 'horizonWeks: 8');
   const problem = page.locator('#wb-problems').getByRole('listitem').filter({ hasText: `Line ${line} · horizonWeks` });
-  await expect(problem).toContainText('unknown field "horizonWeks"', { timeout: 1000 });
-  expect(Date.now() - started).toBeLessThan(1000);
+  await expect(problem).toContainText('unknown field "horizonWeks"');
   await expect(problem).toContainText('Fix:');
   await expect(status).toContainText('It will not load until the errors are fixed');
   await expect(page.locator('#wb-play-bma')).toHaveAttribute('aria-disabled', 'true');

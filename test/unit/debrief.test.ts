@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseGame, bmaUtility, govUtility, stateHash } from '../../src/sim/index';
+import { valueLeft } from '../../src/sim/debrief/frontier';
 import { loadScenario, playAi } from './helpers';
 
 const scenario = loadScenario();
@@ -14,18 +15,21 @@ describe('debrief analysis', () => {
 
   it('has one week per week played, with reservation points and a zone of agreement only when they overlap', () => {
     expect(d.weeks).toHaveLength(game.state.history.length);
-    for (const w of d.weeks) {
-      if (w.zopa) {
-        expect(w.zopa[0]).toBeLessThanOrEqual(w.zopa[1]);
-        expect(w.zopa).toEqual([w.reservation.bma, w.reservation.gov]);
-      } else if (w.reservation.bma !== null && w.reservation.gov !== null) {
-        expect(w.reservation.bma).toBeGreaterThan(w.reservation.gov);
-      }
+    // This game has weeks of both kinds: with a zone of agreement, and with the two reservation points apart.
+    const withZone = d.weeks.filter((w) => w.zopa);
+    const apart = d.weeks.filter((w) => !w.zopa && w.reservation.bma !== null && w.reservation.gov !== null);
+    expect(withZone.length).toBeGreaterThan(0);
+    expect(apart.length).toBeGreaterThan(0);
+    for (const w of withZone) {
+      expect(w.zopa![0]).toBeLessThanOrEqual(w.zopa![1]);
+      expect(w.zopa).toEqual([w.reservation.bma, w.reservation.gov]);
     }
-    // The union's reservation falls as strikes wear its members' resistance down.
+    for (const w of apart) expect(w.reservation.bma!).toBeGreaterThan(w.reservation.gov!);
+    // The union's reservation falls as strikes wear its members' resistance down (this game has weeks of strikes).
+    expect(game.state.strikes.daysHeld).toBeGreaterThan(10);
     const first = d.weeks[0]!.reservation.bma!;
     const last = d.weeks[d.weeks.length - 1]!.reservation.bma!;
-    if (game.state.strikes.daysHeld > 10) expect(last).toBeLessThan(first);
+    expect(last).toBeLessThan(first);
   });
 
   it('draws a Pareto frontier that no bundle beats, and a Nash point on it', () => {
@@ -35,7 +39,8 @@ describe('debrief analysis', () => {
       expect(f[i]!.bma).toBeLessThan(f[i - 1]!.bma);
       expect(f[i]!.gov).toBeGreaterThan(f[i - 1]!.gov);
     }
-    if (d.nash) expect(f.some((p) => p.bma === d.nash!.bma && p.gov === d.nash!.gov)).toBe(true);
+    expect(d.nash).not.toBeNull();
+    expect(f.some((p) => p.bma === d.nash!.bma && p.gov === d.nash!.gov)).toBe(true);
   });
 
   it('values the final terms truthfully and says what was left on the table', () => {
@@ -43,10 +48,21 @@ describe('debrief analysis', () => {
     expect(d.final.bma).toBe(bmaUtility(scenario, terms));
     expect(d.final.gov).toBe(govUtility(scenario, game.state.hidden.govReadAcrossBp, terms));
     expect(d.valueLeft.jointGainBp).toBeGreaterThanOrEqual(d.valueLeft.mutualGainBp);
-    if (d.valueLeft.better) {
-      expect(d.valueLeft.better.bma).toBeGreaterThanOrEqual(d.final.bma);
-      expect(d.valueLeft.better.gov).toBeGreaterThanOrEqual(d.final.gov);
-    }
+    // This game ran to the deadline on the status quo, the Government's best terms: nothing was better for both.
+    expect(game.state.outcome!.kind).toBe('deadline');
+    expect(d.valueLeft).toEqual({ jointGainBp: 0, mutualGainBp: 0, better: null });
+  });
+
+  it('finds the bundle better for both when the terms lie inside the frontier', () => {
+    const middle = d.frontier[Math.floor(d.frontier.length / 2)]!;
+    const inside = { offer: middle.offer, bma: middle.bma - 300, gov: middle.gov - 200 };
+    const left = valueLeft(d.frontier, inside);
+    expect(left.better).not.toBeNull();
+    expect(left.better!.bma).toBeGreaterThanOrEqual(inside.bma);
+    expect(left.better!.gov).toBeGreaterThanOrEqual(inside.gov);
+    expect(left.mutualGainBp).toBe(Math.min(left.better!.bma - inside.bma, left.better!.gov - inside.gov));
+    expect(left.mutualGainBp).toBeGreaterThanOrEqual(200);
+    expect(left.jointGainBp).toBeGreaterThanOrEqual(500);
   });
 
   it('draws Hicks curves that cross where the concession curve first reaches the resistance curve', () => {
@@ -55,11 +71,11 @@ describe('debrief analysis', () => {
       expect(h.resistance[i]!).toBeLessThanOrEqual(h.resistance[i - 1]!);
       expect(h.concession[i]!).toBeGreaterThanOrEqual(h.concession[i - 1]!);
     }
-    if (h.crossing) {
-      const s = h.crossing.strikeDays;
-      expect(h.concession[s]!).toBeGreaterThanOrEqual(h.resistance[s]!);
-      if (s > 0) expect(h.concession[s - 1]!).toBeLessThan(h.resistance[s - 1]!);
-    }
+    expect(h.crossing).not.toBeNull();
+    const s = h.crossing!.strikeDays;
+    expect(s).toBeGreaterThan(0);
+    expect(h.concession[s]!).toBeGreaterThanOrEqual(h.resistance[s]!);
+    expect(h.concession[s - 1]!).toBeLessThan(h.resistance[s - 1]!);
   });
 
   it('picks three to five key moments in order, ending with the outcome, with the AI\'s reasons where it moved', () => {

@@ -6,10 +6,10 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { err, ok, type Result } from '../result';
 import { formatPath, parsePath } from './figures';
 import { parseScenario } from './parse-data';
-import { atLine, error, type Problem } from './problem';
+import { atLine, error, formatProblem, type Problem } from './problem';
 import type { Scenario } from './types';
 
-export { formatPath, parseScenario };
+export { formatPath, formatProblem, parseScenario }; // formatProblem: the build's scenario loader reports through it
 
 const MAX_TEXT_LENGTH = 2_000_000;
 
