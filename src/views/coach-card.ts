@@ -1,6 +1,6 @@
 // The coach: a scenario's teaching prompts (the tutorial's `coach`), each shown on the Table at the start of its
 // week until the player puts it away.
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 
 export interface CoachView {
   readonly week: number;

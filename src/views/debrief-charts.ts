@@ -5,7 +5,7 @@
 import { publicShares, replay, type Debrief, type GameState, type Scenario, type SideId } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
 import { count, issueValue, millions, signed } from './format';
-import type { Study } from '../store/study';
+import type { Study } from '../store/types';
 
 export interface DebriefCharts {
   readonly zone: ChartSpec;

@@ -4,7 +4,7 @@
 // happened before the scenario starts. Display only: every number comes from the core.
 import { longDate, parseIsoDate, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
 import { count, issueValue, millions, money, pct, signed } from './format';
-import type { Study } from '../store/study';
+import type { Study } from '../store/types';
 
 export interface Line {
   readonly label: string;

@@ -14,9 +14,8 @@ import {
 import { ACTION_ORDER, actionLabel } from './moves';
 import { niceMax, niceTicks, type ChartSpec, type Point } from './chart-spec';
 import { count, issueValue, issueValueShort, millions, pct } from './format';
-import type { Plan } from '../store/plan';
+import type { Plan, Study } from '../store/types';
 import { planControls } from './move-settings';
-import type { Study } from '../store/study';
 import { opinionShares } from './common';
 
 /** The log's moves grouped by week (each week's BMA and Government moves, ends of turn left out). */

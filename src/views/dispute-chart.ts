@@ -1,5 +1,5 @@
 // The Dispute panel's chart: public support and opposition, the waiting list and strike days, week by week.
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { opinionShares } from './common';
 
 export interface ChartView {

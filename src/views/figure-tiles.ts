@@ -2,7 +2,7 @@
 import { blameShares, politicalPressureBp, type SideId } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { monday, opinionShares } from './common';
 
 export type FigureId = 'opinion' | 'waitingList' | 'strikeCost' | 'mandate' | 'pressure' | 'morale' | 'fund' | 'headroom' | 'mitigation';

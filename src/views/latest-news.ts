@@ -1,6 +1,6 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
 import type { SideId } from '../sim/index';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { other } from './common';
 import { newsItems, type NewsItem } from './news';
 

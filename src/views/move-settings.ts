@@ -1,7 +1,7 @@
 // The steppers under the Table's moves (a strike's dates and length, a statement's tone, planned care, catch-up
 // money): the levels each offers and where the player's plan sits on them.
 import { isoFromDay, legalActions, longDate, parseIsoDate, type GameState, type SideId, type StatementTone } from '../sim/index';
-import type { Plan } from '../store/plan';
+import type { Plan } from '../store/types';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 

@@ -1,6 +1,6 @@
 // The side's moves for the week, each with its shortcut and, when unavailable, the core's reason.
 import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId } from '../sim/index';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { TONE_LABELS } from './move-settings';
 
 export interface ActionView {

@@ -1,6 +1,6 @@
 // The offers made so far, for the Negotiation panel: newest first, valued for the viewing side only.
 import type { Offer, SideId } from '../sim/index';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { issueValue } from './format';
 import { points, valueTo } from './common';
 

@@ -1,7 +1,7 @@
 // Hot-seat: two people on one screen. Between turns a "pass the device" screen hides each side's brief,
 // private figures and moves from the other; this is what it says, and where it leads.
 import type { SideId } from '../sim/index';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { other } from './common';
 
 export interface HandoverView {

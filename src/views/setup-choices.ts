@@ -1,7 +1,7 @@
 // What the Setup screen shows for each choice: the scenarios as cards, the sides, the opponent's personas and
 // the players a choice makes. Pure: the scene only draws these and passes the player's picks back.
 import { longDate, type Scenario, type SideId } from '../sim/index';
-import type { CatalogueEntry } from '../store/catalogue-core';
+import type { CatalogueEntry } from '../store/types';
 
 export interface ScenarioCard {
   readonly id: string;

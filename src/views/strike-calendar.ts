@@ -1,8 +1,7 @@
 // The strike calendar around the current week: days held, called, called off, and the plan's days to come.
 import { parseIsoDate, weekStart, type SideId } from '../sim/index';
 import { shortDate } from './format';
-import type { Plan } from '../store/plan';
-import type { Session } from '../store/session';
+import type { Plan, Session } from '../store/types';
 import { actionsView } from './moves';
 import { monday } from './common';
 

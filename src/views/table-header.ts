@@ -1,6 +1,6 @@
 // The Table's header: the week, its dates, the side on screen and who plays the other side.
 import type { SideId } from '../sim/index';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 import { monday, other, personaLabel } from './common';
 import { date, shortDate } from './format';
 

@@ -2,8 +2,7 @@
 import { bmaUtility, walkAwayOf, type Offer, type SideId } from '../sim/index';
 import { issueValue, issueValueShort, money, signed } from './format';
 import { info, type InfoView } from './info-panel';
-import type { Plan } from '../store/plan';
-import type { Session } from '../store/session';
+import type { Plan, Session } from '../store/types';
 import { other, points, valueTo } from './common';
 
 export interface TermsRow {

@@ -1,8 +1,7 @@
 // The Title's line about the saved game (or the game in play). The Title draws it before the store and the core
 // have loaded (from the peek kept beside the save, title-peek.ts), so this file imports types only.
 import type { SideId } from '../sim/index';
-import type { GameStoreState } from '../store/game-store';
-import type { Session } from '../store/session';
+import type { GameStoreState, Session } from '../store/types';
 
 /** What the Title shows for the saved game. */
 export interface TitleModel {

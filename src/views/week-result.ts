@@ -3,7 +3,7 @@ import { weekStart, type SideId } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
 import { newsItems, type NewsItem } from './news';
 import { opinionShares } from './common';
-import type { Session } from '../store/session';
+import type { Session } from '../store/types';
 
 export interface Change {
   readonly label: string;

@@ -2,6 +2,7 @@
  * The layering rules in .dependency-cruiser.cjs: the real tree keeps them, and a fixture tree that breaks each rule
  * once is caught, rule by rule, so a rule that stops firing fails here.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
@@ -33,12 +34,21 @@ describe('layering', () => {
         'widgets-take-plain-data: src/ui/banner.ts → src/store/game-store.ts',
         'pages-do-not-import-scenes: src/pages/debrief.ts → src/scenes/debrief-scene.ts',
         'scenes-do-not-import-pages: src/scenes/debrief-scene.ts → src/pages/debrief.ts',
-        'navigation-is-neutral-ground: src/navigation.ts → src/pages/debrief.ts',
+        'navigation-is-neutral-ground: src/navigation.ts → src/scenes/debrief-scene.ts',
+        'navigation-loads-pages-on-demand: src/navigation.ts → src/pages/debrief.ts',
       ].sort(),
     );
   });
 
   it('src keeps every layering rule', async () => {
     expect(await violations(ROOT)).toEqual([]);
+  });
+
+  it("the store's type module, the one part of the store views may import, re-exports types and nothing else", () => {
+    const statements = readFileSync(join(ROOT, 'src/store/types.ts'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('//'));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((line) => !/^export type \{ [\w, ]+ \} from '\.\/[\w-]+';$/.test(line))).toEqual([]);
   });
 });
