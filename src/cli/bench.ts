@@ -51,11 +51,10 @@ const benchGame = (scenario: Scenario, seed: string): BenchGame => {
   const played = playGame(start, AI_GAME);
   const ms = performance.now() - t0;
   const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
-  const weekStarts = [start, ...played.weeks.slice(0, -1).map((w) => w.state)];
-  const decisionMs = weekStarts.flatMap((state) =>
+  const decisionMs = played.weeks.flatMap((week) =>
     (['bma', 'gov'] as const).map((side) => {
       const d0 = performance.now();
-      decide(state, side);
+      decide(week.start, side);
       return performance.now() - d0;
     }),
   );

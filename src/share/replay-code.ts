@@ -14,7 +14,7 @@ import LZString from 'lz-string';
 // lz-string is CommonJS: its functions hang off the default export in both Node and Vite.
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 import { hashText } from '../sim/hash';
-import { err, ok, STATEMENT_TONES, step, type Action, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
+import { err, ok, replayLog, STATEMENT_TONES, type Action, type GameState, type LoggedWeek, type Result, type Scenario, type SideId } from '../sim/index';
 import { offerFromTerms, termsFromOffer } from '../sim/utility';
 
 export const REPLAY_CODE_VERSION = 1;
@@ -33,23 +33,22 @@ interface Payload {
   readonly w: Week[];
 }
 
-export interface ReplayRecord {
+/** What a code says about a game besides its moves. */
+interface ReplayHeader {
   readonly scenarioId: string;
   readonly scenarioVersion: string;
   /** The scenario's text, for scenarios that are not bundled. */
   readonly scenarioText?: string;
   readonly seed: string;
   readonly players: Readonly<Record<SideId, string>>;
+}
+
+export interface ReplayRecord extends ReplayHeader {
   readonly log: readonly Action[];
 }
 
 /** A decoded code: everything but the moves, which need the scenario to be read. */
-export interface DecodedReplay {
-  readonly scenarioId: string;
-  readonly scenarioVersion: string;
-  readonly scenarioText?: string;
-  readonly seed: string;
-  readonly players: Readonly<Record<SideId, string>>;
+export interface DecodedReplay extends ReplayHeader {
   readonly weeks: readonly Week[];
 }
 
@@ -59,6 +58,7 @@ const offerValues = (scenario: Scenario, terms: Readonly<Record<string, number>>
   return scenario.issues.map((issue) => full[issue.id]!);
 };
 
+/** `state` is the week's start: an offer is read against the status quo then in force. */
 const moveOf = (scenario: Scenario, action: Action, state: GameState): Move => {
   const code = TYPES.indexOf(action.type as (typeof TYPES)[number]);
   switch (action.type) {
@@ -78,26 +78,20 @@ const moveOf = (scenario: Scenario, action: Action, state: GameState): Move => {
   }
 };
 
-/** The moves that took effect, grouped by week and side. */
-const weeksOf = (scenario: Scenario, record: ReplayRecord, start: GameState): Week[] => {
-  const weeks: Week[] = [];
-  let s = start;
-  let current: [Move[], Move[]] = [[], []];
-  for (const action of record.log) {
-    const before = s;
-    const result = step(s, action);
-    if (result.rejected) continue;
-    s = result.state;
-    if (action.type !== 'endTurn') current[action.side === 'bma' ? 0 : 1].push(moveOf(scenario, action, before));
-    if (s.week !== before.week || (s.outcome && !before.outcome)) {
-      weeks.push(current);
-      current = [[], []];
-    }
-  }
-  const ended: [number, number] = [s.turn.bma.ended ? 1 : 0, s.turn.gov.ended ? 1 : 0];
-  if (!s.outcome && (current[0].length || current[1].length || ended[0] || ended[1])) weeks.push([current[0], current[1], ended]);
-  return weeks;
-};
+/** A side's moves that took effect in a week, ends of turn left out (the week's shape says who ended). */
+const movesOf = (scenario: Scenario, week: LoggedWeek, side: SideId): Move[] =>
+  week.actions.filter((a) => a.side === side && !a.rejected && a.action.type !== 'endTurn').map((a) => moveOf(scenario, a.action, week.start));
+
+/** The moves that took effect, grouped by week and side; an unfinished last week also says who has ended. */
+const weeksOf = (scenario: Scenario, record: ReplayRecord, start: GameState): Week[] =>
+  replayLog(start, record.log).weeks.flatMap((week): Week[] => {
+    const moves: [Move[], Move[]] = [movesOf(scenario, week, 'bma'), movesOf(scenario, week, 'gov')];
+    if (week.resolved) return [moves];
+    const { state } = week;
+    const ended: [number, number] = [state.turn.bma.ended ? 1 : 0, state.turn.gov.ended ? 1 : 0];
+    const any = moves[0].length || moves[1].length || ended[0] || ended[1];
+    return !state.outcome && any ? [[...moves, ended]] : [];
+  });
 
 export const encodeReplay = (scenario: Scenario, start: GameState, record: ReplayRecord): string => {
   const payload: Payload = {

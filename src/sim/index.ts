@@ -21,6 +21,7 @@ export { walkAwayOf, expectedDisputeCost, politicalPressureBp } from './walkaway
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { participationBp } from './industrial';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
+export { playMoves } from './drive';
 export {
   playWeek,
   playGame,
@@ -36,7 +37,7 @@ export {
   type PlayedGame,
 } from './play';
 export { replayLog, type LoggedWeek, type ReplayedLog } from './replay-log';
-export { analyseGame, statesByWeek, type Debrief, type DebriefWeek } from './debrief/analyse';
+export { analyseGame, type Debrief, type DebriefWeek } from './debrief/analyse';
 export type { KeyMoment } from './debrief/moments';
 export type { UtilityPoint, ValueLeft } from './debrief/frontier';
 export type { HicksCurves } from './debrief/hicks';

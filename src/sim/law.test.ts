@@ -33,13 +33,15 @@ describe('the reform switch in a game', () => {
     const { parseScenarioText } = await import('./scenario/parse');
     const { newGame } = await import('./new-game');
     const { step } = await import('./step');
+    const { playWeek, scriptController } = await import('./play');
     const { legalActions } = await import('./legal');
     const text = readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8');
     const on = parseScenarioText(text.replace('    enabled: false\n    from: 2026-02-18', '    enabled: true\n    from: 2025-07-14'));
     if (!on.ok) throw new Error(JSON.stringify(on.error));
     let s = newGame(on.value, { seed: 'era', players: { bma: 'human', gov: 'human' } });
+    const pass = scriptController([]);
     const week = () => {
-      s = step(step(s, { side: 'bma', type: 'endTurn' }).state, { side: 'gov', type: 'endTurn' }).state;
+      s = playWeek(s, { bma: pass, gov: pass }).state;
     };
     week();
     expect(legalActions(s, 'bma').ballotUnderReform).toBe(true);

@@ -40,6 +40,8 @@ export const scriptController = (entries: readonly { readonly week: number; read
 export interface PlayedWeek {
   /** The week that was played. */
   readonly week: number;
+  /** The state the week began in: what the AI decided from. */
+  readonly start: GameState;
   /** The state after the week (the next week's start, or the final state; mid-week when a human has still to end). */
   readonly state: GameState;
   /** True when the week resolved: false only while a human side has still to end its turn. */
@@ -115,6 +117,7 @@ export const playWeek = (state: GameState, controllers: Controllers, options: { 
   });
   return {
     week: state.week,
+    start: from,
     state: driven.state,
     resolved: driven.resolved,
     actions,

@@ -4,15 +4,13 @@
  */
 import { canonicalJson, hashText } from './hash';
 import { newGame, type NewGameOptions } from './new-game';
+import { replayLog } from './replay-log';
 import type { Scenario } from './scenario/types';
-import { step } from './step';
 import type { Action, GameState } from './types';
 
-export const replay = (scenario: Scenario, seed: NewGameOptions['seed'], players: NewGameOptions['players'], log: readonly Action[]): GameState => {
-  let state = newGame(scenario, { seed, players });
-  for (const action of log) state = step(state, action).state;
-  return state;
-};
+/** The state a log leaves, played from the game's start through the week driver (refused moves change nothing). */
+export const replay = (scenario: Scenario, seed: NewGameOptions['seed'], players: NewGameOptions['players'], log: readonly Action[]): GameState =>
+  replayLog(newGame(scenario, { seed, players }), log).state;
 
 const NOT_HASHED = new Set(['scenario']);
 

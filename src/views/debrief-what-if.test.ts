@@ -1,6 +1,6 @@
 /** What-if as a view: the weeks and moves to choose from, the choice as actions, and the two paths compared. */
 import { describe, expect, it } from 'vitest';
-import { decide, newGame, stateHash, step, whatIf, type Action, type GameState } from '../sim/index';
+import { AI_CONTROLLER, newGame, playGame, scriptController, stateHash, whatIf } from '../sim/index';
 import { loadScenario } from '../../test/unit/helpers';
 import type { Study } from '../store/study';
 import { planFor } from '../store/plan';
@@ -8,25 +8,13 @@ import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, mov
 
 const scenario = loadScenario();
 
-/** A human BMA that strikes in week 1 and otherwise ends its turns, against the computer. */
+/** A human BMA that strikes in week 1 and otherwise ends its turns, against the computer; refused moves are not logged. */
 function played(): Study {
   const players = { bma: 'human', gov: 'ai:pragmatist' } as const;
-  let s: GameState = newGame(scenario, { seed: 'wi', players });
-  const log: Action[] = [];
-  const take = (a: Action) => {
-    const r = step(s, a);
-    if (!r.rejected) {
-      s = r.state;
-      log.push(a);
-    }
-  };
-  while (!s.outcome) {
-    const start = s;
-    if (s.week === 1) take({ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 5 });
-    take({ side: 'bma', type: 'endTurn' });
-    for (const d of decide(start, 'gov')) take(d.action);
-  }
-  return { scenario, seed: 'wi', players: s.players, log, state: s, source: 'game' };
+  const bma = scriptController([{ week: 1, actions: [{ type: 'callStrike', start: '2025-07-28', days: 5 }] }]);
+  const game = playGame(newGame(scenario, { seed: 'wi', players }), { bma, gov: AI_CONTROLLER });
+  const log = game.weeks.flatMap((w) => w.actions.filter((a) => !a.rejected).map((a) => a.action));
+  return { scenario, seed: 'wi', players: game.state.players, log, state: game.state, source: 'game' };
 }
 
 const study = played();

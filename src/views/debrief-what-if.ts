@@ -3,11 +3,13 @@
 // and the two paths side by side once the core's `whatIf` has replayed the fork.
 import {
   legalActions,
-  statesByWeek,
-  step,
+  newGame,
+  playMoves,
+  replayLog,
   type Action,
   type ActionType,
   type GameState,
+  type LoggedWeek,
   type Scenario,
   type SideId,
 } from '../sim/index';
@@ -18,15 +20,17 @@ import type { Plan, Study } from '../store/types';
 import { planControls } from './move-settings';
 import { opinionShares } from './common';
 
+/** The study's game from its start, and its log replayed week by week. */
+function replayed(study: Study): { origin: GameState; weeks: readonly LoggedWeek[] } {
+  const origin = newGame(study.scenario, { seed: study.seed, players: study.players });
+  return { origin, weeks: replayLog(origin, study.log).weeks };
+}
+
 /** The log's moves grouped by week (each week's BMA and Government moves, ends of turn left out). */
 export function movesByWeek(study: Study): Action[][] {
-  const { starts } = statesByWeek(study.scenario, study.seed, study.players, study.log);
   const weeks: Action[][] = [];
-  let s = starts[0]!;
-  for (const action of study.log) {
-    const week = s.week;
-    s = step(s, action).state;
-    if (action.type !== 'endTurn') (weeks[week] ??= []).push(action);
+  for (const week of replayed(study).weeks) {
+    for (const { action } of week.actions) if (action.type !== 'endTurn') (weeks[week.week] ??= []).push(action);
   }
   return weeks;
 }
@@ -40,9 +44,10 @@ export interface ForkPoint {
 
 /** The weeks that were played (and so can be changed), each with its start state. */
 export function forkPoints(study: Study): ForkPoint[] {
-  const { starts } = statesByWeek(study.scenario, study.seed, study.players, study.log);
-  const played = study.state.history.length;
-  return starts.slice(0, Math.max(1, played)).map((start, week) => ({ week, label: `Week ${week + 1}`, start }));
+  const { origin, weeks } = replayed(study);
+  // Each week starts where the week before it resolved.
+  const starts = [origin, ...weeks.filter((w) => w.resolved).map((w) => w.state)];
+  return starts.slice(0, Math.max(1, study.state.history.length)).map((start, week) => ({ week, label: `Week ${week + 1}`, start }));
 }
 
 /** The sides a student may change: the human ones, or either in a game the computer played on both sides. */
@@ -152,13 +157,8 @@ export function actionsOf(start: GameState, side: SideId, chosen: readonly { rea
 
 /** Checks the moves against the week's start with the core; the first refusal, in words, or null. */
 export function checkMoves(start: GameState, actions: readonly Action[]): string | null {
-  let s = start;
-  for (const action of actions) {
-    const r = step(s, action);
-    if (r.rejected) return r.rejected.message;
-    s = r.state;
-  }
-  return null;
+  const refused = playMoves(start, actions.map((action) => ({ action }))).actions.find((a) => a.rejected);
+  return refused?.rejected?.message ?? null;
 }
 
 export interface ComparisonRow {

@@ -5,16 +5,22 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import {
+  AI_CONTROLLER,
+  SIDES,
   bmaUtility,
   decide,
   govUtility,
   legalActions,
   newGame,
   offerFromTerms,
+  playGame,
+  scriptController,
   stateHash,
   step,
   walkAwayOf,
   type Action,
+  type Controller,
+  type Decision,
   type GameState,
   type Offer,
   type SideId,
@@ -42,29 +48,27 @@ const own = (state: GameState, side: SideId, offer: Offer) =>
 /** A player's strategy: the actions (without end of turn) it takes this week. */
 type Strategy = (state: GameState, side: SideId) => Action[];
 
-/** Plays a game: the AI on the sides without a strategy. Calls `watch` with each AI decision before it is stepped. */
+/** A strategy as the driver's controller: its actions for the week it is asked about, then the end of turn. */
+const strategyController = (start: GameState, side: SideId, strategy: Strategy): Controller =>
+  scriptController([{ week: start.week, actions: strategy(start, side) }]);
+
+/**
+ * Plays a game: the AI on the sides without a strategy. Calls `watch` with each AI decision and the week's start
+ * it was decided from, BMA's then the Government's, week by week.
+ */
 const play = (
   seed: string,
   players: Record<SideId, string>,
   strategies: Partial<Record<SideId, Strategy>> = {},
-  watch?: (state: GameState, side: SideId, decision: ReturnType<typeof decide>[number]) => void,
+  watch?: (state: GameState, side: SideId, decision: Decision) => void,
 ): GameState => {
-  let s = newGame(scenario, { seed, players });
-  while (!s.outcome) {
-    const start = s;
-    for (const side of ['bma', 'gov'] as const) {
-      const strategy = strategies[side];
-      if (strategy) {
-        for (const a of [...strategy(start, side), { side, type: 'endTurn' } as Action]) s = step(s, a).state;
-        continue;
-      }
-      for (const d of decide(start, side)) {
-        watch?.(s, side, d);
-        s = step(s, d.action).state;
-      }
-    }
-  }
-  return s;
+  const controllerOf = (start: GameState, side: SideId): Controller => {
+    const strategy = strategies[side];
+    return strategy ? strategyController(start, side, strategy) : AI_CONTROLLER;
+  };
+  const played = playGame(newGame(scenario, { seed, players }), (start) => ({ bma: controllerOf(start, 'bma'), gov: controllerOf(start, 'gov') }));
+  for (const week of played.weeks) for (const side of SIDES) for (const d of week.decisions[side]) watch?.(week.start, side, d);
+  return played.state;
 };
 
 const randomPair = (i: number): Record<SideId, string> => ({ bma: `ai:${PERSONAS[i % 4]}`, gov: `ai:${PERSONAS[Math.floor(i / 4) % 4]}` });
@@ -112,15 +116,12 @@ describe('the AI bargains rationally', () => {
   });
 
   it('gives every decision a reason code (upper snake case) and the numbers behind it', () => {
-    let s = newGame(scenario, { seed: 'reasons', players: { bma: 'ai', gov: 'ai' } });
-    for (let w = 0; w < 30 && !s.outcome; w += 1) {
-      for (const side of ['bma', 'gov'] as const) {
-        for (const d of decide(s, side)) {
-          expect(d.reason).toMatch(/^[A-Z][A-Z_]+$/);
-          expect(Object.values(d.numbers).every(Number.isFinite)).toBe(true);
-          expect(d.message ?? '').not.toMatch(/undefined|NaN/); // each number the message names is there
-          s = step(s, d.action).state;
-        }
+    const played = playGame(newGame(scenario, { seed: 'reasons', players: { bma: 'ai', gov: 'ai' } }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 30 });
+    for (const week of played.weeks) {
+      for (const d of [...week.decisions.bma, ...week.decisions.gov]) {
+        expect(d.reason).toMatch(/^[A-Z][A-Z_]+$/);
+        expect(Object.values(d.numbers).every(Number.isFinite)).toBe(true);
+        expect(d.message ?? '').not.toMatch(/undefined|NaN/); // each number the message names is there
       }
     }
   });

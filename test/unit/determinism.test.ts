@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decide, newGame, replay, stateHash, step, type Action, type GameState } from '../../src/sim/index';
+import { AI_CONTROLLER, decide, newGame, playGame, replay, replayLog, stateHash, step, type Action, type GameState } from '../../src/sim/index';
 import { endWeek, loadScenario, playAi, ROOT } from './helpers';
 
 const scenario = loadScenario();
@@ -86,8 +86,8 @@ describe('determinism', () => {
   it('resuming from a replayed week equals the uninterrupted game', () => {
     const live = playAi(scenario, 'resume');
     const cut = Math.floor(live.log.length / 2);
-    let resumed = replay(scenario, 'resume', { bma: 'ai', gov: 'ai' }, live.log.slice(0, cut));
-    for (const action of live.log.slice(cut)) resumed = step(resumed, action).state;
+    const halfway = replay(scenario, 'resume', { bma: 'ai', gov: 'ai' }, live.log.slice(0, cut));
+    const resumed = replayLog(halfway, live.log.slice(cut)).state;
     expect(stateHash(resumed)).toBe(stateHash(live.state));
   });
 
@@ -104,15 +104,12 @@ describe('determinism', () => {
   });
 
   it("the AI's decisions ignore the other side's private values", () => {
-    let s = newGame(scenario, { seed: 'fair', players: { bma: 'ai', gov: 'ai' } });
-    for (let week = 0; week < 20 && !s.outcome; week += 1) {
-      const forGov = decide(s, 'gov');
-      const forBma = decide(s, 'bma');
+    const played = playGame(newGame(scenario, { seed: 'fair', players: { bma: 'ai', gov: 'ai' } }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 20 });
+    for (const { start: s, decisions } of played.weeks) {
       const bmaHiddenChanged = { ...s, hidden: { ...s.hidden, bmaFloorX100: s.hidden.bmaFloorX100 + 700 } };
       const govHiddenChanged = { ...s, hidden: { ...s.hidden, govReadAcrossBp: s.hidden.govReadAcrossBp === 22000 ? 30000 : 22000 } };
-      expect(decide(bmaHiddenChanged, 'gov')).toEqual(forGov);
-      expect(decide(govHiddenChanged, 'bma')).toEqual(forBma);
-      for (const d of [...forBma, ...forGov]) s = step(s, d.action).state;
+      expect(decide(bmaHiddenChanged, 'gov')).toEqual(decisions.gov);
+      expect(decide(govHiddenChanged, 'bma')).toEqual(decisions.bma);
     }
   });
 });
@@ -129,13 +126,8 @@ describe('golden replays', () => {
   const golden = JSON.parse(readFileSync(join(ROOT, 'test/golden/default-ai.json'), 'utf8')) as Golden[];
 
   it.each(golden.map((g) => [g.seed, g] as const))('seed %s replays to its recorded hashes', (_, g) => {
-    let s = newGame(loadScenario(g.scenario), { seed: g.seed, players: g.players });
-    const hashes: string[] = [];
-    for (const action of g.log) {
-      const result = step(s, action);
-      s = result.state;
-      if (result.events.some((e) => e.type === 'weekResolved')) hashes.push(stateHash(s));
-    }
+    const { weeks } = replayLog(newGame(loadScenario(g.scenario), { seed: g.seed, players: g.players }), g.log);
+    const hashes = weeks.filter((w) => w.resolved).map((w) => stateHash(w.state));
     expect(hashes).toEqual(g.weekHashes);
   });
 });

@@ -6,12 +6,26 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupPublicShares, newGame, publicShares, replay, stateHash, step, type Action, type GameState } from '../../src/sim/index';
+import {
+  groupPublicShares,
+  newGame,
+  playGame,
+  publicShares,
+  replay,
+  replayLog,
+  scriptController,
+  stateHash,
+  step,
+  type Action,
+  type GameState,
+} from '../../src/sim/index';
 import { weeksOfMoves } from './arbitraries';
 import { loadScenario } from './helpers';
 
 const scenario = loadScenario();
 const RUNS = Number(process.env.STANDOFF_PROPERTY_RUNS ?? 1000);
+/** A side that only ends its turn. */
+const PASS = scriptController([]);
 
 /** Every number in the state (the scenario and the static world aside) is a safe integer. */
 const nonIntegers = (value: unknown, path: string, out: string[]): void => {
@@ -81,11 +95,8 @@ describe('invariants over random play', () => {
   it('every game ends by its horizon, whatever is played', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), weeksOfMoves(scenario, 3), (seed, opening) => {
-        let s = newGame(scenario, { seed, players: { bma: 'human', gov: 'human' } });
-        for (const [b, g] of opening) for (const a of [...b, ...g]) s = step(s, a).state;
-        for (let i = 0; i < scenario.horizonWeeks && !s.outcome; i += 1) {
-          s = step(step(s, { side: 'bma', type: 'endTurn' }).state, { side: 'gov', type: 'endTurn' }).state;
-        }
+        const opened = replayLog(newGame(scenario, { seed, players: { bma: 'human', gov: 'human' } }), opening.flatMap(([b, g]) => [...b, ...g])).state;
+        const s = playGame(opened, { bma: PASS, gov: PASS }, { maxWeeks: scenario.horizonWeeks }).state;
         expect(s.outcome).not.toBeNull();
         expect(s.outcome!.week).toBeLessThan(scenario.horizonWeeks);
         for (const v of Object.values(s.outcome!.scores)) expect(v >= 0 && v <= 100).toBe(true);

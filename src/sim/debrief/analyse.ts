@@ -6,10 +6,10 @@
  */
 import { isoFromDay, weekStart } from '../calendar';
 import { decide } from '../ai/decide';
-import { replay } from '../replay';
+import { newGame } from '../new-game';
+import { replayLog } from '../replay-log';
 import type { Scenario } from '../scenario/types';
-import { step } from '../step';
-import type { Action, GameState, Offer, SideId } from '../types';
+import type { Action, Offer, SideId } from '../types';
 import { bmaUtility, govUtility, statusQuoOffer, termsFromOffer } from '../utility';
 import { allBundles, nashPoint, paretoFrontier, valueLeft, type UtilityPoint, type ValueLeft } from './frontier';
 import { hicksCurves, type HicksCurves } from './hicks';
@@ -69,20 +69,8 @@ const reservationLevel = (scenario: Scenario, readAcrossBp: number, side: SideId
   return best;
 };
 
-/** States at the start of each week (index = week), and the final state, from replaying the log. */
-export const statesByWeek = (scenario: Scenario, seed: string, players: Readonly<Record<SideId, string>>, log: readonly Action[]): { starts: GameState[]; final: GameState } => {
-  let s = replay(scenario, seed, players, []);
-  const starts: GameState[] = [s];
-  for (const action of log) {
-    const before = s.week;
-    s = step(s, action).state;
-    if (s.week !== before) starts.push(s);
-  }
-  return { starts, final: s };
-};
-
 export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<Record<SideId, string>>, log: readonly Action[]): Debrief => {
-  const { starts, final } = statesByWeek(scenario, seed, players, log);
+  const { state: final, weeks: played } = replayLog(newGame(scenario, { seed, players }), log);
   const hidden = final.hidden;
   const sq = statusQuoOffer(scenario);
   const base = [sq[0]!, ...scenario.issues.slice(1).map((issue) => issue.values.length - 1)];
@@ -134,7 +122,7 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
       },
     },
     hidden: { bmaFloor: hidden.bmaFloorX100 / 100, govReadAcross: hidden.govReadAcrossBp / 10000 },
-    moments: keyMoments(scenario, starts, final, log, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),
+    moments: keyMoments(scenario, played, final, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),
     prompts: reflectionPrompts(scenario, final),
   };
 };

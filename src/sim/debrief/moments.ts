@@ -5,9 +5,9 @@
  */
 import { isoFromDay, weekStart } from '../calendar';
 import type { Decision } from '../ai/decision';
+import type { LoggedWeek } from '../replay-log';
 import type { Scenario } from '../scenario/types';
-import { step } from '../step';
-import type { Action, ActionType, GameState, SideId, SimEvent } from '../types';
+import type { ActionType, GameState, SideId } from '../types';
 import { bmaUtility, govUtility } from '../utility';
 import { describeOffer, thousands } from '../ai/messages';
 
@@ -27,18 +27,12 @@ type DecideFor = (state: GameState, side: SideId) => Decision[];
 const pct = (bp: number) => `${(bp / 100).toFixed(1)}%`;
 const name = (scenario: Scenario, side: SideId) => scenario.sides[side].shortName;
 
-export const keyMoments = (scenario: Scenario, starts: readonly GameState[], final: GameState, log: readonly Action[], decideFor: DecideFor): KeyMoment[] => {
-  // Events by week, from a second pass over the log.
-  const events: { week: number; event: SimEvent }[] = [];
-  let s = starts[0]!;
-  for (const action of log) {
-    const week = s.week;
-    const result = step(s, action);
-    for (const event of result.events) events.push({ week, event });
-    s = result.state;
-  }
+/** `weeks` is the game's log replayed week by week (`replayLog`); `final` the state it leaves. */
+export const keyMoments = (scenario: Scenario, weeks: readonly LoggedWeek[], final: GameState, decideFor: DecideFor): KeyMoment[] => {
+  const events = weeks.flatMap((w) => w.events.map((event) => ({ week: w.week, event })));
+  // The AI's reasons are asked again from the week's start, as it decided then (it is deterministic).
   const why = (week: number, side: SideId, type: ActionType): Pick<KeyMoment, 'reason' | 'said'> => {
-    const state = starts[week];
+    const state = weeks.find((w) => w.week === week)?.start;
     if (!state) return {};
     const d = decideFor(state, side).find((x) => x.action.type === type);
     return d ? { reason: d.reason, ...(d.message ? { said: d.message } : {}) } : {};
