@@ -1,9 +1,9 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
-import { blameShares, politicalPressureBp, type SideId } from '../sim/index';
+import { blameShares, mondayOf, politicalPressureBp, type SideId } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
 import type { Session } from '../store/session';
-import { monday, opinionShares } from './common';
+import { opinionShares } from './common';
 
 export type FigureId = 'opinion' | 'waitingList' | 'strikeCost' | 'mandate' | 'pressure' | 'morale' | 'fund' | 'headroom' | 'mitigation';
 
@@ -26,7 +26,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
   const sc = state.scenario;
   const shares = opinionShares(state);
   const list = state.nhs.waitingList;
-  const from = monday(state);
+  const from = mondayOf(state);
   const blame = blameShares(sc, state.opinion);
   const pressure = politicalPressureBp(state);
 
