@@ -13,7 +13,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { formatProblem, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
 import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } from './args';
 import { makeSessionFile } from '../share/session-file';
-import { runRecord } from './records';
+import { runRecord } from './week-records';
 import { REPO_ROOT, resolveScenarioPath, SCENARIO_EXTENSIONS } from './scenario-files';
 import { fileProblem, readScriptFile } from './script';
 import { formatTable } from './table';
