@@ -36,6 +36,7 @@ export {
   type PlayedWeek,
   type PlayedGame,
 } from './play';
+export type { Progress } from './drive';
 export { replayLog, type LoggedWeek, type ReplayedLog } from './replay-log';
 export { analyseGame, statesByWeek, type Debrief, type DebriefWeek } from './debrief/analyse';
 export type { KeyMoment } from './debrief/moments';
