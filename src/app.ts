@@ -25,7 +25,7 @@ import { titleModelOf, type TitleModel } from './views/title';
 import { installTestHook } from './test-hook';
 import { applySettings } from './apply-settings';
 import { requestRender } from './ui/render-on-demand';
-import { guardDrops } from './ui/scenario-file';
+import { guardDrops } from './ui/file-drops';
 
 export interface AppOptions {
   readonly game: Phaser.Game;
