@@ -19,7 +19,7 @@ import type { Scenario } from '../sim/scenario/types';
 import { runGames } from './balance-pool';
 import { progressBar } from './progress';
 import { bundledScenarioFiles, readScenarioSource, REPO_ROOT } from './scenario-files';
-import { readFlags, runTool, toolMain, UsageError, type ToolIO } from './tool-io';
+import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } from './tool-io';
 
 export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|path> [--runs N] [--out DIR] [--seed PREFIX] [--workers N]
        npm run scenario:balance -- --all [--runs N] [--out DIR]
@@ -30,15 +30,7 @@ export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|
   --all          every scenario in scenarios/
   --help         show this help`;
 
-const OPTIONS = {
-  scenario: { type: 'string' },
-  runs: { type: 'string' },
-  out: { type: 'string' },
-  seed: { type: 'string' },
-  workers: { type: 'string' },
-  all: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const OPTIONS = toolOptions(['scenario', 'runs', 'out', 'seed', 'workers'], ['all']);
 
 const wholeNumber = (flag: string, text: string | undefined, fallback: number, min: number, max: number): number => {
   if (text === undefined) return fallback;

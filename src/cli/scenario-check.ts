@@ -8,7 +8,7 @@
 import { checkScenarioText, type CheckOptions } from '../authoring/check';
 import { formatProblem } from '../sim/scenario/problem';
 import { bundledScenarioFiles, readScenarioSource, REPO_ROOT, type ScenarioSource } from './scenario-files';
-import { readFlags, runTool, toolMain, UsageError, type ToolIO } from './tool-io';
+import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } from './tool-io';
 
 export const CHECK_USAGE = `Usage: npm run scenario:check -- [--strict] [file|id …]
   Checks scenario files: every scenarios/*.yaml when none is named.
@@ -19,7 +19,7 @@ Exit codes: 0 no errors, 1 errors found, 2 a bad flag or an unreadable file.`;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const OPTIONS = { strict: { type: 'boolean' }, quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = toolOptions([], ['strict', 'quick']);
 
 const run = (argv: readonly string[], io: ToolIO): number => {
   const flags = readFlags({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

@@ -20,6 +20,18 @@ export interface ToolIO {
 /** A problem with what the user asked for (a flag, a file, a scenario): one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
+type ToolOptions<Valued extends string, Switch extends string> = { readonly [K in Valued]: { readonly type: 'string' } } & {
+  readonly [K in Switch]: { readonly type: 'boolean' };
+} & { readonly help: { readonly type: 'boolean'; readonly short: 'h' } };
+
+/** A tool's flags for `readFlags`: those that take a value, then the switches, then --help (-h), which every tool has. */
+export const toolOptions = <const Valued extends string, const Switch extends string>(valued: readonly Valued[], switches: readonly Switch[]): ToolOptions<Valued, Switch> =>
+  Object.fromEntries([
+    ...valued.map((name) => [name, { type: 'string' }]),
+    ...switches.map((name) => [name, { type: 'boolean' }]),
+    ['help', { type: 'boolean', short: 'h' }],
+  ]) as ToolOptions<Valued, Switch>;
+
 /** The flags in `config.args`; one the tool does not know, or one missing its value, is a UsageError. */
 export const readFlags = <const Config extends ParseArgsConfig>(config: Config): ReturnType<typeof parseArgs<Config>> => {
   try {
