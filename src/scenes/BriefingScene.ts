@@ -1,5 +1,4 @@
 // The side's confidential brief, as plain text (scenario text is never HTML), and who the opponent is.
-import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { otherSide } from '../sim/index';
 import { viewSide } from '../store/session';
@@ -13,10 +12,6 @@ import { AppScreen } from './Screen';
 const MARGIN = 96;
 
 export class BriefingScene extends AppScreen {
-  constructor(context: AppContext) {
-    super(SCENE.briefing, context);
-  }
-
   create(): void {
     const session = this.store.getState().session;
     if (!session) return this.go(SCENE.title);

@@ -3,7 +3,6 @@
 // buttons in the screen-reader mirror). "Open a scenario file…" (or a file dropped on the screen) adds a
 // scenario of the player's own; one that does not load shows its problems and changes nothing. Each part of
 // the screen is in setup/; this scene keeps the choices and starts the game.
-import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { screenToStart } from '../navigation/game-screens';
 import { SCENE } from '../navigation/scene-keys';
@@ -36,10 +35,6 @@ export class SetupScene extends AppScreen {
   private scenarios!: ScenarioList;
   private sides!: SideAndOpponent;
   private opened: Opened | null = null;
-
-  constructor(context: AppContext) {
-    super(SCENE.setup, context);
-  }
 
   init(data: SetupData | undefined): void {
     const { catalogue } = this.context;
