@@ -26,7 +26,7 @@ export function spreadScale(spreads: readonly Spread[], low: keyof Spread, high:
 }
 
 /** One SVG shape: its tag, its attributes in the order they are written, and its part of the plot. */
-export interface Shape {
+interface Shape {
   readonly tag: 'line' | 'rect';
   readonly attrs: Readonly<Record<string, string | number>>;
   readonly part: 'whisker' | 'box' | 'median';
