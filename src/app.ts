@@ -6,15 +6,14 @@ import type { AppContext } from './app-context';
 import { openFromHash, watchHash } from './replay-link';
 import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
 import { BriefingScene } from './scenes/BriefingScene';
-import { DebriefScene } from './scenes/DebriefScene';
-import { ClassReportScene, ClassroomScene, PrintScene } from './scenes/PagesScenes';
+import { PageScene } from './scenes/PageScene';
 import { PassScene } from './scenes/PassScene';
+import { SCENE } from './navigation/scene-keys';
 import { screenToResume } from './navigation/game-screens';
 import { SettingsScene } from './scenes/SettingsScene';
 import { SetupScene } from './scenes/SetupScene';
 import { TableScene } from './scenes/TableScene';
 import { WeekResultScene } from './scenes/WeekResultScene';
-import { WorkbenchScene } from './scenes/WorkbenchScene';
 import type { LoadedApp } from './shell';
 import { catalogueOf } from './store/catalogue-core';
 import { createGameStore, type GameStoreState } from './store/game-store';
@@ -25,7 +24,7 @@ import { titleModelOf, type TitleModel } from './views/title';
 import { installTestHook } from './test-hook';
 import { applySettings } from './apply-settings';
 import { requestRender } from './ui/render-on-demand';
-import { guardDrops } from './ui/scenario-file';
+import { guardDrops } from './ui/file-drops';
 
 export interface AppOptions {
   readonly game: Phaser.Game;
@@ -57,18 +56,19 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
     if (now.saved !== before.saved || now.session !== before.session) writeTitlePeek(storage, titleModel(now));
   });
 
+  // Each screen under its key; every DOM page is a PageScene (navigation/pages.ts says which page it shows).
   for (const screen of [
-    new SetupScene(context),
-    new BriefingScene(context),
-    new TableScene(context),
-    new WeekResultScene(context),
-    new DebriefScene(context),
-    new SettingsScene(context),
-    new PassScene(context),
-    new ClassroomScene(context),
-    new ClassReportScene(context),
-    new PrintScene(context),
-    new WorkbenchScene(context),
+    new SetupScene(SCENE.setup, context),
+    new BriefingScene(SCENE.briefing, context),
+    new TableScene(SCENE.table, context),
+    new WeekResultScene(SCENE.weekResult, context),
+    new PageScene(SCENE.debrief, context),
+    new SettingsScene(SCENE.settings, context),
+    new PassScene(SCENE.pass, context),
+    new PageScene(SCENE.classroom, context),
+    new PageScene(SCENE.classReport, context),
+    new PageScene(SCENE.print, context),
+    new PageScene(SCENE.workbench, context),
   ]) {
     game.scene.add(screen.sys.settings.key, screen, false);
   }

@@ -4,7 +4,7 @@ import { ROOT } from '../test/unit/helpers';
 import { createCatalogue } from './store/catalogue';
 import { createGameStore } from './store/game-store';
 import { viewSide } from './store/session';
-import { MemoryStorage } from './platform/memory-storage';
+import { MemoryStorage } from '../test/unit/memory-storage';
 import { readTitlePeek, TITLE_PEEK_KEY, writeTitlePeek } from './title-peek';
 import { titleModelOf } from './views/title';
 

@@ -5,6 +5,7 @@
  */
 import type { BalanceReport, PairingRow } from './balance';
 import { compact, findings } from './balance-format';
+import { boxShapes, boxTip, niceTicks, spreadScale } from './box-plot';
 import type { Spread } from './stats';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -19,24 +20,11 @@ interface Metric {
   readonly pick: (r: PairingRow) => Spread | null;
 }
 
-const niceTicks = (lo: number, hi: number): number[] => {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / 4;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Number(t.toFixed(10)));
-  return ticks;
-};
-
 const boxChart = (metric: Metric, rows: readonly PairingRow[]): string => {
   const spreads = rows.map(metric.pick);
   const present = spreads.filter((s): s is Spread => s !== null);
   if (present.length === 0) return '';
-  let lo = Math.min(...present.map((s) => s.min));
-  let hi = Math.max(...present.map((s) => s.max));
-  if (hi === lo) [lo, hi] = [lo - 1, hi + 1];
-  const x = (v: number) => LABEL_W + ((v - lo) / (hi - lo)) * PLOT_W;
+  const { lo, hi, x } = spreadScale(present, 'min', 'max', LABEL_W, PLOT_W);
   const height = TOP + rows.length * ROW_H + 24;
   const parts: string[] = [`<svg role="img" aria-label="${esc(metric.title)} by pairing" viewBox="0 0 ${LABEL_W + PLOT_W + 20} ${height}" width="${LABEL_W + PLOT_W + 20}" height="${height}">`];
   parts.push(`<text x="0" y="16" class="h">${esc(metric.title)}</text>`);
@@ -52,11 +40,11 @@ const boxChart = (metric: Metric, rows: readonly PairingRow[]): string => {
       parts.push(`<text x="${LABEL_W + 4}" y="${y + 15}" class="none">no games</text>`);
       return;
     }
-    const tip = `${r.label}: median ${compact(s.median)}, middle half ${compact(s.p25)}–${compact(s.p75)}, 5th–95th percentile ${compact(s.p5)}–${compact(s.p95)}`;
-    parts.push(`<g><title>${esc(tip)}</title>`);
-    parts.push(`<line x1="${x(s.p5).toFixed(1)}" x2="${x(s.p95).toFixed(1)}" y1="${y + 11}" y2="${y + 11}" class="whisker"/>`);
-    parts.push(`<rect x="${x(s.p25).toFixed(1)}" y="${y + 4}" width="${Math.max(1, x(s.p75) - x(s.p25)).toFixed(1)}" height="14" class="box"/>`);
-    parts.push(`<line x1="${x(s.median).toFixed(1)}" x2="${x(s.median).toFixed(1)}" y1="${y + 2}" y2="${y + 20}" class="median"/>`);
+    parts.push(`<g><title>${esc(boxTip(r.label, s))}</title>`);
+    for (const shape of boxShapes(s, x, y, ROW_H, 1)) {
+      const attrs = Object.entries(shape.attrs).map(([k, v]) => `${k}="${v}"`);
+      parts.push(`<${shape.tag} ${attrs.join(' ')} class="${shape.part}"/>`);
+    }
     parts.push('</g>');
   });
   parts.push('</svg>');

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../sim/result';
+import { toolOptions } from './tool-io';
 
 export const DEFAULT_SCENARIO = 'resident-doctors-2025';
 
@@ -39,18 +40,7 @@ export interface SimArgs {
 /** The run the flags ask for, or one sentence saying what is wrong with them. */
 export type ArgsResult = Result<SimArgs, string>;
 
-const OPTIONS = {
-  scenario: { type: 'string' },
-  seed: { type: 'string' },
-  bma: { type: 'string' },
-  gov: { type: 'string' },
-  weeks: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  'session-out': { type: 'string' },
-  'list-personas': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const OPTIONS = toolOptions(['scenario', 'seed', 'bma', 'gov', 'weeks', 'format', 'out', 'session-out'], ['list-personas']);
 
 const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
 

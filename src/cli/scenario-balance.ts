@@ -9,7 +9,6 @@
 import { availableParallelism } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SEED_PREFIX, summariseBalance, type BalanceReport } from '../authoring/balance';
 import { findings, textTable } from '../authoring/balance-format';
 import { balanceHtml } from '../authoring/balance-html';
@@ -20,7 +19,7 @@ import type { Scenario } from '../sim/scenario/types';
 import { runGames } from './balance-pool';
 import { progressBar } from './progress';
 import { bundledScenarioFiles, readScenarioSource, REPO_ROOT } from './scenario-files';
-import { exitQuietlyOnClosedPipe, isEntryPoint, type ToolIO } from './tool-io';
+import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } from './tool-io';
 
 export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|path> [--runs N] [--out DIR] [--seed PREFIX] [--workers N]
        npm run scenario:balance -- --all [--runs N] [--out DIR]
@@ -31,19 +30,7 @@ export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|
   --all          every scenario in scenarios/
   --help         show this help`;
 
-class UsageError extends Error {}
-
-const OPTIONS = {
-  scenario: { type: 'string' },
-  runs: { type: 'string' },
-  out: { type: 'string' },
-  seed: { type: 'string' },
-  workers: { type: 'string' },
-  all: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-const readFlags = (argv: readonly string[]) => parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true });
+const OPTIONS = toolOptions(['scenario', 'runs', 'out', 'seed', 'workers'], ['all']);
 
 const wholeNumber = (flag: string, text: string | undefined, fallback: number, min: number, max: number): number => {
   if (text === undefined) return fallback;
@@ -52,12 +39,7 @@ const wholeNumber = (flag: string, text: string | undefined, fallback: number, m
 };
 
 const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; display: string } => {
-  let source;
-  try {
-    source = readScenarioSource(spec, cwd, root);
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const source = readScenarioSource(spec, cwd, root);
   const parsed = parseScenarioText(source.text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.error;
@@ -81,13 +63,7 @@ const balanceOne = async (scenario: Scenario, runs: number, seedPrefix: string, 
 };
 
 const run = async (argv: readonly string[], io: ToolIO): Promise<number> => {
-  let flags: ReturnType<typeof readFlags>;
-  try {
-    flags = readFlags(argv);
-  } catch (e) {
-    throw new UsageError(`${(e instanceof Error ? e.message : String(e)).split('\n')[0]} (see --help)`);
-  }
-  const v = flags.values;
+  const v = readFlags({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true }).values;
   if (v.help) {
     io.stdout(`${BALANCE_USAGE}\n`);
     return 0;
@@ -125,25 +101,6 @@ const run = async (argv: readonly string[], io: ToolIO): Promise<number> => {
 };
 
 /** Runs the balance tool with `argv` and resolves to the exit code. Never rejects. */
-export const main = async (argv: readonly string[], io: ToolIO): Promise<number> => {
-  try {
-    return await run(argv, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`scenario:balance: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`scenario:balance: internal error: ${e instanceof Error ? e.message : String(e)} (this is a bug in Standoff)\n`);
-    if (process.env.STANDOFF_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-    return 1;
-  }
-};
+export const main = toolMain('scenario:balance', run);
 
-if (isEntryPoint(import.meta.url)) {
-  exitQuietlyOnClosedPipe();
-  process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    stderrIsTTY: process.stderr.isTTY === true,
-  });
-}
+await runTool(import.meta.url, main);

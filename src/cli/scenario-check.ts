@@ -5,11 +5,10 @@
  * Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 a bad flag or a file
  * that cannot be read. `main(argv, io)` does the work and writes only through `io`, so tests run it in-process.
  */
-import { parseArgs } from 'node:util';
 import { checkScenarioText, type CheckOptions } from '../authoring/check';
 import { formatProblem } from '../sim/scenario/problem';
 import { bundledScenarioFiles, readScenarioSource, REPO_ROOT, type ScenarioSource } from './scenario-files';
-import { exitQuietlyOnClosedPipe, isEntryPoint, type ToolIO } from './tool-io';
+import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } from './tool-io';
 
 export const CHECK_USAGE = `Usage: npm run scenario:check -- [--strict] [file|id …]
   Checks scenario files: every scenarios/*.yaml when none is named.
@@ -20,18 +19,10 @@ Exit codes: 0 no errors, 1 errors found, 2 a bad flag or an unreadable file.`;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-class UsageError extends Error {}
-
-const readFlags = (argv: readonly string[]) =>
-  parseArgs({ args: [...argv], options: { strict: { type: 'boolean' }, quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+const OPTIONS = toolOptions([], ['strict', 'quick']);
 
 const run = (argv: readonly string[], io: ToolIO): number => {
-  let flags: ReturnType<typeof readFlags>;
-  try {
-    flags = readFlags(argv);
-  } catch (e) {
-    throw new UsageError(`${(e instanceof Error ? e.message : String(e)).split('\n')[0]} (see --help)`);
-  }
+  const flags = readFlags({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   if (flags.values.help) {
     io.stdout(`${CHECK_USAGE}\n`);
     return 0;
@@ -40,13 +31,7 @@ const run = (argv: readonly string[], io: ToolIO): number => {
   const root = io.root ?? REPO_ROOT;
   const specs = flags.positionals.length > 0 ? flags.positionals : bundledScenarioFiles(root);
   if (specs.length === 0) throw new UsageError('no scenario files: name one, or add some to scenarios/');
-  const sources: ScenarioSource[] = specs.map((spec) => {
-    try {
-      return readScenarioSource(spec, cwd, root);
-    } catch (e) {
-      throw new UsageError(e instanceof Error ? e.message : String(e));
-    }
-  });
+  const sources: ScenarioSource[] = specs.map((spec) => readScenarioSource(spec, cwd, root));
 
   const options: CheckOptions = { quick: flags.values.quick === true };
   let errors = 0;
@@ -68,24 +53,6 @@ const run = (argv: readonly string[], io: ToolIO): number => {
 };
 
 /** Runs the checker with `argv` (the arguments after the command) and returns the exit code. Never throws. */
-export const main = (argv: readonly string[], io: ToolIO): number => {
-  try {
-    return run(argv, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`scenario:check: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`scenario:check: internal error: ${e instanceof Error ? e.message : String(e)} (this is a bug in Standoff)\n`);
-    if (process.env.STANDOFF_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-    return 1;
-  }
-};
+export const main = toolMain('scenario:check', run);
 
-if (isEntryPoint(import.meta.url)) {
-  exitQuietlyOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
-}
+await runTool(import.meta.url, main);

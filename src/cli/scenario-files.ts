@@ -1,22 +1,50 @@
-/** The scenario files bundled in `scenarios/`, and reading one for a command-line tool. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** The scenario files bundled in `scenarios/`, and finding and reading one for a command-line tool. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileProblem } from './script';
-import { resolveScenarioPath } from './sim';
+import { UsageError } from './tool-io';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+const SCENARIO_FILE = /\.(yaml|yml|json)$/;
+const SCENARIO_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** `scenarios/*.yaml|yml|json` except the generated JSON Schema, sorted. */
 export const bundledScenarioFiles = (root: string = REPO_ROOT): string[] => {
   try {
     return readdirSync(join(root, 'scenarios'))
-      .filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'schema.json')
+      .filter((f) => SCENARIO_FILE.test(f) && f !== 'schema.json')
       .sort()
       .map((f) => join(root, 'scenarios', f));
   } catch {
     return [];
   }
+};
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** An id resolves to `scenarios/<id>.yaml|.yml|.json` under the repository root; anything else is a path. */
+export const resolveScenarioPath = (spec: string, cwd: string, root: string): { path: string; display: string } => {
+  if (SCENARIO_ID.test(spec)) {
+    for (const ext of SCENARIO_EXTENSIONS) {
+      const path = join(root, 'scenarios', `${spec}${ext}`);
+      if (isFile(path)) return { path, display: `scenarios/${spec}${ext}` };
+    }
+    const local = resolve(cwd, spec);
+    if (isFile(local)) return { path: local, display: spec };
+    const ids = bundledScenarioFiles(root)
+      .map((f) => basename(f).replace(SCENARIO_FILE, ''))
+      .sort();
+    throw new UsageError(`unknown scenario "${spec}": there is no scenarios/${spec}.yaml, .yml or .json${ids.length ? ` (the scenarios are ${ids.join(', ')})` : ''}`);
+  }
+  return { path: resolve(cwd, spec), display: spec };
 };
 
 export interface ScenarioSource {
@@ -26,7 +54,7 @@ export interface ScenarioSource {
   readonly text: string;
 }
 
-/** Reads `spec` (an id in scenarios/ or a path); throws an Error with one plain sentence when it cannot. */
+/** Reads `spec` (an id in scenarios/ or a path); a UsageError with one plain sentence when it cannot. */
 export const readScenarioSource = (spec: string, cwd: string, root: string = REPO_ROOT): ScenarioSource => {
   const { path } = resolveScenarioPath(spec, cwd, root);
   const rel = relative(cwd, path);
@@ -34,6 +62,6 @@ export const readScenarioSource = (spec: string, cwd: string, root: string = REP
   try {
     return { display, path, text: readFileSync(path, 'utf8') };
   } catch (e) {
-    throw new Error(`${display}: ${fileProblem(e)}`);
+    throw new UsageError(`${display}: ${fileProblem(e)}`);
   }
 };

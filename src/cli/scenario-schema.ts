@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scenarioJsonSchemaText } from '../sim/scenario/json-schema';
 import { REPO_ROOT } from './scenario-files';
-import { isEntryPoint } from './tool-io';
+import { runTool, toolMain, type ToolIO } from './tool-io';
 
 export const SCHEMA_PATH = join(REPO_ROOT, 'scenarios', 'schema.json');
 
@@ -18,14 +18,16 @@ const current = (): string | null => {
   }
 };
 
-if (isEntryPoint(import.meta.url)) {
+const run = (argv: readonly string[], io: ToolIO): number => {
   const text = scenarioJsonSchemaText();
-  if (process.argv.includes('--check')) {
+  if (argv.includes('--check')) {
     const fresh = current() === text;
-    process.stdout.write(fresh ? 'scenarios/schema.json is current\n' : 'scenarios/schema.json is stale: run npm run scenario:schema\n');
-    process.exitCode = fresh ? 0 : 1;
-  } else {
-    writeFileSync(SCHEMA_PATH, text);
-    process.stdout.write(`wrote scenarios/schema.json (${text.length.toLocaleString('en-GB')} characters)\n`);
+    io.stdout(fresh ? 'scenarios/schema.json is current\n' : 'scenarios/schema.json is stale: run npm run scenario:schema\n');
+    return fresh ? 0 : 1;
   }
-}
+  writeFileSync(SCHEMA_PATH, text);
+  io.stdout(`wrote scenarios/schema.json (${text.length.toLocaleString('en-GB')} characters)\n`);
+  return 0;
+};
+
+await runTool(import.meta.url, toolMain('scenario:schema', run));

@@ -8,67 +8,18 @@
  * error); it writes only through `io`, so tests run it in-process. The bottom of the file wires it to the
  * process when this file is run directly.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblem, newGame, parsePlayer, parseScenarioText, playGame, scriptController, SIDES, type Controller, type Scenario, type SideId } from '../sim';
 import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } from './args';
 import { makeSessionFile } from '../share/session-file';
-import { runRecord } from './records';
+import { runRecord } from './week-records';
+import { REPO_ROOT, resolveScenarioPath, SCENARIO_EXTENSIONS } from './scenario-files';
 import { fileProblem, readScriptFile } from './script';
 import { formatTable } from './table';
+import { runTool, toolMain, UsageError, type ToolIO } from './tool-io';
 
-export interface SimIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Where relative paths (scripts, scenario paths, --out) are read from; the process's by default. */
-  readonly cwd?: string;
-  /** The repository root, where `scenarios/<id>.yaml` lives; this file's repository by default. */
-  readonly root?: string;
-}
-
-/** A problem with the user's input: reported as one line, exit code 2. */
-class InputError extends Error {}
-
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
-const SCENARIO_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const SIDE_LABEL: Record<SideId, string> = { bma: 'BMA', gov: 'Government' };
-
-/** Scenario ids bundled under `scenarios/`. */
-const bundledIds = (root: string): string[] => {
-  try {
-    return readdirSync(join(root, 'scenarios'))
-      .filter((f) => SCENARIO_EXTENSIONS.some((ext) => f.endsWith(ext)) && f !== 'schema.json')
-      .map((f) => f.replace(/\.(yaml|yml|json)$/, ''))
-      .sort();
-  } catch {
-    return [];
-  }
-};
-
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
-
-/** An id resolves to `scenarios/<id>.yaml|.yml|.json` under the repository root; anything else is a path. */
-export const resolveScenarioPath = (spec: string, cwd: string, root: string): { path: string; display: string } => {
-  if (SCENARIO_ID.test(spec)) {
-    for (const ext of SCENARIO_EXTENSIONS) {
-      const path = join(root, 'scenarios', `${spec}${ext}`);
-      if (isFile(path)) return { path, display: `scenarios/${spec}${ext}` };
-    }
-    const local = resolve(cwd, spec);
-    if (isFile(local)) return { path: local, display: spec };
-    const ids = bundledIds(root);
-    throw new InputError(`unknown scenario "${spec}": there is no scenarios/${spec}.yaml, .yml or .json${ids.length ? ` (the scenarios are ${ids.join(', ')})` : ''}`);
-  }
-  return { path: resolve(cwd, spec), display: spec };
-};
 
 /** The scenario, its text, and whether it is one of the bundled ones (a session then need not carry its text). */
 const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; text: string; bundled: boolean } => {
@@ -77,13 +28,13 @@ const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scen
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new InputError(`scenario ${display}: ${fileProblem(e)}`);
+    throw new UsageError(`scenario ${display}: ${fileProblem(e)}`);
   }
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.error;
     const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in the file)` : '';
-    throw new InputError(`${first ? formatProblem(display, first) : `${display}: the scenario is not valid`}${more}`);
+    throw new UsageError(`${first ? formatProblem(display, first) : `${display}: the scenario is not valid`}${more}`);
   }
   const bundled = SCENARIO_EXTENSIONS.some((ext) => resolve(path) === resolve(join(root, 'scenarios', `${parsed.value.id}${ext}`)));
   return { scenario: parsed.value, text, bundled };
@@ -117,7 +68,7 @@ const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string
     const text = spec.persona === null ? 'ai' : `ai:${spec.persona}`;
     const player = parsePlayer(scenario, side, text);
     if (!player.ok) {
-      throw new InputError(
+      throw new UsageError(
         `--${side} ${text}: "${spec.persona}" is not a ${SIDE_LABEL[side]} persona in ${scenario.id}; its personas are ${scenario.sides[side].personas.join(', ')} (see --list-personas)`,
       );
     }
@@ -125,11 +76,11 @@ const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string
   }
   const path = isAbsolute(spec.file) ? spec.file : resolve(cwd, spec.file);
   const script = readScriptFile(path, side, scenario);
-  if (!script.ok) throw new InputError(script.error.replace(`script ${path}`, `script ${spec.file}`));
+  if (!script.ok) throw new UsageError(script.error.replace(`script ${path}`, `script ${spec.file}`));
   return { label: `script:${spec.file}`, player: 'human', controller: scriptController(script.value) };
 };
 
-const run = (args: SimArgs, io: SimIO): number => {
+const run = (args: SimArgs, io: ToolIO): number => {
   const cwd = io.cwd ?? process.cwd();
   const root = io.root ?? REPO_ROOT;
   if (args.mode === 'help') {
@@ -162,46 +113,17 @@ const writeOut = (path: string, text: string, flag: string, given: string): void
     writeFileSync(path, text);
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : '';
-    throw new InputError(`${flag} ${given}: cannot write the file (${code === 'ENOENT' ? 'its folder does not exist' : fileProblem(e)})`);
+    throw new UsageError(`${flag} ${given}: cannot write the file (${code === 'ENOENT' ? 'its folder does not exist' : fileProblem(e)})`);
   }
+};
+
+const runArgs = (argv: readonly string[], io: ToolIO): number => {
+  const parsed = parseSimArgs(argv);
+  if (!parsed.ok) throw new UsageError(parsed.error);
+  return run(parsed.value, io);
 };
 
 /** Runs the runner with `argv` (the arguments after the command) and returns the exit code. Never throws. */
-export const main = (argv: readonly string[], io: SimIO): number => {
-  try {
-    const parsed = parseSimArgs(argv);
-    if (!parsed.ok) throw new InputError(parsed.error);
-    return run(parsed.value, io);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`sim: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
-      return 2;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`sim: internal error: ${message.replace(/\s*\n\s*/g, ' ')} (this is a bug in Standoff; please report it with the command you ran)\n`);
-    if (process.env.STANDOFF_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-    return 1;
-  }
-};
+export const main = toolMain('sim', runArgs);
 
-/** True when this module is the program being run (not imported by a test). */
-const isEntryPoint = (): boolean => {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return pathToFileURL(realpathSync(entry)).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
-  } catch {
-    return false;
-  }
-};
-
-if (isEntryPoint()) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader went away (`| head`): not an error
-    throw e;
-  });
-  process.exitCode = main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
-}
+await runTool(import.meta.url, main);

@@ -3,7 +3,7 @@
  * support/opposition, waiting list, strike days, the offer on the table, what happened), then a summary.
  * Built from the same records as the JSON, so the two never disagree.
  */
-import type { Scenario, SideId } from '../sim';
+import { otherSide, type Scenario, type SideId } from '../sim';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
 const SIDE_NAME: Record<SideId, string> = { bma: 'BMA', gov: 'Gov' };
@@ -38,7 +38,7 @@ const str = (e: EventRecord, key: string): string => String(e[key]);
 const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string | null => {
   const terms = (key: string) => compact(scenario, e[key] as Terms);
   const side = SIDE_NAME[e.side as SideId] ?? str(e, 'side');
-  const other = e.side === 'bma' ? 'Gov' : 'BMA';
+  const other = SIDE_NAME[otherSide(e.side as SideId)];
   switch (e.type) {
     case 'offerMade': {
       const shown = week.offerOnTable && week.offerOnTable.week === week.week && week.offerOnTable.from === e.side;

@@ -1,5 +1,6 @@
 // Files in and out of the browser, with nothing sent anywhere: downloads are made from memory (a blob: URL),
 // and files come in through a file picker or by dragging them onto the page.
+import { acceptDrops as acceptFileDrops } from '../ui/file-drops';
 import { el } from './dom';
 
 /** Saves text as a file through the browser's download. */
@@ -38,43 +39,8 @@ export function filePicker(label: string, multiple: boolean, onFiles: (files: Fi
 }
 
 /** Accepts files dropped anywhere on `target`; marks it while files are dragged over. Returns its undo. */
-export function acceptDrops(target: HTMLElement, onFiles: (files: File[]) => void): () => void {
-  let depth = 0;
-  const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-  const enter = (e: DragEvent) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    depth += 1;
-    target.classList.add('dragging');
-  };
-  const over = (e: DragEvent) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-  };
-  const leave = () => {
-    depth = Math.max(0, depth - 1);
-    if (depth === 0) target.classList.remove('dragging');
-  };
-  const drop = (e: DragEvent) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    depth = 0;
-    target.classList.remove('dragging');
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) onFiles(files);
-  };
-  target.addEventListener('dragenter', enter);
-  target.addEventListener('dragover', over);
-  target.addEventListener('dragleave', leave);
-  target.addEventListener('drop', drop);
-  return () => {
-    target.removeEventListener('dragenter', enter);
-    target.removeEventListener('dragover', over);
-    target.removeEventListener('dragleave', leave);
-    target.removeEventListener('drop', drop);
-  };
-}
+export const acceptDrops = (target: HTMLElement, onFiles: (files: File[]) => void): (() => void) =>
+  acceptFileDrops(target, onFiles, (on) => target.classList.toggle('dragging', on));
 
 /** Copies text to the clipboard; false when the browser refuses (the text stays selectable on the page). */
 export async function copyText(text: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 // The side's confidential brief, as plain text (scenario text is never HTML), and who the opponent is.
-import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
+import { otherSide } from '../sim/index';
 import { viewSide } from '../store/session';
 import { Button } from '../ui/Button';
 import { fitText } from '../ui/fit-text';
@@ -12,16 +12,12 @@ import { AppScreen } from './Screen';
 const MARGIN = 96;
 
 export class BriefingScene extends AppScreen {
-  constructor(context: AppContext) {
-    super(SCENE.briefing, context);
-  }
-
   create(): void {
     const session = this.store.getState().session;
     if (!session) return this.go(SCENE.title);
     const side = viewSide(session);
     const info = session.scenario.sides[side];
-    const opp = side === 'bma' ? 'gov' : 'bma';
+    const opp = otherSide(side);
     const player = session.setup.players[opp];
     const persona = session.scenario.personas.find((p) => `ai:${p.id}` === player);
     const opponent = persona

@@ -1,6 +1,5 @@
 // Hot-seat: the screen between two players' turns. It names the side about to play and shows nothing either
 // side keeps private; its one button shows that side's brief (in week 1) or its table.
-import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { viewSide } from '../store/session';
 import { handoverView } from '../views/pass-device';
@@ -11,10 +10,6 @@ import { SCENE } from '../navigation/scene-keys';
 import { AppScreen } from './Screen';
 
 export class PassScene extends AppScreen {
-  constructor(context: AppContext) {
-    super(SCENE.pass, context);
-  }
-
   create(): void {
     const session = this.store.getState().session;
     if (!session || session.state.outcome) return this.go(session ? SCENE.debrief : SCENE.title);

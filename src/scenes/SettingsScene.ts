@@ -1,5 +1,4 @@
 // Settings: text size, sound (off by default) and motion. Remembered in this browser.
-import type { AppContext } from '../app-context';
 import { DESIGN, TEXT, css, COLOURS } from '../layout';
 import type { TextSize } from '../store/settings';
 import { Button } from '../ui/Button';
@@ -17,10 +16,6 @@ const SIZES: readonly { id: TextSize; label: string }[] = [
 
 export class SettingsScene extends AppScreen {
   private back: SceneKey = SCENE.title;
-
-  constructor(context: AppContext) {
-    super(SCENE.settings, context);
-  }
 
   init(data: { back?: SceneKey }): void {
     this.back = data.back ?? SCENE.title;

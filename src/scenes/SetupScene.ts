@@ -3,7 +3,6 @@
 // buttons in the screen-reader mirror). "Open a scenario file…" (or a file dropped on the screen) adds a
 // scenario of the player's own; one that does not load shows its problems and changes nothing. Each part of
 // the screen is in setup/; this scene keeps the choices and starts the game.
-import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { screenToStart } from '../navigation/game-screens';
 import { SCENE } from '../navigation/scene-keys';
@@ -11,7 +10,8 @@ import { HOT_SEAT_PLAYERS } from '../store/hot-seat';
 import { Button } from '../ui/Button';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
-import { opponentChoices, otherSide, playersFor } from '../views/setup-choices';
+import { otherSide } from '../sim/index';
+import { opponentChoices, playersFor } from '../views/setup-choices';
 import { AppScreen } from './Screen';
 import { drawModeAndSeed } from './setup/ModeAndSeed';
 import { MODES, type Choice, type SetupParts } from './setup/parts';
@@ -35,10 +35,6 @@ export class SetupScene extends AppScreen {
   private scenarios!: ScenarioList;
   private sides!: SideAndOpponent;
   private opened: Opened | null = null;
-
-  constructor(context: AppContext) {
-    super(SCENE.setup, context);
-  }
 
   init(data: SetupData | undefined): void {
     const { catalogue } = this.context;

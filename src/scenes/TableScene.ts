@@ -2,7 +2,6 @@
 // terms and offer builder, the side's moves, the other side's words and the news. A view over the store:
 // panels read view models (src/views) and every move goes through dispatch.
 import Phaser from 'phaser';
-import type { AppContext } from '../app-context';
 import type { ActionType } from '../sim/index';
 import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
 import { actionFromPlan } from '../store/plan';
@@ -44,10 +43,6 @@ export class TableScene extends AppScreen {
   private moves!: MovesPanel;
   private negotiation!: NegotiationPanel;
   private info!: InfoPanel;
-
-  constructor(context: AppContext) {
-    super(SCENE.table, context);
-  }
 
   create(): void {
     const session = this.store.getState().session;

@@ -2,7 +2,6 @@
 // the strike days, and what the other side said. The whole report is read out; Enter goes back to the
 // Table (or to the Debrief when the dispute has ended). Reduced motion shows it all at once.
 import Phaser from 'phaser';
-import type { AppContext } from '../app-context';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { weekResultView, type Change, type WeekResultView } from '../views/week-result';
 import { viewSide } from '../store/session';
@@ -22,10 +21,6 @@ const RIGHT = { x: 772, w: 436 };
 const STEP_MS = 420;
 
 export class WeekResultScene extends AppScreen {
-  constructor(context: AppContext) {
-    super(SCENE.weekResult, context);
-  }
-
   create(): void {
     const session = this.store.getState().session;
     const view = session ? weekResultView(session, viewSide(session)) : null;

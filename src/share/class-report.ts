@@ -4,7 +4,7 @@
  * leaves the browser: this runs on the files the teacher drops in.
  */
 import Papa from 'papaparse';
-import { ok, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
+import { ok, otherSide, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
 import { readSessionText, verifySession, type SessionFile } from './session-file';
 
 export interface ReportRow {
@@ -130,14 +130,17 @@ export const distribution = (xs: readonly number[]): Distribution | null => {
   return { n: s.length, min: s[0]!, median: mid, max: s[s.length - 1]!, mean: s.reduce((a, b) => a + b, 0) / s.length };
 };
 
+/** `side`'s score in each game where the other side was played by `persona` (or by a person). */
+export const scoresAgainst = (rows: readonly ReportRow[], side: SideId, persona: string): number[] =>
+  rows.filter((r) => r[otherSide(side)] === persona).map((r) => (side === 'bma' ? r.scoreBma : r.scoreGov));
+
 /** Scores by side and by the persona played against, for the report's summary table. */
 export const scoresByPersona = (rows: readonly ReportRow[]): { side: SideId; persona: string; scores: Distribution }[] => {
   const out: { side: SideId; persona: string; scores: Distribution }[] = [];
   for (const side of ['bma', 'gov'] as const) {
-    const other = side === 'bma' ? 'gov' : 'bma';
-    const personas = [...new Set(rows.map((r) => r[other]))].sort();
+    const personas = [...new Set(rows.map((r) => r[otherSide(side)]))].sort();
     for (const persona of personas) {
-      const xs = rows.filter((r) => r[other] === persona).map((r) => (side === 'bma' ? r.scoreBma : r.scoreGov));
+      const xs = scoresAgainst(rows, side, persona);
       const d = distribution(xs);
       if (d) out.push({ side, persona, scores: d });
     }

@@ -3,42 +3,31 @@
  * limits on the headline issue and the zone of agreement (revealed after the game), and the offers made.
  */
 import Papa from 'papaparse';
-import type { Debrief, Scenario } from '../sim/index';
+import type { Debrief, Scenario, SideId } from '../sim/index';
+
+type Week = Debrief['weeks'][number];
 
 export const weeklyCsv = (scenario: Scenario, debrief: Debrief): string => {
   const headline = scenario.issues[0]!;
-  const fields = [
-    'week',
-    'date',
-    'supportPct',
-    'opposePct',
-    'waitingList',
-    'strikeDays',
-    `bmaLeast_${headline.id}`,
-    `govMost_${headline.id}`,
-    'zoneFrom',
-    'zoneTo',
-    'bmaWalkAway',
-    'govWalkAway',
-    `bmaOffer_${headline.id}`,
-    `govOffer_${headline.id}`,
+  const offers = (w: Week, side: SideId) => w.offers.filter((o) => o.from === side).map((o) => o.terms[headline.id]).join(' ');
+  // Each column's heading beside the value it holds, so the two cannot drift apart.
+  const columns: readonly (readonly [string, (w: Week) => string | number])[] = [
+    ['week', (w) => w.week + 1],
+    ['date', (w) => w.date],
+    ['supportPct', (w) => w.supportPct],
+    ['opposePct', (w) => w.opposePct],
+    ['waitingList', (w) => w.waitingList],
+    ['strikeDays', (w) => w.strikeDays],
+    [`bmaLeast_${headline.id}`, (w) => w.reservation.bma ?? ''],
+    [`govMost_${headline.id}`, (w) => w.reservation.gov ?? ''],
+    ['zoneFrom', (w) => w.zopa?.[0] ?? ''],
+    ['zoneTo', (w) => w.zopa?.[1] ?? ''],
+    ['bmaWalkAway', (w) => w.walkAway.bma],
+    ['govWalkAway', (w) => w.walkAway.gov],
+    [`bmaOffer_${headline.id}`, (w) => offers(w, 'bma')],
+    [`govOffer_${headline.id}`, (w) => offers(w, 'gov')],
   ];
-  const offer = (w: Debrief['weeks'][number], side: 'bma' | 'gov') => w.offers.filter((o) => o.from === side).map((o) => o.terms[headline.id]).join(' ');
-  const data = debrief.weeks.map((w) => [
-    w.week + 1,
-    w.date,
-    w.supportPct,
-    w.opposePct,
-    w.waitingList,
-    w.strikeDays,
-    w.reservation.bma ?? '',
-    w.reservation.gov ?? '',
-    w.zopa?.[0] ?? '',
-    w.zopa?.[1] ?? '',
-    w.walkAway.bma,
-    w.walkAway.gov,
-    offer(w, 'bma'),
-    offer(w, 'gov'),
-  ]);
+  const fields = columns.map(([name]) => name);
+  const data = debrief.weeks.map((w) => columns.map(([, value]) => value(w)));
   return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\n' });
 };

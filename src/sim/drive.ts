@@ -35,13 +35,18 @@ export interface AiMessage {
   readonly reason: string;
 }
 
-/** What playing moves came to: the state, the events, and whether the week resolved. */
-export interface Driven {
+/** Where moves left a game: the state after them, their events, and whether they resolved the week. */
+export interface Progress {
+  /** The state after the moves: the next week's start once the week resolved (or the final state). */
   readonly state: GameState;
   /** Every event, in the order `step` returned them (queued actions and ends of turn included). */
   readonly events: readonly SimEvent[];
   /** True when the moves resolved the week (both sides ended their turns). */
   readonly resolved: boolean;
+}
+
+/** What playing moves came to: the progress, what became of each move, and what the AI said. */
+export interface Driven extends Progress {
   /** The events of the step that resolved the week (its end of turn, then the resolution); empty when unresolved. */
   readonly resolution: readonly SimEvent[];
   /** Each move played, in order, with what became of it. */

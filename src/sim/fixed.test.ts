@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divRound, interpolate, isqrt, mulBp } from './fixed';
+import { clamp, divRound, interpolate, isqrt, mulBp } from './fixed';
 
 describe('fixed-point helpers', () => {
   it('rounds halves away from zero, symmetrically', () => {
@@ -15,6 +15,12 @@ describe('fixed-point helpers', () => {
     expect(interpolate(pts, 5)).toBe(50);
     expect(interpolate(pts, 15)).toBe(125);
     expect(interpolate(pts, 99)).toBe(150);
+  });
+
+  it('clamps into a range, and to its upper limit when the range is empty', () => {
+    expect([clamp(-3, 0, 10), clamp(4, 0, 10), clamp(12, 0, 10)]).toEqual([0, 4, 10]);
+    // A scenario with maxStrikeDaysPerCall 0 asks for 1..0 strike days: the answer is 0, whatever x is.
+    expect([clamp(-1, 1, 0), clamp(0, 1, 0), clamp(3, 1, 0)]).toEqual([0, 0, 0]);
   });
 
   it('takes exact integer square roots', () => {

@@ -6,7 +6,14 @@
 /** One whole in basis points: percentages and shares are stored as integers 0..10000. */
 export const BP = 10000;
 
-export const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
+/**
+ * `x` kept within lo..hi. An empty range (hi < lo, as when a scenario allows no strike days) gives hi: the
+ * upper limit is the one a caller cannot go past.
+ */
+export const clamp = (x: number, lo: number, hi: number): number => {
+  const atLeastLo = x < lo ? lo : x;
+  return atLeastLo > hi ? hi : atLeastLo;
+};
 
 /** Integer division rounded to nearest (halves away from zero); deterministic for safe integers. */
 export const divRound = (a: number, b: number): number => {

@@ -5,14 +5,15 @@
 export type * from './types';
 export { ACTION_TYPES, REJECTION_REASONS } from './types';
 export type { Scenario, SideId, Issue, Persona, Source, Provenance, StatementTone } from './scenario/types';
-export { SIDES, STATEMENT_TONES } from './scenario/types';
+export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
 export { parseScenario, parseScenarioText, readScenarioText, type ScenarioText } from './scenario/parse';
 export { formatProblem, type Problem, type Severity } from './scenario/problem';
 export { FORMAT_VERSION } from './scenario/schema';
 export { ok, err, type Result } from './result';
+export { clamp } from './fixed';
 export { newGame, parsePlayer, personaOf, type NewGameOptions } from './new-game';
 export { step } from './step';
-export { legalActions, type LegalActions, type ActionAvailability } from './legal';
+export { legalActions, mondayOf, type LegalActions, type ActionAvailability } from './legal';
 export { replay, stateHash } from './replay';
 export { decide } from './ai/decide';
 export type { Decision } from './ai/decision';
@@ -36,6 +37,7 @@ export {
   type PlayedWeek,
   type PlayedGame,
 } from './play';
+export type { Progress } from './drive';
 export { replayLog, type LoggedWeek, type ReplayedLog } from './replay-log';
 export { analyseGame, type Debrief, type DebriefWeek } from './debrief/analyse';
 export type { KeyMoment } from './debrief/moments';

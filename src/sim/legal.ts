@@ -7,6 +7,7 @@ import { strikeDaysBetween } from './industrial';
 import { currentRules, mandateCovers, reformAppliesOn } from './law';
 import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
+import { otherSide, STATEMENT_TONES } from './scenario/types';
 import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId } from './types';
 
 const BMA_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
@@ -16,8 +17,6 @@ const RESPONSES: readonly ActionType[] = ['accept', 'reject', 'putToMembers'];
 
 const reject = (reason: Rejection['reason'], message: string): Rejection => ({ reason, message });
 const refuse = (reason: Rejection['reason'], message: string): Result<never, Rejection> => err(reject(reason, message));
-
-export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
 
 export const mondayOf = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.week);
 export const lastDayOfGame = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.scenario.horizonWeeks) - 1;
@@ -100,7 +99,7 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
       return ok({ type: 'imposeAward', offer: offer.value });
     }
     case 'statement':
-      return ['conciliatory', 'firm', 'hardline'].includes(action.tone)
+      return (STATEMENT_TONES as readonly string[]).includes(action.tone)
         ? ok({ type: 'statement', tone: action.tone })
         : refuse('malformed', 'A statement\'s tone is "conciliatory", "firm" or "hardline".');
     case 'setMitigation':

@@ -7,7 +7,7 @@ import { canonicalJson, hashText } from './hash';
 import { initialOpinion } from './opinion';
 import { err, ok, type Result } from './result';
 import { drawInt, drawInts, seedStream } from './rng';
-import type { Scenario, SideId } from './scenario/types';
+import { otherSide, type Scenario, type SideId } from './scenario/types';
 import type { GameState, PlayerKind, Players } from './types';
 import { statusQuoOffer } from './utility';
 
@@ -77,7 +77,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
   const standing = { bma: opening('bma'), gov: opening('gov') };
   // Each side has already seen the other's opening position.
   const seen = (believer: SideId) => {
-    const other = standing[believer === 'bma' ? 'gov' : 'bma'];
+    const other = standing[otherSide(believer)];
     const prior = initialBelief(scenario, believer);
     return other ? observeOffer(scenario, believer, prior, other.offer, -1, 0) : prior;
   };

@@ -8,9 +8,9 @@
  */
 import { decide } from './ai/decide';
 import type { Decision } from './ai/decision';
-import { playMoves, type ActionOutcome, type AiMessage, type Move } from './drive';
+import { playMoves, type Driven, type Move } from './drive';
 import { SIDES, type SideId } from './scenario/types';
-import type { Action, GameState, SimEvent } from './types';
+import type { Action, GameState } from './types';
 
 export type { ActionOutcome, AiMessage } from './drive';
 
@@ -37,22 +37,15 @@ export const scriptController = (entries: readonly { readonly week: number; read
   return { kind: 'script', weeks };
 };
 
-export interface PlayedWeek {
+/**
+ * One week played by the controllers: what the driver reports, with every action taken listed BMA's first, then
+ * the Government's, each side's in its own order. It is unresolved only while a human side has still to end its turn.
+ */
+export interface PlayedWeek extends Omit<Driven, 'used'> {
   /** The week that was played. */
   readonly week: number;
   /** The state the week began in: what the AI decided from. */
   readonly start: GameState;
-  /** The state after the week (the next week's start, or the final state; mid-week when a human has still to end). */
-  readonly state: GameState;
-  /** True when the week resolved: false only while a human side has still to end its turn. */
-  readonly resolved: boolean;
-  /** Every action taken, BMA's first then the Government's, each side's in its own order. */
-  readonly actions: readonly ActionOutcome[];
-  /** Every event, in the order `step` returned them (queued actions and ends of turn included). */
-  readonly events: readonly SimEvent[];
-  /** The events of the step that resolved the week (the week's result); empty when it did not resolve. */
-  readonly resolution: readonly SimEvent[];
-  readonly messages: readonly AiMessage[];
   /** The AI's decisions with their reasons and numbers, for each side the AI played (empty for a script). */
   readonly decisions: Readonly<Record<SideId, readonly Decision[]>>;
 }

@@ -14,7 +14,7 @@
  * Each phase is a pure function in week/, from the week so far and the week's pre-rolled draws to the week
  * after it and its events; this file lists them and folds them in order.
  */
-import { weekStart } from './calendar';
+import { mondayOf } from './legal';
 import type { GameState, SimEvent } from './types';
 import { actionsPhase } from './week/actions';
 import { calendarPhase } from './week/calendar';
@@ -42,7 +42,7 @@ export const PHASES: readonly (readonly [name: string, phase: Phase])[] = [
 
 /** The week before any phase has run: the notes start empty. */
 const beginWeek = (state: GameState): WeekInProgress => {
-  const monday = weekStart(state.scenario.startDay, state.week);
+  const monday = mondayOf(state);
   return {
     start: state,
     state,

@@ -4,7 +4,7 @@ import { decide, replay, stateHash } from '../sim/index';
 import { ROOT } from '../../test/unit/helpers';
 import { createCatalogue, type Catalogue } from './catalogue';
 import { createGameStore, type GameStore } from './game-store';
-import { MemoryStorage } from '../platform/memory-storage';
+import { MemoryStorage } from '../../test/unit/memory-storage';
 import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY } from './persistence';
 import type { GameSetup } from './session';
 import { SETTINGS_KEY } from './settings';

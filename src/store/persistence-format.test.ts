@@ -4,7 +4,7 @@ import { ROOT } from '../../test/unit/helpers';
 import { readScenarioText } from '../sim/scenario/parse';
 import { catalogueOf, sourceFromData } from './catalogue';
 import { createGameStore } from './game-store';
-import { MemoryStorage } from '../platform/memory-storage';
+import { MemoryStorage } from '../../test/unit/memory-storage';
 import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY, checkSave, readSave } from './persistence';
 
 const raw = (path: string): unknown => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY, checkSave, keepAside, readSave, setAsideMessage, writeSave, type SaveFile } from './persistence';
-import { MemoryStorage } from '../platform/memory-storage';
+import { MemoryStorage } from '../../test/unit/memory-storage';
 
 const save: SaveFile = {
   formatVersion: SAVE_FORMAT_VERSION,

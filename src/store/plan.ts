@@ -1,9 +1,7 @@
 // The player's working choices on the Table (the offer being built, a strike's dates, a statement's tone…).
 // View state, kept in the store so it survives the trip to the WeekResult screen and back; the core checks
 // every choice again when it is dispatched. What the plan's steppers offer is in views/move-settings.ts.
-import { isoFromDay, legalActions, parseIsoDate, type Action, type ActionType, type GameState, type SideId, type StatementTone } from '../sim/index';
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+import { clamp, isoFromDay, legalActions, parseIsoDate, type Action, type ActionType, type GameState, type SideId, type StatementTone } from '../sim/index';
 
 export interface Plan {
   /** Grid index per issue, in the scenario's issue order. */

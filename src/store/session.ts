@@ -16,6 +16,7 @@ import {
   type Action,
   type AiMessage,
   type GameState,
+  type Progress,
   type Rejection,
   type Result,
   type Scenario,
@@ -41,21 +42,20 @@ export interface WeekReport {
   readonly messages: readonly AiMessage[];
 }
 
-export interface Session {
+/**
+ * A game in play. Its progress (state, events, resolved) is what the last accepted dispatch came to, the AI's
+ * week and the resolution included; when it resolved a week, that week's result is `lastWeek`.
+ */
+export interface Session extends Progress {
   readonly setup: GameSetup;
   readonly scenario: Scenario;
-  readonly state: GameState;
   readonly log: readonly Action[];
   /** weekStarts[w]: the index in `log` of week w's first action. */
   readonly weekStarts: readonly number[];
   /** The state at the start of the current week: what the AI decides from, so it never sees this week's moves. */
   readonly weekStart: GameState;
-  /** Events of the last accepted dispatch (the AI's week and the resolution included). */
-  readonly events: readonly SimEvent[];
   /** Why the last dispatched action was refused; null after an accepted one. */
   readonly rejection: Rejection | null;
-  /** True when the last accepted dispatch resolved a week (the week's result is then `lastWeek`). */
-  readonly resolved: boolean;
   readonly lastWeek: WeekReport | null;
   /** The last few resolved weeks, newest last, for the news feed. */
   readonly recent: readonly WeekReport[];

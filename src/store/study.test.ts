@@ -7,7 +7,7 @@ import { makeSessionFile, readSessionText } from '../share/session-file';
 import { ROOT, loadScenario, playAi } from '../../test/unit/helpers';
 import { createCatalogue } from './catalogue';
 import { createGameStore } from './game-store';
-import { MemoryStorage } from '../platform/memory-storage';
+import { MemoryStorage } from '../../test/unit/memory-storage';
 import { SAVE_KEY } from './persistence';
 import { openReplayCode, openSessionText } from './open-study';
 import { replayCodeOf, replayLinkOf, sessionFileOf, studyHash, studyOfSession } from './study';

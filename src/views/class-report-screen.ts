@@ -1,8 +1,8 @@
 // The class report as a view: headline counts, the spread of outcomes, terms, weeks, strike days, support and
 // scores (by side and by the persona played against) as charts with tables, and every game in one table.
 // Reads the rows `buildClassReport` (src/share/class-report.ts) made from the class's session files.
-import { distribution, scoresByPersona, type ClassReport, type ReportRow } from '../share/class-report';
-import type { Scenario } from '../sim/index';
+import { distribution, scoresAgainst, scoresByPersona, type ClassReport, type ReportRow } from '../share/class-report';
+import { otherSide, type Scenario } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
 import { issueValue } from './format';
 
@@ -77,11 +77,10 @@ function outcomeChart(rows: readonly ReportRow[]): ChartSpec {
 /** One side's scores, one point per game, grouped by the persona (or person) it played against. */
 function scoresChart(rows: readonly ReportRow[], side: 'bma' | 'gov', names: { bma: string; gov: string }): ChartSpec {
   const groups = scoresByPersona(rows).filter((g) => g.side === side);
-  const opponent = side === 'bma' ? 'gov' : 'bma';
+  const opponent = otherSide(side);
   const pts: Point[] = [];
   groups.forEach((g, i) => {
-    const xs = rows.filter((r) => r[opponent] === g.persona).map((r) => (side === 'bma' ? r.scoreBma : r.scoreGov));
-    xs.forEach((s, k) => pts.push([i + ((k % 5) - 2) * 0.08, s]));
+    scoresAgainst(rows, side, g.persona).forEach((s, k) => pts.push([i + ((k % 5) - 2) * 0.08, s]));
   });
   const layers: Layer[] = [
     { kind: 'points', label: `${names[side]} score, one per game`, tone: side, marker: side === 'bma' ? 'circle' : 'square', points: pts, size: 4 },

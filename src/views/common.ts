@@ -1,8 +1,6 @@
 // Helpers the view models share.
-import { bmaUtility, govUtility, publicShares, weekStart, type GameState, type Offer, type SideId } from '../sim/index';
+import { bmaUtility, govUtility, publicShares, type GameState, type Offer, type SideId } from '../sim/index';
 
-export const other = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
-export const monday = (state: GameState) => weekStart(state.scenario.startDay, state.week);
 export const personaLabel = (state: GameState, player: string): string => {
   const id = player.startsWith('ai:') ? player.slice(3) : null;
   return state.scenario.personas.find((p) => p.id === id)?.label ?? 'computer';

@@ -54,8 +54,6 @@ export interface DebriefText {
 
 const HEADLINES = { deal: 'A deal was agreed', imposed: 'Terms were imposed', deadline: 'No settlement', collapse: 'The dispute collapsed', unfinished: 'A game still in play' } as const;
 
-const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
-
 /** The offer in words, issue by issue ("Pay uplift 2 pp, Extra training posts 4,000 posts, …"). */
 export function termsInWords(scenario: Scenario, offer: Offer): string {
   const terms = termsFromOffer(scenario, offer);
@@ -195,5 +193,3 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     finished: outcome !== null,
   };
 }
-
-export { otherSide };

@@ -4,6 +4,7 @@
 import {
   legalActions,
   newGame,
+  otherSide,
   playMoves,
   replayLog,
   type Action,
@@ -233,7 +234,7 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
     pair('The waiting list', `At the end: ${millions(played.nhs.waitingList)} as played, ${millions(fork.nhs.waitingList)} in the what-if.`, 'Millions', series(played, (h) => h.waitingList / 1e6), series(fork, (h) => h.waitingList / 1e6), (v) => `${v.toFixed(2)}m`, false),
     pair(
       `The other side's offers on ${headline.label.toLowerCase()}`,
-      `What the ${sc.sides[side === 'bma' ? 'gov' : 'bma'].shortName} offered on ${headline.label.toLowerCase()}, week by week, on each path.`,
+      `What the ${sc.sides[otherSide(side)].shortName} offered on ${headline.label.toLowerCase()}, week by week, on each path.`,
       headline.unit,
       offerPath(played),
       offerPath(fork),

@@ -1,7 +1,6 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
-import type { SideId } from '../sim/index';
+import { otherSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
-import { other } from './common';
 import { newsItems, type NewsItem } from './news';
 
 export interface WeekNews {
@@ -26,7 +25,7 @@ export interface OpponentView {
 
 /** What the other side said last week (an AI's own words), or a plain note when it said nothing. */
 export function opponentView(session: Session, side: SideId): OpponentView {
-  const opp = other(side);
+  const opp = otherSide(side);
   const name = session.scenario.sides[opp].shortName;
   const said = (session.lastWeek?.messages ?? []).filter((m) => m.side === opp).map((m) => m.text);
   if (said.length) return { name, text: said.join(' '), said: true };

@@ -1,9 +1,7 @@
 // The steppers under the Table's moves (a strike's dates and length, a statement's tone, planned care, catch-up
 // money): the levels each offers and where the player's plan sits on them.
-import { isoFromDay, legalActions, longDate, parseIsoDate, type GameState, type SideId, type StatementTone } from '../sim/index';
+import { clamp, isoFromDay, legalActions, longDate, parseIsoDate, STATEMENT_TONES, type GameState, type SideId, type StatementTone } from '../sim/index';
 import type { Plan } from '../store/types';
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** The levels each of the plan's steppers offers, and where the plan sits on them. */
 export interface PlanControls {
@@ -15,7 +13,6 @@ export interface PlanControls {
 }
 
 export const TONE_LABELS: Readonly<Record<StatementTone, string>> = { conciliatory: 'Conciliatory', firm: 'Firm', hardline: 'Hard-line' };
-const TONES: readonly StatementTone[] = ['conciliatory', 'firm', 'hardline'];
 const MITIGATION_STEP = 5;
 const CATCH_UP_STEP_GBPM = 10;
 const CATCH_UP_MAX_GBPM = 500;
@@ -42,7 +39,7 @@ export function planControls(state: GameState, side: SideId, plan: Plan): PlanCo
   const nearest = (levels: readonly number[], v: number) => levels.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(levels[best]! - v) ? i : best), 0);
   return {
     strike,
-    tone: { levels: TONES, labels: TONES.map((t) => TONE_LABELS[t]), index: Math.max(0, TONES.indexOf(plan.tone)) },
+    tone: { levels: STATEMENT_TONES, labels: STATEMENT_TONES.map((t) => TONE_LABELS[t]), index: Math.max(0, STATEMENT_TONES.indexOf(plan.tone)) },
     mitigation: { levels: mitigation, labels: mitigation.map((l) => `level ${l} of 100`), index: nearest(mitigation, plan.mitigation) },
     catchUp: { levels: catchUp, labels: catchUp.map((m) => `£${m}m`), index: nearest(catchUp, plan.catchUpGbpM) },
   };

@@ -1,6 +1,6 @@
 // The week's events as news: one past-tense line each, in plain English, for the feed, the WeekResult
 // screen and the screen reader. Bookkeeping events (a move queued, a turn ended) are not news.
-import type { Offer, Outcome, Scenario, SideId, SimEvent } from '../sim/index';
+import { otherSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
 import { count, date, issueValue, money, pct, shortDate } from './format';
 
 export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end';
@@ -37,7 +37,6 @@ const OUTCOME_TEXT: Readonly<Record<Outcome['kind'], string>> = {
 
 export function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
   const name = (side: SideId) => scenario.sides[side].shortName;
-  const other = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
   switch (event.type) {
     case 'actionQueued':
     case 'turnEnded':
@@ -46,12 +45,12 @@ export function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
     case 'offerMade':
       return { kind: 'offer', side: event.side, text: `The ${name(event.side)} offered: ${describeOffer(scenario, event.offer)}.`, brief: briefOffer(scenario, name(event.side), event.offer) };
     case 'offerAccepted':
-      return { kind: 'deal', side: event.side, text: `The ${name(event.side)} accepted the ${name(other(event.side))}'s offer.` };
+      return { kind: 'deal', side: event.side, text: `The ${name(event.side)} accepted the ${name(otherSide(event.side))}'s offer.` };
     case 'offerRejected':
       return {
         kind: 'offer',
         side: event.side,
-        text: `The ${name(event.side)} rejected the ${name(other(event.side))}'s offer${event.reasonable ? ', which the public saw as reasonable' : ''}.`,
+        text: `The ${name(event.side)} rejected the ${name(otherSide(event.side))}'s offer${event.reasonable ? ', which the public saw as reasonable' : ''}.`,
       };
     case 'referendumOpened':
       return {

@@ -8,7 +8,6 @@ import { money, pct } from './format';
 import { HOT_SEAT_PLAYERS, isHotSeat } from '../store/hot-seat';
 import { viewSide } from '../store/session';
 import { handoverView } from './pass-device';
-import { opponentLevels } from './setup-choices';
 
 const catalogue = createCatalogue([{ fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') }]);
 const scenario = catalogue.get('resident-doctors-2025')!;
@@ -35,10 +34,7 @@ describe('hot-seat', () => {
     for (const secret of [pct(s.bma.moraleBp), money(s.bma.fundK), money(s.gov.headroomK)]) expect(text).not.toContain(secret);
   });
 
-  it('offers a second player after the computer\u2019s personas', () => {
-    const levels = opponentLevels(scenario, 'gov');
-    expect(levels.labels.at(-1)).toMatch(/second player/);
-    expect(levels.hotSeat).toBe(scenario.sides.gov.personas.length);
+  it('is not hot-seat when the computer plays a side', () => {
     expect(isHotSeat({ players: { bma: 'human', gov: 'ai:hardliner' } })).toBe(false);
   });
 });

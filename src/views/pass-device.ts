@@ -1,8 +1,7 @@
 // Hot-seat: two people on one screen. Between turns a "pass the device" screen hides each side's brief,
 // private figures and moves from the other; this is what it says, and where it leads.
-import type { SideId } from '../sim/index';
+import { otherSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
-import { other } from './common';
 
 export interface HandoverView {
   /** The side about to play. */
@@ -17,12 +16,12 @@ export interface HandoverView {
 
 /** The hand-over to `side`, the side about to play (the store's viewSide). */
 export function handoverView(session: Session, side: SideId): HandoverView {
-  const otherSide = other(side);
+  const opponent = otherSide(side);
   const sc = session.scenario;
   const name = sc.sides[side].shortName;
-  const otherName = sc.sides[otherSide].shortName;
+  const otherName = sc.sides[opponent].shortName;
   const { week } = session.state;
-  const otherDone = session.state.turn[otherSide].ended;
+  const otherDone = session.state.turn[opponent].ended;
   const lines = otherDone
     ? [`The ${otherName} player has chosen this week\u2019s moves. Hand the device to the ${name} player, and look away.`]
     : week === 0 && side === 'bma'

@@ -1,6 +1,6 @@
 // What the Setup screen shows for each choice: the scenarios as cards, the sides, the opponent's personas and
 // the players a choice makes. Pure: the scene only draws these and passes the player's picks back.
-import { longDate, type Scenario, type SideId } from '../sim/index';
+import { longDate, otherSide, type Scenario, type SideId } from '../sim/index';
 import type { CatalogueEntry } from '../store/types';
 
 export interface ScenarioCard {
@@ -40,8 +40,6 @@ export const sideChoices = (scenario: Scenario): SideChoice[] => [
   { id: 'gov', label: scenario.sides.gov.shortName, role: 'The employer', name: scenario.sides.gov.name },
 ];
 
-export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
-
 export interface PersonaChoice {
   readonly id: string;
   readonly label: string;
@@ -66,12 +64,6 @@ export function opponentAbout(scenario: Scenario, side: SideId, persona: Persona
 /** Who plays each side: the player one, the computer (with a persona) the other. */
 export const playersFor = (side: SideId, persona: string): Readonly<Record<SideId, string>> =>
   side === 'bma' ? { bma: 'human', gov: `ai:${persona}` } : { bma: `ai:${persona}`, gov: 'human' };
-
-/** The opponent choices Setup offers: each computer persona, then a second person on the same screen. */
-export function opponentLevels(scenario: Scenario, opponent: SideId): { labels: string[]; hotSeat: number } {
-  const labels = scenario.sides[opponent].personas.map((id) => `${scenario.personas.find((p) => p.id === id)?.label ?? id} (computer)`);
-  return { labels: [...labels, 'A second player (hot-seat)'], hotSeat: labels.length };
-}
 
 export const HOT_SEAT_ABOUT = 'Two players take turns on this screen; a hand-over screen keeps each side\u2019s brief and private figures from the other.';
 

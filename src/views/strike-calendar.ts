@@ -1,9 +1,8 @@
 // The strike calendar around the current week: days held, called, called off, and the plan's days to come.
-import { parseIsoDate, weekStart, type SideId } from '../sim/index';
+import { mondayOf, parseIsoDate, weekStart, type SideId } from '../sim/index';
 import { shortDate } from './format';
 import type { Plan, Session } from '../store/types';
 import { actionsView } from './moves';
-import { monday } from './common';
 
 export type DayStatus = 'held' | 'called' | 'calledOff' | 'planned' | 'none';
 
@@ -30,7 +29,7 @@ export interface CalendarView {
 export function strikeCalendar(session: Session, side: SideId, plan: Plan): CalendarView {
   const { state } = session;
   const sc = state.scenario;
-  const today = monday(state);
+  const today = mondayOf(state);
   const status = new Map<number, DayStatus>();
   for (const call of state.strikes.calls) {
     for (let d = call.start; d < call.start + call.days; d += 1) {

@@ -1,7 +1,7 @@
 // The Table's header: the week, its dates, the side on screen and who plays the other side.
-import type { SideId } from '../sim/index';
+import { mondayOf, otherSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
-import { monday, other, personaLabel } from './common';
+import { personaLabel } from './common';
 import { date, shortDate } from './format';
 
 export interface HeaderView {
@@ -17,8 +17,8 @@ export interface HeaderView {
 export function headerView(session: Session, side: SideId): HeaderView {
   const { state, setup } = session;
   const sc = state.scenario;
-  const from = monday(state);
-  const opp = other(side);
+  const from = mondayOf(state);
+  const opp = otherSide(side);
   const who = setup.players[opp] !== 'human' ? `${personaLabel(state, setup.players[opp])} (computer)` : 'a second player';
   return {
     week: `Week ${state.week + 1} of ${sc.horizonWeeks}`,

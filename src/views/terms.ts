@@ -1,9 +1,9 @@
 // The terms: the offers on the table and the offer builder, valued for the player's own side only.
-import { bmaUtility, walkAwayOf, type Offer, type SideId } from '../sim/index';
+import { bmaUtility, otherSide, walkAwayOf, type Offer, type SideId } from '../sim/index';
 import { issueValue, issueValueShort, money, signed } from './format';
 import { info, type InfoView } from './info-panel';
 import type { Plan, Session } from '../store/types';
-import { other, points, valueTo } from './common';
+import { points, valueTo } from './common';
 
 export interface TermsRow {
   readonly issueId: string;
@@ -49,7 +49,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
   const { state } = session;
   const sc = state.scenario;
   const sq = state.negotiation.statusQuo;
-  const theirs = state.negotiation.standing[other(side)];
+  const theirs = state.negotiation.standing[otherSide(side)];
   const yours = state.negotiation.standing[side];
   const draft: Offer = sc.issues.map((_, i) => plan.draft[i] ?? sq[i] ?? 0);
   const walk = walkAwayOf(state, side);
@@ -95,7 +95,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
       : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostGBPmPerWeekAtFullPressure'];
   return {
     rows,
-    theirTitle: theirs ? `${sc.sides[other(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[other(side)].shortName}: none`,
+    theirTitle: theirs ? `${sc.sides[otherSide(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[otherSide(side)].shortName}: none`,
     yourTitle: yours ? `You, ${weekLabel(yours.week)}` : 'You: none',
     theirValue: theirs ? points(valueTo(state, side, theirs.offer)) : '—',
     yourValue: yours ? points(valueTo(state, side, yours.offer)) : '—',

@@ -4,6 +4,7 @@
 // through the DOM, text as text; a table of the same numbers is there for screen readers.
 import type { BalanceReport, PairingRow } from '../authoring/balance';
 import { compact } from '../authoring/balance-format';
+import { boxShapes, boxTip, niceTicks, spreadScale } from '../authoring/box-plot';
 import type { Spread } from '../authoring/stats';
 import { COLOURS, OKABE_ITO, css } from '../layout';
 import { table } from '../pages/dom';
@@ -49,17 +50,6 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Readonly<Recor
   return node;
 }
 
-/** Round-number ticks from lo to hi (about four of them). */
-export function ticks(lo: number, hi: number): number[] {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / 4;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toFixed(10)));
-  return out;
-}
-
 export interface ChartRow {
   readonly label: string;
   readonly row: PairingRow;
@@ -80,12 +70,9 @@ export function balanceChart(rows: readonly ChartRow[], metric: MetricSpec, pair
 
   const spreads = rows.map((r) => metric.pick(r.row));
   const present = spreads.filter((s): s is Spread => s !== null);
-  let lo = present.length ? Math.min(...present.map((s) => s.p5)) : 0;
-  let hi = present.length ? Math.max(...present.map((s) => s.p95)) : 1;
-  if (hi === lo) [lo, hi] = [lo - 1, hi + 1];
-  const x = (v: number) => BOX.x + ((v - lo) / (hi - lo)) * BOX.w;
+  const { lo, hi, x } = spreadScale(present, 'p5', 'p95', BOX.x, BOX.w);
   const bottom = TOP + rows.length * ROW_H;
-  for (const t of ticks(lo, hi)) {
+  for (const t of niceTicks(lo, hi)) {
     root.append(
       svg('line', { x1: x(t).toFixed(1), x2: x(t).toFixed(1), y1: TOP - 2, y2: bottom, class: 'wb-chart-grid' }),
       svg('text', { x: x(t).toFixed(1), y: bottom + 16, class: 'wb-chart-tick' }, compact(t)),
@@ -116,12 +103,8 @@ export function balanceChart(rows: readonly ChartRow[], metric: MetricSpec, pair
       return;
     }
     const g = svg('g');
-    g.append(svg('title', {}, `${r.label}: median ${compact(s.median)}, middle half ${compact(s.p25)}–${compact(s.p75)}, 5th–95th percentile ${compact(s.p5)}–${compact(s.p95)}`));
-    g.append(
-      svg('line', { x1: x(s.p5).toFixed(1), x2: x(s.p95).toFixed(1), y1: y + ROW_H / 2, y2: y + ROW_H / 2, class: 'wb-chart-whisker' }),
-      svg('rect', { x: x(s.p25).toFixed(1), y: y + 4, width: Math.max(2, x(s.p75) - x(s.p25)).toFixed(1), height: ROW_H - 8, class: 'wb-chart-box' }),
-      svg('line', { x1: x(s.median).toFixed(1), x2: x(s.median).toFixed(1), y1: y + 2, y2: y + ROW_H - 2, class: 'wb-chart-median' }),
-    );
+    g.append(svg('title', {}, boxTip(r.label, s)));
+    g.append(...boxShapes(s, x, y, ROW_H, 2).map((shape) => svg(shape.tag, { ...shape.attrs, class: `wb-chart-${shape.part}` })));
     root.append(g);
   });
   return root;

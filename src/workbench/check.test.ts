@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
 import { copyForEditing } from '../authoring/custom-scenario';
 import { checkText } from './check';
-import { ticks } from './balance-chart';
+import { niceTicks as ticks } from '../authoring/box-plot';
 
 const tutorial = readFileSync(`${ROOT}/scenarios/tutorial.yaml`, 'utf8');
 const bundled = (id: string) => id === 'tutorial';

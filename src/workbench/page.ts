@@ -7,9 +7,9 @@ import { copyForEditing, fileNameFor, MAX_SCENARIO_BYTES, readCustomScenario } f
 import { screenToStart } from '../navigation/game-screens';
 import { SCENE } from '../navigation/scene-keys';
 import type { PageContext } from '../navigation/page-context';
-import type { SideId } from '../sim/index';
+import { otherSide, type SideId } from '../sim/index';
 import type { Scenario } from '../sim/scenario/types';
-import { otherSide, playersFor } from '../views/setup-choices';
+import { playersFor } from '../views/setup-choices';
 import { announce, append, button, el, panel } from '../pages/dom';
 import { acceptDrops, download, filePicker } from '../pages/files';
 import type { Problem } from '../sim/scenario/problem';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventRecord, offerOnTable, outcomeRecord, termsOf, weekRecord } from '../../src/cli/records';
+import { eventRecord, outcomeRecord, termsOf } from '../../src/cli/event-records';
+import { offerOnTable, weekRecord } from '../../src/cli/week-records';
 import { newGame, parseIsoDate, parseScenarioText, playWeek, step, type Action, type GameState, type PlayedWeek } from '../../src/sim';
 
 const parsed = parseScenarioText(readFileSync(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url), 'utf8'));

@@ -7,7 +7,8 @@ import type { Catalogue } from '../../store/catalogue-core';
 import { Button } from '../../ui/Button';
 import { countProblems } from '../../ui/problem-list';
 import { closeProblemsDialog, openProblemsDialog } from '../../ui/problems-dialog';
-import { acceptDrops, pickFile } from '../../ui/scenario-file';
+import { acceptDrops } from '../../ui/file-drops';
+import { pickFile } from '../../ui/scenario-file';
 import { openScenarioFile } from './open-scenario-file';
 import { announce, mirrorGroup } from '../../ui/sr-mirror';
 
@@ -51,7 +52,8 @@ export class ScenarioOpener {
     });
     this.hint = this.drawHint();
     const stop = acceptDrops(
-      (file) => void this.open(file),
+      document,
+      (files) => void this.open(files[0]!),
       (on) => this.hint.setVisible(on),
     );
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -2,7 +2,7 @@
 // a second player on this screen) with a line about the one chosen. Redrawn when the scenario or side changes.
 import type Phaser from 'phaser';
 import { COLOURS, TEXT } from '../../layout';
-import type { Scenario } from '../../sim/index';
+import { otherSide, type Scenario } from '../../sim/index';
 import { RadioCards } from '../../ui/RadioCards';
 import { mirrorText } from '../../ui/sr-mirror';
 import { HOT_SEAT_ABOUT, HOT_SEAT_LABEL, opponentAbout, opponentChoices, sideChoices } from '../../views/setup-choices';
@@ -59,7 +59,7 @@ export class SideAndOpponent {
       label: 'Opponent',
       cards: [...choices, { label: HOT_SEAT_LABEL }].map((c, i) => ({ x: RIGHT.x + w / 2 + (i % perRow) * (w + 10), y: ROW.opponent + ROW.below + h / 2 + Math.floor(i / perRow) * (h + 6), width: w, height: h, label: c.label })),
       chosen: choice.persona,
-      accent: choice.side === 'bma' ? COLOURS.gov : COLOURS.bma,
+      accent: COLOURS[otherSide(choice.side)],
       onChange: (i) => {
         choice.persona = i;
         this.parts.remember();

@@ -4,6 +4,7 @@ import { newsFeed, opponentView } from '../../views/latest-news';
 import { drawNews } from '../../ui/NewsList';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorList, mirrorSection, mirrorText } from '../../ui/sr-mirror';
+import { otherSide } from '../../sim/index';
 import type { TableContext } from './context';
 
 export function buildLatest(ctx: TableContext, quoteSection: HTMLElement, newsSection: HTMLElement): void {
@@ -15,7 +16,7 @@ export function buildLatest(ctx: TableContext, quoteSection: HTMLElement, newsSe
   const inner = { x: x + PANEL.pad, w: w - 2 * PANEL.pad };
 
   const said = opponentView(session, side);
-  const colour = side === 'bma' ? COLOURS.gov : COLOURS.bma;
+  const colour = COLOURS[otherSide(side)];
   const words = said.said ? `${said.name}: \u201c${said.text}\u201d` : said.text;
   const quote = scene.add.text(inner.x + 16, y, words, { ...TEXT.cell, fontSize: '17px', color: css(said.said ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - 16 }, maxLines: 4 });
   scene.add.graphics().fillStyle(colour, 1).fillRect(inner.x, y + 2, 4, quote.height - 4);

@@ -6,7 +6,7 @@
  */
 import { BP, divRound } from '../fixed';
 import { personaOf } from '../new-game';
-import type { Persona, Scenario, SideId } from '../scenario/types';
+import { otherSide, type Persona, type Scenario, type SideId } from '../scenario/types';
 import type { GameState, Offer } from '../types';
 import { govCostK, govScaleK } from '../utility';
 import { walkAwayOf } from '../walkaway';
@@ -103,7 +103,7 @@ const ownGovTable = (sc: Scenario, readAcrossBp: number): number[][] => {
 
 export const buildView = (state: GameState, side: SideId, theirWeightsBp: readonly number[] | null): SideView => {
   const sc = state.scenario;
-  const other: SideId = side === 'bma' ? 'gov' : 'bma';
+  const other = otherSide(side);
   const own = side === 'bma' ? cached(sc).bma : ownGovTable(sc, state.hidden.govReadAcrossBp);
   const theirs = side === 'bma' ? cached(sc).govPublic : linearTable(sc, theirWeightsBp ?? sc.issues.map(() => divRound(BP, sc.issues.length)));
   const bestOffer = side === 'bma' ? sc.issues.map((issue) => issue.values.length - 1) : state.negotiation.statusQuo;

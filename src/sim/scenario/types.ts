@@ -7,6 +7,8 @@ import type { DayNumber } from '../calendar';
 
 export type SideId = 'bma' | 'gov';
 export const SIDES: readonly SideId[] = ['bma', 'gov'];
+/** The side facing `side`. */
+export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
 
 export interface Source {
   readonly id: string;

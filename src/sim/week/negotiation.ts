@@ -3,11 +3,9 @@
  * each side then updates its beliefs about the other from the offer it saw.
  */
 import { observeOffer } from '../ai/opponent-model';
-import { SIDES } from '../scenario/types';
+import { otherSide, SIDES } from '../scenario/types';
 import type { GameState, Offer, QueuedAction, SideId, SimEvent, StandingOffer } from '../types';
 import { queued, withEffect, type Phase, type PhaseResult, type WeekInProgress } from './types';
-
-const other = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
 
 /** Talks are closed once a deal has gone to members or been ratified. */
 const talksClosed = (week: WeekInProgress): boolean => week.state.negotiation.referendum !== null || week.notes.ratified !== null;
@@ -19,16 +17,16 @@ const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undef
   const { start } = week;
   const sc = start.scenario;
   const negotiation = week.state.negotiation;
-  const offer = negotiation.standing[other(side)];
+  const offer = negotiation.standing[otherSide(side)];
   if (!action || !offer || talksClosed(week)) return { week, events: [] };
   if (action.type === 'reject') {
-    const reasonable = other(side) === 'gov' && offer.offer[0]! >= sc.opinion.blame.reasonablePayIndex;
-    const rejected = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [other(side)]: null } });
+    const reasonable = otherSide(side) === 'gov' && offer.offer[0]! >= sc.opinion.blame.reasonablePayIndex;
+    const rejected = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [otherSide(side)]: null } });
     const notes = reasonable ? withEffect(week.notes, sc.reactions.rejectedReasonableOffer) : week.notes;
     return { week: { ...rejected, notes }, events: [{ type: 'offerRejected', side, offer: offer.offer, reasonable }] };
   }
   const recommended = action.type !== 'putToMembers';
-  const referendum = { terms: offer.offer, from: other(side), opened: start.week, closesWeek: start.week + sc.referendum.weeks, recommended };
+  const referendum = { terms: offer.offer, from: otherSide(side), opened: start.week, closesWeek: start.week + sc.referendum.weeks, recommended };
   return {
     week: withNegotiation(week, { ...negotiation, referendum, standing: { bma: null, gov: null } }),
     events: [
@@ -52,7 +50,7 @@ const propose = (week: WeekInProgress, side: SideId): PhaseResult => {
 const updateBeliefs = (start: GameState, state: GameState, offers: readonly { from: SideId; offer: Offer }[]): GameState => {
   let beliefs = state.beliefs;
   for (const { from, offer } of offers) {
-    const believer = other(from);
+    const believer = otherSide(from);
     beliefs = { ...beliefs, [believer]: observeOffer(start.scenario, believer, beliefs[believer], offer, start.week, start.strikes.daysHeld) };
   }
   return { ...state, beliefs };

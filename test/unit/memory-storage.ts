@@ -1,6 +1,6 @@
-// A Storage stand-in for tests and for browsers without localStorage: keeps items in memory. `broken`
-// makes every call throw, as a full or disabled localStorage does.
-import type { KeyValueStorage } from './storage';
+// A Storage stand-in for tests: keeps items in memory. `broken` makes every call throw, as a full or disabled
+// localStorage does. (Where the browser refuses localStorage the app runs with no storage at all.)
+import type { KeyValueStorage } from '../../src/platform/storage';
 
 export class MemoryStorage implements KeyValueStorage {
   private readonly items = new Map<string, string>();
@@ -27,9 +27,5 @@ export class MemoryStorage implements KeyValueStorage {
   removeItem(key: string): void {
     this.check();
     this.items.delete(key);
-  }
-
-  keys(): string[] {
-    return [...this.items.keys()];
   }
 }
