@@ -3,24 +3,22 @@
  * in Node and in the browser.
  */
 export type * from './types';
-export { ACTION_TYPES, REJECTION_REASONS } from './types';
-export type { Scenario, SideId, Issue, Persona, Source, Provenance, StatementTone } from './scenario/types';
+export { ACTION_TYPES } from './types';
+export type { Scenario, SideId, Issue, StatementTone } from './scenario/types';
 export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
-export { parseScenario, parseScenarioText, readScenarioText, type ScenarioText } from './scenario/parse';
-export { formatProblem, type Problem, type Severity } from './scenario/problem';
-export { FORMAT_VERSION } from './scenario/schema';
+export { parseScenario, parseScenarioText, readScenarioText } from './scenario/parse';
+export { formatProblem, type Problem } from './scenario/problem';
 export { ok, err, type Result } from './result';
 export { clamp } from './fixed';
-export { newGame, parsePlayer, personaOf, type NewGameOptions } from './new-game';
+export { newGame, parsePlayer, personaOf } from './new-game';
 export { step } from './step';
-export { legalActions, mondayOf, type LegalActions, type ActionAvailability } from './legal';
+export { legalActions, mondayOf } from './legal';
 export { replay, stateHash } from './replay';
 export { decide } from './ai/decide';
 export type { Decision } from './ai/decision';
-export { bmaUtility, govUtility, termsFromOffer, offerFromTerms, statusQuoOffer } from './utility';
-export { walkAwayOf, expectedDisputeCost, politicalPressureBp } from './walkaway';
+export { bmaUtility, govUtility, termsFromOffer, offerFromTerms } from './utility';
+export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
-export { participationBp } from './industrial';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
 export { playMoves } from './drive';
 export {
@@ -35,12 +33,8 @@ export {
   type ActionOutcome,
   type AiMessage,
   type PlayedWeek,
-  type PlayedGame,
 } from './play';
 export type { Progress } from './drive';
-export { replayLog, type LoggedWeek, type ReplayedLog } from './replay-log';
-export { analyseGame, type Debrief, type DebriefWeek } from './debrief/analyse';
-export type { KeyMoment } from './debrief/moments';
-export type { UtilityPoint, ValueLeft } from './debrief/frontier';
-export type { HicksCurves } from './debrief/hicks';
-export { whatIf, type Fork } from './what-if';
+export { replayLog, type LoggedWeek } from './replay-log';
+export { analyseGame, type Debrief } from './debrief/analyse';
+export { whatIf } from './what-if';
