@@ -55,10 +55,3 @@ export const interpolate = (points: readonly (readonly [number, number])[], x: n
   }
   return last[1];
 };
-
-/** Sum of an integer array. */
-export const sum = (xs: readonly number[]): number => {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
-};

@@ -5,7 +5,7 @@ import { readScenarioText } from '../sim/scenario/parse';
 import { err } from '../sim/result';
 import { catalogueOf, sourceFromData, type Catalogue, type CatalogueOptions, type ScenarioSource } from './catalogue-core';
 
-export type { AddResult, Catalogue, CatalogueEntry, CatalogueOptions, ScenarioSource } from './catalogue-core';
+export type { Catalogue, CatalogueOptions, ScenarioSource } from './catalogue-core';
 export { catalogueOf, MAX_CUSTOM, sourceFromData } from './catalogue-core';
 
 export interface ScenarioFile {

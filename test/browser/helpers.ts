@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-// Types only: window.__STANDOFF__ (loading the module itself would load Phaser into Node).
-export type { StandoffTestHook } from '../../src/test-hook';
+// Types only: declares window.__STANDOFF__ (loading the module itself would load Phaser into Node).
+import type {} from '../../src/test-hook';
 
 // SwiftShader's harmless performance notes in WebGL mode; everything else counts as a problem.
 const HARMLESS = [/GPU stall due to ReadPixels/];
@@ -89,5 +89,3 @@ export const game = (page: Page) =>
       ? { week: session.state.week, outcome: session.state.outcome, log: session.log, players: session.setup.players, mode: session.setup.mode, seed: session.setup.seed, history: session.state.history.length }
       : null;
   });
-
-export const mirror = (page: Page) => page.locator('#sr-mirror');

@@ -10,7 +10,6 @@ import {
   playWeek,
   scriptController,
   stateHash,
-  step,
   type Action,
   type GameState,
   type Scenario,
@@ -30,13 +29,6 @@ export const loadScenario = (id = 'resident-doctors-2025'): Scenario => {
   if (!result.ok) throw new Error(`scenario ${id} does not parse: ${JSON.stringify(result.error)}`);
   cache.set(id, result.value);
   return result.value;
-};
-
-/** Steps an action that must be accepted. */
-export const must = (state: GameState, action: Action): GameState => {
-  const result = step(state, action);
-  if (result.rejected) throw new Error(`${action.side} ${action.type} rejected: ${result.rejected.message}`);
-  return result.state;
 };
 
 /** Ends the turn for both sides, optionally queueing actions first; every action must be accepted. */

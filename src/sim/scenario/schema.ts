@@ -414,5 +414,3 @@ export type FigureInput = number | { value: number; source?: string; note?: stri
 export type EffectInput = z.infer<typeof effectSchema>;
 export type TriggerInput = z.infer<typeof triggerSchema>;
 export type BallotRulesInput = z.infer<typeof ballotLawSchema>;
-export type HistoryInput = z.infer<typeof historySchema>;
-export type CoachInput = z.infer<typeof coachSchema>;
