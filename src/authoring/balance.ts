@@ -20,7 +20,7 @@ export interface Pairing {
 export const pairingsOf = (scenario: Scenario): Pairing[] =>
   scenario.sides.bma.personas.flatMap((bma) => scenario.sides.gov.personas.map((gov) => ({ bma, gov })));
 
-export const pairingLabel = (p: Pairing): string => `${p.bma} v ${p.gov}`;
+const pairingLabel = (p: Pairing): string => `${p.bma} v ${p.gov}`;
 
 export const DEFAULT_SEED_PREFIX = 'balance';
 

@@ -28,7 +28,7 @@ export interface CheckReport {
 const byLine = (a: Problem, b: Problem): number => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path);
 
 /** Runs the lints on a scenario that parsed; each lint is isolated so one bug cannot hide the others. */
-export const lintScenario = (raw: unknown, scenario: Scenario, options: CheckOptions = {}): Problem[] => {
+const lintScenario = (raw: unknown, scenario: Scenario, options: CheckOptions = {}): Problem[] => {
   const file = scenarioFileSchema.parse(raw);
   const ctx: LintContext = { file, scenario };
   const lints: ((c: LintContext) => Problem[])[] = [lintProvenance, lintIssues, lintEvents, lintRanges];

@@ -37,7 +37,7 @@ const settings = (sc: Scenario): [number, number][] => {
   ];
 };
 
-export const pairingZopas = (scenario: Scenario): PairingZopa[] =>
+const pairingZopas = (scenario: Scenario): PairingZopa[] =>
   pairingsOf(scenario).map(({ bma, gov }) => {
     const games = settings(scenario).map(([floor, readAcross], i) => {
       const drawn = newGame(scenario, { seed: `check-${i + 1}`, players: { bma: `ai:${bma}`, gov: `ai:${gov}` } });

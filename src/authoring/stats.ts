@@ -12,7 +12,7 @@ export interface Spread {
 }
 
 /** The q-quantile (0..1) of sorted values by nearest rank. */
-export const quantile = (sorted: readonly number[], q: number): number => {
+const quantile = (sorted: readonly number[], q: number): number => {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[rank]!;

@@ -57,7 +57,7 @@ export const zopaOpen = (scenario: Scenario, frontier: Frontier, walkAway: { rea
  * The highest headline level (other issues as they stand) the Government would pay rather than walk away,
  * or null when even the terms in force are worse to it than no deal.
  */
-export const govReservationHeadline = (scenario: Scenario, readAcrossBp: number, statusQuo: Offer, govWalkAway: number): number | null => {
+const govReservationHeadline = (scenario: Scenario, readAcrossBp: number, statusQuo: Offer, govWalkAway: number): number | null => {
   const headline = scenario.issues[0]!;
   const others = scenario.issues.reduce((sum, issue, i) => {
     if (i === 0) return sum;

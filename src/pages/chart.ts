@@ -9,7 +9,7 @@ import { append, el, table } from './dom';
 const SVG = 'http://www.w3.org/2000/svg';
 let uid = 0;
 
-export const toneColour = (tone: Tone): string =>
+const toneColour = (tone: Tone): string =>
   css(
     {
       bma: COLOURS.bma,
@@ -34,7 +34,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Readonly<Recor
 }
 
 /** A marker shape centred on (x, y). */
-export function markerShape(marker: Marker, x: number, y: number, r: number, colour: string): SVGElement {
+function markerShape(marker: Marker, x: number, y: number, r: number, colour: string): SVGElement {
   const outline = { stroke: css(COLOURS.background), 'stroke-width': 1.5, fill: colour };
   const poly = (pts: [number, number][]) => svg('polygon', { points: pts.map(([a, b]) => `${(x + a).toFixed(1)},${(y + b).toFixed(1)}`).join(' '), ...outline });
   switch (marker) {
@@ -110,7 +110,7 @@ export interface ChartOptions {
 }
 
 /** The chart as an SVG element (no legend or text alternative): for use inside chartFigure or alone. */
-export function chartSvg(spec: ChartSpec, options: ChartOptions, labelledBy?: string): SVGSVGElement {
+function chartSvg(spec: ChartSpec, options: ChartOptions, labelledBy?: string): SVGSVGElement {
   const { width: W, height: H } = options;
   const m = { l: 54, r: options.labelRoom ?? 16, t: 22, b: 40 };
   const pw = W - m.l - m.r;

@@ -17,7 +17,7 @@ import { hashText } from '../sim/hash';
 import { err, ok, replayLog, STATEMENT_TONES, type Action, type GameState, type LoggedWeek, type Result, type Scenario, type SideId } from '../sim/index';
 import { offerFromTerms, termsFromOffer } from '../sim/utility';
 
-export const REPLAY_CODE_VERSION = 1;
+const REPLAY_CODE_VERSION = 1;
 
 const TYPES = ['propose', 'accept', 'reject', 'callStrike', 'suspendStrike', 'openBallot', 'putToMembers', 'statement', 'imposeAward', 'setMitigation', 'fundCatchUp'] as const;
 

@@ -10,8 +10,8 @@ import { canonicalJson, hashText } from '../sim/hash';
 import { err, ok, replay, stateHash, termsFromOffer, type Action, type GameState, type Result, type Scenario } from '../sim/index';
 import { encodeReplay } from './replay-code';
 
-export const SESSION_FORMAT = 'standoff-session';
-export const SESSION_FORMAT_VERSION = 1;
+const SESSION_FORMAT = 'standoff-session';
+const SESSION_FORMAT_VERSION = 1;
 
 const outcomeSchema = z.object({
   kind: z.enum(['deal', 'imposed', 'deadline', 'collapse']),

@@ -16,7 +16,7 @@ export const participationBp = (scenario: Scenario, state: GameState): number =>
 };
 
 /** The days a call still stands for. */
-export const callDays = (call: StrikeCall): DayNumber[] => {
+const callDays = (call: StrikeCall): DayNumber[] => {
   const days: DayNumber[] = [];
   for (let d = call.start; d < call.start + call.days; d += 1) {
     if (call.suspendedFrom === null || d < call.suspendedFrom) days.push(d);

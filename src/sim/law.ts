@@ -49,7 +49,7 @@ export const expectedTurnoutBp = (scenario: Scenario, state: GameState): number 
 };
 
 /** Yes share a ballot would get before chance. */
-export const expectedYesBp = (scenario: Scenario, state: GameState): number =>
+const expectedYesBp = (scenario: Scenario, state: GameState): number =>
   scenario.ballot.yesBaseBp + divRound((state.bma.angerBp - scenario.ballot.referenceAngerBp) * scenario.ballot.yesPerAngerBp, BP);
 
 /**

@@ -25,7 +25,7 @@ const fingerprints = new WeakMap<Scenario, string>();
 const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach']);
 
 /** A hash of a scenario's content. */
-export const scenarioFingerprint = (scenario: Scenario): string => {
+const scenarioFingerprint = (scenario: Scenario): string => {
   let hash = fingerprints.get(scenario);
   if (hash === undefined) {
     hash = hashText(canonicalJson(scenario, NOT_FINGERPRINTED));

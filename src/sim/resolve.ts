@@ -29,7 +29,7 @@ import { NO_EFFECTS, type Phase, type WeekInProgress } from './week/types';
 export { referendumYesBp } from './week/law';
 
 /** The week's phases, in the order they run. */
-export const PHASES: readonly (readonly [name: string, phase: Phase])[] = [
+const PHASES: readonly (readonly [name: string, phase: Phase])[] = [
   ['calendar', calendarPhase],
   ['law', lawPhase],
   ['strikes', strikesPhase],

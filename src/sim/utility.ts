@@ -54,7 +54,7 @@ export const bmaUtility = (scenario: Scenario, offer: Offer): number => {
 const valueCurves = new WeakMap<Issue, (readonly [number, number])[]>();
 
 /** Members' value (bp) of a headline level given in hundredths of its unit, between grid points. */
-export const headlineValueAt = (issue: Issue, levelX100: number): number => {
+const headlineValueAt = (issue: Issue, levelX100: number): number => {
   let curve = valueCurves.get(issue);
   if (!curve) valueCurves.set(issue, (curve = issue.values.map((v, i) => [Math.round(v * 100), issue.bmaValueBp[i]!] as const)));
   return interpolate(curve, levelX100);

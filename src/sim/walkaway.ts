@@ -29,7 +29,7 @@ export const politicalPressureBp = (state: GameState): number => {
  * Participation as the Government can see it: the share who struck on the last strike day (absences are
  * published), or the scenario's reference share before any strike. Members' morale itself is private.
  */
-export const observedParticipationBp = (state: GameState): number => {
+const observedParticipationBp = (state: GameState): number => {
   for (let i = state.history.length - 1; i >= 0; i -= 1) {
     const week = state.history[i]!;
     if (week.strikeDays > 0) return week.participationBp;

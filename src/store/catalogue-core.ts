@@ -72,7 +72,7 @@ const shorten = (scenario: Scenario, weeks: number | undefined): Scenario =>
     ? scenario
     : { ...scenario, horizonWeeks: Math.max(1, weeks), version: `${scenario.version}+weeks${weeks}` };
 
-export const entryOf = (s: Scenario, custom: boolean): CatalogueEntry => ({
+const entryOf = (s: Scenario, custom: boolean): CatalogueEntry => ({
   id: s.id,
   title: s.title,
   summary: s.summary,

@@ -89,7 +89,7 @@ const toSave = (session: Session, scenarioText: string | null = null): SaveFile 
 });
 
 /** Opens the save in storage: a valid one for "Continue", or a message (and the save kept aside). */
-export function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice: string | null } {
+function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice: string | null } {
   if (!deps.storage) return { saved: null, notice: null };
   const read = readSave(deps.storage);
   if (read.kind === 'none') return { saved: null, notice: null };

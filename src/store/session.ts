@@ -66,7 +66,7 @@ export interface Session extends Progress {
 /** How many past weeks the news feed keeps. */
 const RECENT_WEEKS = 4;
 
-export const isAi = (setup: GameSetup, side: SideId): boolean => setup.players[side] !== 'human';
+const isAi = (setup: GameSetup, side: SideId): boolean => setup.players[side] !== 'human';
 
 /** The side the screen shows: the one human, or in hot-seat the first human still to end the week. */
 export function viewSide(session: Session): SideId {

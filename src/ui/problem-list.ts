@@ -7,7 +7,7 @@ import type { Problem } from '../sim/scenario/problem';
 const span = (className: string, text: string): HTMLSpanElement => Object.assign(document.createElement('span'), { className, textContent: text });
 
 /** "Line 12 · ballot.turnoutBase", or "The whole file" when there is neither. */
-export const whereOf = (p: Problem): string => {
+const whereOf = (p: Problem): string => {
   const parts = [p.line === undefined ? '' : `Line ${p.line}`, p.path].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'The whole file';
 };

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { KeyValueStorage } from '../platform/storage';
 
-export const RENDERER_KEY = 'standoff:renderer';
+const RENDERER_KEY = 'standoff:renderer';
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i;
 
 /** Whether to ask WebGL for multisampling: yes, unless an earlier visit found rendering in software. */

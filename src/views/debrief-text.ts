@@ -55,7 +55,7 @@ export interface DebriefText {
 const HEADLINES = { deal: 'A deal was agreed', imposed: 'Terms were imposed', deadline: 'No settlement', collapse: 'The dispute collapsed', unfinished: 'A game still in play' } as const;
 
 /** The offer in words, issue by issue ("Pay uplift 2 pp, Extra training posts 4,000 posts, …"). */
-export function termsInWords(scenario: Scenario, offer: Offer): string {
+function termsInWords(scenario: Scenario, offer: Offer): string {
   const terms = termsFromOffer(scenario, offer);
   return scenario.issues.map((issue) => `${issue.label.toLowerCase()} ${issueValue(issue, terms[issue.id] ?? 0)}`).join(', ');
 }
@@ -63,7 +63,7 @@ export function termsInWords(scenario: Scenario, offer: Offer): string {
 /** A reason code in words: CONCEDE_ON_TIME → "concede on time". */
 export const reasonInWords = (code: string): string => code.toLowerCase().replace(/_/g, ' ');
 
-export function playerLabel(scenario: Scenario, player: string, you: boolean): string {
+function playerLabel(scenario: Scenario, player: string, you: boolean): string {
   if (player === 'human') return you ? 'you' : 'a person';
   const persona = scenario.personas.find((p) => p.id === personaOf(player as PlayerKind));
   return `the computer${persona ? `, as a ${persona.label.toLowerCase()}` : ''}`;

@@ -22,7 +22,7 @@ const TAGS: Readonly<Record<string, string>> = {
 };
 
 /** The notes behind the given field paths, de-duplicated, sourced ones first. */
-export function sourceNotes(scenario: Scenario, paths: readonly string[]): SourceNote[] {
+function sourceNotes(scenario: Scenario, paths: readonly string[]): SourceNote[] {
   const notes: SourceNote[] = [];
   const seen = new Set<string>();
   for (const path of paths) {

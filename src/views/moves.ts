@@ -54,7 +54,7 @@ const ORDER: readonly ActionType[] = ['accept', 'putToMembers', 'reject', 'propo
 export const actionKey = (type: ActionType): string => ACTION_TEXT[type].key;
 
 /** The log indexes of the moves `side` has queued this week (which it may still withdraw). */
-export function queuedThisWeek(session: Session, side: SideId): number[] {
+function queuedThisWeek(session: Session, side: SideId): number[] {
   const from = session.weekStarts[session.state.week] ?? 0;
   const out: number[] = [];
   for (let i = from; i < session.log.length; i += 1) {

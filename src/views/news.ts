@@ -15,7 +15,7 @@ export interface NewsItem {
 }
 
 /** Offer terms in one line: "Pay uplift 4 pp, Extra training posts 2,000 posts, …". */
-export function describeOffer(scenario: Scenario, offer: Offer): string {
+function describeOffer(scenario: Scenario, offer: Offer): string {
   return scenario.issues.map((issue, i) => `${issue.label} ${issueValue(issue, issue.values[offer[i] ?? issue.statusQuo] ?? 0)}`).join(', ');
 }
 
@@ -35,7 +35,7 @@ const OUTCOME_TEXT: Readonly<Record<Outcome['kind'], string>> = {
   collapse: 'The dispute collapsed: the union can no longer take action.',
 };
 
-export function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
+function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
   const name = (side: SideId) => scenario.sides[side].shortName;
   switch (event.type) {
     case 'actionQueued':

@@ -7,7 +7,7 @@ import { announce, append, button, el, panel } from '../pages/dom';
 import { balanceChart, balanceTable, metrics, OUTCOMES, type ChartRow, type Metric } from './balance-chart';
 import { BalanceRunner } from './balance-runner';
 
-export const QUICK_RUNS = 100;
+const QUICK_RUNS = 100;
 
 export interface BalancePanel {
   readonly root: HTMLElement;

@@ -17,7 +17,7 @@ export interface BundleFigures {
 const gz = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
 
 /** Gzip sizes of a built site's initial scripts (entry and module preloads) and of its other scripts. */
-export const measureSite = (dist: string): { initial: number; lazy: number } => {
+const measureSite = (dist: string): { initial: number; lazy: number } => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const initialFiles = new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!));
   const all = readdirSync(join(dist, 'assets'))
@@ -48,7 +48,7 @@ new Phaser.Game({ type: Phaser.AUTO, width: 1280, height: 720, backgroundColor: 
 `;
 
 /** Builds the bare page under `work` (inside the project, so it resolves the same Phaser) and returns its dist. */
-export const buildBarePhaser = async (work: string): Promise<string> => {
+const buildBarePhaser = async (work: string): Promise<string> => {
   const src = join(work, 'bare');
   const dist = join(work, 'bare-dist');
   rmSync(src, { recursive: true, force: true });
@@ -60,7 +60,7 @@ export const buildBarePhaser = async (work: string): Promise<string> => {
 };
 
 /** Builds our site (normal mode) under `work` and returns its dist. */
-export const buildStandoff = async (root: string, work: string): Promise<string> => {
+const buildStandoff = async (root: string, work: string): Promise<string> => {
   const dist = join(work, 'standoff-dist');
   await build({ root, logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
   return dist;

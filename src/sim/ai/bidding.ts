@@ -21,7 +21,7 @@ export interface Aspiration {
 }
 
 /** Effective concession exponent ×100: pressure on a side makes it concede sooner. */
-export const effectiveExponent = (view: SideView, pressureBp: number): number =>
+const effectiveExponent = (view: SideView, pressureBp: number): number =>
   clamp(view.persona.concessionX100 + divRound(view.persona.concessionX100 * pressureBp, BP), 5, 1000);
 
 export const aspiration = (view: SideView, pressureBp: number): Aspiration => {

@@ -7,7 +7,7 @@
 import { BP, clamp, divRound, isqrt } from '../fixed';
 
 /** x^(1/e) in basis points for x in bp and e ×100. */
-export const concededBp = (xBp: number, eX100: number): number => {
+const concededBp = (xBp: number, eX100: number): number => {
   const x = clamp(xBp, 0, BP);
   if (eX100 <= 100) {
     const power = Math.max(1, Math.round(100 / Math.max(1, eX100)));

@@ -65,7 +65,7 @@ const spread = (loX100: number, hiX100: number): number[] => [0, 1, 2, 3, 4].map
  * the union's members' floor anywhere in the scenario's published range; the union considers a Government
  * cap from nothing up to a quarter of the grid.
  */
-export const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
+const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
   if (believer === 'gov') return spread(scenario.members.resistanceFloorMinX100, scenario.members.resistanceFloorMaxX100);
   const headline = scenario.issues[0]!;
   return spread(0, Math.round(headline.values[headline.values.length - 1]! * 100) >> 2);

@@ -41,7 +41,7 @@ const personaFor = (state: GameState, side: SideId): Persona => {
 };
 
 /** Offers a side has made, from the public record: its opening offer, then each week's. */
-export const offersBy = (state: GameState, side: SideId): OfferSeen[] => {
+const offersBy = (state: GameState, side: SideId): OfferSeen[] => {
   const seen: OfferSeen[] = [];
   const opening = state.scenario.sides[side].openingOffer;
   if (opening) seen.push({ week: -1, offer: opening });
@@ -67,14 +67,14 @@ const govTable = (sc: Scenario, readAcrossBp: number) => {
  * The BMA as the Government imagines it: more is better on every issue, in proportion to the grid, with the
  * issue weights inferred from the BMA's offers (see opponent-model.ts).
  */
-export const linearTable = (sc: Scenario, weightsBp: readonly number[]) =>
+const linearTable = (sc: Scenario, weightsBp: readonly number[]) =>
   sc.issues.map((issue, i) => {
     const top = Math.max(1, issue.values.length - 1);
     return issue.values.map((_, level) => (weightsBp[i] ?? 0) * divRound(level * BP, top));
   });
 
 /** Sum of contributions, in bp. */
-export const utilityOf = (table: readonly (readonly number[])[], offer: Offer): number => {
+const utilityOf = (table: readonly (readonly number[])[], offer: Offer): number => {
   let total = 0;
   for (let i = 0; i < table.length; i += 1) total += table[i]![offer[i]!] ?? 0;
   return divRound(total, BP);

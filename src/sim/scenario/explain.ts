@@ -29,7 +29,7 @@ const TYPE_NAMES: Record<string, string> = {
 const clip = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** What the author wrote, in words. */
-export const describeValue = (x: unknown): string => {
+const describeValue = (x: unknown): string => {
   if (x === undefined) return 'nothing';
   if (x === null) return 'null';
   if (typeof x === 'string') return `the text "${clip(x)}"`;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { FORMAT_VERSION, jsonSchemaNames, scenarioFileSchema } from './schema';
 
 /** The JSON Schema object (draft-07, which editors support most widely). */
-export const scenarioJsonSchema = (): Record<string, unknown> => {
+const scenarioJsonSchema = (): Record<string, unknown> => {
   const generated = z.toJSONSchema(scenarioFileSchema, { target: 'draft-7', io: 'input', metadata: jsonSchemaNames }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
