@@ -17,17 +17,10 @@ import { AI_CONTROLLER, decide, newGame, parseScenarioText, playGame, replay, ty
 import { runGames } from './balance-pool';
 import { measureBrowser } from './bench/browser';
 import { buildStandoffTest, measureBundles } from './bench/bundle';
+import { median, quantile } from './bench/stats';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
 
 const loadDefault = (): Scenario => {
   const file = join(ROOT, 'scenarios/resident-doctors-2025.yaml');
