@@ -153,8 +153,9 @@ export const summariseGauntlet = (
     const m = mean(mine.map((g) => g.score));
     const aiM = mean(own.map((g) => g.score));
     const brokeShare = share(mine);
+    const difference = round1(m - aiM);
     const reasons: string[] = [];
-    if (m - aiM > MAX_EDGE) reasons.push(`beats the AI's own play by ${(m - aiM).toFixed(1)} points (more than ${MAX_EDGE})`);
+    if (difference > MAX_EDGE) reasons.push(`beats the AI's own play by ${difference.toFixed(1)} points (more than ${MAX_EDGE})`);
     if (brokeShare > MAX_BREAK_SHARE) reasons.push(`breaks the other side in ${pct(brokeShare)} of its games (more than ${pct(MAX_BREAK_SHARE)})`);
     return {
       seat,
@@ -164,7 +165,7 @@ export const summariseGauntlet = (
       games: mine.length,
       mean: round1(m),
       aiMean: round1(aiM),
-      difference: round1(m - aiM),
+      difference,
       brokeShare,
       aiBrokeShare: share(own),
       byOpponent: byOpponentOf(scenario, seat, mine),
