@@ -13,7 +13,7 @@ import type { GameState } from '../sim/types';
 
 /** Seeds per opponent persona behind each par figure. */
 export const PAR_SEEDS = 24;
-export const PAR_SEED_PREFIX = 'par';
+const PAR_SEED_PREFIX = 'par';
 
 /** One scenario's par: for each seat, its par against each persona of the other side (mean score, one decimal). */
 export interface ParTable {
@@ -42,13 +42,13 @@ export const parGame = (scenario: Scenario, seat: SideId, opponent: string, seed
 };
 
 /** Every par game as (seat, opponent, seed), in a fixed order, so a worker can report progress. */
-export const parGames = (scenario: Scenario, seeds: number = PAR_SEEDS): { seat: SideId; opponent: string; seed: number }[] =>
+const parGames = (scenario: Scenario, seeds: number = PAR_SEEDS): { seat: SideId; opponent: string; seed: number }[] =>
   SIDES.flatMap((seat) => scenario.sides[otherSide(seat)].personas.flatMap((opponent) => Array.from({ length: seeds }, (_, i) => ({ seat, opponent, seed: i + 1 }))));
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** The par table from the scores of `parGames` in order. */
-export const parFromScores = (scenario: Scenario, scores: readonly number[], seeds: number = PAR_SEEDS): ParTable => {
+const parFromScores = (scenario: Scenario, scores: readonly number[], seeds: number = PAR_SEEDS): ParTable => {
   const games = parGames(scenario, seeds);
   const of = (seat: SideId) =>
     Object.fromEntries(

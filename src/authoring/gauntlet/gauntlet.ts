@@ -21,7 +21,7 @@ export const MAX_EDGE = 3;
 /** The largest share of its games a strategy may end by breaking the other side. */
 export const MAX_BREAK_SHARE = 0.25;
 export const DEFAULT_GAUNTLET_SEEDS = 20;
-export const GAUNTLET_SEED_PREFIX = 'gauntlet';
+const GAUNTLET_SEED_PREFIX = 'gauntlet';
 
 /** The AI's own play in a seat, listed where a strategy id would be. */
 export const AI_OWN = 'ai';
@@ -58,7 +58,7 @@ export interface GauntletGame {
 }
 
 /** Whether the game that ended in `end` broke the side that did not play `seat`. */
-export const brokeOther = (end: GameState, seat: SideId): boolean => {
+const brokeOther = (end: GameState, seat: SideId): boolean => {
   const outcome = end.outcome!;
   if (seat === 'gov') return outcome.kind === 'collapse';
   const claim = end.scenario.sides.bma.openingOffer;

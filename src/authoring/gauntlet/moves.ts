@@ -10,7 +10,7 @@ import type { Action, GameState, Offer, OfferTerms } from '../../sim/types';
 import { termsFromOffer } from '../../sim/utility';
 
 /** Whether the core would take `action` from `side` at the week's start. */
-export const legal = (state: GameState, side: SideId, action: ScriptAction): boolean => check(state, { ...action, side } as Action).ok;
+const legal = (state: GameState, side: SideId, action: ScriptAction): boolean => check(state, { ...action, side } as Action).ok;
 
 /** The actions the core would take at the week's start, in order (those it would refuse are left out). */
 export const onlyLegal = (state: GameState, side: SideId, actions: readonly ScriptAction[]): ScriptAction[] => actions.filter((a) => legal(state, side, a));
