@@ -12,10 +12,13 @@ import { lintIssues } from './lint-issues';
 import { lintProvenance } from './lint-provenance';
 import { lintRanges } from './lint-ranges';
 import { lintZopa } from './lint-zopa';
+import { checkGauntlet } from './gauntlet/problems';
 
 export interface CheckOptions {
   /** Skip the simulated games behind the zone-of-agreement check (for live checking as an author types). */
   readonly quick?: boolean;
+  /** Also play the strategy gauntlet and report each simple strategy that beats the AI (`scenario:check --strict`). */
+  readonly gauntlet?: boolean;
 }
 
 export interface CheckReport {
@@ -33,6 +36,7 @@ const lintScenario = (raw: unknown, scenario: Scenario, options: CheckOptions = 
   const ctx: LintContext = { file, scenario };
   const lints: ((c: LintContext) => Problem[])[] = [lintProvenance, lintIssues, lintEvents, lintRanges];
   if (!options.quick) lints.push(lintZopa);
+  if (options.gauntlet && !options.quick) lints.push((c) => checkGauntlet(c.scenario));
   return lints.flatMap((lint) => {
     try {
       return lint(ctx);

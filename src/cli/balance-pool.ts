@@ -1,14 +1,15 @@
 /**
- * Plays a balance run's games on worker threads, one per core. Node does not run TypeScript, so the worker
+ * Plays a balance run's (or the strategy gauntlet's) games on worker threads, one per core. Node does not run TypeScript, so the worker
  * (balance-worker.ts and the simulation it imports) is bundled to JavaScript with esbuild once per process
  * and started from that text. Games are handed out in small ranges as workers free up; results are keyed by
  * game index, so the report never depends on which worker played what.
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { playRange, type GameSummary } from '../authoring/balance';
+import type { GameSummary } from '../authoring/balance';
+import type { GauntletGame, GauntletTask } from '../authoring/gauntlet/gauntlet';
 import type { Scenario } from '../sim/scenario/types';
-import type { WorkerSetup, WorkerTask } from './balance-worker';
+import { playJob, type WorkerSetup, type WorkerTask } from './balance-worker';
 
 let bundled: Promise<string> | null = null;
 
@@ -45,22 +46,21 @@ const ranges = (runs: number, size: number): WorkerTask[] => {
   return out;
 };
 
-export const runGames = async (options: RunOptions): Promise<GameSummary[]> => {
-  const { scenario, runs, seedPrefix, workers, onProgress } = options;
-  const size = Math.max(4, Math.min(50, Math.ceil(runs / Math.max(1, workers * 10))));
-  const tasks = ranges(runs, size);
-  const games: GameSummary[] = [];
+/** Plays games 0..total of `job` on `workers` threads (0: this thread), results in the order they come back. */
+const runJob = async <R>(job: WorkerSetup, total: number, workers: number, onProgress?: (done: number, total: number) => void): Promise<R[]> => {
+  const size = Math.max(4, Math.min(50, Math.ceil(total / Math.max(1, workers * 10))));
+  const tasks = ranges(total, size);
+  const games: R[] = [];
   if (workers === 0) {
     for (const t of tasks) {
-      games.push(...playRange(scenario, t.from, t.to, seedPrefix));
-      onProgress?.(games.length, runs);
+      games.push(...(playJob(job, t.from, t.to) as R[]));
+      onProgress?.(games.length, total);
     }
     return games;
   }
 
   const code = await workerCode();
-  const setup: WorkerSetup = { scenario, seedPrefix };
-  const pool = Array.from({ length: Math.min(workers, tasks.length) }, () => new Worker(code, { eval: true, workerData: setup }));
+  const pool = Array.from({ length: Math.min(workers, tasks.length) }, () => new Worker(code, { eval: true, workerData: job }));
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
@@ -76,15 +76,15 @@ export const runGames = async (options: RunOptions): Promise<GameSummary[]> => {
         worker.postMessage(task);
       };
       for (const worker of pool) {
-        worker.on('message', (msg: { games: GameSummary[] }) => {
+        worker.on('message', (msg: { games: R[] }) => {
           pending -= 1;
           games.push(...msg.games);
-          onProgress?.(games.length, runs);
+          onProgress?.(games.length, total);
           feed(worker);
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
-          if (code !== 0 && games.length < runs) reject(new Error(`a balance worker stopped with exit code ${code}`));
+          if (code !== 0 && games.length < total) reject(new Error(`a worker stopped with exit code ${code}`));
         });
         feed(worker);
       }
@@ -94,3 +94,14 @@ export const runGames = async (options: RunOptions): Promise<GameSummary[]> => {
   }
   return games;
 };
+
+export const runGames = (options: RunOptions): Promise<GameSummary[]> =>
+  runJob<GameSummary>({ kind: 'balance', scenario: options.scenario, seedPrefix: options.seedPrefix }, options.runs, options.workers, options.onProgress);
+
+/** The gauntlet's games for `tasks` (in the order they finish; the report does not depend on it). */
+export const runGauntletGames = async (
+  scenario: Scenario,
+  tasks: readonly GauntletTask[],
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<GauntletGame[]> => runJob<GauntletGame>({ kind: 'gauntlet', scenario, tasks }, tasks.length, workers, onProgress);

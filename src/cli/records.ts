@@ -96,6 +96,11 @@ export interface OutcomeRecord {
   readonly week: number;
   readonly terms: Terms | null;
   readonly scores: Readonly<Record<SideId, number>>;
+  /**
+   * Each side's par in this game (top-level outcome only): the mean score of the AI playing that seat (its
+   * default persona) against the persona the other side was played by, over a fixed set of seeds.
+   */
+  readonly par?: Readonly<Record<SideId, number>>;
 }
 
 export interface RunRecord {

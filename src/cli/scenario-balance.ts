@@ -13,13 +13,11 @@ import { DEFAULT_SEED_PREFIX, summariseBalance, type BalanceReport } from '../au
 import { findings, textTable } from '../authoring/balance-format';
 import { balanceHtml } from '../authoring/balance-html';
 import { balanceMarkdown } from '../authoring/balance-markdown';
-import { parseScenarioText } from '../sim/scenario/parse';
-import { formatProblem } from '../sim/scenario/problem';
 import type { Scenario } from '../sim/scenario/types';
 import { runGames } from './balance-pool';
 import { progressBar } from './progress';
-import { bundledScenarioFiles, readScenarioSource, REPO_ROOT } from './scenario-files';
-import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } from './tool-io';
+import { bundledScenarioFiles, loadScenario, REPO_ROOT } from './scenario-files';
+import { readFlags, runTool, toolMain, toolOptions, UsageError, wholeNumber, type ToolIO } from './tool-io';
 
 export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|path> [--runs N] [--out DIR] [--seed PREFIX] [--workers N]
        npm run scenario:balance -- --all [--runs N] [--out DIR]
@@ -31,22 +29,6 @@ export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|
   --help         show this help`;
 
 const OPTIONS = toolOptions(['scenario', 'runs', 'out', 'seed', 'workers'], ['all']);
-
-const wholeNumber = (flag: string, text: string | undefined, fallback: number, min: number, max: number): number => {
-  if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`--${flag} "${text}" must be a whole number from ${min} to ${max}`);
-  return Number(text);
-};
-
-const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; display: string } => {
-  const source = readScenarioSource(spec, cwd, root);
-  const parsed = parseScenarioText(source.text);
-  if (!parsed.ok) {
-    const [first, ...rest] = parsed.error;
-    throw new UsageError(`${formatProblem(source.display, first!)}${rest.length ? ` (and ${rest.length} more; run scenario:check)` : ''}`);
-  }
-  return { scenario: parsed.value, display: source.display };
-};
 
 export interface BalanceRun {
   readonly report: BalanceReport;

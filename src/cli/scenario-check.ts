@@ -12,14 +12,16 @@ import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } fr
 
 export const CHECK_USAGE = `Usage: npm run scenario:check -- [--strict] [file|id …]
   Checks scenario files: every scenarios/*.yaml when none is named.
-  --strict   warnings count as failures (exit code 1)
-  --quick    skip the simulated games behind the zone-of-agreement check
+  --strict          warnings count as failures (exit code 1), and the strategy gauntlet runs: each simple
+                    strategy that beats the AI's own play is a problem
+  --quick           skip the simulated games (the zone-of-agreement check and the gauntlet)
+  --skip-gauntlet   with --strict, do not run the gauntlet
   --help     show this help
 Exit codes: 0 no errors, 1 errors found, 2 a bad flag or an unreadable file.`;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const OPTIONS = toolOptions([], ['strict', 'quick']);
+const OPTIONS = toolOptions([], ['strict', 'quick', 'skip-gauntlet']);
 
 const run = (argv: readonly string[], io: ToolIO): number => {
   const flags = readFlags({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -33,7 +35,7 @@ const run = (argv: readonly string[], io: ToolIO): number => {
   if (specs.length === 0) throw new UsageError('no scenario files: name one, or add some to scenarios/');
   const sources: ScenarioSource[] = specs.map((spec) => readScenarioSource(spec, cwd, root));
 
-  const options: CheckOptions = { quick: flags.values.quick === true };
+  const options: CheckOptions = { quick: flags.values.quick === true, gauntlet: flags.values.strict === true && flags.values['skip-gauntlet'] !== true };
   let errors = 0;
   let warnings = 0;
   for (const source of sources) {

@@ -2,6 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseScenarioText } from '../sim/scenario/parse';
+import { formatProblem } from '../sim/scenario/problem';
+import type { Scenario } from '../sim/scenario/types';
 import { fileProblem } from './script';
 import { UsageError } from './tool-io';
 
@@ -10,11 +13,14 @@ export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 const SCENARIO_FILE = /\.(yaml|yml|json)$/;
 const SCENARIO_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-/** `scenarios/*.yaml|yml|json` except the generated JSON Schema, sorted. */
+/** Generated JSON beside the scenarios that is not a scenario: the JSON Schema and each scenario's par file. */
+const isGenerated = (f: string): boolean => f === 'schema.json' || f.endsWith('.par.json');
+
+/** `scenarios/*.yaml|yml|json` except the generated JSON (the schema, par files), sorted. */
 export const bundledScenarioFiles = (root: string = REPO_ROOT): string[] => {
   try {
     return readdirSync(join(root, 'scenarios'))
-      .filter((f) => SCENARIO_FILE.test(f) && f !== 'schema.json')
+      .filter((f) => SCENARIO_FILE.test(f) && !isGenerated(f))
       .sort()
       .map((f) => join(root, 'scenarios', f));
   } catch {
@@ -64,4 +70,15 @@ export const readScenarioSource = (spec: string, cwd: string, root: string = REP
   } catch (e) {
     throw new UsageError(`${display}: ${fileProblem(e)}`);
   }
+};
+
+/** A scenario for a tool that plays it: loaded and checked, or a UsageError with its first problem. */
+export const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; display: string } => {
+  const source = readScenarioSource(spec, cwd, root);
+  const parsed = parseScenarioText(source.text);
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.error;
+    throw new UsageError(`${formatProblem(source.display, first!)}${rest.length ? ` (and ${rest.length} more; run scenario:check)` : ''}`);
+  }
+  return { scenario: parsed.value, display: source.display };
 };

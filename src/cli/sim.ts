@@ -15,6 +15,8 @@ import { DEFAULT_SCENARIO, USAGE, parseSimArgs, type PlayerSpec, type SimArgs } 
 import { makeSessionFile } from '../share/session-file';
 import { runRecord } from './week-records';
 import { REPO_ROOT, resolveScenarioPath, SCENARIO_EXTENSIONS } from './scenario-files';
+import { parForGame } from '../share/par';
+import { parTableFor } from './par-files';
 import { fileProblem, readScriptFile } from './script';
 import { formatTable } from './table';
 import { runTool, toolMain, UsageError, type ToolIO } from './tool-io';
@@ -97,7 +99,9 @@ const run = (args: SimArgs, io: ToolIO): number => {
   const played = playGame(start, { bma: seats.bma.controller, gov: seats.gov.controller }, args.weeks === null ? {} : { maxWeeks: args.weeks });
   const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
   const session = makeSessionFile(scenario, played.state, log, bundled ? {} : { scenarioText: scenarioFileText });
-  const record = runRecord(played.state, played.weeks, { bma: seats.bma.label, gov: seats.gov.label }, session.replayCode);
+  const plain = runRecord(played.state, played.weeks, { bma: seats.bma.label, gov: seats.gov.label }, session.replayCode);
+  const par = plain.outcome ? parForGame(parTableFor(scenario, root), played.state) : null;
+  const record = plain.outcome && par ? { ...plain, outcome: { ...plain.outcome, par } } : plain;
   if (args.sessionOut !== null) writeOut(resolve(cwd, args.sessionOut), `${JSON.stringify(session, null, 1)}\n`, '--session-out', args.sessionOut);
   const text = args.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatTable(record, scenario);
   if (args.out === null) {

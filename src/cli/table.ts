@@ -119,7 +119,9 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
     const when = run.weeks.find((w) => w.week === o.week)?.date ?? '';
     const terms = o.terms ? `: ${spelled(scenario, o.terms)}` : '';
     lines.push(`Outcome: ${o.kind} in week ${o.week}${when ? ` (${when})` : ''}${terms}.`);
-    lines.push(`Scores: BMA ${o.scores.bma}, Government ${o.scores.gov} (out of 100).`);
+    const par = (side: 'bma' | 'gov') => (o.par ? ` (par ${o.par[side]})` : '');
+    lines.push(`Scores: BMA ${o.scores.bma}${par('bma')}, Government ${o.scores.gov}${par('gov')} (out of 100).`);
+    if (o.par) lines.push('Par: the AI\'s mean score in that seat against the same opponent persona; beating it means playing the position better than the computer.');
   } else {
     lines.push(`Stopped after ${run.weeks.length} week${run.weeks.length === 1 ? '' : 's'} (--weeks); the dispute goes on.`);
   }

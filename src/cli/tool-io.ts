@@ -20,6 +20,13 @@ export interface ToolIO {
 /** A problem with what the user asked for (a flag, a file, a scenario): one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
+/** A whole-number flag's value from `min` to `max`, or `fallback` when it is not given; anything else is a UsageError. */
+export const wholeNumber = (flag: string, text: string | undefined, fallback: number, min: number, max: number): number => {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`--${flag} "${text}" must be a whole number from ${min} to ${max}`);
+  return Number(text);
+};
+
 type ToolOptions<Valued extends string, Switch extends string> = { readonly [K in Valued]: { readonly type: 'string' } } & {
   readonly [K in Switch]: { readonly type: 'boolean' };
 } & { readonly help: { readonly type: 'boolean'; readonly short: 'h' } };

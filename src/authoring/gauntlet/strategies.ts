@@ -1,0 +1,173 @@
+/**
+ * The strategy gauntlet's library: simple, degenerate ways to play a seat, each a policy controller (a pure
+ * function from the week's start state to the side's actions). A good opponent and scoring rule leave none of
+ * them better than the AI's own play in that seat; `gauntlet.ts` plays them and says which do. Strategies may
+ * read anything a player sees, the horizon included: they stand for players, not for the AI.
+ */
+import type { Controller, ScriptAction } from '../../sim/play';
+import { STATEMENT_TONES, type SideId } from '../../sim/scenario/types';
+import type { GameState } from '../../sim/types';
+import { acceptStanding, catchUpMostGBPm, headlineUp, mandateLapsing, onlyLegal, openingOf, propose, statement, strikeMost, terms } from './moves';
+
+export const FAMILIES = [
+  'passive',
+  'max-strike',
+  'statement',
+  'repeat-offer',
+  'oscillate',
+  'impose',
+  'mitigation',
+  'catch-up',
+  'accept',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export interface Strategy {
+  /** Stable kebab-case id, starting with the seat: `bma-max-strike`, `gov-statement-conciliatory`. */
+  readonly id: string;
+  readonly side: SideId;
+  readonly family: Family;
+  /** One line saying what it does. */
+  readonly description: string;
+  /** The side's actions this week, from the week's start state (illegal ones are dropped by the caller's core). */
+  readonly decide: (state: GameState) => readonly ScriptAction[];
+}
+
+const NOTHING = (): readonly ScriptAction[] => [];
+
+/** The week from which the "late acceptance" lines take any standing offer: late enough to have struck, early enough for the vote. */
+const lateWeek = (state: GameState): number => state.scenario.horizonWeeks - Math.max(4, Math.ceil(state.scenario.horizonWeeks / 4));
+
+const bma: readonly Strategy[] = [
+  { id: 'bma-passive', side: 'bma', family: 'passive', description: 'Ends its turn every week: never strikes, never offers, never settles.', decide: NOTHING },
+  { id: 'bma-max-strike', side: 'bma', family: 'max-strike', description: 'Strikes as much as the law allows, re-balloting when needed; never settles.', decide: strikeMost },
+  {
+    id: 'bma-max-strike-accept-late',
+    side: 'bma',
+    family: 'max-strike',
+    description: 'Strikes as much as the law allows, then accepts any standing offer in the last quarter of the game.',
+    decide: (s) => (s.week >= lateWeek(s) && s.negotiation.standing.gov ? acceptStanding(s, 'bma') : strikeMost(s)),
+  },
+  {
+    id: 'bma-max-strike-accept-lapse',
+    side: 'bma',
+    family: 'max-strike',
+    description: 'Strikes as much as the law allows, and accepts any standing offer when its mandate is about to lapse.',
+    decide: (s) => (mandateLapsing(s, 3) && s.negotiation.standing.gov ? acceptStanding(s, 'bma') : strikeMost(s)),
+  },
+  ...STATEMENT_TONES.map(
+    (tone): Strategy => ({ id: `bma-statement-${tone}`, side: 'bma', family: 'statement', description: `A ${tone} statement every week and nothing else.`, decide: () => [statement(tone)] }),
+  ),
+  {
+    id: 'bma-repeat-opening',
+    side: 'bma',
+    family: 'repeat-offer',
+    description: 'Re-tables its opening claim every week; never strikes, never settles.',
+    decide: (s) => onlyLegal(s, 'bma', [propose(s, openingOf(s, 'bma'))]),
+  },
+  {
+    id: 'bma-oscillate',
+    side: 'bma',
+    family: 'oscillate',
+    description: 'Alternates its opening claim with half of its headline claim, week by week; never strikes.',
+    decide: (s) => {
+      const open = openingOf(s, 'bma');
+      const half = open.map((v, i) => (i === 0 ? Math.floor((v + s.negotiation.statusQuo[0]!) / 2) : v));
+      return onlyLegal(s, 'bma', [propose(s, s.week % 2 === 0 ? open : half)]);
+    },
+  },
+  { id: 'bma-accept-first', side: 'bma', family: 'accept', description: 'Accepts the first offer it can answer; otherwise does nothing.', decide: (s) => acceptStanding(s, 'bma') },
+  {
+    id: 'bma-conciliatory-accept-first',
+    side: 'bma',
+    family: 'accept',
+    description: 'A conciliatory statement every week, and accepts the first offer it can answer.',
+    decide: (s) => [statement('conciliatory'), ...acceptStanding(s, 'bma')],
+  },
+];
+
+const gov: readonly Strategy[] = [
+  {
+    id: 'gov-passive',
+    side: 'gov',
+    family: 'passive',
+    description: 'Does nothing at all as the employer: no offer, no answer, no statement, mitigation as it stands.',
+    decide: NOTHING,
+  },
+  ...STATEMENT_TONES.map(
+    (tone): Strategy => ({ id: `gov-statement-${tone}`, side: 'gov', family: 'statement', description: `A ${tone} statement every week and never an offer.`, decide: () => [statement(tone)] }),
+  ),
+  {
+    id: 'gov-repeat-opening',
+    side: 'gov',
+    family: 'repeat-offer',
+    description: 'Re-tables its opening offer every week and never moves.',
+    decide: (s) => onlyLegal(s, 'gov', [propose(s, openingOf(s, 'gov'))]),
+  },
+  {
+    id: 'gov-conciliatory-repeat-opening',
+    side: 'gov',
+    family: 'repeat-offer',
+    description: 'A conciliatory statement and its opening offer re-tabled every week.',
+    decide: (s) => [statement('conciliatory'), ...onlyLegal(s, 'gov', [propose(s, openingOf(s, 'gov'))])],
+  },
+  {
+    id: 'gov-oscillate',
+    side: 'gov',
+    family: 'oscillate',
+    description: 'Alternates its opening package with a token offer (one step on the headline, nothing else), week by week.',
+    decide: (s) => onlyLegal(s, 'gov', [propose(s, s.week % 2 === 0 ? openingOf(s, 'gov') : headlineUp(s, 1))]),
+  },
+  {
+    id: 'gov-impose-opening',
+    side: 'gov',
+    family: 'impose',
+    description: 'Imposes its opening offer (or a one-step headline rise when it opens with none) in week 0, then does nothing.',
+    decide: (s) => {
+      if (s.week > 1 || s.gov.imposed) return [];
+      const opening = openingOf(s, 'gov');
+      const award = opening.some((v, i) => v !== s.negotiation.statusQuo[i]) ? opening : headlineUp(s, 1);
+      return onlyLegal(s, 'gov', [{ type: 'imposeAward', offer: terms(s, award) }]);
+    },
+  },
+  {
+    id: 'gov-mitigation-0',
+    side: 'gov',
+    family: 'mitigation',
+    description: 'Cuts planned care to nothing on strike days (mitigation 0) and otherwise does nothing.',
+    decide: (s) => (s.gov.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 }]),
+  },
+  {
+    id: 'gov-mitigation-100',
+    side: 'gov',
+    family: 'mitigation',
+    description: 'Presses ahead with all planned care on strike days (mitigation 100) and otherwise does nothing.',
+    decide: (s) => (s.gov.mitigationLevel === 100 ? [] : [{ type: 'setMitigation', level: 100 }]),
+  },
+  {
+    id: 'gov-conciliatory-mitigation-0',
+    side: 'gov',
+    family: 'mitigation',
+    description: 'A conciliatory statement every week with mitigation 0; never an offer.',
+    decide: (s) => [statement('conciliatory'), ...(s.gov.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 } as const])],
+  },
+  {
+    id: 'gov-catch-up-most',
+    side: 'gov',
+    family: 'catch-up',
+    description: 'Funds as much catch-up activity as the NHS can use every week, while the budget lasts; nothing else.',
+    decide: (s) => {
+      const gbpM = catchUpMostGBPm(s);
+      return gbpM > 0 ? onlyLegal(s, 'gov', [{ type: 'fundCatchUp', gbpM }]) : [];
+    },
+  },
+  { id: 'gov-accept-first', side: 'gov', family: 'accept', description: 'Accepts the first union offer it can answer; otherwise does nothing.', decide: (s) => acceptStanding(s, 'gov') },
+];
+
+/** Every strategy, the union's first. */
+export const STRATEGIES: readonly Strategy[] = [...bma, ...gov];
+
+export const strategyById = (id: string): Strategy | undefined => STRATEGIES.find((s) => s.id === id);
+
+/** A strategy as a controller for `playGame`. */
+export const strategyController = (strategy: Strategy): Controller => ({ kind: 'policy', name: strategy.id, decide: (state) => strategy.decide(state) });

@@ -1,0 +1,47 @@
+/**
+ * Par: the committed par file of each bundled scenario is what `npm run scenario:par` would write now (a stale
+ * file fails here, like schema.json), par is the AI's mean in the seat against the opponent persona, and the
+ * runner's JSON carries it as `outcome.par` for the personas that played.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parFilePath } from '../../src/cli/par-files';
+import { computePar, parFileText, parForGame, parGame, PAR_SEEDS, type ParTable } from '../../src/share/par';
+import { newGame } from '../../src/sim/index';
+import { simJson } from './cli-helpers';
+import { loadScenario } from './helpers';
+
+const BUNDLED = ['tutorial', 'resident-doctors-2025', 'junior-doctors-2023'];
+
+describe('par files', () => {
+  it.each(BUNDLED)('scenarios/%s.par.json is up to date (run npm run scenario:par when this fails)', (id) => {
+    const scenario = loadScenario(id);
+    expect(readFileSync(parFilePath(id), 'utf8')).toBe(parFileText(computePar(scenario)));
+  });
+
+  it('is the AI\'s mean score in the seat (its default persona) against each opponent persona, over the fixed seeds', () => {
+    const tutorial = loadScenario('tutorial');
+    const table = computePar(tutorial, 3);
+    const scores = [1, 2, 3].map((seed) => parGame(tutorial, 'bma', 'tough', seed));
+    expect(table.bma.tough).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / 3, 1);
+    expect(Object.keys(table.bma)).toEqual([...tutorial.sides.gov.personas]);
+    expect(Object.keys(table.gov)).toEqual([...tutorial.sides.bma.personas]);
+    expect(PAR_SEEDS).toBe(24);
+  });
+
+  it('is picked for the personas that play, and never for another scenario\'s content', () => {
+    const tutorial = loadScenario('tutorial');
+    const table = JSON.parse(readFileSync(parFilePath('tutorial'), 'utf8')) as ParTable;
+    const game = newGame(tutorial, { seed: 'x', players: { bma: 'ai:tough', gov: 'human' } });
+    expect(parForGame(table, game)).toEqual({ bma: table.bma[tutorial.sides.gov.defaultPersona], gov: table.gov.tough });
+    expect(parForGame({ ...table, scenarioHash: 'other' }, game)).toBeNull();
+  });
+});
+
+describe('the runner\'s outcome.par', () => {
+  it('gives both seats\' par against the personas that played', () => {
+    const run = simJson(['--scenario', 'tutorial', '--seed', '3', '--bma', 'ai:tough', '--gov', 'ai:steady']);
+    const table = JSON.parse(readFileSync(parFilePath('tutorial'), 'utf8')) as ParTable;
+    expect(run.outcome!.par).toEqual({ bma: table.bma.steady, gov: table.gov.tough });
+  });
+});
