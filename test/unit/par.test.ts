@@ -17,7 +17,7 @@ describe('par files', () => {
   it.each(BUNDLED)('scenarios/%s.par.json is up to date (run npm run scenario:par when this fails)', (id) => {
     const scenario = loadScenario(id);
     expect(readFileSync(parFilePath(id), 'utf8')).toBe(parFileText(computePar(scenario)));
-  });
+  }, 60_000); // a few hundred whole games: seconds, and more on a busy machine
 
   it('is the AI\'s mean score in the seat (its default persona) against each opponent persona, over the fixed seeds', () => {
     const tutorial = loadScenario('tutorial');
