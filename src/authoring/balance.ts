@@ -121,7 +121,7 @@ export interface BalanceReport {
 }
 
 /** Deals ratified in the final this-many weeks of the scenario count as late. */
-export const LATE_DEAL_WEEKS = 6;
+const LATE_DEAL_WEEKS = 6;
 
 const row = (label: string, games: readonly GameSummary[], horizonWeeks: number): PairingRow => {
   const outcomes: Record<OutcomeKind, number> = { deal: 0, imposed: 0, deadline: 0, collapse: 0 };

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bmaUtility, govUtility, newGame, otherSide, playWeek, scriptController, type Controllers, type GameState, type Offer, type SideId } from '../../src/sim/index';
+import { bmaUtility, govUtility, newGame, otherSide, playWeek, scriptController, type Action, type Controllers, type GameState, type Offer, type SideId } from '../../src/sim/index';
 import { AI_CONTROLLER, type PlayedWeek } from '../../src/sim/play';
 import { weeksOfMoves } from './arbitraries';
 import { loadScenario } from './helpers';
@@ -19,15 +19,22 @@ const PERSONAS = scenario.sides.bma.personas;
 const utility = (state: GameState, side: SideId, offer: Offer): number =>
   side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, state.hidden.govReadAcrossBp, offer);
 
-const gameArb = fc.record({
+interface Game {
+  readonly seed: string;
+  readonly aiSide: SideId;
+  readonly persona: string;
+  readonly other: { readonly ai: string } | { readonly moves: readonly (readonly [readonly Action[], readonly Action[]])[] };
+}
+
+const gameArb: fc.Arbitrary<Game> = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }).map(String),
   aiSide: fc.constantFrom<SideId>('bma', 'gov'),
   persona: fc.constantFrom(...PERSONAS),
-  other: fc.oneof(fc.constantFrom(...PERSONAS).map((p) => ({ ai: p })), weeksOfMoves(scenario, scenario.horizonWeeks).map((moves) => ({ moves }))),
+  other: fc.oneof(fc.constantFrom(...PERSONAS).map((p) => ({ ai: p })), weeksOfMoves(scenario, scenario.horizonWeeks).map((moves) => ({ moves: moves as readonly (readonly [Action[], Action[]])[] }))),
 });
 
 /** Plays a whole game, returning every week played with the AI's decisions. */
-const playAll = (g: fc.TypeOf<typeof gameArb>): PlayedWeek[] => {
+const playAll = (g: Game): PlayedWeek[] => {
   const otherId = otherSide(g.aiSide);
   const players = { [g.aiSide]: `ai:${g.persona}`, [otherId]: 'ai' in g.other ? `ai:${g.other.ai}` : 'human' } as Record<SideId, string>;
   let state = newGame(scenario, { seed: g.seed, players: players as never });
@@ -45,7 +52,7 @@ const playAll = (g: fc.TypeOf<typeof gameArb>): PlayedWeek[] => {
   return weeks;
 };
 
-const aiSides = (g: fc.TypeOf<typeof gameArb>): SideId[] => ('ai' in g.other ? ['bma', 'gov'] : [g.aiSide]);
+const aiSides = (g: Game): SideId[] => ('ai' in g.other ? ['bma', 'gov'] : [g.aiSide]);
 
 describe('the AI makes no silly moves (random games)', () => {
   it('never accepts terms worse than an offer it let pass, unless its walk-away fell and the reason says so', () => {

@@ -38,7 +38,7 @@ export const bestTheirs = (view: SideView): { now: number | null; before: number
  * offer, or its best terms if it never made one, and the other side's, or the status quo): this side may
  * have conceded at most the other's share plus its persona's unilateral budget. Below that, it waits.
  */
-export const reciprocityFloor = (view: SideView): { floor: number; theirShareBp: number; anchor: number } => {
+const reciprocityFloor = (view: SideView): { floor: number; theirShareBp: number; anchor: number } => {
   const anchor = view.ownOffers.length ? ownUtility(view, view.ownOffers[0]!.offer) : view.best;
   const theirOpening = view.theirOffers.length ? ownUtility(view, view.theirOffers[0]!.offer) : ownUtility(view, view.state.negotiation.statusQuo);
   const gap = anchor - theirOpening;

@@ -16,21 +16,21 @@ import type { CalendarKind } from '../scenario/types';
 import type { GameState, SideId } from '../types';
 
 /** Strike days over which members' fatigue runs its full course (the 2023-24 round held 44). */
-export const FATIGUE_STRIKE_DAYS = 40;
+const FATIGUE_STRIKE_DAYS = 40;
 /** Strike days over which the Government's absorbed cost runs its clock out. */
-export const GOV_STRIKE_DAYS = 40;
+const GOV_STRIKE_DAYS = 40;
 /** How many weeks ahead a scheduled date starts to press. */
-export const CALENDAR_LEAD_WEEKS = 12;
+const CALENDAR_LEAD_WEEKS = 12;
 /** How hard each kind of date presses on the day itself, bp, by side. */
-export const CALENDAR_WEIGHT: Readonly<Record<CalendarKind, Readonly<Record<SideId, number>>>> = {
+const CALENDAR_WEIGHT: Readonly<Record<CalendarKind, Readonly<Record<SideId, number>>>> = {
   budget: { gov: 6000, bma: 0 },
   election: { gov: 8000, bma: 3000 },
   reshuffle: { gov: 5000, bma: 0 },
   payReview: { gov: 6000, bma: 6000 },
 };
 /** The union's clock with no mandate: re-balloting is slow, costly and uncertain; each failed ballot adds more. */
-export const NO_MANDATE_BP = 6000;
-export const FAILED_BALLOT_BP = 2000;
+const NO_MANDATE_BP = 6000;
+const FAILED_BALLOT_BP = 2000;
 
 export interface Clocks {
   /** The furthest-run clock, bp. */
