@@ -33,6 +33,7 @@ export const columns = (report: BalanceReport): Column[] => [
   { title: 'Gov score', cell: (r) => med(r.scoreGov), right: true },
   { title: `deal ${report.headline.unit}`, cell: (r) => med(r.dealHeadline, num1), right: true },
   { title: 'ZOPA weeks', cell: (r) => pct(r.zopaWeekShare), right: true },
+  { title: 'deals in last 6 wk', cell: (r) => (r.outcomes.deal ? pct(r.lateDealShare) : '–'), right: true },
 ];
 
 /** An aligned plain-text table for the terminal. */
@@ -59,6 +60,9 @@ export const findings = (report: BalanceReport): string[] => {
   if (report.dealWeeks && report.dealWeeks.median >= report.horizonWeeks * 0.85) {
     const open = report.total.zopaWeekShare >= 0.3 ? `, although a zone of agreement was open in ${Math.round(report.total.zopaWeekShare * 100)}% of the weeks played` : '';
     out.push(`Deals come late: half the deals took ${report.dealWeeks.median} weeks or more of the ${report.horizonWeeks}${open}.`);
+  }
+  if (report.total.outcomes.deal > 0) {
+    out.push(`${Math.round(report.total.lateDealShare * 100)}% of the deals were ratified in the final six weeks of the ${report.horizonWeeks}.`);
   }
   const [b, g] = [report.total.scoreBma?.median, report.total.scoreGov?.median];
   if (b !== undefined && g !== undefined && Math.abs(b - g) >= 20) out.push(`Scores favour the ${b > g ? 'union' : 'Government'}: median ${b} for the union against ${g} for the Government over all games.`);

@@ -32,6 +32,7 @@ export const balanceMarkdown = (report: BalanceReport, htmlName: string | null):
     `and each side's score (0–100); *deal ${report.headline.unit}* is the median ${report.headline.label.toLowerCase()} in deals.`,
     '*ZOPA weeks* is the share of all weeks played in which the two sides\' walk-away values left a zone of',
     'agreement (a deal both preferred to no deal), measured exactly from the recorded walk-away values.',
+    '*deals in last 6 wk* is the share of the pairing\'s deals ratified in the scenario\'s final six weeks.',
     '',
   ];
   const notes = findings(report);

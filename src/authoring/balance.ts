@@ -100,6 +100,8 @@ export interface PairingRow {
   /** Share of all weeks played with a zone of agreement, and share of games where it never opened. */
   readonly zopaWeekShare: number;
   readonly neverZopa: number;
+  /** Share of this pairing's deals ratified in the scenario's final six weeks (0 when there were none). */
+  readonly lateDealShare: number;
 }
 
 export interface BalanceReport {
@@ -118,7 +120,10 @@ export interface BalanceReport {
   readonly events: readonly { readonly id: string; readonly share: number }[];
 }
 
-const row = (label: string, games: readonly GameSummary[]): PairingRow => {
+/** Deals ratified in the final this-many weeks of the scenario count as late. */
+const LATE_DEAL_WEEKS = 6;
+
+const row = (label: string, games: readonly GameSummary[], horizonWeeks: number): PairingRow => {
   const outcomes: Record<OutcomeKind, number> = { deal: 0, imposed: 0, deadline: 0, collapse: 0 };
   for (const g of games) outcomes[g.outcome] += 1;
   const weeksPlayed = games.reduce((a, g) => a + g.weeks, 0);
@@ -136,6 +141,7 @@ const row = (label: string, games: readonly GameSummary[]): PairingRow => {
     dealHeadline: spreadOf(games.filter((g) => g.outcome === 'deal' && g.headline !== null).map((g) => g.headline!)),
     zopaWeekShare: weeksPlayed ? games.reduce((a, g) => a + g.zopaWeeks, 0) / weeksPlayed : 0,
     neverZopa: games.length ? games.filter((g) => g.zopaWeeks === 0).length / games.length : 0,
+    lateDealShare: outcomes.deal ? games.filter((g) => g.outcome === 'deal' && g.weeks > horizonWeeks - LATE_DEAL_WEEKS).length / outcomes.deal : 0,
   };
 };
 
@@ -153,8 +159,8 @@ export const summariseBalance = (scenario: Scenario, games: readonly GameSummary
     headline: { label: headline.label, unit: headline.unit },
     horizonWeeks: scenario.horizonWeeks,
     dealWeeks: spreadOf(sorted.filter((g) => g.outcome === 'deal').map((g) => g.weeks)),
-    rows: pairings.map((p, i) => row(pairingLabel(p), sorted.filter((g) => g.pairing === i))),
-    total: row('all pairings', sorted),
+    rows: pairings.map((p, i) => row(pairingLabel(p), sorted.filter((g) => g.pairing === i), scenario.horizonWeeks)),
+    total: row('all pairings', sorted, scenario.horizonWeeks),
     events: scenario.events.map((e) => ({ id: e.id, share: sorted.length ? sorted.filter((g) => g.fired.includes(e.id)).length / sorted.length : 0 })),
   };
 };

@@ -18,6 +18,7 @@ const citedSources = ({ file, scenario }: LintContext): Set<string> => {
   for (const event of file.events) add(event.source);
   for (const award of file.opinion.payMemory.awards) add(award.source);
   for (const item of file.history ?? []) add(item.source);
+  for (const item of file.calendar ?? []) add(item.source);
   for (const d of file.defaultProvenance ?? []) add(d.source);
   return used;
 };
@@ -27,7 +28,7 @@ export const lintProvenance = (ctx: LintContext): Problem[] => {
   const used = citedSources(ctx);
   ctx.file.sources.forEach((s, i) => {
     if (!used.has(s.id)) {
-      out.push(warning('source-unused', `sources[${i}].id`, `the source "${s.id}" is listed but nothing cites it`, `cite it from a figure ({ value: …, source: ${s.id} }), an issue, an event or a history item, or remove it`));
+      out.push(warning('source-unused', `sources[${i}].id`, `the source "${s.id}" is listed but nothing cites it`, `cite it from a figure ({ value: …, source: ${s.id} }), an issue, an event, a history item or a calendar date, or remove it`));
     }
   });
 

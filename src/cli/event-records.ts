@@ -25,6 +25,7 @@ export const eventRecord = (scenario: Scenario, event: SimEvent): EventRecord =>
   switch (event.type) {
     case 'offerMade':
     case 'offerAccepted':
+    case 'offerWithdrawn':
       return { type: event.type, side: event.side, offer: terms(event.offer) };
     case 'offerRejected':
       return { type: event.type, side: event.side, offer: terms(event.offer), reasonable: event.reasonable };

@@ -12,6 +12,8 @@ export interface OfferRecord {
   /** The week it was made; -1 for a side's opening position, which stands before the game starts. */
   readonly week: number;
   readonly offer: Terms;
+  /** The week the other side rejected it (it still stands and can be accepted), or null while unanswered. */
+  readonly rejectedWeek: number | null;
 }
 
 export interface BallotRecord {

@@ -40,6 +40,7 @@ const FIELDS: Readonly<Record<ActionType, Readonly<Record<string, (value: unknow
     imposeAward: { offer },
     accept: {},
     reject: {},
+    withdraw: {},
     endTurn: {},
     suspendStrike: {},
     openBallot: {},

@@ -47,7 +47,9 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'offerAccepted':
       return `${side} accepts ${other}'s ${terms('offer')}`;
     case 'offerRejected':
-      return `${side} rejects ${other}'s offer`;
+      return `${side} rejects ${other}'s offer (it stands)`;
+    case 'offerWithdrawn':
+      return `${side} withdraws its offer`;
     case 'referendumOpened':
       return `deal to members' vote (counted week ${str(e, 'closesWeek')}${e.recommended ? ', recommended' : ''})`;
     case 'referendumClosed':

@@ -16,21 +16,27 @@ import {
 import { eventRecord, gbpM, outcomeRecord, share, termsOf } from './event-records';
 import type { ActionRecord, BallotRecord, OfferRecord, RunRecord, WeekRecord } from './records';
 
-const offerRecord = (scenario: Scenario, offer: StandingOffer): OfferRecord => ({ from: offer.from, week: offer.week, offer: termsOf(scenario, offer.offer) });
+const offerRecord = (scenario: Scenario, offer: StandingOffer): OfferRecord => ({
+  from: offer.from,
+  week: offer.week,
+  offer: termsOf(scenario, offer.offer),
+  rejectedWeek: offer.rejectedWeek,
+});
 
 const sameStanding = (a: StandingOffer, b: StandingOffer): boolean =>
   a.from === b.from && a.week === b.week && a.offer.length === b.offer.length && a.offer.every((x, i) => x === b.offer[i]);
 
 /**
  * The offer on the table: the most recent offer that is still open to acceptance. That is the core's
- * `lastOffer` while it stands. Once it has been answered (rejected, or accepted and sent to members) or
- * swept away (an imposed award, a members' vote), it is the other side's offer if that still stands, and
- * otherwise nothing: an answered offer is off the table. A side's opening position (week -1) counts.
+ * `lastOffer` while it stands (a rejected offer still stands). Once it has been withdrawn, accepted and sent
+ * to members, or swept away (an imposed award, a members' vote), it is the other side's offer if that still
+ * stands, and otherwise nothing. A side's opening position (week -1) counts.
  */
 export const offerOnTable = (state: GameState): StandingOffer | null => {
   const { standing, lastOffer } = state.negotiation;
   const open = [standing.bma, standing.gov].filter((o): o is StandingOffer => o !== null);
-  if (lastOffer && open.some((o) => sameStanding(o, lastOffer))) return lastOffer;
+  const newest = lastOffer ? open.find((o) => sameStanding(o, lastOffer)) : undefined;
+  if (newest) return newest;
   // The later week wins; within a week the Government's, as the core records it after the BMA's.
   return open.reduce<StandingOffer | null>((best, o) => (best === null || o.week > best.week || (o.week === best.week && o.from === 'gov') ? o : best), null);
 };

@@ -21,7 +21,7 @@ export class BriefingScene extends AppScreen {
     const player = session.setup.players[opp];
     const persona = session.scenario.personas.find((p) => `ai:${p.id}` === player);
     const opponent = persona
-      ? `Your opponent: the ${session.scenario.sides[opp].shortName}, played by the computer as a ${persona.label.toLowerCase()}. ${persona.description}`
+      ? `Your opponent: the ${session.scenario.sides[opp].shortName}, played by the computer as a ${persona.label.toLowerCase()}. ${persona.descriptions[opp]}`
       : `Your opponent: the ${session.scenario.sides[opp].shortName}, played by a second player.`;
     const heading = `Confidential brief: ${info.shortName}`;
     const paragraphs = info.brief.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));

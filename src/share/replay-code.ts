@@ -19,7 +19,7 @@ import { offerFromTerms, termsFromOffer } from '../sim/utility';
 
 const REPLAY_CODE_VERSION = 1;
 
-const TYPES = ['propose', 'accept', 'reject', 'callStrike', 'suspendStrike', 'openBallot', 'putToMembers', 'statement', 'imposeAward', 'setMitigation', 'fundCatchUp'] as const;
+const TYPES = ['propose', 'accept', 'reject', 'callStrike', 'suspendStrike', 'openBallot', 'putToMembers', 'statement', 'imposeAward', 'setMitigation', 'fundCatchUp', 'withdraw'] as const;
 
 type Move = (string | number)[];
 type Week = [Move[], Move[]] | [Move[], Move[], [number, number]];

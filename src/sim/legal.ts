@@ -38,12 +38,16 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
     return reject('already-this-week', RESPONSES.includes(type) ? 'You have already answered the offer this week.' : 'You have already done that this week.');
   }
   const referendum = state.negotiation.referendum;
-  if (referendum && ['propose', 'accept', 'reject', 'putToMembers', 'callStrike', 'imposeAward'].includes(type)) {
+  if (referendum && ['propose', 'accept', 'reject', 'withdraw', 'putToMembers', 'callStrike', 'imposeAward'].includes(type)) {
     return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek}; talks and new action wait for the result.`);
   }
   const other = state.negotiation.standing[otherSide(side)];
   if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${sideName(state, otherSide(side))} offer on the table to answer.`);
   if (RESPONSES.includes(type) && other && other.week >= state.week) return reject('offer-too-new', 'An offer can be answered from the week after it is made.');
+  if (type === 'reject' && other && other.rejectedWeek !== null) {
+    return reject('already-rejected', `You rejected this offer in week ${other.rejectedWeek + 1}; it stands until the ${sideName(state, otherSide(side))} withdraws or improves it, and you can still accept it.`);
+  }
+  if (type === 'withdraw' && !state.negotiation.standing[side]) return reject('no-own-offer', 'You have no offer on the table to withdraw.');
   if (type === 'callStrike') {
     if (!state.law.mandate) return reject('no-mandate', 'There is no strike mandate in force: a ballot must first be won.');
     if (!mandateCovers(state, earliestStrikeDay(state), 1)) {
@@ -84,6 +88,7 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
     case 'endTurn':
     case 'accept':
     case 'reject':
+    case 'withdraw':
     case 'suspendStrike':
     case 'openBallot':
     case 'putToMembers':

@@ -72,7 +72,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
   const statusQuo = statusQuoOffer(scenario);
   const opening = (side: SideId) => {
     const offer = scenario.sides[side].openingOffer;
-    return offer ? { from: side, week: -1, offer } : null;
+    return offer ? { from: side, week: -1, offer, rejectedWeek: null } : null;
   };
   const standing = { bma: opening('bma'), gov: opening('gov') };
   // Each side has already seen the other's opening position.

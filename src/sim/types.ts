@@ -27,6 +27,8 @@ export type Action =
   | (ActionBase & { readonly type: 'propose'; readonly offer: OfferTerms })
   | (ActionBase & { readonly type: 'accept' })
   | (ActionBase & { readonly type: 'reject' })
+  /** Takes this side's own standing offer off the table. */
+  | (ActionBase & { readonly type: 'withdraw' })
   | (ActionBase & { readonly type: 'endTurn' })
   | (ActionBase & { readonly type: 'callStrike'; readonly start: string; readonly days: number })
   | (ActionBase & { readonly type: 'suspendStrike' })
@@ -43,6 +45,7 @@ export const ACTION_TYPES: readonly ActionType[] = [
   'propose',
   'accept',
   'reject',
+  'withdraw',
   'callStrike',
   'suspendStrike',
   'openBallot',
@@ -77,6 +80,8 @@ export const REJECTION_REASONS = [
   'ballot-open',
   'out-of-range',
   'over-budget',
+  'already-rejected',
+  'no-own-offer',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -91,6 +96,7 @@ export type QueuedAction =
   | { readonly type: 'propose'; readonly offer: Offer }
   | { readonly type: 'accept' }
   | { readonly type: 'reject' }
+  | { readonly type: 'withdraw' }
   | { readonly type: 'callStrike'; readonly start: DayNumber; readonly days: number }
   | { readonly type: 'suspendStrike' }
   | { readonly type: 'openBallot' }
@@ -124,10 +130,17 @@ export interface Ballot {
   readonly reformRules: boolean;
 }
 
+/**
+ * An offer on the table. It stands until its maker withdraws it or replaces it with a new proposal, or talks
+ * close (a deal goes to members, or terms are imposed). A rejection answers it without removing it: the offer
+ * can still be accepted later.
+ */
 export interface StandingOffer {
   readonly from: SideId;
   readonly week: number;
   readonly offer: Offer;
+  /** The week the other side rejected it, or null while unanswered. */
+  readonly rejectedWeek: number | null;
 }
 
 export interface Referendum {
@@ -259,6 +272,7 @@ export type SimEvent =
   | { readonly type: 'offerMade'; readonly side: SideId; readonly offer: Offer }
   | { readonly type: 'offerAccepted'; readonly side: SideId; readonly offer: Offer }
   | { readonly type: 'offerRejected'; readonly side: SideId; readonly offer: Offer; readonly reasonable: boolean }
+  | { readonly type: 'offerWithdrawn'; readonly side: SideId; readonly offer: Offer }
   | { readonly type: 'referendumOpened'; readonly terms: Offer; readonly closesWeek: number; readonly recommended: boolean }
   | { readonly type: 'referendumClosed'; readonly terms: Offer; readonly yesBp: number; readonly passed: boolean }
   | { readonly type: 'dealRatified'; readonly terms: Offer }

@@ -23,6 +23,7 @@ const ACTION_TEXT: Readonly<Record<ActionType, { key: string; bma: string; gov: 
   accept: { key: 'A', bma: 'Accept and recommend', gov: 'Accept their offer' },
   putToMembers: { key: 'M', bma: "Put to a members' vote", gov: '' },
   reject: { key: 'R', bma: 'Reject their offer', gov: 'Reject their offer' },
+  withdraw: { key: 'W', bma: 'Withdraw your offer', gov: 'Withdraw your offer' },
   callStrike: { key: 'S', bma: 'Call a strike', gov: '' },
   suspendStrike: { key: 'X', bma: 'Call off strike days', gov: '' },
   openBallot: { key: 'B', bma: 'Open a strike ballot', gov: '' },
@@ -40,6 +41,8 @@ const SHORT_REASONS: Readonly<Partial<Record<string, string>>> = {
   'referendum-running': 'Members are voting on a deal',
   'no-offer': 'No offer to answer',
   'offer-too-new': 'Answer from next week',
+  'already-rejected': 'Already rejected; it still stands',
+  'no-own-offer': 'You have no offer on the table',
   'no-mandate': 'No mandate: win a ballot first',
   'mandate-too-short': 'Mandate ends too soon',
   'past-horizon': 'Too late in the dispute',
@@ -49,7 +52,7 @@ const SHORT_REASONS: Readonly<Partial<Record<string, string>>> = {
 };
 
 /** The order actions appear in: answers first, then the side's levers, then its voice. */
-const ORDER: readonly ActionType[] = ['accept', 'putToMembers', 'reject', 'propose', 'imposeAward', 'callStrike', 'suspendStrike', 'openBallot', 'setMitigation', 'fundCatchUp', 'statement', 'endTurn'];
+const ORDER: readonly ActionType[] = ['accept', 'putToMembers', 'reject', 'propose', 'withdraw', 'imposeAward', 'callStrike', 'suspendStrike', 'openBallot', 'setMitigation', 'fundCatchUp', 'statement', 'endTurn'];
 
 export const actionKey = (type: ActionType): string => ACTION_TEXT[type].key;
 
@@ -107,6 +110,8 @@ export function describeAction(action: Action): string {
       return "putting their offer to members' vote";
     case 'reject':
       return 'rejecting their offer';
+    case 'withdraw':
+      return 'withdrawing your offer';
     case 'suspendStrike':
       return 'calling off the notified strike days';
     case 'openBallot':

@@ -52,6 +52,8 @@ function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
         side: event.side,
         text: `The ${name(event.side)} rejected the ${name(otherSide(event.side))}'s offer${event.reasonable ? ', which the public saw as reasonable' : ''}.`,
       };
+    case 'offerWithdrawn':
+      return { kind: 'offer', side: event.side, text: `The ${name(event.side)} withdrew its offer (${describeOffer(scenario, event.offer)}).` };
     case 'referendumOpened':
       return {
         kind: 'deal',

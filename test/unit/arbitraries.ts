@@ -20,6 +20,7 @@ const sideMoves = (scenario: Scenario, side: 'bma' | 'gov', monday: number): fc.
       offer(scenario).map((o): Action => ({ side, type: 'propose', offer: o })),
       fc.constant<Action>({ side, type: 'accept' }),
       fc.constant<Action>({ side, type: 'reject' }),
+      fc.constant<Action>({ side, type: 'withdraw' }),
       fc.constantFrom('conciliatory', 'firm', 'hardline').map((tone): Action => ({ side, type: 'statement', tone })),
       ...(side === 'bma'
         ? [

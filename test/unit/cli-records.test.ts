@@ -20,28 +20,39 @@ const week = (state: GameState, actions: Action[] = []): PlayedWeek =>
 describe('offerOnTable: the most recent offer still open to acceptance', () => {
   it('is the BMA\'s opening claim (week -1) before anyone moves', () => {
     expect(offerOnTable(fresh())).toMatchObject({ from: 'bma', week: -1 });
-    expect(weekRecord(week(fresh())).offerOnTable).toEqual({ from: 'bma', week: -1, offer: { pay: 29, trainingPosts: 4000, examFees: 100, rotaReform: 3 } });
+    expect(weekRecord(week(fresh())).offerOnTable).toEqual({ from: 'bma', week: -1, offer: { pay: 29, trainingPosts: 4000, examFees: 100, rotaReform: 3 }, rejectedWeek: null });
   });
 
   it('is the newest offer once one is made, with both offers still standing', () => {
     const w0 = week(fresh(), [{ side: 'gov', type: 'propose', offer: { pay: 2 } }]);
     const r = weekRecord(w0);
-    expect(r.offerOnTable).toEqual({ from: 'gov', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 } });
+    expect(r.offerOnTable).toEqual({ from: 'gov', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 }, rejectedWeek: null });
     expect(r.standingOffers.bma?.week).toBe(-1);
     expect(r.standingOffers.gov?.week).toBe(0);
   });
 
-  it('falls back to the other side\'s standing offer once the newest one is rejected', () => {
+  it('keeps a rejected offer on the table, marked rejected, until its maker withdraws it', () => {
     const w0 = week(fresh(), [{ side: 'gov', type: 'propose', offer: { pay: 2 } }]);
     const w1 = week(w0.state, [{ side: 'bma', type: 'reject' }]);
-    expect(w1.state.negotiation.lastOffer).toMatchObject({ from: 'gov', week: 0 }); // the core still remembers it…
-    expect(weekRecord(w1).offerOnTable).toMatchObject({ from: 'bma', week: -1 }); // …but it is off the table
+    expect(weekRecord(w1).offerOnTable).toEqual({ from: 'gov', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 }, rejectedWeek: 1 });
     expect(weekRecord(w1).events).toContainEqual({ type: 'offerRejected', side: 'bma', offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 }, reasonable: false });
+    const again = step(w1.state, { side: 'bma', type: 'reject' });
+    expect(again.rejected?.reason).toBe('already-rejected');
+    const w2 = week(w1.state, [{ side: 'gov', type: 'withdraw' }]);
+    expect(weekRecord(w2).events).toContainEqual({ type: 'offerWithdrawn', side: 'gov', offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 } });
+    expect(weekRecord(w2).offerOnTable).toMatchObject({ from: 'bma', week: -1 }); // falls back to the BMA's claim
   });
 
-  it('is null when every offer has been answered, and while members vote on a deal', () => {
+  it('lets a rejected offer be accepted later', () => {
     const w0 = week(fresh(), [{ side: 'gov', type: 'propose', offer: { pay: 2 } }]);
-    const both = week(w0.state, [{ side: 'bma', type: 'reject' }, { side: 'gov', type: 'reject' }]);
+    const w1 = week(w0.state, [{ side: 'bma', type: 'reject' }]);
+    const w2 = week(w1.state, [{ side: 'bma', type: 'accept' }]);
+    expect(weekRecord(w2).events).toContainEqual({ type: 'offerAccepted', side: 'bma', offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 } });
+  });
+
+  it('is null when every offer has been withdrawn, and while members vote on a deal', () => {
+    const w0 = week(fresh(), [{ side: 'gov', type: 'propose', offer: { pay: 2 } }]);
+    const both = week(w0.state, [{ side: 'bma', type: 'withdraw' }, { side: 'gov', type: 'withdraw' }]);
     expect(weekRecord(both).offerOnTable).toBeNull();
     const accepted = week(w0.state, [{ side: 'bma', type: 'accept' }]);
     const r = weekRecord(accepted);

@@ -254,7 +254,7 @@ describe('sim: scripts', () => {
     ]);
     const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '3', '--bma', 'ai:hardliner', '--gov', 'script:gov.json', '--weeks', '5'], dir);
     expect(run.weeks[0]!.actions.filter((a) => a.side === 'gov').every((a) => !a.rejected)).toBe(true);
-    expect(run.weeks[0]!.standingOffers.gov).toEqual({ from: 'gov', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 50, rotaReform: 0 } });
+    expect(run.weeks[0]!.standingOffers.gov).toEqual({ from: 'gov', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 50, rotaReform: 0 }, rejectedWeek: null });
     expect(run.weeks[0]!.mitigationLevel).toBe(70);
     expect(run.weeks[3]!.events).toContainEqual({ type: 'awardImposed', terms: { pay: 3, trainingPosts: 0, examFees: 0, rotaReform: 0 } });
     expect(run.weeks[3]!.events).toContainEqual(expect.objectContaining({ type: 'catchUpFunded', gbpM: 50 }));

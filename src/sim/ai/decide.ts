@@ -18,6 +18,9 @@ import { referendumYesBp } from '../resolve';
 import { tradeOffWithin } from './search';
 import { buildView, ownUtility, type SideView } from './view';
 
+/** The longest a side waits under Zeuthen's rule before it moves as planned, weeks. */
+const ZEUTHEN_MAX_WEEKS = 2;
+
 const isLegal = (state: GameState, action: Action): boolean => check(state, action).ok;
 
 /** Pressure that makes a side concede sooner: political heat (and winter) on the Government, low morale on the union. */
@@ -28,14 +31,6 @@ const pressureOn = (view: SideView): number => {
     return clamp(politicalPressureBp(s) + (winter ? 2000 : 0), 0, BP);
   }
   return clamp(BP - s.bma.moraleBp, 0, BP);
-};
-
-/** The union's clock runs faster as its strike fund drains (a resource-dependent deadline). */
-const withDeadline = (view: SideView): SideView => {
-  if (view.side !== 'bma') return view;
-  const initial = view.scenario.initial.strikeFundK;
-  const drained = initial > 0 ? clamp(divRound((initial - view.state.bma.fundK) * BP, initial * 2), 0, BP / 2) : 0;
-  return { ...view, timeBp: Math.max(view.timeBp, drained) };
 };
 
 const decision = (view: SideView, action: Action, reason: string, numbers: Record<string, number>, offer?: Offer, day?: number): Decision => ({
@@ -50,10 +45,26 @@ const decision = (view: SideView, action: Action, reason: string, numbers: Recor
  * for the Government, its floor for the union): waiting for more is then unlikely to pay.
  */
 const atTheirLimit = (view: SideView, offer: Offer, beliefs: Beliefs): boolean => {
-  if (view.timeBp < 3000) return false; // early beliefs rest on priors
+  if (view.theirOffers.length < 3) return false; // early beliefs rest on priors
   const offeredX100 = Math.round((view.scenario.issues[0]!.values[offer[0]!] ?? 0) * 100);
   const believed = beliefs.bottomLine();
   return view.side === 'bma' ? offeredX100 >= believed.meanX100 - 50 : offeredX100 <= believed.meanX100 + 50;
+};
+
+/**
+ * The best earlier offer from the other side that was better for this side than `u` and that it let pass,
+ * with this side's walk-away at the end of the week it was made (null when there is none).
+ */
+const betterOfferPassed = (view: SideView, u: number): { utility: number; walkAwayThen: number } | null => {
+  const theirs = view.theirOffers;
+  let found: { utility: number; walkAwayThen: number } | null = null;
+  for (let i = 0; i < theirs.length - 1; i += 1) {
+    const v = ownUtility(view, theirs[i]!.offer);
+    if (v <= u || (found && v <= found.utility)) continue;
+    const then = view.state.history.find((w) => w.week === theirs[i]!.week);
+    found = { utility: v, walkAwayThen: then ? then.walkAway[view.side] : view.walkAway };
+  }
+  return found;
 };
 
 /** Answer the other side's standing offer: accept, put it to members, or let it lie. */
@@ -62,18 +73,24 @@ const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | nu
   const standing = state.negotiation.standing[view.other];
   if (!standing) return null;
   const u = ownUtility(view, standing.offer);
-  const numbers = { offered: u, walkAway: view.walkAway, aspiration: target };
+  const numbers: Record<string, number> = { offered: u, walkAway: view.walkAway, aspiration: target };
   if (u < view.walkAway) return null;
   const bestSeen = Math.max(...view.theirOffers.map((o) => ownUtility(view, o.offer)));
+  // Terms worse than a better offer this side let pass earlier are accepted only when its own position has
+  // weakened since: its walk-away has fallen below what it was when that offer stood (ACCEPT_POSITION_WEAKER).
+  const passed = betterOfferPassed(view, u);
+  if (passed && view.walkAway >= passed.walkAwayThen) return null;
   const nearDeadline = view.timeBp >= 9000 && u >= divRound(bestSeen * 98, 100);
-  const reason =
+  const ordinary =
     u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : atTheirLimit(view, standing.offer, beliefs) ? 'ACCEPT_NEAR_THEIR_LIMIT' : null;
+  const reason = ordinary && passed ? 'ACCEPT_POSITION_WEAKER' : ordinary;
+  if (passed) Object.assign(numbers, { bestPassed: passed.utility, walkAwayThen: passed.walkAwayThen });
   if (side === 'bma') {
     const yes = referendumYesBp(state, standing.offer, true, 5000);
     const withYes = { ...numbers, expectedYes: yes };
     if (reason && yes >= 5500 && isLegal(state, { side, type: 'accept' })) return decision(view, { side, type: 'accept' }, reason, withYes);
     const unrecommended = referendumYesBp(state, standing.offer, false, 5000);
-    if (view.persona.concessionX100 >= 100 && view.timeBp >= 5000 && unrecommended >= 5500 && isLegal(state, { side, type: 'putToMembers' })) {
+    if (!passed && view.persona.concessionX100 >= 100 && view.timeBp >= 5000 && unrecommended >= 5500 && isLegal(state, { side, type: 'putToMembers' })) {
       return decision(view, { side, type: 'putToMembers' }, 'PUT_TO_MEMBERS', { ...numbers, expectedYes: unrecommended });
     }
     return null;
@@ -120,12 +137,20 @@ const lazy = <T>(f: () => T): (() => T) => {
   };
 };
 
-const propose = (view: SideView, pressure: number, beliefs: Beliefs): { decision: Decision | null; target: number } => {
+interface Proposal {
+  readonly decision: Decision | null;
+  readonly target: number;
+  /** Why the side holds its position this week (when it makes no new offer). */
+  readonly hold: string;
+  readonly numbers: Record<string, number>;
+}
+
+const propose = (view: SideView, pressure: number, beliefs: Beliefs): Proposal => {
   const { state, side } = view;
   const asp = aspiration(view, pressure);
   let target = asp.target;
   let reason: string = asp.reason;
-  let numbers: Record<string, number> = { aspiration: asp.target, byTime: asp.byTime, walkAway: view.walkAway, pressure };
+  let numbers: Record<string, number> = { aspiration: asp.target, byTime: asp.byTime, walkAway: view.walkAway, pressure, clock: view.timeBp, budgetFloor: asp.budgetFloor, ...view.clocks };
   const mine = view.ownOffers[view.ownOffers.length - 1];
   const theirs = view.theirOffers[view.theirOffers.length - 1];
   if (mine && theirs && asp.last !== null && target < asp.last && reason !== 'WALKAWAY_ROSE') {
@@ -136,19 +161,23 @@ const propose = (view: SideView, pressure: number, beliefs: Beliefs): { decision
       target = asp.last;
       reason = 'AJ_HOLD';
       numbers = { ...numbers, ...hold };
-    } else if (view.persona.concessionX100 <= 100 && risks.mine > risks.theirs + 1500) {
+    } else if (view.persona.concessionX100 <= 100 && risks.mine > risks.theirs + 1500 && state.week - mine.week <= ZEUTHEN_MAX_WEEKS) {
+      // Zeuthen's wait is a pause, not a wall: after ZEUTHEN_MAX_WEEKS weeks without a move of its own the side
+      // concedes as planned (halving a step smaller than the grid's would otherwise hold it for ever).
       target = Math.max(target, asp.last - divRound(asp.last - target, 2));
       reason = 'ZEUTHEN_WAIT';
     }
   }
-  if (!isLegal(state, { side, type: 'propose', offer: {} })) return { decision: null, target };
+  if (!isLegal(state, { side, type: 'propose', offer: {} })) return { decision: null, target, hold: reason, numbers };
   const ceiling = asp.last === null || reason === 'WALKAWAY_ROSE' ? Number.MAX_SAFE_INTEGER : asp.last;
   const offer = tradeOffWithin(view, target, ceiling);
-  if (!offer || (mine && offer.every((v, i) => v === mine.offer[i]))) return { decision: null, target };
+  const standing = state.negotiation.standing[side];
+  // An offer stands until withdrawn: the same terms are not tabled again while they still stand.
+  if (!offer || (mine && standing && offer.every((v, i) => v === mine.offer[i]))) return { decision: null, target, hold: reason, numbers };
   if (reason === 'HOLD_FIRM' || reason === 'AJ_HOLD' || reason === 'ZEUTHEN_WAIT') reason = side === 'gov' && offer[0] === mine?.offer[0] ? 'TRADE_PACKAGE' : 'CONCEDE_ON_TIME';
   if (side === 'gov' && mine && offer[0] === mine.offer[0] && reason !== 'WALKAWAY_ROSE') reason = 'TRADE_PACKAGE';
   const terms = Object.fromEntries(view.scenario.issues.map((issue, i) => [issue.id, issue.values[offer[i]!]!]));
-  return { decision: decision(view, { side, type: 'propose', offer: terms }, reason, { ...numbers, offerUtility: ownUtility(view, offer) }, offer), target };
+  return { decision: decision(view, { side, type: 'propose', offer: terms }, reason, { ...numbers, offerUtility: ownUtility(view, offer) }, offer), target, hold: reason, numbers };
 };
 
 /** A readable statement of what this side believes about the other, every fourth week. */
@@ -167,13 +196,14 @@ const beliefMessage = (view: SideView, beliefs: Beliefs): string | null => {
 export const decide = (state: GameState, side: SideId): Decision[] => {
   if (state.outcome || state.turn[side].ended) return [];
   const weights = lazy(() => inferredWeights(state, side));
-  const view = withDeadline(buildView(state, side, side === 'gov' ? weights() : null));
+  const view = buildView(state, side, side === 'gov' ? weights() : null);
   const bottomLine = lazy(() => bottomLineBelief(view));
   const beliefs: Beliefs = { weights, bottomLine, theirWalkAway: lazy(() => estimatedTheirWalkAway(view, bottomLine())) };
   const pressure = pressureOn(view);
   const end: Decision = { action: { side, type: 'endTurn' }, reason: 'END_TURN', numbers: {}, message: null };
 
-  const { decision: offer, target } = propose(view, pressure, beliefs);
+  const proposal = propose(view, pressure, beliefs);
+  const { decision: offer, target } = proposal;
   const accepted = answer(view, target, beliefs);
   if (accepted) return [accepted, end];
 
@@ -184,6 +214,19 @@ export const decide = (state: GameState, side: SideId): Decision[] => {
   }
   const policy = side === 'bma' ? bmaIndustrial(view, target) : govIndustrial(view);
   for (const p of policy) if (isLegal(state, p.action)) out.push(decision(view, p.action, p.reason, p.numbers, p.offer, p.day));
-  return [...out, end];
+  // Never silent: with no new offer, the side says where it stands and why, at the end of its turn.
+  return [...out, offer ? end : standsMessage(view, proposal, beliefs)];
+};
+
+/** The end of a turn without a new offer, with a message: the side's offer stands (or it has none), and why. */
+const standsMessage = (view: SideView, proposal: Proposal, beliefs: Beliefs): Decision => {
+  const { state, side } = view;
+  const own = state.negotiation.standing[side];
+  const waiting = state.negotiation.referendum !== null;
+  const why = waiting ? 'MEMBERS_VOTING' : own ? `STANDS_${proposal.hold}` : 'NO_OFFER_STANDING';
+  const note = !waiting && own ? beliefMessage(view, beliefs) : null;
+  const numbers = { ...proposal.numbers, ...(own ? { standingUtility: ownUtility(view, own.offer) } : {}) };
+  const base = say(why, { scenario: view.scenario, side, numbers, ...(own ? { offer: own.offer } : {}) });
+  return { action: { side, type: 'endTurn' }, reason: why, numbers, message: note && base ? `${base} ${note}` : base };
 };
 

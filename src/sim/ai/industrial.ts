@@ -13,6 +13,7 @@ import { participationBp, strikeDayCostK, strikeDaysBetween } from '../industria
 import { check, earliestStrikeDay, lastDayOfGame, mondayOf } from '../legal';
 import { expectedTurnoutBp } from '../law';
 import type { Action, Offer } from '../types';
+import { bestTheirs } from './bidding';
 import { ownUtility, type SideView } from './view';
 
 export interface PolicyChoice {
@@ -61,10 +62,12 @@ export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] =>
   const onTable = standing ? ownUtility(view, standing.offer) : ownUtility(view, s.negotiation.statusQuo);
   const gap = target - onTable;
 
-  // Call off action when the Government's latest move closed much of the gap (reciprocating personas).
+  // Call off action when the Government's latest move closed much of the gap left by the best offer it had
+  // tabled before (reciprocating personas): an old package tabled again is not a move.
   const govOffers = view.theirOffers;
-  if (view.persona.reciprocityBp >= 5000 && govOffers.length >= 2 && upcomingStrikeDays(view) > 0) {
-    const before = ownUtility(view, govOffers[govOffers.length - 2]!.offer);
+  const best = bestTheirs(view);
+  if (view.persona.reciprocityBp >= 5000 && best.before !== null && upcomingStrikeDays(view) > 0) {
+    const before = best.before;
     const after = ownUtility(view, govOffers[govOffers.length - 1]!.offer);
     if (govOffers[govOffers.length - 1]!.week === s.week - 1 && target - before > 0 && (after - before) * 5 >= (target - before) * 2) {
       out.push({ action: { side: 'bma', type: 'suspendStrike' }, reason: 'SUSPEND_GOODWILL', numbers: { before, after, aspiration: target } });

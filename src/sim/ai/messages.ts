@@ -31,6 +31,8 @@ export interface MessageContext {
   readonly numbers: Readonly<Record<string, number>>;
   readonly topIssue?: string;
   readonly day?: number;
+  /** The underlying reason, for a message that wraps another (an offer that stands). */
+  readonly reason?: string;
 }
 
 type Template = (c: MessageContext) => string;
@@ -60,6 +62,11 @@ const TEMPLATES: Record<string, Template> = {
   PUT_TO_MEMBERS: () => 'We will let members decide on this offer, without a recommendation.',
   STRIKE_FOR_LEVERAGE: (c) =>
     `Without a credible offer, doctors will strike for ${c.numbers.days} days from ${longDate(c.day!)}. Each strike day costs our members about £${(c.numbers.lostPayK! / 1000).toFixed(1)}m in pay; we judge it moves what the Government can afford by about ${(c.numbers.gainX100! / 100).toFixed(2)} points.`,
+  ACCEPT_POSITION_WEAKER: (c) =>
+    c.side === 'bma'
+      ? 'We let a better offer pass, but our position has weakened since. We accept these terms and will put them to members.'
+      : 'We let better terms pass, but the dispute now costs us more. We accept, subject to your members\u2019 vote.',
+  AWAIT_RECIPROCITY: () => 'We have already moved further than you have; we will move again when you do.',
   SUSPEND_GOODWILL: () => 'Your latest offer is a real step. We are calling off the next strike to give talks a chance.',
   RENEW_MANDATE: (c) => `Our mandate ends in ${Math.max(0, c.numbers.mandateDaysLeft!)} days. We are asking members to renew it (we expect a turnout near ${pct(c.numbers.expectedTurnout!)}).`,
   IMPOSE_AWARD: (c) => `We will implement ${describeOffer(c.scenario, c.offer!)} without agreement: the dispute cannot go on forever.`,
@@ -71,7 +78,29 @@ const TEMPLATES: Record<string, Template> = {
     `I think ${c.topIssue} matters most to you (estimated weight ${pct(c.numbers.topWeight!)}), and that your bottom line on ${c.scenario.issues[0]!.label.toLowerCase()} is about ${(c.numbers.believedBottomX100! / 100).toFixed(1)} ${c.scenario.issues[0]!.unit} (p = ${(c.numbers.believedBottomP! / 10000).toFixed(2)}).`,
 };
 
+/** Why a side's offer still stands, by the reason it did not move this week. */
+const STANDS_BECAUSE: Record<string, Template> = {
+  AWAIT_RECIPROCITY: () => 'We have already moved further than you have; we will move again when you do.',
+  AJ_HOLD: (c) => `your demands have been falling by about ${((c.numbers.demandFallPerDayX100 ?? 0) / 100).toFixed(2)} points a strike day, so we are not ready to move.`,
+  ZEUTHEN_WAIT: () => 'You have more to lose from a breakdown than we do; it is your turn to move.',
+  WALKAWAY_ROSE: () => 'Our position has strengthened, and we will not go further.',
+};
+
+const stands: Template = (c) => {
+  const reason = STANDS_BECAUSE[c.reason ?? ''];
+  const why = reason ? reason(c) : 'Nothing has changed enough for us to move this week.';
+  const lead = `Our offer stands: ${describeOffer(c.scenario, c.offer!)}.`;
+  return `${lead} ${why.charAt(0).toUpperCase()}${why.slice(1)}`;
+};
+
+const SILENCE: Record<string, Template> = {
+  MEMBERS_VOTING: () => 'Members are voting on the deal; we wait for their decision.',
+  NO_OFFER_STANDING: (c) =>
+    c.side === 'gov' ? 'We have no offer on the table this week; our door stays open to talks.' : 'We have no proposal on the table this week; our claim has not gone away.',
+};
+
 export const say = (reason: string, context: MessageContext): string | null => {
-  const template = TEMPLATES[reason];
+  if (reason.startsWith('STANDS_') && context.offer) return stands({ ...context, reason: reason.slice('STANDS_'.length) });
+  const template = TEMPLATES[reason] ?? SILENCE[reason];
   return template ? template(context) : null;
 };

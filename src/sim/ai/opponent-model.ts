@@ -9,7 +9,7 @@
  *   headline offer is scored against what each hypothesis predicts at that point of the dispute.
  *   "I think your bottom line is about 6 pp (p = 0.55)."
  */
-import { BP, divRound, mulBp } from '../fixed';
+import { BP, clamp, divRound, mulBp } from '../fixed';
 import type { Scenario, SideId } from '../scenario/types';
 import type { Offer } from '../types';
 
@@ -65,6 +65,9 @@ const spread = (loX100: number, hiX100: number): number[] => [0, 1, 2, 3, 4].map
  * the union's members' floor anywhere in the scenario's published range; the union considers a Government
  * cap from nothing up to a quarter of the grid.
  */
+/** Weeks in one strike mandate under the scenario's law. */
+const MANDATE_WEEKS = (scenario: Scenario): number => Math.max(1, Math.round(scenario.law.rules.mandateDays / 7));
+
 const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
   if (believer === 'gov') return spread(scenario.members.resistanceFloorMinX100, scenario.members.resistanceFloorMaxX100);
   const headline = scenario.issues[0]!;
@@ -77,7 +80,8 @@ const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
  * evenly over the game.
  */
 const predicted = (scenario: Scenario, believer: SideId, levelX100: number, week: number, strikeDays: number): number => {
-  if (believer === 'bma') return divRound(levelX100 * Math.max(0, week), Math.max(1, scenario.horizonWeeks - 1));
+  // A cap approached evenly over one mandate's length (the union's own clock), never the game's length.
+  if (believer === 'bma') return divRound(levelX100 * clamp(week, 0, MANDATE_WEEKS(scenario)), MANDATE_WEEKS(scenario));
   const m = scenario.members;
   let r = m.resistanceOpeningX100;
   for (let d = 0; d < strikeDays && r > levelX100; d += 1) r = levelX100 + divRound((r - levelX100) * m.resistanceRetainedBp, BP);

@@ -10,6 +10,7 @@ import { otherSide, type Persona, type Scenario, type SideId } from '../scenario
 import type { GameState, Offer } from '../types';
 import { govCostK, govScaleK } from '../utility';
 import { walkAwayOf } from '../walkaway';
+import { clocksOf } from './clocks';
 
 export interface OfferSeen {
   readonly week: number;
@@ -31,8 +32,9 @@ export interface SideView {
   readonly best: number;
   readonly ownOffers: readonly OfferSeen[];
   readonly theirOffers: readonly OfferSeen[];
-  /** Share of the time to the last ratifiable week gone, bp. */
+  /** How far the side's own clocks have run (clocks.ts), bp: never the game's length. */
   readonly timeBp: number;
+  readonly clocks: Readonly<Record<string, number>>;
 }
 
 const personaFor = (state: GameState, side: SideId): Persona => {
@@ -106,6 +108,7 @@ export const buildView = (state: GameState, side: SideId, theirWeightsBp: readon
   const other = otherSide(side);
   const own = side === 'bma' ? cached(sc).bma : ownGovTable(sc, state.hidden.govReadAcrossBp);
   const theirs = side === 'bma' ? cached(sc).govPublic : linearTable(sc, theirWeightsBp ?? sc.issues.map(() => divRound(BP, sc.issues.length)));
+  const clocks = clocksOf(state, side);
   const bestOffer = side === 'bma' ? sc.issues.map((issue) => issue.values.length - 1) : state.negotiation.statusQuo;
   return {
     side,
@@ -119,8 +122,8 @@ export const buildView = (state: GameState, side: SideId, theirWeightsBp: readon
     best: utilityOf(own, bestOffer) + (side === 'gov' ? BP : 0),
     ownOffers: offersBy(state, side),
     theirOffers: offersBy(state, other),
-    // The last week a deal can still be ratified before the end is the real deadline for both sides.
-    timeBp: Math.min(BP, divRound(state.week * BP, Math.max(1, sc.horizonWeeks - 1 - sc.referendum.weeks))),
+    timeBp: clocks.clockBp,
+    clocks: clocks.parts,
   };
 };
 

@@ -6,7 +6,7 @@
 import { err, ok, type Result } from '../result';
 import type { Problem } from './problem';
 import type { ScenarioFile } from './schema';
-import type { CoachPrompt, HistoryItem, Scenario } from './types';
+import type { CalendarDate, CoachPrompt, HistoryItem, Scenario } from './types';
 import { checkOpinionShares, checkRanges, checkStartIsMonday } from './normalise/checks';
 import { newChecker, newResolver, uniqueIds, type Checker, type Resolver } from './normalise/context';
 import { normaliseCosts, normaliseMembers, normaliseMitigation, normaliseNhs, normaliseScoring } from './normalise/economy';
@@ -34,6 +34,15 @@ const normaliseHistory = (file: ScenarioFile, r: Resolver): HistoryItem[] =>
     return { date: h.date, day: r.day(h.date, ['history', i, 'date']), title: h.title, detail: h.detail ?? null, source: h.source };
   });
 
+/** Scheduled public dates, in date order. */
+const normaliseCalendar = (file: ScenarioFile, r: Resolver): CalendarDate[] =>
+  (file.calendar ?? [])
+    .map((c, i) => {
+      r.checkSource(c.source, ['calendar', i, 'source']);
+      return { day: r.day(c.date, ['calendar', i, 'date']), week: r.weekOf(c.date, ['calendar', i, 'date']), kind: c.kind, title: c.title, source: c.source ?? null };
+    })
+    .sort((a, b) => a.day - b.day);
+
 /** Teaching prompts for the tutorial, in week order. */
 const normaliseCoach = (file: ScenarioFile): CoachPrompt[] => (file.coach ?? []).map((c) => ({ week: c.week, title: c.title, text: c.text })).sort((a, b) => a.week - b.week);
 
@@ -46,6 +55,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   const provenance = collectProvenance(file, r);
   const history = normaliseHistory(file, r);
   const coach = normaliseCoach(file);
+  const calendar = normaliseCalendar(file, r);
   const issues = normaliseIssues(file, r);
   const personas = normalisePersonas(file, r);
   checkOpinionShares(file.opinion, r);
@@ -85,5 +95,6 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
     provenance,
     history: [...history].sort((a, b) => a.day - b.day),
     coach,
+    calendar,
   });
 };

@@ -81,6 +81,18 @@ const personaSchema = z.strictObject({
   reciprocity: z.number().min(0).max(1),
   /** How often the BMA persona strikes when it holds a mandate (strike days per 4 weeks). */
   strikeAppetite: z.number().min(0).max(28),
+  descriptions: z
+    .strictObject({ bma: text(600).optional(), gov: text(600).optional() })
+    .optional()
+    .describe('What the persona does when it plays each side (a Government persona never strikes); defaults to `description`.'),
+  unilateralBudget: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'How far (share of the gap between the two opening positions) the side will concede beyond what the other side has conceded; 0 moves only when the other moves. Default 0.2.',
+    ),
 });
 
 const sideSchema = z.strictObject({
@@ -343,6 +355,17 @@ const historySchema = z.strictObject({
   source: id.describe('The id of an entry in `sources` that reports the event.'),
 });
 
+/** A scheduled public date both sides can see coming: the AI's political and pay-round clocks. */
+const calendarSchema = z.strictObject({
+  date: isoDate,
+  kind: z
+    .enum(['payReview', 'budget', 'election', 'reshuffle'])
+    .describe('payReview: the next pay review body report or award; budget: a fiscal event; election or reshuffle: a political change.'),
+  title: text(200),
+  source: id.optional().describe('The id of an entry in `sources` that announced or implies the date.'),
+  note: text(1000).optional(),
+});
+
 /** A teaching prompt the game shows at the start of a week (the tutorial is built from them). */
 const coachSchema = z.strictObject({
   week: z.number().int().min(0).max(1000).describe('The week (0 is the first) whose start shows the prompt.'),
@@ -401,6 +424,11 @@ export const scenarioFileSchema = z.strictObject({
   events: z.array(eventSchema).max(200),
   scoring: scoringSchema,
   history: z.array(historySchema).max(500).optional().describe('Dated real events with sources, for the debrief.'),
+  calendar: z
+    .array(calendarSchema)
+    .max(100)
+    .optional()
+    .describe('Scheduled public dates (pay review reports, budgets, elections) that put time pressure on the AI; see docs/ai.md.'),
   coach: z.array(coachSchema).max(200).optional().describe('Teaching prompts shown at the start of given weeks.'),
   defaultProvenance: z
     .array(defaultProvenanceSchema)

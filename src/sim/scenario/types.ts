@@ -34,6 +34,22 @@ export interface Persona {
   readonly reciprocityBp: number;
   /** Strike days per 4 weeks the persona aims for while it holds a mandate (BMA only). */
   readonly strikeAppetite: number;
+  /** What the persona does when it plays each side (the generic description when the file gives none). */
+  readonly descriptions: Readonly<Record<SideId, string>>;
+  /** Concession (share of the gap between the opening positions, bp) the side makes beyond the other side's. */
+  readonly unilateralBudgetBp: number;
+}
+
+export type CalendarKind = 'payReview' | 'budget' | 'election' | 'reshuffle';
+
+/** A scheduled public date both sides can see coming. */
+export interface CalendarDate {
+  readonly day: DayNumber;
+  /** The game week it falls in (may be before 0 or past the horizon). */
+  readonly week: number;
+  readonly kind: CalendarKind;
+  readonly title: string;
+  readonly source: string | null;
 }
 
 export interface SideInfo {
@@ -282,6 +298,8 @@ export interface Scenario {
   readonly history: readonly HistoryItem[];
   /** Teaching prompts in week order (empty when the scenario has none). */
   readonly coach: readonly CoachPrompt[];
+  /** Scheduled public dates in date order (empty when the scenario has none). */
+  readonly calendar: readonly CalendarDate[];
 }
 
 export const STATEMENT_TONES = ['conciliatory', 'firm', 'hardline'] as const;

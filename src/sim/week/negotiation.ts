@@ -1,6 +1,8 @@
 /**
- * 3 NEGOTIATE: answers to standing offers (BMA, then Government), then new offers (BMA, then Government);
- * each side then updates its beliefs about the other from the offer it saw.
+ * 3 NEGOTIATE: answers to standing offers (BMA, then Government), then withdrawals, then new offers (BMA, then
+ * Government); each side then updates its beliefs about the other from the offer it saw. An offer stands until
+ * its maker withdraws or replaces it: a rejection is recorded on it (and the public reacts) but leaves it on the
+ * table, where it can still be accepted.
  */
 import { observeOffer } from '../ai/opponent-model';
 import { otherSide, SIDES } from '../scenario/types';
@@ -12,7 +14,7 @@ const talksClosed = (week: WeekInProgress): boolean => week.state.negotiation.re
 
 const withNegotiation = (week: WeekInProgress, negotiation: GameState['negotiation']): WeekInProgress => ({ ...week, state: { ...week.state, negotiation } });
 
-/** A side's answer to the other's standing offer: a rejection takes it off the table, an acceptance goes to members. */
+/** A side's answer to the other's standing offer: a rejection is recorded on it, an acceptance goes to members. */
 const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undefined): PhaseResult => {
   const { start } = week;
   const sc = start.scenario;
@@ -21,7 +23,8 @@ const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undef
   if (!action || !offer || talksClosed(week)) return { week, events: [] };
   if (action.type === 'reject') {
     const reasonable = otherSide(side) === 'gov' && offer.offer[0]! >= sc.opinion.blame.reasonablePayIndex;
-    const rejected = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [otherSide(side)]: null } });
+    const answered: StandingOffer = { ...offer, rejectedWeek: start.week };
+    const rejected = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [otherSide(side)]: answered } });
     const notes = reasonable ? withEffect(week.notes, sc.reactions.rejectedReasonableOffer) : week.notes;
     return { week: { ...rejected, notes }, events: [{ type: 'offerRejected', side, offer: offer.offer, reasonable }] };
   }
@@ -36,12 +39,23 @@ const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undef
   };
 };
 
-/** A side's new offer: it stands until answered or replaced. */
+/** A side withdraws its own standing offer (before any new proposal of the same week replaces it). */
+const withdraw = (week: WeekInProgress, side: SideId): PhaseResult => {
+  const own = week.state.negotiation.standing[side];
+  if (!queued(week.start, side, 'withdraw') || !own || talksClosed(week)) return { week, events: [] };
+  const negotiation = week.state.negotiation;
+  return {
+    week: withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [side]: null } }),
+    events: [{ type: 'offerWithdrawn', side, offer: own.offer }],
+  };
+};
+
+/** A side's new offer: it replaces the side's standing offer and stands until withdrawn or replaced. */
 const propose = (week: WeekInProgress, side: SideId): PhaseResult => {
   const proposal = queued(week.start, side, 'propose');
   if (!proposal || talksClosed(week)) return { week, events: [] };
   const negotiation = week.state.negotiation;
-  const made: StandingOffer = { from: side, week: week.start.week, offer: proposal.offer };
+  const made: StandingOffer = { from: side, week: week.start.week, offer: proposal.offer, rejectedWeek: null };
   const next = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [side]: made }, lastOffer: made });
   return { week: { ...next, notes: { ...next.notes, offers: [...next.notes.offers, { from: side, offer: proposal.offer }] } }, events: [{ type: 'offerMade', side, offer: proposal.offer }] };
 };
@@ -60,6 +74,7 @@ export const negotiationPhase: Phase = (week) => {
   const steps: ((w: WeekInProgress) => PhaseResult)[] = [
     (w) => answer(w, 'bma', queued(w.start, 'bma', 'accept') ?? queued(w.start, 'bma', 'putToMembers') ?? queued(w.start, 'bma', 'reject')),
     (w) => answer(w, 'gov', queued(w.start, 'gov', 'accept') ?? queued(w.start, 'gov', 'reject')),
+    ...SIDES.map((side) => (w: WeekInProgress) => withdraw(w, side)),
     ...SIDES.map((side) => (w: WeekInProgress) => propose(w, side)),
   ];
   let current = week;

@@ -16,6 +16,8 @@ export const normalisePersonas = (file: ScenarioFile, checker: Checker): Persona
       concessionX100: toX100(p.concession),
       reciprocityBp: toBp(p.reciprocity),
       strikeAppetite: p.strikeAppetite,
+      descriptions: { bma: p.descriptions?.bma ?? p.description, gov: p.descriptions?.gov ?? p.description },
+      unilateralBudgetBp: toBp(p.unilateralBudget ?? 0.2),
     };
   });
 };
