@@ -115,8 +115,8 @@ export function momentsPanel(root: HTMLElement, t: DebriefText): void {
   const list = el('ol', { class: 'moments' });
   for (const m of t.moments) {
     const item = el('li', { class: `moment ${m.side ?? ''}`.trim() }, el('div', { class: 'when' }, m.when, m.sideName ? ` · ${m.sideName}` : ''), el('h3', {}, m.title), el('p', {}, m.detail));
-    if (m.reasonCode) {
-      append(item, el('p', { class: 'reason' }, 'The computer\u2019s reason: ', el('span', { class: 'code' }, m.reasonCode), ` (${m.reason})`));
+    if (m.reason) {
+      append(item, el('p', { class: 'reason' }, `The computer\u2019s reason: ${m.reason}.`));
     }
     if (m.said) append(item, el('blockquote', { class: 'said' }, `\u201c${m.said}\u201d`));
     append(list, item);
