@@ -129,6 +129,9 @@ export function reflectPanel(root: HTMLElement, t: DebriefText): void {
   const ol = el('ol', { class: 'prompts' });
   for (const p of t.prompts) append(ol, el('li', {}, p));
   append(prompts.body, ol);
+  // The questions scroll when the window is short: focusable, so the keyboard can scroll them too.
+  prompts.root.tabIndex = 0;
+  prompts.root.setAttribute('aria-label', 'Questions to discuss');
   const columns = el('div', { class: 'row fill reflect' }, el('div', { class: 'col prompts-col' }, prompts.root));
   if (t.history) {
     const h = panel('What really happened, up to the start');
