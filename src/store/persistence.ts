@@ -103,7 +103,7 @@ export function readSave(storage: KeyValueStorage): ReadResult {
 }
 
 /** The sentence a player reads when the browser refuses to store the game. */
-export const STORAGE_REFUSED =
+const STORAGE_REFUSED =
   'This browser would not store the game (its storage may be full or switched off). The game goes on here, but it will not be kept after you close this page.';
 
 /** Writes the save (to the save slot, or to `key`); returns a sentence for the player when the browser
