@@ -19,12 +19,14 @@ import { catalogueOf } from './store/catalogue-core';
 import { createGameStore, type GameStoreState } from './store/game-store';
 import { viewSide } from './store/session';
 import type { KeyValueStorage } from './platform/storage';
+import { openTabChannel } from './platform/tabs';
 import { writeTitlePeek } from './title-peek';
 import { titleModelOf, type TitleModel } from './views/title';
 import { installTestHook } from './test-hook';
 import { applySettings } from './apply-settings';
 import { requestRender } from './ui/render-on-demand';
 import { guardDrops } from './ui/file-drops';
+import { showWarning } from './ui/warning-banner';
 
 export interface AppOptions {
   readonly game: Phaser.Game;
@@ -42,13 +44,17 @@ const titleModel = (state: GameStoreState): TitleModel => titleModelOf(state, vi
 export function createApp({ game, storage, weeks, randomSeed }: AppOptions): LoadedApp {
   const catalogue = catalogueOf(BUNDLED_SCENARIOS, { defaultId: DEFAULT_SCENARIO_ID, ...(weeks ? { horizonWeeks: weeks } : {}) });
   for (const problem of catalogue.problems) console.error(`Scenario file problem: ${problem}`);
-  const store = createGameStore({ catalogue, storage });
+  const store = createGameStore({ catalogue, storage, tabs: openTabChannel() });
   const context: AppContext = { store, catalogue, randomSeed };
 
   store.subscribe(requestRender); // what the screens draw comes from the store
   // Settings were applied from storage before the Title; from here on they follow the store.
   store.subscribe((now, before) => {
     if (now.settings !== before.settings) applySettings(now.settings);
+  });
+  // A warning (storage refused, another tab) shows over whatever screen is up, until dismissed.
+  store.subscribe((now, before) => {
+    if (now.warning !== before.warning) showWarning(now.warning, () => store.getState().dismissWarning());
   });
   // The Title's summary of the save follows the save (see title-peek.ts).
   writeTitlePeek(storage, titleModel(store.getState()));

@@ -5,6 +5,7 @@ import { stateHash } from './sim/index';
 import type { GameStore } from './store/game-store';
 import { Control } from './ui/control';
 import { Screen } from './scenes/Screen';
+import { Stepper } from './ui/Stepper';
 
 export interface ControlInfo {
   /** The control's accessible name (its twin's text or aria-label). */
@@ -14,6 +15,8 @@ export interface ControlInfo {
   readonly y: number;
   readonly w: number;
   readonly h: number;
+  /** A stepper's own label as drawn on the canvas, its levels and the index it holds (steppers only). */
+  readonly stepper?: { readonly shown: string; readonly levels: readonly string[]; readonly index: number };
 }
 
 export interface StandoffTestHook {
@@ -42,7 +45,8 @@ function collect(list: Phaser.GameObjects.GameObject[], out: ControlInfo[]): voi
     if (object instanceof Control && object.visible) {
       const m = object.getWorldTransformMatrix();
       const name = (object.twin.getAttribute('aria-label') ?? object.twin.textContent ?? '').trim();
-      out.push({ name, x: m.tx, y: m.ty, w: object.w, h: object.h });
+      const stepper = object instanceof Stepper ? object.shown() : undefined;
+      out.push({ name, x: m.tx, y: m.ty, w: object.w, h: object.h, ...(stepper ? { stepper } : {}) });
     }
     if (object instanceof Phaser.GameObjects.Container) collect(object.list, out);
   }

@@ -100,7 +100,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
       const scores = panel('Scores by side and opponent');
       append(scores.body, table('Each side\u2019s scores, by the persona it played against', view.scores.head, view.scores.rows));
       const games = panel('Every game');
-      append(games.body, el('div', { class: 'table-scroll' }, table(`${view.games.rows.length} games, one row each (the CSV holds the same)`, view.games.head, view.games.rows, 'games')));
+      append(games.body, el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Every game (scrolls)' }, table(`${view.games.rows.length} games, one row each (the CSV holds the same)`, view.games.head, view.games.rows, 'games')));
       games.root.id = 'report-games';
       append(results, scores.root, games.root);
     }

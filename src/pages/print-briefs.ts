@@ -21,7 +21,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     el('div', { class: 'head-text' }, el('p', { class: 'crumb' }, 'Printable briefs'), el('h1', { tabindex: '-1', id: 'page-title' }, scenario ? scenario.title : 'No scenario')),
     el('div', { class: 'head-actions' }, button({ label: 'Print', variant: 'primary', id: 'print-now', onClick: () => window.print() }), button({ label: 'Back', key: 'Esc', onClick: leave })),
   );
-  const paper = el('div', { class: 'paper-scroll' });
+  // Focusable, so the sheets scroll by keyboard too (arrow keys, Page Down).
+  const paper = el('div', { class: 'paper-scroll', tabindex: '0', role: 'region', 'aria-label': 'The briefs, as they will print' });
   if (scenario) {
     for (const side of sides) {
       const b = printableBrief(scenario, side);

@@ -2,6 +2,7 @@
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { otherSide } from '../sim/index';
 import { viewSide } from '../store/session';
+import { playedByComputer } from '../views/setup-choices';
 import { Button } from '../ui/Button';
 import { fitText } from '../ui/fit-text';
 import { installShortcuts } from '../ui/shortcuts';
@@ -21,7 +22,7 @@ export class BriefingScene extends AppScreen {
     const player = session.setup.players[opp];
     const persona = session.scenario.personas.find((p) => `ai:${p.id}` === player);
     const opponent = persona
-      ? `Your opponent: the ${session.scenario.sides[opp].shortName}, played by the computer as a ${persona.label.toLowerCase()}. ${persona.descriptions[opp]}`
+      ? `Your opponent: the ${session.scenario.sides[opp].shortName}, ${playedByComputer(persona.label)}. ${persona.descriptions[opp]}`
       : `Your opponent: the ${session.scenario.sides[opp].shortName}, played by a second player.`;
     const heading = `Confidential brief: ${info.shortName}`;
     const paragraphs = info.brief.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));

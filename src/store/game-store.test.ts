@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decide, replay, stateHash } from '../sim/index';
 import { ROOT } from '../../test/unit/helpers';
 import { createCatalogue, type Catalogue } from './catalogue';
-import { createGameStore, type GameStore } from './game-store';
+import { createGameStore, otherTabMessage, type GameStore } from './game-store';
+import type { TabChannel, TabMessage } from '../platform/tabs';
 import { MemoryStorage } from '../../test/unit/memory-storage';
 import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY } from './persistence';
 import type { GameSetup } from './session';
@@ -141,13 +142,18 @@ describe('the game store', () => {
     expect(storage.getItem(`${ASIDE_PREFIX}1`)).toBe(raw);
   });
 
-  it('tells the player when the browser will not store the game', () => {
+  it('tells the player once when the browser will not store the game, and play goes on in memory', () => {
     const storage = new MemoryStorage();
     const { store } = fresh(asBma, storage);
     storage.broken = true;
     endWeek(store);
-    expect(store.getState().notice).toMatch(/would not store the game/);
+    expect(store.getState().warning).toMatch(/would not store the game/);
     expect(session(store).state.week).toBe(1); // play goes on
+    store.getState().dismissWarning();
+    endWeek(store);
+    endWeek(store);
+    expect(store.getState().warning).toBeNull(); // said once, not every week
+    expect(session(store).state.week).toBe(3);
   });
 
   it('undoes the last week in practice mode only', () => {
@@ -239,5 +245,71 @@ describe('the game store', () => {
     endWeek(store);
     expect(session(store).state.week).toBe(1);
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+/** Tabs on one in-memory channel: each hears every other's messages at once, as a BroadcastChannel delivers. */
+function tabBus() {
+  const listeners: ((m: TabMessage) => void)[] = [];
+  return (): TabChannel => {
+    let own: ((m: TabMessage) => void) | null = null;
+    return {
+      post: (m) => { for (const l of [...listeners]) if (l !== own) l(m); },
+      listen: (on) => { own = on; listeners.push(on); },
+    };
+  };
+}
+
+describe('two tabs on the same save', () => {
+  it('a second tab that opens while a game is in play saves apart, says so, and both games are kept', () => {
+    const storage = new MemoryStorage();
+    const open = tabBus();
+    const first = createGameStore({ catalogue, storage, tabs: open(), tabId: 'a' });
+    first.getState().newGame(asBma);
+    endWeek(first);
+    const second = createGameStore({ catalogue, storage, tabs: open(), tabId: 'b' });
+    expect(second.getState().continueSaved()).toBe(true); // the same game, in a second tab
+    expect(second.getState().warning).toBe(otherTabMessage(`${ASIDE_PREFIX}1`));
+    endWeek(second);
+    endWeek(second);
+    endWeek(first);
+    const main = JSON.parse(storage.getItem(SAVE_KEY)!);
+    const aside = JSON.parse(storage.getItem(`${ASIDE_PREFIX}1`)!);
+    expect(main.log).toEqual(session(first).log);
+    expect(aside.log).toEqual(session(second).log);
+    expect(main.log).not.toEqual(aside.log);
+    expect(first.getState().warning).toBeNull(); // the first tab keeps the usual save
+  });
+
+  it('of two tabs opened before either played, the one that starts a game second saves apart', () => {
+    const storage = new MemoryStorage();
+    const open = tabBus();
+    const first = createGameStore({ catalogue, storage, tabs: open(), tabId: 'a' });
+    const second = createGameStore({ catalogue, storage, tabs: open(), tabId: 'b' });
+    first.getState().newGame(asBma);
+    endWeek(first);
+    second.getState().newGame(asGov);
+    expect(second.getState().warning).toBe(otherTabMessage(`${ASIDE_PREFIX}1`));
+    expect(first.getState().warning).toBeNull();
+    endWeek(first);
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).log).toEqual(session(first).log);
+    expect(JSON.parse(storage.getItem(`${ASIDE_PREFIX}1`)!).log).toEqual(session(second).log);
+  });
+
+  it('a tab with a game in play that hears another write the save slot moves its own game aside', () => {
+    const storage = new MemoryStorage();
+    const open = tabBus();
+    const first = createGameStore({ catalogue, storage, tabs: open(), tabId: 'a' });
+    first.getState().newGame(asBma);
+    endWeek(first);
+    const stranger = open(); // a tab that missed the others' news, as a race between two openings can
+    stranger.listen(() => {});
+    storage.setItem(SAVE_KEY, 'its own game');
+    stranger.post({ type: 'saved', from: 'c' });
+    expect(first.getState().warning).toBe(otherTabMessage(`${ASIDE_PREFIX}1`));
+    expect(JSON.parse(storage.getItem(`${ASIDE_PREFIX}1`)!).log).toEqual(session(first).log);
+    endWeek(first);
+    expect(JSON.parse(storage.getItem(`${ASIDE_PREFIX}1`)!).log).toEqual(session(first).log);
+    expect(storage.getItem(SAVE_KEY)).toBe('its own game');
   });
 });

@@ -3,14 +3,17 @@
 // only through the actions below; every game rule stays in src/sim.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../platform/storage';
+import type { TabChannel, TabMessage } from '../platform/tabs';
 import type { Action, Rejection } from '../sim/index';
 import type { Catalogue } from './catalogue';
 import {
+  freeAsideKey,
   keepAside,
   readSave,
   setAsideMessage,
   writeSave,
   SAVE_FORMAT_VERSION,
+  SAVE_KEY,
   type SaveFile,
 } from './persistence';
 import { EMPTY_PLAN, planFor, type Plan } from './plan';
@@ -39,8 +42,11 @@ export interface GameStoreState {
   readonly plan: Plan;
   /** A save that replays cleanly, for "Continue"; null when there is none. */
   readonly saved: SavedGame | null;
-  /** Something the player must be told (a save set aside, storage refused); null when all is well. */
+  /** Something the player must be told on the Title (a save set aside, a code that would not open); null when all is well. */
   readonly notice: string | null;
+  /** Something the player must be told now, on whatever screen is showing (the browser refused to store the
+   *  game; another tab has the same save); null when all is well. Each is said once. */
+  readonly warning: string | null;
   readonly settings: Settings;
   /** A game opened to study (from a replay code or a session file); the game in play and its save are untouched. */
   readonly study: Study | null;
@@ -59,6 +65,7 @@ export interface GameStoreState {
   setPlan(change: Partial<Plan>): void;
   setSettings(change: Partial<Settings>): void;
   dismissNotice(): void;
+  dismissWarning(): void;
   /** Shows a message on the Title (e.g. why a replay code could not be opened). */
   setNotice(notice: string): void;
   openStudy(study: Study): void;
@@ -71,7 +78,15 @@ export interface StoreDeps {
   readonly catalogue: Catalogue;
   /** localStorage in the browser; null when the browser offers none (games then last as long as the page). */
   readonly storage: KeyValueStorage | null;
+  /** The other Standoff tabs in this browser (a BroadcastChannel); null or absent where there is none. */
+  readonly tabs?: TabChannel | null;
+  /** This tab's id on that channel (default: a random one). */
+  readonly tabId?: string;
 }
+
+/** What a player is told when another tab has the same save: both games are kept. */
+export const otherTabMessage = (key: string): string =>
+  `Standoff is open in another tab or window too. So that neither game overwrites the other, this tab now saves its game separately, as "${key}" in this browser's storage; the other tab keeps the usual save.`;
 
 export type GameStore = StoreApi<GameStoreState>;
 
@@ -127,8 +142,36 @@ function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice: string
 
 export function createGameStore(deps: StoreDeps): GameStore {
   const opened = inspectSave(deps);
+  const tabId = deps.tabId ?? Math.random().toString(36).slice(2);
+  // Where this tab saves: the save slot, until another tab is found writing it; then a key of its own.
+  let slot = SAVE_KEY;
+  let otherTab = false;
+  let storageWarned = false;
 
-  return createStore<GameStoreState>()((set, get) => {
+  /** Writes the game to this tab's slot. Returns what the player must be told, once each: that the browser
+   *  refused (the game goes on in memory), or that this tab has just begun saving apart from another. */
+  const save = (session: Session): string | null => {
+    if (!deps.storage) return null;
+    let apart = false;
+    if (otherTab && slot === SAVE_KEY) {
+      try {
+        slot = freeAsideKey(deps.storage);
+        apart = true;
+      } catch {
+        // storage switched off: the write below fails and says so
+      }
+    }
+    const refused = writeSave(deps.storage, toSave(session, deps.catalogue.customText(session.scenario)), slot);
+    if (refused) {
+      if (storageWarned) return null;
+      storageWarned = true;
+      return refused;
+    }
+    if (slot === SAVE_KEY) deps.tabs?.post({ type: 'saved', from: tabId });
+    return apart ? otherTabMessage(slot) : null;
+  };
+
+  const store = createStore<GameStoreState>()((set, get) => {
     /**
      * Puts a session in play and autosaves it. The plan carries over within a week (the player is still
      * building it) and is made afresh, keeping what still applies, when a week begins or a game is (re)opened.
@@ -138,9 +181,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
       const weekGoesOn =
         carry === 'same-week' && previous !== null && previous.state.week === session.state.week && !session.state.outcome;
       const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), carry === 'same-week' ? get().plan : null);
-      let notice = get().notice;
-      if (deps.storage) notice = writeSave(deps.storage, toSave(session, deps.catalogue.customText(session.scenario))) ?? notice;
-      set({ session, plan, notice, saved: null });
+      const warning = save(session) ?? get().warning;
+      set({ session, plan, warning, saved: null });
     };
 
     return {
@@ -148,6 +190,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       plan: EMPTY_PLAN,
       saved: opened.saved,
       notice: opened.notice,
+      warning: null,
       settings: deps.storage ? readSettings(deps.storage) : DEFAULT_SETTINGS,
 
       newGame(setup) {
@@ -210,6 +253,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
         set({ notice: null });
       },
 
+      dismissWarning() {
+        set({ warning: null });
+      },
+
       setNotice(notice) {
         set({ notice });
       },
@@ -245,4 +292,24 @@ export function createGameStore(deps: StoreDeps): GameStore {
       },
     };
   });
+
+  // Other tabs are heard once the store exists (a BroadcastChannel delivers later, a test's bus at once).
+  const heard = (message: TabMessage): void => {
+    if (message.from === tabId) return;
+    if (message.type === 'hello') {
+      if (store.getState().session && slot === SAVE_KEY) deps.tabs?.post({ type: 'playing', from: tabId });
+      return;
+    }
+    if (slot !== SAVE_KEY) return; // already saving apart
+    otherTab = true;
+    // Another tab wrote the save slot while a game is in play here: this tab's game moves to its own key.
+    const session = store.getState().session;
+    if (message.type === 'saved' && session) {
+      const said = save(session);
+      if (said) store.setState({ warning: said });
+    }
+  };
+  deps.tabs?.listen(heard);
+  deps.tabs?.post({ type: 'hello', from: tabId });
+  return store;
 }

@@ -102,14 +102,26 @@ export function readSave(storage: KeyValueStorage): ReadResult {
   return save.ok ? { kind: 'ok', raw, save: save.value } : { kind: 'bad', raw, message: save.error };
 }
 
-/** Writes the save; returns a sentence for the player when the browser refuses (full or switched off). */
-export function writeSave(storage: KeyValueStorage, save: SaveFile): string | null {
+/** The sentence a player reads when the browser refuses to store the game. */
+const STORAGE_REFUSED =
+  'This browser would not store the game (its storage may be full or switched off). The game goes on here, but it will not be kept after you close this page.';
+
+/** Writes the save (to the save slot, or to `key`); returns a sentence for the player when the browser
+ *  refuses (full or switched off). */
+export function writeSave(storage: KeyValueStorage, save: SaveFile, key: string = SAVE_KEY): string | null {
   try {
-    storage.setItem(SAVE_KEY, JSON.stringify(save));
+    storage.setItem(key, JSON.stringify(save));
     return null;
   } catch {
-    return 'This browser would not store the game (its storage may be full or switched off): progress will not be kept after you close the page.';
+    return STORAGE_REFUSED;
   }
+}
+
+/** The first aside key not yet in use (it may throw when storage is switched off). */
+export function freeAsideKey(storage: KeyValueStorage): string {
+  let n = 1;
+  while (storage.getItem(`${ASIDE_PREFIX}${n}`) !== null) n += 1;
+  return `${ASIDE_PREFIX}${n}`;
 }
 
 /**
@@ -118,9 +130,7 @@ export function writeSave(storage: KeyValueStorage, save: SaveFile): string | nu
  */
 export function keepAside(storage: KeyValueStorage, raw: string): string | null {
   try {
-    let n = 1;
-    while (storage.getItem(`${ASIDE_PREFIX}${n}`) !== null) n += 1;
-    const key = `${ASIDE_PREFIX}${n}`;
+    const key = freeAsideKey(storage);
     storage.setItem(key, raw);
     if (storage.getItem(key) !== raw) return null;
     storage.removeItem(SAVE_KEY);

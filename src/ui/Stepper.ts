@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { COLOURS, TEXT, css } from '../layout';
 import { Control } from './control';
+import { requestRender } from './render-on-demand';
 
 export interface StepperOptions {
   /** Centre of the control. */
@@ -69,15 +70,26 @@ export class Stepper extends Control {
     if (change.max !== undefined) this.max = change.max;
     if (change.enabled !== undefined) this.enabled = change.enabled;
     this.index = Math.min(this.max, Math.max(this.min, change.index ?? this.index));
-    this.value.setText(this.levels[this.index] ?? '');
     this.twin.min = String(this.min);
     this.twin.max = String(this.max);
-    this.twin.value = String(this.index);
     this.twin.disabled = false; // stays focusable; a disabled stepper simply does not move
     if (this.enabled) this.twin.removeAttribute('aria-disabled');
     else this.twin.setAttribute('aria-disabled', 'true');
+    this.show();
+  }
+
+  /** Draws the level it holds, on the canvas and in its twin: after every change, whoever made it. */
+  private show(): void {
+    this.value.setText(this.levels[this.index] ?? '');
+    this.twin.value = String(this.index);
     this.twin.setAttribute('aria-valuetext', this.options.spoken?.(this.index) ?? this.levels[this.index] ?? '');
     this.redraw();
+    requestRender();
+  }
+
+  /** What the stepper shows on the canvas now, with its levels and index (for the browser tests' hook). */
+  shown(): { shown: string; levels: readonly string[]; index: number } {
+    return { shown: this.value.text, levels: this.levels, index: this.index };
   }
 
   private choose(index: number): void {
@@ -87,6 +99,9 @@ export class Stepper extends Control {
       return;
     }
     this.index = next;
+    // The stepper shows its own new level before telling its owner, so the label is right whatever the
+    // owner redraws (it may redraw nothing, or rebuild the panel and this stepper with it).
+    this.show();
     this.click();
     this.options.onChange(next);
   }

@@ -4,7 +4,7 @@
 // public opinion and the waiting list with strike weeks shaded. Each comes with a summary and a table.
 import { publicShares, replay, type Debrief, type GameState, type Scenario, type SideId } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
-import { count, issueValue, millions, signed } from './format';
+import { count, issueValue, millions, plural, signed } from './format';
 import type { Study } from '../store/types';
 
 export interface DebriefCharts {
@@ -121,7 +121,7 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
   const yMax = niceMax(Math.max(1, ...h.resistance, ...d.govOffersByStrikeDays.map((o) => o.level)));
   const best = d.govOffersByStrikeDays.reduce((m, o) => Math.max(m, o.level), 0);
   const crossing = h.crossing
-    ? `The curves cross after ${h.crossing.strikeDays} strike days at ${v(h.crossing.level)}: the settlement Hicks's theory predicts, had both sides known both curves.`
+    ? `The curves cross after ${plural(h.crossing.strikeDays, 'strike day')} at ${v(h.crossing.level)}: the settlement Hicks's theory predicts, had both sides known both curves.`
     : `The curves do not cross within ${maxDays} strike days: on these numbers no length of strike brings the two sides together on ${issue.label.toLowerCase()} alone.`;
   const layers: Layer[] = [
     { kind: 'line', label: `Union resistance: the least members would accept`, tone: 'bma', points: h.strikeDays.map((s, i) => [s, h.resistance[i]!] as Point), marker: 'circle', endLabel: 'Resistance' },
@@ -141,7 +141,7 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
     y: { label: `${issue.label} (${issue.unit === 'pp' ? 'percentage points' : issue.unit})`, min: 0, max: yMax, ticks: niceTicks(0, yMax, 5, fmt) },
     layers,
     table: {
-      caption: `Resistance and concession by strike days (every fifth day)${d.govOffersByStrikeDays.length ? `; ${scenario.sides.gov.shortName} offers: ${d.govOffersByStrikeDays.map((o) => `${v(o.level)} after ${o.strikeDays} days`).join(', ')}` : ''}`,
+      caption: `Resistance and concession by strike days (every fifth day)${d.govOffersByStrikeDays.length ? `; ${scenario.sides.gov.shortName} offers: ${d.govOffersByStrikeDays.map((o) => `${v(o.level)} after ${plural(o.strikeDays, 'day')}`).join(', ')}` : ''}`,
       head: ['Strike days', 'Resistance', 'Concession'],
       rows,
     },

@@ -3,7 +3,7 @@
 // revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
 // happened before the scenario starts. Display only: every number comes from the core.
 import { longDate, parseIsoDate, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
-import { count, issueValue, millions, money, pct, signed } from './format';
+import { count, issueValue, millions, money, pct, plural, signed } from './format';
 import type { Study } from '../store/types';
 
 export interface Line {
@@ -18,8 +18,7 @@ export interface MomentView {
   readonly detail: string;
   readonly side: SideId | null;
   readonly sideName: string | null;
-  /** The AI's reason code, as written in the core (e.g. CONCEDE_ON_TIME), and in words. */
-  readonly reasonCode: string | null;
+  /** The AI's reason in plain words (never its code, which stays in the runner's JSON and the data tables). */
   readonly reason: string | null;
   readonly said: string | null;
 }
@@ -60,8 +59,34 @@ function termsInWords(scenario: Scenario, offer: Offer): string {
   return scenario.issues.map((issue) => `${issue.label.toLowerCase()} ${issueValue(issue, terms[issue.id] ?? 0)}`).join(', ');
 }
 
-/** A reason code in words: CONCEDE_ON_TIME → "concede on time". */
-export const reasonInWords = (code: string): string => code.toLowerCase().replace(/_/g, ' ');
+/** Each of the AI's reason codes as a player would put it: what the computer weighed, not its label. */
+const REASON_WORDS: Readonly<Record<string, string>> = {
+  OPENING: 'it opened with its first position',
+  CONCEDE_ON_TIME: 'time was passing, so it lowered what it asked for',
+  RECIPROCATE: 'you had moved, so it moved too',
+  WALKAWAY_ROSE: 'what it could fall back on had changed, so its position changed with it',
+  AJ_HOLD: 'your demands were falling fast enough that waiting paid better than moving',
+  ZEUTHEN_WAIT: 'it judged you had more to lose from a breakdown, so it waited for you to move',
+  HOLD_FIRM: 'it saw no reason to change its position that week',
+  TRADE_PACKAGE: 'it could not go further on the main issue, so it offered more on others',
+  ACCEPT_MEETS_ASPIRATION: 'the offer met what it was hoping for',
+  ACCEPT_NEAR_DEADLINE: 'time was running out and this was the best offer it had seen',
+  ACCEPT_NEAR_THEIR_LIMIT: 'it believed the offer was as far as you could go',
+  PUT_TO_MEMBERS: 'it let members decide, without a recommendation',
+  STRIKE_FOR_LEVERAGE: 'it judged a strike would move what the other side could afford',
+  SUSPEND_GOODWILL: 'the latest offer was a real step, so it called off a strike to give talks a chance',
+  RENEW_MANDATE: 'its strike mandate was running out, so it asked members to renew it',
+  IMPOSE_AWARD: 'it judged the dispute could not go on, so it imposed terms',
+  MITIGATE_STRIKE: 'it kept planned care going on strike days',
+  CATCH_UP_LIST: 'it paid for extra work to cut the waiting list',
+  STATEMENT_STRIKE_RESPONSE: 'it answered the strike in public',
+  STATEMENT_GOODWILL: 'it welcomed a move in public',
+  BELIEF_PRIORITY: 'it was weighing what matters most to you',
+};
+
+/** A reason code in plain words: CONCEDE_ON_TIME → "time was passing, so it lowered what it asked for". A
+ *  code with no words yet reads as "its own judgement", never as the code. */
+export const reasonInWords = (code: string): string => REASON_WORDS[code] ?? 'its own judgement of the position';
 
 function playerLabel(scenario: Scenario, player: string, you: boolean): string {
   if (player === 'human') return you ? 'you' : 'a person';
@@ -73,6 +98,15 @@ function playerLabel(scenario: Scenario, player: string, you: boolean): string {
 export function viewerOf(players: Readonly<Record<SideId, string>>): SideId | null {
   const humans = (['bma', 'gov'] as const).filter((s) => players[s] === 'human');
   return humans.length === 1 ? humans[0]! : null;
+}
+
+/** The Government's private read-across in words: none at all reads as none, not "×0.00". */
+function readAcrossWords(multiplier: number, gov: string): { value: string; note: string } {
+  if (multiplier < 0.05) {
+    return { value: 'None', note: `The ${gov} privately expected no other public-sector staff to claim the same: each £1 on these terms cost it £1.` };
+  }
+  const x = multiplier.toFixed(2);
+  return { value: `×${x}`, note: `For every £1 on these terms, the ${gov} privately expected about £${x} more as other public-sector staff claimed the same.` };
 }
 
 function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): string {
@@ -137,7 +171,6 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     detail: m.detail.replace(/^./, (ch) => ch.toUpperCase()),
     side: m.side ?? null,
     sideName: m.side ? sideNames[m.side] : null,
-    reasonCode: m.reason ?? null,
     reason: m.reason ? reasonInWords(m.reason) : null,
     said: m.said ?? null,
   }));
@@ -173,7 +206,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     costsSummary:
       c.bma.strikeDays === 0
         ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
-        : `The ${c.bma.strikeDays} strike days cost doctors ${money(c.bma.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.gov.strikeCostGBPm * 1000)}, ` +
+        : `The ${plural(c.bma.strikeDays, 'strike day')} cost doctors ${money(c.bma.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.gov.strikeCostGBPm * 1000)}, ` +
           `about ${(c.gov.strikeCostGBPm / Math.max(0.001, c.bma.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
     revealed: [
       {
@@ -183,8 +216,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
       },
       {
         label: `The ${sideNames.gov}'s read-across`,
-        value: `×${d.hidden.govReadAcross.toFixed(2)}`,
-        note: `For every £1 on these terms, the ${sideNames.gov} privately expected about £${d.hidden.govReadAcross.toFixed(2)} more as other public-sector staff claimed the same.`,
+        ...readAcrossWords(d.hidden.govReadAcross, sideNames.gov),
       },
     ],
     moments,

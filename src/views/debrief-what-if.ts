@@ -16,7 +16,7 @@ import {
 } from '../sim/index';
 import { ACTION_ORDER, actionLabel } from './moves';
 import { niceMax, niceTicks, type ChartSpec, type Point } from './chart-spec';
-import { count, issueValue, issueValueShort, millions, pct } from './format';
+import { count, issueValue, issueValueShort, millions, money, pct } from './format';
 import type { Plan, Study } from '../store/types';
 import { planControls } from './move-settings';
 import { opinionShares } from './common';
@@ -195,7 +195,7 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
   row('Public support at the end', pct(opinionShares(played).supportBp), pct(opinionShares(fork).supportBp));
   row('Public opposition at the end', pct(opinionShares(played).opposeBp), pct(opinionShares(fork).opposeBp));
   row('Waiting list at the end', millions(played.nhs.waitingList), millions(fork.nhs.waitingList));
-  row('Cost of strikes to the NHS', `£${count(played.gov.strikeCostK / 1000)}m`, `£${count(fork.gov.strikeCostK / 1000)}m`);
+  row('Cost of strikes to the NHS', money(played.gov.strikeCostK), money(fork.gov.strikeCostK));
 
   const n = Math.max(played.history.length, fork.history.length);
   const x = { label: 'Week', min: 0.5, max: n + 0.5, ticks: niceTicks(1, n, 6, String).filter((t) => Number.isInteger(t.value)) };

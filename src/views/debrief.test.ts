@@ -32,10 +32,27 @@ describe('debrief text', () => {
     expect(t.moments.length).toBe(d.moments.length);
     expect(t.moments.length).toBeGreaterThanOrEqual(3);
     expect(t.moments.length).toBeLessThanOrEqual(5);
-    const withReason = t.moments.filter((m) => m.reasonCode);
+    const withReason = t.moments.filter((m) => m.reason);
     expect(withReason.length).toBeGreaterThan(0);
-    for (const m of withReason) expect(m.reason).toBe(reasonInWords(m.reasonCode!));
-    expect(reasonInWords('CONCEDE_ON_TIME')).toBe('concede on time');
+    const byWeek = d.moments.filter((m) => m.reason);
+    expect(withReason.map((m) => m.reason)).toEqual(byWeek.map((m) => reasonInWords(m.reason!)));
+    expect(reasonInWords('CONCEDE_ON_TIME')).toBe('time was passing, so it lowered what it asked for');
+    expect(reasonInWords('A_CODE_WITH_NO_WORDS')).toBe('its own judgement of the position');
+  });
+
+  it('never shows a reason code: every text and chart of the debrief, for games on every bundled scenario', () => {
+    const CODE = /\b[A-Z]{2,}_[A-Z_]+\b/;
+    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+      const sc = loadScenario(id);
+      for (const seed of ['1', '11', '23']) {
+        const g = playAi(sc, seed);
+        const s: Study = { scenario: sc, seed, players: g.state.players, log: g.log, state: g.state, source: 'game' };
+        const a = analyseGame(sc, seed, g.state.players, g.log);
+        expect(a.moments.some((m) => m.reason && CODE.test(m.reason)), `${id} ${seed}: the analysis has codes to hide`).toBe(true);
+        const shown = JSON.stringify([debriefText(s, a), debriefCharts(s, a)]);
+        expect(shown.match(CODE), `${id} seed ${seed}`).toBeNull();
+      }
+    }
   });
 
   it('shows what really happened for a real dispute, with sources', () => {

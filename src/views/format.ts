@@ -9,16 +9,30 @@ export const pct = (bp: number, decimals = 0): string => `${(bp / 100).toFixed(d
 /** A count with thousands separators: 54095 → "54,095". */
 export const count = (n: number): string => grouped.format(Math.round(n));
 
-/** A large count in millions: 7392577 → "7.39m". */
-export const millions = (n: number, decimals = 2): string => `${(n / 1_000_000).toFixed(decimals)}m`;
+/** A large count in millions, to a precision that says something: 7392577 → "7.39m"; under a million it is
+ *  the count itself (10000 → "10,000", not "0.01m"). */
+export const millions = (n: number, decimals = 2): string =>
+  Math.abs(n) < 1_000_000 ? count(n) : `${(n / 1_000_000).toFixed(decimals)}m`;
 
-/** £ thousands as money: 300165 → "£300m", 1234567 → "£1.23bn", 800 → "£0.8m". */
+/** £ thousands as money, with a true minus sign before the pound: 300165 → "£300m", 1234567 → "£1.23bn",
+ *  800 → "£0.8m", -87000 → "−£87m". The one money formatter every screen uses. */
 export function money(k: number): string {
-  const m = k / 1000;
-  if (Math.abs(m) >= 1000) return `£${(m / 1000).toFixed(2)}bn`;
-  if (Math.abs(m) >= 10) return `£${grouped.format(Math.round(m))}m`;
-  return `£${m.toFixed(1)}m`;
+  const m = Math.abs(k) / 1000;
+  const text =
+    m >= 1000 ? `£${(m / 1000).toFixed(2)}bn` : m >= 10 ? `£${grouped.format(Math.round(m))}m` : `£${m.toFixed(1)}m`;
+  return k < 0 && text !== '£0.0m' ? `−${text}` : text;
 }
+
+/** A whole number of £ millions as money: 300 → "£300m", -851 → "−£851m". */
+export const moneyM = (gbpM: number): string => money(gbpM * 1000);
+
+/** A count with its noun, singular for exactly one: plural(1, 'point') → "1 point", plural(3, 'strike day')
+ *  → "3 strike days", plural(2, 'person', 'people') → "2 people". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+
+/** A unit written after a number, singular after exactly 1: "points" → "point", "days" → "day" (a unit
+ *  ending in a single s is taken as a plural noun; "pp", "%" and "level" are left alone). */
+export const unitFor = (unit: string, value: number): string => (value === 1 && /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit);
 
 /** A signed change: +3, −1,200 (a real minus sign, read correctly by screen readers). */
 export const signed = (n: number, text: (abs: number) => string = count): string =>
@@ -29,14 +43,14 @@ export function issueValue(issue: Issue, value: number): string {
   const number = Number.isInteger(value) ? grouped.format(value) : value.toFixed(1);
   if (issue.unit === '%') return `${number}%`;
   if (issue.unit === 'level') return `level ${number}`;
-  return `${number} ${issue.unit}`;
+  return `${number} ${unitFor(issue.unit, value)}`;
 }
 
 /** The same, compact for a narrow column: the unit is kept only when short ("4.5 pp", "50%", "4,000"). */
 export function issueValueShort(issue: Issue, value: number): string {
   const number = Number.isInteger(value) ? grouped.format(value) : value.toFixed(1);
   if (issue.unit === '%') return `${number}%`;
-  return issue.unit.length <= 3 ? `${number} ${issue.unit}` : number;
+  return issue.unit.length <= 3 ? `${number} ${unitFor(issue.unit, value)}` : number;
 }
 
 /** A change in a large count, in thousands: 22340 → "+22k". */

@@ -31,7 +31,9 @@ function sourceNotes(scenario: Scenario, paths: readonly string[]): SourceNote[]
     const source = p.source ? scenario.sources.find((s) => s.id === p.source) : undefined;
     const parts: string[] = [];
     if (source) parts.push(`${source.publisher} (${source.date})${source.title ? `: ${source.title}` : ''}.`);
-    else if (p.tag) parts.push(`${TAGS[p.tag] ?? p.tag}:`);
+    // A tag introduces its note ("…, to be tested in play: <note>"); with no note it stands as a sentence of
+    // its own, never as a label followed by nothing.
+    else if (p.tag) parts.push(p.note ? `${TAGS[p.tag] ?? p.tag}:` : `${TAGS[p.tag] ?? p.tag}.`);
     if (p.note) parts.push(p.note.endsWith('.') ? p.note : `${p.note}.`);
     if (source && p.tag && p.tag !== 'sourced') parts.push(`[${TAGS[p.tag] ?? p.tag}]`);
     const text = parts.join(' ');

@@ -2,6 +2,7 @@
 import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
 import { TONE_LABELS } from './move-settings';
+import { moneyM } from './format';
 
 export interface ActionView {
   readonly type: ActionType;
@@ -99,7 +100,7 @@ export function describeAction(action: Action): string {
     case 'setMitigation':
       return `planned care at level ${action.level} of 100`;
     case 'fundCatchUp':
-      return `£${action.gbpM}m of catch-up work`;
+      return `${moneyM(action.gbpM)} of catch-up work`;
     case 'propose':
       return 'your offer';
     case 'imposeAward':

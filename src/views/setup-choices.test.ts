@@ -27,7 +27,7 @@ describe('the Setup screen\u2019s choices', () => {
     const { choices, defaultIndex } = opponentChoices(resident, 'bma');
     expect(choices.map((c) => c.id)).toEqual(resident.sides.gov.personas);
     expect(choices[defaultIndex]!.id).toBe(resident.sides.gov.defaultPersona);
-    expect(opponentAbout(resident, 'bma', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as a pragmatist\. /);
+    expect(opponentAbout(resident, 'bma', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as \u201cPragmatist\u201d\. /);
     expect(playersFor('gov', 'tough')).toEqual({ bma: 'ai:tough', gov: 'human' });
   });
 });

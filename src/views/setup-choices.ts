@@ -56,9 +56,13 @@ export function opponentChoices(scenario: Scenario, side: SideId): { choices: Pe
   return { choices, defaultIndex: Math.max(0, opponent.personas.indexOf(opponent.defaultPersona)) };
 }
 
-/** "The Government, played as a pragmatist. Concedes steadily…" */
+/** "played by the computer as “Steady”": a persona's label may be a noun (Hardliner) or an adjective (Steady),
+ *  so it is quoted as a name rather than fitted into the sentence. */
+export const playedByComputer = (label: string): string => `played by the computer as \u201c${label}\u201d`;
+
+/** "The Government, played by the computer as “Pragmatist”. Concedes steadily…" */
 export function opponentAbout(scenario: Scenario, side: SideId, persona: PersonaChoice): string {
-  return `The ${scenario.sides[otherSide(side)].shortName}, played by the computer as a ${persona.label.toLowerCase()}. ${persona.description}`.trim();
+  return `The ${scenario.sides[otherSide(side)].shortName}, ${playedByComputer(persona.label)}. ${persona.description}`.trim();
 }
 
 /** Who plays each side: the player one, the computer (with a persona) the other. */

@@ -115,8 +115,8 @@ export function momentsPanel(root: HTMLElement, t: DebriefText): void {
   const list = el('ol', { class: 'moments' });
   for (const m of t.moments) {
     const item = el('li', { class: `moment ${m.side ?? ''}`.trim() }, el('div', { class: 'when' }, m.when, m.sideName ? ` · ${m.sideName}` : ''), el('h3', {}, m.title), el('p', {}, m.detail));
-    if (m.reasonCode) {
-      append(item, el('p', { class: 'reason' }, 'The computer\u2019s reason: ', el('span', { class: 'code' }, m.reasonCode), ` (${m.reason})`));
+    if (m.reason) {
+      append(item, el('p', { class: 'reason' }, `The computer\u2019s reason: ${m.reason}.`));
     }
     if (m.said) append(item, el('blockquote', { class: 'said' }, `\u201c${m.said}\u201d`));
     append(list, item);
@@ -129,6 +129,9 @@ export function reflectPanel(root: HTMLElement, t: DebriefText): void {
   const ol = el('ol', { class: 'prompts' });
   for (const p of t.prompts) append(ol, el('li', {}, p));
   append(prompts.body, ol);
+  // The questions scroll when the window is short: focusable, so the keyboard can scroll them too.
+  prompts.root.tabIndex = 0;
+  prompts.root.setAttribute('aria-label', 'Questions to discuss');
   const columns = el('div', { class: 'row fill reflect' }, el('div', { class: 'col prompts-col' }, prompts.root));
   if (t.history) {
     const h = panel('What really happened, up to the start');

@@ -1,0 +1,84 @@
+/** The formatters every screen shares: money with a true minus sign, counts and units that agree in number,
+ *  and precision that says something at the tutorial's small scale as at the real one's. */
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../test/unit/helpers';
+import { info } from './info-panel';
+import { issueValue, issueValueShort, millions, money, moneyM, plural, unitFor } from './format';
+
+describe('money', () => {
+  it('puts a true minus sign before the pound', () => {
+    expect(money(-87_000)).toBe('\u2212£87m');
+    expect(money(-851_400)).toBe('\u2212£851m');
+    expect(money(-1_234_567)).toBe('\u2212£1.23bn');
+    expect(money(-800)).toBe('\u2212£0.8m');
+    expect(moneyM(-851)).toBe('\u2212£851m');
+    expect(money(-87_000)).not.toContain('-');
+  });
+
+  it('writes positive sums and zero as before', () => {
+    expect(money(87_000)).toBe('£87m');
+    expect(money(0)).toBe('£0.0m');
+    expect(money(-20)).toBe('£0.0m'); // rounds to nothing: no sign on nothing
+    expect(moneyM(25)).toBe('£25m');
+  });
+});
+
+describe('plurals', () => {
+  it('says one point, two points', () => {
+    expect(plural(1, 'point')).toBe('1 point');
+    expect(plural(2, 'point')).toBe('2 points');
+    expect(plural(0, 'strike day')).toBe('0 strike days');
+    expect(plural(1200, 'pathway')).toBe('1,200 pathways');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
+  });
+
+  it('makes a plural unit singular after exactly one, and leaves other units alone', () => {
+    expect(unitFor('points', 1)).toBe('point');
+    expect(unitFor('days', 1)).toBe('day');
+    expect(unitFor('days', 1.5)).toBe('days');
+    expect(unitFor('posts', 2)).toBe('posts');
+    expect(unitFor('pp', 1)).toBe('pp');
+    expect(unitFor('class', 1)).toBe('class');
+  });
+
+  it('writes the tutorial\u2019s issues in the right number', () => {
+    const tutorial = loadScenario('tutorial');
+    const [pay, study] = tutorial.issues;
+    expect(issueValue(pay!, 1)).toBe('1 point');
+    expect(issueValue(pay!, 8)).toBe('8 points');
+    expect(issueValue(study!, 1)).toMatch(/^1 [a-z]+[^s]$/);
+    expect(issueValueShort(pay!, 3)).not.toMatch(/^1 /);
+  });
+
+  it('writes a level as "level 3", never "3 level"', () => {
+    const reform = loadScenario().issues.find((i) => i.unit === 'level')!;
+    expect(issueValue(reform, 3)).toBe('level 3');
+    expect(issueValueShort(reform, 3)).toBe('3');
+  });
+});
+
+describe('precision', () => {
+  it('writes a waiting list under a million as a count, not "0.01m"', () => {
+    expect(millions(10_000)).toBe('10,000');
+    expect(millions(999_999)).toBe('999,999');
+    expect(millions(7_392_577)).toBe('7.39m');
+  });
+});
+
+describe('help text', () => {
+  it('never shows an empty "assumption" label or a file path', () => {
+    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+      const scenario = loadScenario(id);
+      const notes = info(scenario, 't', 'a', Object.keys(scenario.provenance)).sources.map((s) => s.text);
+      expect(notes.length).toBeGreaterThan(0);
+      for (const text of notes) {
+        expect(text, id).not.toMatch(/:\s*$/);
+        expect(text, id).not.toMatch(/\b[\w-]+\/[\w./-]+\.(md|ts|yaml|json)\b/);
+      }
+    }
+    const bare = loadScenario('tutorial');
+    const path = Object.keys(bare.provenance)[0]!;
+    const untold = { ...bare, provenance: { [path]: { tag: 'assumption' as const } } };
+    expect(info(untold, 't', 'a', [path]).sources.map((s) => s.text)).toEqual(["The model's assumption, to be tested in play."]);
+  });
+});
