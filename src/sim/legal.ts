@@ -43,7 +43,8 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   }
   const referendum = state.negotiation.referendum;
   if (referendum && ['propose', 'accept', 'reject', 'putToMembers', 'callStrike', 'imposeAward'].includes(type)) {
-    return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek}; talks and new action wait for the result.`);
+    const strikes = referendum.continueAction ? 'notified strike days go ahead meanwhile' : 'notified strike days are called off meanwhile';
+    return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek} (a ${referendum.closesWeek - referendum.opened}-week vote; ${strikes}); talks and new action wait for the result.`);
   }
   const other = state.negotiation.standing[otherSide(side)];
   if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${sideName(state, otherSide(side))} offer on the table to answer.`);
