@@ -30,9 +30,9 @@ export const eventRecord = (scenario: Scenario, event: SimEvent): EventRecord =>
     case 'offerRejected':
       return { type: event.type, side: event.side, offer: terms(event.offer), reasonable: event.reasonable };
     case 'referendumOpened':
-      return { type: event.type, terms: terms(event.terms), closesWeek: event.closesWeek, recommended: event.recommended };
+      return { type: event.type, terms: terms(event.terms), closesWeek: event.closesWeek, recommended: event.recommended, voteWeeks: event.weeks, continueAction: event.continueAction };
     case 'referendumClosed':
-      return { type: event.type, terms: terms(event.terms), yes: share(event.yesBp), passed: event.passed };
+      return { type: event.type, terms: terms(event.terms), yes: share(event.yesBp), passed: event.passed, turnout: share(event.turnoutBp), voteWeeks: event.weeks };
     case 'dealRatified':
     case 'awardImposed':
       return { type: event.type, terms: terms(event.terms) };

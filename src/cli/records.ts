@@ -43,6 +43,9 @@ export interface ReferendumRecord {
   readonly openedWeek: number;
   readonly closesWeek: number;
   readonly recommended: boolean;
+  /** The vote's length in weeks, and whether notified strike days go ahead while members vote. */
+  readonly voteWeeks: number;
+  readonly continueAction: boolean;
 }
 
 export interface WeekRecord {

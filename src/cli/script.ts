@@ -52,6 +52,15 @@ const FIELDS: Readonly<Record<ActionType, Readonly<Record<string, (value: unknow
   };
 })();
 
+/** Fields an action may leave out: how the union runs a members' vote (the core checks their range). */
+const OPTIONAL_FIELDS: Readonly<Partial<Record<ActionType, Readonly<Record<string, (value: unknown, path: string) => string | null>>>>> = (() => {
+  const weeks = (value: unknown, path: string): string | null =>
+    typeof value === 'number' && Number.isInteger(value) ? null : `${path}: must be a whole number of weeks, 1 to 4 (got ${JSON.stringify(value)})`;
+  const flag = (value: unknown, path: string): string | null => (typeof value === 'boolean' ? null : `${path}: must be true or false (got ${JSON.stringify(value)})`);
+  const vote = { voteWeeks: weeks, continueAction: flag };
+  return { accept: vote, putToMembers: vote };
+})();
+
 const describe = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : JSON.stringify(value));
 
 const checkAction = (raw: unknown, path: string): string | null => {
@@ -62,17 +71,22 @@ const checkAction = (raw: unknown, path: string): string | null => {
     return `${path}.type: ${JSON.stringify(action.type)} is not an action type; the types are ${ACTION_TYPES.join(', ')}`;
   }
   const fields = FIELDS[action.type as ActionType];
+  const optional = OPTIONAL_FIELDS[action.type as ActionType] ?? {};
   for (const key of Object.keys(action)) {
     if (key === 'type') continue;
     if (key === 'side') return `${path}.side: an action takes its side from its entry; remove "side"`;
-    if (!(key in fields)) {
-      const allowed = Object.keys(fields);
+    if (!(key in fields) && !(key in optional)) {
+      const allowed = [...Object.keys(fields), ...Object.keys(optional).map((k) => `${k} (optional)`)];
       return `${path}.${key}: ${action.type} has no field "${key}"${allowed.length ? ` (its fields are ${allowed.join(', ')})` : ' (it takes no fields)'}`;
     }
   }
   for (const [key, check] of Object.entries(fields)) {
     if (!(key in action)) return `${path}.${key}: missing; ${action.type} needs ${Object.keys(fields).join(' and ')}`;
     const problem = check(action[key], `${path}.${key}`);
+    if (problem) return problem;
+  }
+  for (const [key, check] of Object.entries(optional)) {
+    const problem = key in action ? check(action[key], `${path}.${key}`) : null;
     if (problem) return problem;
   }
   return null;

@@ -51,9 +51,9 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'offerWithdrawn':
       return `${side} withdraws its offer`;
     case 'referendumOpened':
-      return `deal to members' vote (counted week ${str(e, 'closesWeek')}${e.recommended ? ', recommended' : ''})`;
+      return `deal to members' vote (${str(e, 'voteWeeks')}wk, counted week ${str(e, 'closesWeek')}${e.recommended ? ', recommended' : ''}${e.continueAction ? ', action goes on' : ''})`;
     case 'referendumClosed':
-      return `members vote ${pct(e.yes as number)} yes: ${e.passed ? 'accepted' : 'rejected'}`;
+      return `members vote ${pct(e.yes as number)} yes on ${pct(e.turnout as number)} turnout: ${e.passed ? 'accepted' : 'rejected'}`;
     case 'dealRatified':
       return `DEAL ${terms('terms')}`;
     case 'awardImposed':

@@ -115,7 +115,7 @@ export const weekRecord = (played: PlayedWeek): WeekRecord => {
     offersMade: summary.offers.map((o) => ({ from: o.from, offer: termsOf(sc, o.offer), utility: { bma: share(o.utility.bma), gov: share(o.utility.gov) } })),
     standingOffers: { bma: standing('bma'), gov: standing('gov') },
     referendum: referendum
-      ? { from: referendum.from, terms: termsOf(sc, referendum.terms), openedWeek: referendum.opened, closesWeek: referendum.closesWeek, recommended: referendum.recommended }
+      ? { from: referendum.from, terms: termsOf(sc, referendum.terms), openedWeek: referendum.opened, closesWeek: referendum.closesWeek, recommended: referendum.recommended, voteWeeks: referendum.closesWeek - referendum.opened, continueAction: referendum.continueAction === true }
       : null,
     morale: share(summary.moraleBp),
     anger: share(summary.angerBp),

@@ -6,7 +6,8 @@
  *
  * Layout: `1.<checksum>.<lz-string of JSON>`, the JSON being
  *   { s: id, v: version, t?: text, seed, p: [bmaPlayer, govPlayer], w: [[bmaMoves, govMoves, ended?]…] }
- * where a move is `[typeIndex, …parameters]` and `ended` (only on an unfinished last week) says which sides
+ * where a move is `[typeIndex, …parameters]` (an accept or a vote put to members carries `[weeks or 0, 1/0 or -1]`
+ * only when the union chose the vote's length or whether action continues) and `ended` (only on an unfinished last week) says which sides
  * had ended their turn. Refused actions change nothing, so they are left out.
  */
 import LZString from 'lz-string';
@@ -73,6 +74,12 @@ const moveOf = (scenario: Scenario, action: Action, state: GameState): Move => {
       return [code, action.level];
     case 'fundCatchUp':
       return [code, action.gbpM];
+    case 'accept':
+    case 'putToMembers':
+      // The union's vote choices, only when it made them (older codes carry none).
+      return action.voteWeeks === undefined && action.continueAction === undefined
+        ? [code]
+        : [code, action.voteWeeks ?? 0, action.continueAction === undefined ? -1 : action.continueAction ? 1 : 0];
     default:
       return [code];
   }
@@ -163,6 +170,13 @@ const actionOf = (scenario: Scenario, side: SideId, move: Move): Action | null =
       return { side, type, level: Number(params[0]) };
     case 'fundCatchUp':
       return { side, type, gbpM: Number(params[0]) };
+    case 'accept':
+    case 'putToMembers': {
+      if (params.length === 0) return { side, type };
+      const weeks = Number(params[0]);
+      const flag = Number(params[1]);
+      return { side, type, ...(weeks > 0 ? { voteWeeks: weeks } : {}), ...(flag >= 0 ? { continueAction: flag === 1 } : {}) };
+    }
     case undefined:
       return null;
     default:

@@ -12,7 +12,7 @@ export { ok, err, type Result } from './result';
 export { clamp } from './fixed';
 export { newGame, parsePlayer, personaOf } from './new-game';
 export { step } from './step';
-export { legalActions, mondayOf } from './legal';
+export { legalActions, MAX_VOTE_WEEKS, mondayOf } from './legal';
 export { replay, stateHash } from './replay';
 export { decide } from './ai/decide';
 export type { Decision } from './ai/decision';

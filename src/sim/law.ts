@@ -74,3 +74,32 @@ export const mandateCovers = (state: GameState, start: DayNumber, days: number):
   const m = state.law.mandate;
   return m !== null && start >= m.from && start + days - 1 <= m.until;
 };
+
+/** Expected turnout of a members' vote lasting `weeks` weeks, before chance: a share of what a strike ballot would get now. */
+const expectedVoteTurnoutBp = (scenario: Scenario, state: GameState, weeks: number): number => {
+  const shares = scenario.referendum.turnoutByWeeksBp;
+  const share = shares[clamp(weeks, 1, shares.length) - 1]!;
+  return clamp(divRound(expectedTurnoutBp(scenario, state) * share, BP), 500, 9900);
+};
+
+/**
+ * Turnout of a members' vote on a deal lasting `weeks` weeks: the turnout a strike ballot would get now (the
+ * members' engagement: morale, anger, fatigue with voting), scaled by the vote's length, with the ballot's noise
+ * from a pre-rolled uniform (0..9999).
+ */
+export const voteTurnoutBp = (scenario: Scenario, state: GameState, weeks: number, draw: number): number =>
+  clamp(expectedVoteTurnoutBp(scenario, state, weeks) + divRound((draw - 5000) * 2 * scenario.ballot.turnoutNoiseBp, BP), 500, 9900);
+
+/**
+ * How a vote's length moves its yes share, bp. A shorter vote than the scenario's own loses the least engaged
+ * members; those who still vote lean the committee's way by `engagedLean` (toward yes when it recommends the
+ * deal, toward no when it does not). With T0 the turnout at the scenario's length and T at this one, the
+ * voters lost are (T0 − T) and the yes share moves by (T0 − T) × lean / T. A longer vote brings in less
+ * engaged members and moves it the other way. Zero at the scenario's own length.
+ */
+export const voteLengthTiltBp = (scenario: Scenario, state: GameState, weeks: number, recommended: boolean): number => {
+  const own = expectedVoteTurnoutBp(scenario, state, scenario.referendum.weeks);
+  const here = expectedVoteTurnoutBp(scenario, state, weeks);
+  const tilt = divRound((own - here) * scenario.referendum.engagedLeanBp, here);
+  return recommended ? tilt : -tilt;
+};

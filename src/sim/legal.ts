@@ -8,7 +8,7 @@ import { currentRules, mandateCovers, reformAppliesOn } from './law';
 import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
 import { otherSide, STATEMENT_TONES } from './scenario/types';
-import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId } from './types';
+import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId, type VoteChoice, type VoteOptions } from './types';
 
 const BMA_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
 const GOV_ONLY: readonly ActionType[] = ['imposeAward', 'setMitigation', 'fundCatchUp'];
@@ -31,6 +31,10 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   if (state.outcome) return reject('game-over', 'The dispute is over.');
   if (state.turn[side].ended) return reject('turn-ended', `The ${sideName(state, side)} has already ended its turn this week.`);
   if (type === 'endTurn') return null;
+  // Past the horizon the game runs on only to count a members' vote: nothing but ending the week is open.
+  if (state.week >= state.scenario.horizonWeeks) {
+    return reject('past-horizon', "The dispute's time is up; the game runs on only until the members' vote is counted. End the week.");
+  }
   if (side === 'gov' && BMA_ONLY.includes(type)) return reject('not-your-lever', 'Only the union can do that.');
   if (side === 'bma' && GOV_ONLY.includes(type)) return reject('not-your-lever', 'Only the Government can do that.');
   const queued = state.turn[side].actions;
@@ -39,7 +43,8 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   }
   const referendum = state.negotiation.referendum;
   if (referendum && ['propose', 'accept', 'reject', 'withdraw', 'putToMembers', 'callStrike', 'imposeAward'].includes(type)) {
-    return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek}; talks and new action wait for the result.`);
+    const strikes = referendum.continueAction ? 'notified strike days go ahead meanwhile' : 'notified strike days are called off meanwhile';
+    return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek} (a ${referendum.closesWeek - referendum.opened}-week vote; ${strikes}); talks and new action wait for the result.`);
   }
   const other = state.negotiation.standing[otherSide(side)];
   if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${sideName(state, otherSide(side))} offer on the table to answer.`);
@@ -76,6 +81,30 @@ const checkOffer = (state: GameState, terms: unknown): Result<Offer, Rejection> 
   return offer;
 };
 
+/** The longest members' vote the union may choose, in weeks. */
+export const MAX_VOTE_WEEKS = 4;
+
+/** The vote's length and whether action continues, as the union chose them (defaults: the scenario's length, action paused). */
+export const voteChoiceOf = (state: GameState, vote: VoteChoice | undefined): VoteChoice =>
+  vote ?? { weeks: state.scenario.referendum.weeks, continueAction: false };
+
+/**
+ * The union's choices for a members' vote. Null when it made none (the defaults apply at resolution), so a log
+ * written before the choice existed queues exactly what it did then.
+ */
+const checkVote = (state: GameState, side: SideId, action: Action & VoteOptions): Result<VoteChoice | null, Rejection> => {
+  const { voteWeeks, continueAction } = action;
+  if (voteWeeks === undefined && continueAction === undefined) return ok(null);
+  if (side !== 'bma') return refuse('not-your-lever', "Only the union decides how its members vote: leave out voteWeeks and continueAction.");
+  if (voteWeeks !== undefined && (typeof voteWeeks !== 'number' || !Number.isInteger(voteWeeks) || voteWeeks < 1 || voteWeeks > MAX_VOTE_WEEKS)) {
+    return refuse('out-of-range', `voteWeeks, the length of the members' vote, is a whole number of weeks from 1 to ${MAX_VOTE_WEEKS}.`);
+  }
+  if (continueAction !== undefined && typeof continueAction !== 'boolean') {
+    return refuse('malformed', 'continueAction is true (notified strike days go ahead during the vote) or false (they are called off).');
+  }
+  return ok({ weeks: voteWeeks ?? state.scenario.referendum.weeks, continueAction: continueAction ?? false });
+};
+
 /** Turns a written action into a queued one, or says why it cannot be taken now. Never throws. */
 export const check = (state: GameState, action: Action): Result<QueuedAction, Rejection> => {
   if (typeof action !== 'object' || action === null) return refuse('malformed', 'An action must be an object with a type.');
@@ -85,13 +114,17 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
   const unavailable = checkAvailable(state, side, action.type);
   if (unavailable) return err(unavailable);
   switch (action.type) {
-    case 'endTurn':
     case 'accept':
+    case 'putToMembers': {
+      const vote = checkVote(state, side, action);
+      if (!vote.ok) return vote;
+      return ok(vote.value ? { type: action.type, vote: vote.value } : { type: action.type });
+    }
+    case 'endTurn':
     case 'reject':
     case 'withdraw':
     case 'suspendStrike':
     case 'openBallot':
-    case 'putToMembers':
       return ok({ type: action.type });
     case 'propose': {
       const offer = checkOffer(state, action.offer);

@@ -22,10 +22,26 @@ interface ActionBase {
   readonly side: SideId;
 }
 
+/**
+ * How the union runs a members' vote on a deal it accepts or puts to members (both optional; the union's only):
+ * its length in weeks (1–4; by default the scenario's `referendum.weeks`) and whether notified strike days go
+ * ahead while members vote (by default they are called off).
+ */
+export interface VoteOptions {
+  readonly voteWeeks?: number;
+  readonly continueAction?: boolean;
+}
+
+/** A members' vote as the union set it up, after checking. */
+export interface VoteChoice {
+  readonly weeks: number;
+  readonly continueAction: boolean;
+}
+
 /** A command from a side. The shapes (less `side`) are the headless runner's script format. */
 export type Action =
   | (ActionBase & { readonly type: 'propose'; readonly offer: OfferTerms })
-  | (ActionBase & { readonly type: 'accept' })
+  | (ActionBase & { readonly type: 'accept' } & VoteOptions)
   | (ActionBase & { readonly type: 'reject' })
   /** Takes this side's own standing offer off the table. */
   | (ActionBase & { readonly type: 'withdraw' })
@@ -33,7 +49,7 @@ export type Action =
   | (ActionBase & { readonly type: 'callStrike'; readonly start: string; readonly days: number })
   | (ActionBase & { readonly type: 'suspendStrike' })
   | (ActionBase & { readonly type: 'openBallot' })
-  | (ActionBase & { readonly type: 'putToMembers' })
+  | (ActionBase & { readonly type: 'putToMembers' } & VoteOptions)
   | (ActionBase & { readonly type: 'statement'; readonly tone: StatementTone })
   | (ActionBase & { readonly type: 'imposeAward'; readonly offer: OfferTerms })
   | (ActionBase & { readonly type: 'setMitigation'; readonly level: number })
@@ -94,13 +110,13 @@ export interface Rejection {
 export type QueuedAction =
   | { readonly type: 'endTurn' }
   | { readonly type: 'propose'; readonly offer: Offer }
-  | { readonly type: 'accept' }
+  | { readonly type: 'accept'; readonly vote?: VoteChoice }
   | { readonly type: 'reject' }
   | { readonly type: 'withdraw' }
   | { readonly type: 'callStrike'; readonly start: DayNumber; readonly days: number }
   | { readonly type: 'suspendStrike' }
   | { readonly type: 'openBallot' }
-  | { readonly type: 'putToMembers' }
+  | { readonly type: 'putToMembers'; readonly vote?: VoteChoice }
   | { readonly type: 'statement'; readonly tone: StatementTone }
   | { readonly type: 'imposeAward'; readonly offer: Offer }
   | { readonly type: 'setMitigation'; readonly level: number }
@@ -148,8 +164,14 @@ export interface Referendum {
   /** Whose offer the terms were. */
   readonly from: SideId;
   readonly opened: number;
+  /** The week the vote is counted in (its length is `closesWeek - opened` weeks). */
   readonly closesWeek: number;
   readonly recommended: boolean;
+  /**
+   * Present (true) only when notified strike days go ahead during the vote; absent when they were called off,
+   * so games played before the choice existed keep their state hashes.
+   */
+  readonly continueAction?: true;
 }
 
 export interface OpinionGroupState {
@@ -273,8 +295,8 @@ export type SimEvent =
   | { readonly type: 'offerAccepted'; readonly side: SideId; readonly offer: Offer }
   | { readonly type: 'offerRejected'; readonly side: SideId; readonly offer: Offer; readonly reasonable: boolean }
   | { readonly type: 'offerWithdrawn'; readonly side: SideId; readonly offer: Offer }
-  | { readonly type: 'referendumOpened'; readonly terms: Offer; readonly closesWeek: number; readonly recommended: boolean }
-  | { readonly type: 'referendumClosed'; readonly terms: Offer; readonly yesBp: number; readonly passed: boolean }
+  | { readonly type: 'referendumOpened'; readonly terms: Offer; readonly closesWeek: number; readonly recommended: boolean; readonly weeks: number; readonly continueAction: boolean }
+  | { readonly type: 'referendumClosed'; readonly terms: Offer; readonly yesBp: number; readonly passed: boolean; readonly turnoutBp: number; readonly weeks: number }
   | { readonly type: 'dealRatified'; readonly terms: Offer }
   | { readonly type: 'awardImposed'; readonly terms: Offer }
   | { readonly type: 'strikeCalled'; readonly start: DayNumber; readonly days: number }

@@ -1,7 +1,7 @@
 // The player's working choices on the Table (the offer being built, a strike's dates, a statement's tone…).
 // View state, kept in the store so it survives the trip to the WeekResult screen and back; the core checks
 // every choice again when it is dispatched. What the plan's steppers offer is in views/move-settings.ts.
-import { clamp, isoFromDay, legalActions, parseIsoDate, type Action, type ActionType, type GameState, type SideId, type StatementTone } from '../sim/index';
+import { clamp, isoFromDay, legalActions, MAX_VOTE_WEEKS, parseIsoDate, type Action, type ActionType, type GameState, type SideId, type StatementTone } from '../sim/index';
 
 export interface Plan {
   /** Grid index per issue, in the scenario's issue order. */
@@ -12,9 +12,13 @@ export interface Plan {
   readonly tone: StatementTone;
   readonly mitigation: number;
   readonly catchUpGbpM: number;
+  /** How the union runs a members' vote on a deal it accepts or puts to members: length in weeks (1–4)… */
+  readonly voteWeeks: number;
+  /** …and whether its notified strike days go ahead while members vote. */
+  readonly continueAction: boolean;
 }
 
-export const EMPTY_PLAN: Plan = { draft: [], strikeStart: null, strikeDays: 3, tone: 'firm', mitigation: 50, catchUpGbpM: 50 };
+export const EMPTY_PLAN: Plan = { draft: [], strikeStart: null, strikeDays: 3, tone: 'firm', mitigation: 50, catchUpGbpM: 50, voteWeeks: 4, continueAction: false };
 
 /** The plan for the week now starting, keeping what the player chose before where it is still possible. */
 export function planFor(state: GameState, side: SideId, previous: Plan | null): Plan {
@@ -40,6 +44,8 @@ export function planFor(state: GameState, side: SideId, previous: Plan | null): 
     tone: previous?.tone ?? EMPTY_PLAN.tone,
     mitigation: state.gov.mitigationLevel, // starts each week at the level in force
     catchUpGbpM: previous?.catchUpGbpM ?? EMPTY_PLAN.catchUpGbpM,
+    voteWeeks: clamp(previous?.voteWeeks ?? state.scenario.referendum.weeks, 1, MAX_VOTE_WEEKS),
+    continueAction: previous?.continueAction ?? EMPTY_PLAN.continueAction,
   };
 }
 
@@ -63,6 +69,10 @@ export function actionFromPlan(state: GameState, side: SideId, plan: Plan, type:
       return { side, type, level: plan.mitigation };
     case 'fundCatchUp':
       return { side, type, gbpM: plan.catchUpGbpM };
+    case 'accept':
+    case 'putToMembers':
+      // Only the union sets how its members vote; the Government's acceptance takes the scenario's vote.
+      return side === 'bma' ? { side, type, voteWeeks: plan.voteWeeks, continueAction: plan.continueAction } : { side, type };
     default:
       return { side, type } as Action;
   }

@@ -24,6 +24,8 @@ export interface StepperOptions {
   spoken?: (index: number) => string;
   onChange: (index: number) => void;
   mirror: HTMLElement;
+  /** A fixed 16px value, for a narrow stepper whose levels are words (larger text would not fit). */
+  compact?: boolean;
 }
 
 const ARROW_W = 30;
@@ -56,7 +58,7 @@ export class Stepper extends Control {
     const half = options.width / 2;
     this.left = scene.add.text(-half + ARROW_W / 2, 0, '◀', { ...TEXT.small, fontSize: '16px' }).setOrigin(0.5);
     this.right = scene.add.text(half - ARROW_W / 2, 0, '▶', { ...TEXT.small, fontSize: '16px' }).setOrigin(0.5);
-    this.value = scene.add.text(0, 0, '', TEXT.figure).setOrigin(0.5);
+    this.value = scene.add.text(0, 0, '', options.compact ? { ...TEXT.figure, fontSize: '16px' } : TEXT.figure).setOrigin(0.5);
     this.addAt([this.box, this.left, this.right, this.value], 1);
 
     twin.addEventListener('input', () => this.choose(Number(twin.value)));

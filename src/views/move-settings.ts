@@ -1,6 +1,7 @@
 // The steppers under the Table's moves (a strike's dates and length, a statement's tone, planned care, catch-up
-// money): the levels each offers and where the player's plan sits on them.
-import { clamp, isoFromDay, legalActions, longDate, parseIsoDate, STATEMENT_TONES, type GameState, type SideId, type StatementTone } from '../sim/index';
+// money, a members' vote's length and whether strikes go on during it): the levels each offers and where the
+// player's plan sits on them.
+import { clamp, isoFromDay, legalActions, longDate, MAX_VOTE_WEEKS, parseIsoDate, STATEMENT_TONES, type GameState, type SideId, type StatementTone } from '../sim/index';
 import type { Plan } from '../store/types';
 
 /** The levels each of the plan's steppers offers, and where the plan sits on them. */
@@ -10,7 +11,18 @@ export interface PlanControls {
   readonly tone: { readonly levels: readonly StatementTone[]; readonly labels: readonly string[]; readonly index: number };
   readonly mitigation: { readonly levels: readonly number[]; readonly labels: readonly string[]; readonly index: number };
   readonly catchUp: { readonly levels: readonly number[]; readonly labels: readonly string[]; readonly index: number };
+  /** How the union runs a members' vote (its length, and whether strikes go on); null for the Government. */
+  readonly vote: {
+    /** Short labels for the canvas, and what a screen reader says for each. */
+    readonly weeks: { readonly labels: readonly string[]; readonly spoken: readonly string[]; readonly index: number };
+    readonly action: { readonly labels: readonly string[]; readonly spoken: readonly string[]; readonly index: number };
+  } | null;
 }
+
+/** The two ways a union can run notified strike days during a members' vote, as the Table shows and says them. */
+const VOTE_ACTION_LABELS = ['Strikes off', 'Strikes on'] as const;
+const VOTE_ACTION_SPOKEN = ['Strikes paused: notified strike days are called off while members vote', 'Strikes go on: notified strike days go ahead while members vote'] as const;
+export const voteWeeksLabel = (weeks: number): string => `${weeks} week${weeks === 1 ? '' : 's'}`;
 
 export const TONE_LABELS: Readonly<Record<StatementTone, string>> = { conciliatory: 'Conciliatory', firm: 'Firm', hardline: 'Hard-line' };
 const MITIGATION_STEP = 5;
@@ -42,5 +54,16 @@ export function planControls(state: GameState, side: SideId, plan: Plan): PlanCo
     tone: { levels: STATEMENT_TONES, labels: STATEMENT_TONES.map((t) => TONE_LABELS[t]), index: Math.max(0, STATEMENT_TONES.indexOf(plan.tone)) },
     mitigation: { levels: mitigation, labels: mitigation.map((l) => `level ${l} of 100`), index: nearest(mitigation, plan.mitigation) },
     catchUp: { levels: catchUp, labels: catchUp.map((m) => `£${m}m`), index: nearest(catchUp, plan.catchUpGbpM) },
+    vote:
+      side === 'bma'
+        ? {
+            weeks: {
+              labels: Array.from({ length: MAX_VOTE_WEEKS }, (_, i) => `Vote ${i + 1} wk`),
+              spoken: Array.from({ length: MAX_VOTE_WEEKS }, (_, i) => `Vote: ${voteWeeksLabel(i + 1)}`),
+              index: clamp(plan.voteWeeks, 1, MAX_VOTE_WEEKS) - 1,
+            },
+            action: { labels: VOTE_ACTION_LABELS, spoken: VOTE_ACTION_SPOKEN, index: plan.continueAction ? 1 : 0 },
+          }
+        : null,
   };
 }

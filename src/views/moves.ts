@@ -1,8 +1,8 @@
 // The side's moves for the week, each with its shortcut and, when unavailable, the core's reason.
-import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId } from '../sim/index';
+import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId, type VoteOptions } from '../sim/index';
 import type { Session } from '../store/types';
-import { TONE_LABELS } from './move-settings';
 import { moneyM } from './format';
+import { TONE_LABELS, voteWeeksLabel } from './move-settings';
 
 export interface ActionView {
   readonly type: ActionType;
@@ -39,7 +39,7 @@ const SHORT_REASONS: Readonly<Partial<Record<string, string>>> = {
   'game-over': 'The dispute is over',
   'turn-ended': 'Week already ended',
   'already-this-week': 'Already done this week',
-  'referendum-running': 'Members are voting on a deal',
+  'referendum-running': 'Members are voting',
   'no-offer': 'No offer to answer',
   'offer-too-new': 'Answer from next week',
   'already-rejected': 'Already rejected; it still stands',
@@ -90,6 +90,16 @@ export function actionsView(session: Session, side: SideId): ActionView[] {
 export const actionLabel = (type: ActionType, side: SideId): string => ACTION_TEXT[type][side];
 export const ACTION_ORDER = ORDER;
 
+/** How the union runs the vote, when it chose: " (members vote over 2 weeks; strikes go on)". */
+const voteText = (action: VoteOptions): string => {
+  if (action.voteWeeks === undefined && action.continueAction === undefined) return '';
+  const parts = [
+    ...(action.voteWeeks !== undefined ? [`members vote over ${voteWeeksLabel(action.voteWeeks)}`] : []),
+    ...(action.continueAction !== undefined ? [action.continueAction ? 'notified strikes go on' : 'notified strikes paused'] : []),
+  ];
+  return ` (${parts.join('; ')})`;
+};
+
 /** The action in words, for "Queued: …" and the screen reader. */
 export function describeAction(action: Action): string {
   switch (action.type) {
@@ -106,9 +116,9 @@ export function describeAction(action: Action): string {
     case 'imposeAward':
       return 'imposing these terms';
     case 'accept':
-      return 'accepting their offer';
+      return `accepting their offer${voteText(action)}`;
     case 'putToMembers':
-      return "putting their offer to members' vote";
+      return `putting their offer to members' vote${voteText(action)}`;
     case 'reject':
       return 'rejecting their offer';
     case 'withdraw':

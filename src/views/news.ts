@@ -57,10 +57,10 @@ function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
     case 'referendumOpened':
       return {
         kind: 'deal',
-        text: `Members began voting on the deal${event.recommended ? ', with their leaders recommending it' : ', with no recommendation'}; the vote closes in week ${event.closesWeek + 1}.`,
+        text: `Members began voting on the deal${event.recommended ? ', with their leaders recommending it' : ', with no recommendation'}: a ${event.weeks}-week vote, counted in week ${event.closesWeek + 1}, with notified strike days ${event.continueAction ? 'going ahead meanwhile' : 'called off meanwhile'}.`,
       };
     case 'referendumClosed':
-      return { kind: 'deal', text: `Members ${event.passed ? 'accepted' : 'rejected'} the deal, ${pct(event.yesBp)} voting yes.` };
+      return { kind: 'deal', text: `Members ${event.passed ? 'accepted' : 'rejected'} the deal, ${pct(event.yesBp)} voting yes on a ${pct(event.turnoutBp)} turnout after a ${event.weeks}-week vote.` };
     case 'dealRatified':
       return { kind: 'deal', text: `The deal was ratified: ${describeOffer(scenario, event.terms)}.` };
     case 'awardImposed':

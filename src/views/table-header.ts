@@ -21,7 +21,8 @@ export function headerView(session: Session, side: SideId): HeaderView {
   const opp = otherSide(side);
   const who = setup.players[opp] !== 'human' ? `${personaLabel(state, setup.players[opp])} (computer)` : 'a second player';
   return {
-    week: `Week ${state.week + 1} of ${sc.horizonWeeks}`,
+    // Past the horizon the game runs on only to count a members' vote.
+    week: state.week < sc.horizonWeeks ? `Week ${state.week + 1} of ${sc.horizonWeeks}` : `Week ${state.week + 1}: vote count`,
     dates: `${shortDate(from)} – ${date(from + 6)}`,
     side,
     sideName: sc.sides[side].shortName,

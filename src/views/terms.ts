@@ -1,5 +1,5 @@
 // The terms: the offers on the table and the offer builder, valued for the player's own side only.
-import { bmaUtility, otherSide, walkAwayOf, type Offer, type SideId } from '../sim/index';
+import { bmaUtility, otherSide, walkAwayOf, type Offer, type Referendum, type SideId } from '../sim/index';
 import { issueValue, issueValueShort, money, signed } from './format';
 import { info, type InfoView } from './info-panel';
 import type { Plan, Session } from '../store/types';
@@ -43,13 +43,27 @@ export interface TermsView {
   /** The draft as terms for propose/imposeAward. */
   readonly draftTerms: Readonly<Record<string, number>>;
   readonly draftCost: string;
+  /** While members vote on a deal: its length, when it is counted and what happens to strikes; else null. */
+  readonly vote: { readonly short: string; readonly long: string } | null;
 }
+
+/** A members' vote in a line for the panel and a sentence for the screen reader. */
+const voteLines = (r: Referendum): { short: string; long: string } => {
+  const weeks = r.closesWeek - r.opened;
+  const strikes = r.continueAction ? 'strikes go on' : 'strikes paused';
+  return {
+    short: `Vote: ${weeks} wk, counted wk ${r.closesWeek + 1}; ${strikes}`,
+    long: `Members are voting on these terms${r.recommended ? ', recommended by their leaders' : ', with no recommendation'}: a ${weeks}-week vote, counted in week ${r.closesWeek + 1}, with notified strike days ${r.continueAction ? 'going ahead' : 'called off'} meanwhile.`,
+  };
+};
 
 export function termsView(session: Session, side: SideId, plan: Plan): TermsView {
   const { state } = session;
   const sc = state.scenario;
   const sq = state.negotiation.statusQuo;
-  const theirs = state.negotiation.standing[otherSide(side)];
+  const referendum = state.negotiation.referendum;
+  // While members vote, the terms they vote on stand in the other side's column.
+  const theirs = referendum ? { from: referendum.from, week: referendum.opened, offer: referendum.terms } : state.negotiation.standing[otherSide(side)];
   const yours = state.negotiation.standing[side];
   const draft: Offer = sc.issues.map((_, i) => plan.draft[i] ?? sq[i] ?? 0);
   const walk = walkAwayOf(state, side);
@@ -95,7 +109,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
       : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostGBPmPerWeekAtFullPressure'];
   return {
     rows,
-    theirTitle: theirs ? `${sc.sides[otherSide(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[otherSide(side)].shortName}: none`,
+    theirTitle: referendum ? "Members' vote, in vote" : theirs ? `${sc.sides[otherSide(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[otherSide(side)].shortName}: none`,
     yourTitle: yours ? `You, ${weekLabel(yours.week)}` : 'You: none',
     theirValue: theirs ? points(valueTo(state, side, theirs.offer)) : '—',
     yourValue: yours ? points(valueTo(state, side, yours.offer)) : '—',
@@ -107,5 +121,6 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
     valueInfo: info(sc, 'Value to you, and your walk-away', explain, valuePaths),
     draftTerms,
     draftCost: `${money(yearly)} a year`,
+    vote: referendum ? voteLines(referendum) : null,
   };
 }

@@ -52,7 +52,7 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
     share: true,
   });
   return {
-    title: `Week ${report.week + 1} of ${sc.horizonWeeks}`,
+    title: report.week < sc.horizonWeeks ? `Week ${report.week + 1} of ${sc.horizonWeeks}` : `Week ${report.week + 1}: counting the members' vote`,
     dates: `${shortDate(monday)} – ${date(monday + 6)}`,
     items: newsItems(sc, report.events),
     strikeDays: after.strikeDays,

@@ -30,6 +30,10 @@ const sideMoves = (scenario: Scenario, side: 'bma' | 'gov', monday: number): fc.
             fc.constant<Action>({ side, type: 'suspendStrike' }),
             fc.constant<Action>({ side, type: 'openBallot' }),
             fc.constant<Action>({ side, type: 'putToMembers' }),
+            // The union's choices for a members' vote, sometimes out of range.
+            fc
+              .record({ type: fc.constantFrom('accept', 'putToMembers'), weeks: fc.integer({ min: 0, max: 5 }), go: fc.boolean() })
+              .map(({ type, weeks, go }): Action => ({ side, type, voteWeeks: weeks, continueAction: go })),
           ]
         : [
             offer(scenario).map((o): Action => ({ side, type: 'imposeAward', offer: o })),

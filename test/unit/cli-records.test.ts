@@ -57,7 +57,9 @@ describe('offerOnTable: the most recent offer still open to acceptance', () => {
     const accepted = week(w0.state, [{ side: 'bma', type: 'accept' }]);
     const r = weekRecord(accepted);
     expect(r.offerOnTable).toBeNull();
-    expect(r.referendum).toEqual({ from: 'gov', terms: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 }, openedWeek: 1, closesWeek: 1 + sc.referendum.weeks, recommended: true });
+    expect(r.referendum).toEqual({ from: 'gov', terms: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 }, openedWeek: 1, closesWeek: 1 + sc.referendum.weeks, recommended: true, voteWeeks: sc.referendum.weeks, continueAction: false });
+    const chosen = weekRecord(week(w0.state, [{ side: 'bma', type: 'putToMembers', voteWeeks: 2, continueAction: true }]));
+    expect(chosen.referendum).toMatchObject({ openedWeek: 1, closesWeek: 3, recommended: false, voteWeeks: 2, continueAction: true });
   });
 
   it('ignores object identity (a state read back from JSON gives the same answer)', () => {

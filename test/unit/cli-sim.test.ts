@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunRecord, WeekRecord } from '../../src/cli/records';
@@ -245,6 +245,39 @@ describe('sim: scripts', () => {
     expect(run.weeks.map((w) => w.strikeDays)).toEqual([0, 0, 0, 0, 2, 0]);
     const table = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai', '--weeks', '6'], dir);
     expect(table.stdout).toContain('✗ BMA callStrike (notice-too-short)');
+  });
+
+  it("runs a members' vote as the script sets it: its length, and strikes going on while members vote", () => {
+    const { dir } = tempFile('bma.json', [
+      { week: 0, side: 'bma', actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] },
+      { week: 1, side: 'bma', actions: [{ type: 'accept', voteWeeks: 7 }, { type: 'putToMembers', voteWeeks: 2, continueAction: true }] },
+    ]);
+    const gov = JSON.stringify([{ week: 0, side: 'gov', actions: [{ type: 'propose', offer: { pay: 2 } }] }]);
+    writeFileSync(join(dir, 'gov.json'), gov);
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'script:gov.json', '--weeks', '4'], dir);
+    const bma = run.weeks[1]!.actions.filter((a) => a.side === 'bma');
+    expect(bma.map((a) => [a.action, a.rejected?.reason])).toEqual([
+      [{ type: 'accept', voteWeeks: 7 }, 'out-of-range'],
+      [{ type: 'putToMembers', voteWeeks: 2, continueAction: true }, undefined],
+    ]);
+    expect(bma[0]!.rejected?.message).toMatch(/voteWeeks/);
+    expect(run.weeks[1]!.events).toContainEqual(expect.objectContaining({ type: 'referendumOpened', voteWeeks: 2, continueAction: true, closesWeek: 3, recommended: false }));
+    expect(run.weeks[1]!.referendum).toMatchObject({ voteWeeks: 2, continueAction: true, closesWeek: 3 });
+    // The strike notified before the vote goes ahead during it.
+    expect(run.weeks.map((w) => w.strikeDays)).toEqual([0, 0, 3, 2]);
+    const closed = run.weeks[3]!.events.find((e) => e.type === 'referendumClosed')!;
+    expect(closed).toMatchObject({ voteWeeks: 2, passed: false });
+    expect(closed.turnout).toBeGreaterThan(0.2);
+    expect(closed.turnout).toBeLessThan(0.8);
+  });
+
+  it("refuses a script whose vote fields have the wrong type, naming the field", () => {
+    const { dir } = tempFile('bma.json', [{ week: 1, side: 'bma', actions: [{ type: 'accept', voteWeeks: '2' }] }]);
+    const ran = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai', '--weeks', '2'], dir);
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toMatch(/actions\[0\]\.voteWeeks: must be a whole number of weeks/);
+    const flag = tempFile('bma.json', [{ week: 1, side: 'bma', actions: [{ type: 'putToMembers', continueAction: 1 }] }]);
+    expect(sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai'], flag.dir).stderr).toMatch(/continueAction: must be true or false/);
   });
 
   it('plays a Government script: an offer, then an imposed award', () => {

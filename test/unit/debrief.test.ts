@@ -9,9 +9,28 @@ import { loadScenario, playAi } from './helpers';
 
 const scenario = loadScenario();
 
+/**
+ * The game these tests read: the first AI-v-AI seed that ran to the deadline on the status quo after more than ten
+ * strike days, with weeks both with and without a zone of agreement. Found by search, not fixed, so a change to the
+ * model that moves one seed's story does not quietly turn the checks below into checks of another kind of game.
+ */
+const studied = (() => {
+  for (let n = 1; n <= 200; n += 1) {
+    const game = playAi(scenario, String(n));
+    if (game.state.outcome?.kind !== 'deadline' || game.state.strikes.daysHeld <= 10) continue;
+    const d = analyseGame(scenario, game.state.seed, game.state.players, game.log);
+    const withZone = d.weeks.some((w) => w.zopa);
+    const apart = d.weeks.some((w) => !w.zopa && w.reservation.bma !== null && w.reservation.gov !== null);
+    if (withZone && apart) return { game, d };
+  }
+  return null;
+})();
+
 describe('debrief analysis', () => {
-  const game = playAi(scenario, '34');
-  const d = analyseGame(scenario, game.state.seed, game.state.players, game.log);
+  it('has a game of the kind studied among the first 200 seeds', () => {
+    expect(studied).not.toBeNull();
+  });
+  const { game, d } = studied!;
 
   it('has one week per week played, with reservation points and a zone of agreement only when they overlap', () => {
     expect(d.weeks).toHaveLength(game.state.history.length);
@@ -95,6 +114,6 @@ describe('debrief analysis', () => {
   it('is deterministic and leaves the game untouched', () => {
     const again = analyseGame(scenario, game.state.seed, game.state.players, game.log);
     expect(again).toEqual(d);
-    expect(stateHash(game.state)).toBe(stateHash(playAi(scenario, '34').state));
+    expect(stateHash(game.state)).toBe(stateHash(playAi(scenario, game.state.seed).state));
   });
 });

@@ -47,6 +47,34 @@ describe('replay codes', () => {
     expect(stateHash(reopen(code))).toBe(stateHash(s));
   });
 
+  it("keeps the union's choices for a members' vote (its length, strikes going on) and reads old codes without them", () => {
+    const players = { bma: 'human', gov: 'human' };
+    for (const answer of [
+      { side: 'bma', type: 'putToMembers', voteWeeks: 2, continueAction: true },
+      { side: 'bma', type: 'accept', voteWeeks: 1 },
+      { side: 'bma', type: 'accept', continueAction: false },
+      { side: 'bma', type: 'accept' },
+    ] as const) {
+      const log: Action[] = [
+        { side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 },
+        { side: 'gov', type: 'propose', offer: { pay: 1 } },
+        { side: 'bma', type: 'endTurn' },
+        { side: 'gov', type: 'endTurn' },
+        answer,
+        { side: 'bma', type: 'endTurn' },
+        { side: 'gov', type: 'endTurn' },
+      ];
+      const s = replay(scenario, 'vote', players, log);
+      const code = encodeReplay(scenario, newGame(scenario, { seed: 'vote', players: s.players }), { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'vote', players: s.players, log });
+      const decoded = decodeReplay(code);
+      if (!decoded.ok) throw new Error(decoded.error);
+      const read = logOf(scenario, decoded.value);
+      if (!read.ok) throw new Error(read.error);
+      expect(read.value.filter((a) => a.type === answer.type)).toEqual([answer]);
+      expect(stateHash(reopen(code))).toBe(stateHash(s));
+    }
+  });
+
   it('refuses broken, altered, foreign and future codes with a clear message', () => {
     const game = playAi(scenario, 'x');
     const code = encodeReplay(scenario, start('x'), { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'x', players: game.state.players, log: game.log });

@@ -56,7 +56,7 @@ const bma: readonly Strategy[] = [
     decide: (s) => (mandateLapsing(s, 3) && s.negotiation.standing.gov ? acceptStanding(s, 'bma') : strikeMost(s)),
   },
   ...STATEMENT_TONES.map(
-    (tone): Strategy => ({ id: `bma-statement-${tone}`, side: 'bma', family: 'statement', description: `A ${tone} statement every week and nothing else.`, decide: () => [statement(tone)] }),
+    (tone): Strategy => ({ id: `bma-statement-${tone}`, side: 'bma', family: 'statement', description: `A ${tone} statement every week and nothing else.`, decide: (s) => onlyLegal(s, 'bma', [statement(tone)]) }),
   ),
   {
     id: 'bma-repeat-opening',
@@ -82,7 +82,7 @@ const bma: readonly Strategy[] = [
     side: 'bma',
     family: 'accept',
     description: 'A conciliatory statement every week, and accepts the first offer it can answer.',
-    decide: (s) => [statement('conciliatory'), ...acceptStanding(s, 'bma')],
+    decide: (s) => [...onlyLegal(s, 'bma', [statement('conciliatory')]), ...acceptStanding(s, 'bma')],
   },
 ];
 
@@ -95,7 +95,7 @@ const gov: readonly Strategy[] = [
     decide: NOTHING,
   },
   ...STATEMENT_TONES.map(
-    (tone): Strategy => ({ id: `gov-statement-${tone}`, side: 'gov', family: 'statement', description: `A ${tone} statement every week and never an offer.`, decide: () => [statement(tone)] }),
+    (tone): Strategy => ({ id: `gov-statement-${tone}`, side: 'gov', family: 'statement', description: `A ${tone} statement every week and never an offer.`, decide: (s) => onlyLegal(s, 'gov', [statement(tone)]) }),
   ),
   {
     id: 'gov-repeat-opening',
@@ -109,7 +109,7 @@ const gov: readonly Strategy[] = [
     side: 'gov',
     family: 'repeat-offer',
     description: 'A conciliatory statement and its opening offer re-tabled every week.',
-    decide: (s) => [statement('conciliatory'), ...onlyLegal(s, 'gov', [propose(s, openingOf(s, 'gov'))])],
+    decide: (s) => onlyLegal(s, 'gov', [statement('conciliatory'), propose(s, openingOf(s, 'gov'))]),
   },
   {
     id: 'gov-oscillate',
@@ -149,7 +149,7 @@ const gov: readonly Strategy[] = [
     side: 'gov',
     family: 'mitigation',
     description: 'A conciliatory statement every week with mitigation 0; never an offer.',
-    decide: (s) => [statement('conciliatory'), ...(s.gov.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 } as const])],
+    decide: (s) => onlyLegal(s, 'gov', [statement('conciliatory'), ...(s.gov.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 } as const])]),
   },
   {
     id: 'gov-catch-up-most',

@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
-import { planControls } from '../../views/move-settings';
+import { planControls, type PlanControls } from '../../views/move-settings';
 import { actionsView, type ActionView } from '../../views/moves';
 import { strikeCalendar } from '../../views/strike-calendar';
 import { Button } from '../../ui/Button';
@@ -20,6 +20,8 @@ const ELSEWHERE: readonly ActionType[] = ['propose', 'imposeAward', 'endTurn'];
 const ANSWERS: readonly ActionType[] = ['accept', 'putToMembers', 'reject'];
 const SHORT_LABELS: Partial<Record<ActionType, string>> = { accept: 'Accept', putToMembers: 'Put to vote', reject: 'Reject' };
 const CALENDAR_WEEKS = 4;
+/** Height of the members' vote steppers under the answers. */
+const VOTE_H = 32;
 
 export class MovesPanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -32,6 +34,8 @@ export class MovesPanel {
   private readonly calendarTop: number;
   private readonly statusTop: number;
   private lastQueue = '';
+  /** Each plan stepper with where the plan puts it, so a change shows at once (and is read out) without a rebuild. */
+  private planSteppers: { stepper: Stepper; index: (controls: PlanControls) => number }[] = [];
 
   constructor(private readonly ctx: TableContext, section: HTMLElement) {
     const { scene } = ctx;
@@ -67,6 +71,7 @@ export class MovesPanel {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.action;
     for (const o of this.objects) o.destroy();
     this.objects = [];
+    this.planSteppers = [];
     const { scene, store, side } = this.ctx;
     const session = store.getState().session!;
     const all = actionsView(session, side);
@@ -76,7 +81,7 @@ export class MovesPanel {
     const controls = planControls(session.state, side, store.getState().plan);
     const cx = this.inner.x + this.inner.w / 2;
     let y = TABLE.top + 40;
-    if (answers.length) y = this.answerRow(answers, y);
+    if (answers.length) y = this.answerRow(answers, controls, y);
 
     for (const action of actions) {
       const button = new Button(scene, {
@@ -97,8 +102,12 @@ export class MovesPanel {
     if (focused) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
   }
 
-  /** Accept / put to a vote / reject, side by side, with one line under them saying why not or what is queued. */
-  private answerRow(answers: readonly ActionView[], y: number): number {
+  /**
+   * Accept / put to a vote / reject, side by side. Under them, for the union when it can answer, the two choices
+   * for the members' vote (its length, and whether notified strikes go on); otherwise one line saying why not
+   * or what is queued.
+   */
+  private answerRow(answers: readonly ActionView[], controls: PlanControls, y: number): number {
     const { scene } = this.ctx;
     const widths = answers.length === 3 ? [94, 126, 92] : [158, 158];
     const gap = (this.inner.w - widths.reduce((a, b) => a + b, 0)) / (answers.length - 1);
@@ -119,6 +128,11 @@ export class MovesPanel {
     });
     const queued = answers.find((a) => a.queuedIndex !== null);
     const blocked = answers.find((a) => !a.available);
+    const canVote = answers.some((a) => (a.type === 'accept' || a.type === 'putToMembers') && a.available);
+    if (controls.vote && canVote) {
+      this.objects.push(...this.voteSteppers(controls, queued !== undefined, y + 44 + VOTE_H / 2));
+      return y + 44 + VOTE_H + 6;
+    }
     const line = queued
       ? `✓ Queued: ${queued.label.toLowerCase()}. Press again to withdraw.`
       : blocked && answers.every((a) => !a.available)
@@ -126,6 +140,26 @@ export class MovesPanel {
         : 'Answer their offer: one answer a week.';
     this.objects.push(scene.add.text(this.inner.x, y + 44, line, { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) }));
     return y + 74;
+  }
+
+  /** The members' vote's length and what happens to notified strikes, side by side; locked once an answer is queued. */
+  private voteSteppers(controls: PlanControls, locked: boolean, y: number): Stepper[] {
+    const { scene, store } = this.ctx;
+    const vote = controls.vote!;
+    const set = store.getState().setPlan;
+    const left = this.inner.w * 0.44;
+    const right = this.inner.w - left - 8;
+    const make = (x: number, width: number, name: string, levels: readonly string[], spoken: (i: number) => string, at: (c: PlanControls) => number, key: string, onChange: (i: number) => void) => {
+      const stepper = new Stepper(scene, { x, y, width, height: VOTE_H, name, levels, index: at(controls), onChange, mirror: this.group, compact: true, spoken });
+      stepper.twin.dataset.action = `vote:${key}`;
+      stepper.update({ enabled: !locked });
+      this.planSteppers.push({ stepper, index: at });
+      return stepper;
+    };
+    return [
+      make(this.inner.x + left / 2, left, "Length of the members' vote", vote.weeks.labels, (i) => vote.weeks.spoken[i]!, (c) => c.vote?.weeks.index ?? 0, 'weeks', (i) => set({ voteWeeks: i + 1 })),
+      make(this.inner.x + left + 8 + right / 2, right, 'Notified strike days during the vote', vote.action.labels, (i) => vote.action.spoken[i]!, (c) => c.vote?.action.index ?? 0, 'action', (i) => set({ continueAction: i === 1 })),
+    ];
   }
 
   private decorate(button: Button, action: ActionView): void {
@@ -136,16 +170,17 @@ export class MovesPanel {
   }
 
   /** The steppers an action needs, under its row; locked while it is queued or unavailable. */
-  private params(action: ActionView, controls: ReturnType<typeof planControls>, cx: number, y: number): Phaser.GameObjects.GameObject[] {
+  private params(action: ActionView, controls: PlanControls, cx: number, y: number): Phaser.GameObjects.GameObject[] {
     const { scene, store } = this.ctx;
     const locked = !action.available || action.queuedIndex !== null;
     const set = store.getState().setPlan;
     const w = this.inner.w;
     const h = TABLE.paramH - 4;
-    const make = (x: number, width: number, name: string, levels: readonly string[], index: number, onChange: (i: number) => void) => {
-      const stepper = new Stepper(scene, { x, y, width, height: h, name, levels, index, onChange, mirror: this.group });
+    const make = (x: number, width: number, name: string, levels: readonly string[], at: (c: PlanControls) => number, onChange: (i: number) => void) => {
+      const stepper = new Stepper(scene, { x, y, width, height: h, name, levels, index: at(controls), onChange, mirror: this.group });
       stepper.twin.dataset.action = `${action.type}:${name}`;
       stepper.update({ enabled: !locked });
+      this.planSteppers.push({ stepper, index: at });
       return stepper;
     };
     switch (action.type) {
@@ -154,16 +189,16 @@ export class MovesPanel {
         if (!s) return [];
         const dateW = w * 0.58;
         return [
-          make(cx - w / 2 + dateW / 2, dateW, 'Strike starts', s.labels, s.dateIndex, (i) => set({ strikeStart: s.dates[i]! })),
-          make(cx + w / 2 - (w - dateW - 8) / 2, w - dateW - 8, 'Strike length', s.days, s.daysIndex, (i) => set({ strikeDays: i + 1 })),
+          make(cx - w / 2 + dateW / 2, dateW, 'Strike starts', s.labels, (c) => c.strike?.dateIndex ?? 0, (i) => set({ strikeStart: s.dates[i]! })),
+          make(cx + w / 2 - (w - dateW - 8) / 2, w - dateW - 8, 'Strike length', s.days, (c) => c.strike?.daysIndex ?? 0, (i) => set({ strikeDays: i + 1 })),
         ];
       }
       case 'statement':
-        return [make(cx, w, 'Tone of the statement', controls.tone.labels, controls.tone.index, (i) => set({ tone: controls.tone.levels[i]! }))];
+        return [make(cx, w, 'Tone of the statement', controls.tone.labels, (c) => c.tone.index, (i) => set({ tone: controls.tone.levels[i]! }))];
       case 'setMitigation':
-        return [make(cx, w, 'Planned care on strike days', controls.mitigation.labels, controls.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
+        return [make(cx, w, 'Planned care on strike days', controls.mitigation.labels, (c) => c.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
       case 'fundCatchUp':
-        return [make(cx, w, 'Catch-up funding', controls.catchUp.labels, controls.catchUp.index, (i) => set({ catchUpGbpM: controls.catchUp.levels[i]! }))];
+        return [make(cx, w, 'Catch-up funding', controls.catchUp.labels, (c) => c.catchUp.index, (i) => set({ catchUpGbpM: controls.catchUp.levels[i]! }))];
       default:
         return [];
     }
@@ -172,6 +207,8 @@ export class MovesPanel {
   /** The calendar follows the plan (a strike being planned shows on it). */
   private refreshPlan(): void {
     const { scene, store, side } = this.ctx;
+    const controls = planControls(store.getState().session!.state, side, store.getState().plan);
+    for (const { stepper, index } of this.planSteppers) stepper.update({ index: index(controls) });
     for (const o of this.calendar) o.destroy();
     const view = strikeCalendar(store.getState().session!, side, store.getState().plan);
     this.calendar = drawCalendar(scene, this.inner.x, this.calendarTop + 24, this.inner.w, view, CALENDAR_WEEKS).objects;

@@ -46,7 +46,7 @@ export class NegotiationPanel {
     head(COL.stepper, 'NEXT OFFER', '← → to change', 0.5);
     head(COL.effect, side === 'bma' ? 'VALUE' : 'COST', side === 'bma' ? 'to you' : 'a year', 1);
 
-    mirrorText(`Their offer (${view.theirTitle}): ${view.rows.map((r) => `${r.label} ${r.theirs ?? 'none'}`).join(', ')}.`, section);
+    mirrorText(`${view.vote ? "Terms in the members' vote" : `Their offer (${view.theirTitle})`}: ${view.rows.map((r) => `${r.label} ${r.theirs ?? 'none'}`).join(', ')}.${view.vote ? ` ${view.vote.long}` : ''}`, section);
     mirrorText(`Your standing offer (${view.yourTitle}): ${view.rows.map((r) => `${r.label} ${r.yours ?? 'none'}`).join(', ')}.`, section);
     const builder = mirrorGroup('Your next offer', section);
 
@@ -160,8 +160,9 @@ export class NegotiationPanel {
     this.totals.theirs.setText(`${view.theirValue}${mark(view.theirAboveWalkAway)}`).setColor(css(view.theirAboveWalkAway ? COLOURS.good : COLOURS.text));
     this.totals.yours.setText(view.yourValue);
     this.totals.draft.setText(`${view.draftValue}${mark(view.draftAboveWalkAway)}`).setColor(css(view.draftAboveWalkAway ? COLOURS.good : COLOURS.warn));
-    this.totals.walk.setText(`Your walk-away: ${view.walkAway}.  ✓ beats it,  ✗ does not.`);
-    this.summary.textContent = `Your next offer is worth ${view.draftValue} to you${this.ctx.side === 'gov' ? ` and costs ${view.draftCost}` : ''}; your walk-away is ${view.walkAway}. ${view.explain}`;
+    // While members vote, the line under the totals says how the vote runs instead.
+    this.totals.walk.setText(view.vote ? view.vote.short : `Your walk-away: ${view.walkAway}.  ✓ beats it,  ✗ does not.`).setColor(css(view.vote ? COLOURS.text : COLOURS.textMuted));
+    this.summary.textContent = `${view.vote ? `${view.vote.long} ` : ''}Your next offer is worth ${view.draftValue} to you${this.ctx.side === 'gov' ? ` and costs ${view.draftCost}` : ''}; your walk-away is ${view.walkAway}. ${view.explain}`;
     const actions = actionsView(this.ctx.store.getState().session!, this.ctx.side);
     for (const [type, button] of this.buttons) this.refreshButton(button, actions.find((a) => a.type === type));
   }

@@ -14,8 +14,8 @@ import type { Decision } from './decision';
 import { bmaIndustrial, govIndustrial } from './industrial';
 import { say } from './messages';
 import { topIssue, type FloorBelief } from './opponent-model';
-import { referendumYesBp } from '../resolve';
 import { tradeOffWithin } from './search';
+import { planVote, type VotePlan } from './vote-choice';
 import { buildView, ownUtility, type SideView } from './view';
 
 /** The longest a side waits under Zeuthen's rule before it moves as planned, weeks. */
@@ -67,6 +67,13 @@ const betterOfferPassed = (view: SideView, u: number): { utility: number; walkAw
   return found;
 };
 
+/** A decision to send a deal to members, with the vote's numbers and a sentence on how it runs. */
+const withVote = (d: Decision, vote: VotePlan): Decision => ({
+  ...d,
+  numbers: { ...d.numbers, expectedYes: vote.expectedYes, voteWeeks: vote.options.voteWeeks, continueAction: vote.options.continueAction ? 1 : 0 },
+  message: d.message ? `${d.message} ${vote.note}` : vote.note,
+});
+
 /** Answer the other side's standing offer: accept, put it to members, or let it lie. */
 const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | null => {
   const { state, side } = view;
@@ -86,12 +93,14 @@ const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | nu
   const reason = ordinary && passed ? 'ACCEPT_POSITION_WEAKER' : ordinary;
   if (passed) Object.assign(numbers, { bestPassed: passed.utility, walkAwayThen: passed.walkAwayThen });
   if (side === 'bma') {
-    const yes = referendumYesBp(state, standing.offer, true, 5000);
-    const withYes = { ...numbers, expectedYes: yes };
-    if (reason && yes >= 5500 && isLegal(state, { side, type: 'accept' })) return decision(view, { side, type: 'accept' }, reason, withYes);
-    const unrecommended = referendumYesBp(state, standing.offer, false, 5000);
-    if (!passed && view.persona.concessionX100 >= 100 && view.timeBp >= 5000 && unrecommended >= 5500 && isLegal(state, { side, type: 'putToMembers' })) {
-      return decision(view, { side, type: 'putToMembers' }, 'PUT_TO_MEMBERS', { ...numbers, expectedYes: unrecommended });
+    // The vote's length and whether action continues are the union's choice (vote-choice.ts).
+    const vote = planVote(state, standing.offer, true);
+    const accept: Action = { side, type: 'accept', ...vote.options };
+    if (reason && vote.expectedYes >= 5500 && isLegal(state, accept)) return withVote(decision(view, accept, reason, numbers), vote);
+    const free = planVote(state, standing.offer, false);
+    const put: Action = { side, type: 'putToMembers', ...free.options };
+    if (!passed && view.persona.concessionX100 >= 100 && view.timeBp >= 5000 && free.expectedYes >= 5500 && isLegal(state, put)) {
+      return withVote(decision(view, put, 'PUT_TO_MEMBERS', numbers), free);
     }
     return null;
   }

@@ -213,6 +213,17 @@ const referendumSchema = z.strictObject({
   /** Extra yes share per 0.1 of utility above (or below) the resistance point. */
   yesPerTenthUtility: fraction(),
   recommendationBonus: fraction(),
+  turnoutByWeeks: z
+    .tuple([fraction(), fraction(), fraction(), fraction()])
+    .optional()
+    .describe(
+      "The turnout of a members' vote lasting 1, 2, 3 and 4 weeks, as a share of the turnout a statutory strike ballot would get at the time (`ballot` model). Shorter votes reach fewer members. Default [0.75, 0.82, 0.87, 0.9].",
+    ),
+  engagedLean: fraction()
+    .optional()
+    .describe(
+      "How much more the members who vote even in a short vote follow their committee than those a short vote loses: a yes-share gap, toward yes when the committee recommends the deal and toward no when it does not. A vote of the scenario's own length (`weeks`) is unaffected. Default 0.2.",
+    ),
 });
 
 const nhsSchema = z.strictObject({

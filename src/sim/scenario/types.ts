@@ -214,6 +214,10 @@ export interface Scenario {
     readonly yesAtResistanceBp: number;
     readonly yesPerTenthUtilityBp: number;
     readonly recommendationBonusBp: number;
+    /** Turnout of a vote of 1..4 weeks, bp of a statutory ballot's expected turnout. */
+    readonly turnoutByWeeksBp: readonly [number, number, number, number];
+    /** Yes-share gap between the members who vote in a short vote and those it loses, bp. */
+    readonly engagedLeanBp: number;
   };
   readonly nhs: {
     readonly waitingList: number;

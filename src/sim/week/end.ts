@@ -1,6 +1,7 @@
 /**
  * 7 END: a ratified deal, a collapsed dispute (ballots failed in a row, no mandate left) or the horizon ends
- * the game; otherwise the next week begins with empty turns.
+ * the game (or, when a members' vote is open at the horizon, the first week after it that has none: the vote
+ * is counted first); otherwise the next week begins with empty turns.
  */
 import { scoreGame } from '../scoring';
 import type { OutcomeKind, SimEvent } from '../types';
@@ -11,7 +12,8 @@ export const endPhase: Phase = (week) => {
   const sc = start.scenario;
   let state = week.state;
   const law = state.law;
-  const lastWeek = start.week + 1 >= sc.horizonWeeks;
+  // A members' vote still open at the horizon is counted: the game runs on, week by week, until it closes.
+  const lastWeek = start.week + 1 >= sc.horizonWeeks && state.negotiation.referendum === null;
   const collapsed = notes.ratified === null && law.mandate === null && law.ballot?.status !== 'open' && law.failedInRow >= sc.law.collapseAfterFailedBallots;
   let kind: OutcomeKind | null = null;
   if (notes.ratified) kind = 'deal';

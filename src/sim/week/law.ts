@@ -1,18 +1,22 @@
 /** 1 LAW: a ballot that has closed is counted; a members' vote on a deal is counted. */
 import { BP, clamp, divRound } from '../fixed';
-import { ballotResult, failedTest, rulesFor } from '../law';
+import { ballotResult, failedTest, rulesFor, voteLengthTiltBp, voteTurnoutBp } from '../law';
 import { WORLD_SLOTS } from '../new-game';
 import type { GameState, Offer, SimEvent } from '../types';
 import { bmaUtility } from '../utility';
 import { walkAwayOf } from '../walkaway';
 import { headlinePctX100, withEffect, type Draws, type Phase, type PhaseResult, type WeekInProgress } from './types';
 
-/** Members' yes share for terms: above their resistance point they vote yes, more so when recommended. */
-export const referendumYesBp = (state: GameState, terms: Offer, recommended: boolean, draw: number): number => {
+/**
+ * Members' yes share for terms: above their resistance point they vote yes, more so when recommended. A vote
+ * shorter or longer than the scenario's own (`weeks`, by default its length) shifts it by who turns out.
+ */
+export const referendumYesBp = (state: GameState, terms: Offer, recommended: boolean, draw: number, weeks = state.scenario.referendum.weeks): number => {
   const r = state.scenario.referendum;
   const margin = bmaUtility(state.scenario, terms) - walkAwayOf(state, 'bma');
   const noise = divRound((draw - 5000) * 300, BP);
-  return clamp(r.yesAtResistanceBp + divRound(margin * r.yesPerTenthUtilityBp, 1000) + (recommended ? r.recommendationBonusBp : 0) + noise, 0, BP);
+  const tilt = weeks === r.weeks ? 0 : voteLengthTiltBp(state.scenario, state, weeks, recommended);
+  return clamp(r.yesAtResistanceBp + divRound(margin * r.yesPerTenthUtilityBp, 1000) + (recommended ? r.recommendationBonusBp : 0) + tilt + noise, 0, BP);
 };
 
 /** A strike ballot that closes by Sunday is counted: won, it gives (or renews) a mandate. */
@@ -43,9 +47,14 @@ const countReferendum = (week: WeekInProgress, draws: Draws): PhaseResult => {
   const sc = start.scenario;
   const referendum = state.negotiation.referendum;
   if (!referendum || referendum.closesWeek > start.week) return { week, events: [] };
-  const yesBp = referendumYesBp(start, referendum.terms, referendum.recommended, draws[WORLD_SLOTS.referendum] ?? 5000);
+  // A vote counted past the horizon has no draws of its own week: it uses those of the week it opened (which no
+  // other members' vote can use, as only one runs at a time).
+  const row = start.week < start.world.length ? draws : (start.world[referendum.opened] ?? []);
+  const weeks = referendum.closesWeek - referendum.opened;
+  const yesBp = referendumYesBp(start, referendum.terms, referendum.recommended, row[WORLD_SLOTS.referendum] ?? 5000, weeks);
+  const turnoutBp = voteTurnoutBp(sc, start, weeks, row[WORLD_SLOTS.turnout] ?? 5000);
   const passed = yesBp >= sc.referendum.passMarkBp;
-  const closed: SimEvent = { type: 'referendumClosed', terms: referendum.terms, yesBp, passed };
+  const closed: SimEvent = { type: 'referendumClosed', terms: referendum.terms, yesBp, passed, turnoutBp, weeks };
   if (!passed) {
     const negotiation = { ...state.negotiation, referendum: null };
     return { week: { ...week, state: { ...state, negotiation }, notes: withEffect(week.notes, sc.reactions.failedReferendum) }, events: [closed] };

@@ -6,7 +6,8 @@
  */
 import { observeOffer } from '../ai/opponent-model';
 import { otherSide, SIDES } from '../scenario/types';
-import type { GameState, Offer, QueuedAction, SideId, SimEvent, StandingOffer } from '../types';
+import { voteChoiceOf } from '../legal';
+import type { GameState, Offer, QueuedAction, Referendum, SideId, SimEvent, StandingOffer } from '../types';
 import { queued, withEffect, type Phase, type PhaseResult, type WeekInProgress } from './types';
 
 /** Talks are closed once a deal has gone to members or been ratified. */
@@ -29,12 +30,21 @@ const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undef
     return { week: { ...rejected, notes }, events: [{ type: 'offerRejected', side, offer: offer.offer, reasonable }] };
   }
   const recommended = action.type !== 'putToMembers';
-  const referendum = { terms: offer.offer, from: otherSide(side), opened: start.week, closesWeek: start.week + sc.referendum.weeks, recommended };
+  // The union sets the vote's length and whether action continues; a Government's acceptance takes the defaults.
+  const vote = voteChoiceOf(start, action.type === 'accept' || action.type === 'putToMembers' ? action.vote : undefined);
+  const referendum: Referendum = {
+    terms: offer.offer,
+    from: otherSide(side),
+    opened: start.week,
+    closesWeek: start.week + vote.weeks,
+    recommended,
+    ...(vote.continueAction ? { continueAction: true as const } : {}),
+  };
   return {
     week: withNegotiation(week, { ...negotiation, referendum, standing: { bma: null, gov: null } }),
     events: [
       { type: 'offerAccepted', side, offer: offer.offer },
-      { type: 'referendumOpened', terms: offer.offer, closesWeek: referendum.closesWeek, recommended },
+      { type: 'referendumOpened', terms: offer.offer, closesWeek: referendum.closesWeek, recommended, weeks: vote.weeks, continueAction: vote.continueAction },
     ],
   };
 };

@@ -1,9 +1,10 @@
 /**
  * 2 STRIKES: this week's policies apply from Monday (a suspension, the mitigation level, and an answer that
- * sends a deal to members, which pauses action); then each notified strike day within the mandate is held.
+ * sends a deal to members, which pauses action unless the union chose to continue it); then each notified strike day within the mandate is held.
  */
 import { BP, mulBp } from '../fixed';
 import { participationBp, strikeDayCostK, strikeDayPay, strikeDaysBetween, suspendFrom } from '../industrial';
+import { voteChoiceOf } from '../legal';
 import { WORLD_SLOTS } from '../new-game';
 import type { SimEvent } from '../types';
 import { queued, withEffect, type Phase, type PhaseResult, type WeekInProgress, type WeekNotes } from './types';
@@ -17,8 +18,10 @@ const applyPolicies = (week: WeekInProgress): PhaseResult => {
   const govAnswer = queued(start, 'gov', 'accept');
   const goesToMembers =
     negotiation.referendum === null && notes.ratified === null && ((bmaAnswer && negotiation.standing.gov) || (govAnswer && negotiation.standing.bma));
+  // A vote the union runs with action continuing leaves its notified strike days standing.
+  const pausesAction = goesToMembers && !(bmaAnswer && negotiation.standing.gov && voteChoiceOf(start, bmaAnswer.vote).continueAction);
   let calls = state.strikes.calls;
-  if (queued(start, 'bma', 'suspendStrike') || goesToMembers || notes.ratified) {
+  if (queued(start, 'bma', 'suspendStrike') || pausesAction || notes.ratified) {
     const suspended = suspendFrom(calls, notes.monday);
     calls = suspended.calls;
     if (suspended.calledOff > 0) events.push({ type: 'strikeSuspended', from: notes.monday, daysCalledOff: suspended.calledOff });

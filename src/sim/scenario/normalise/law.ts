@@ -59,4 +59,6 @@ export const normaliseReferendum = (r: ScenarioFile['referendum']): Scenario['re
   yesAtResistanceBp: bp(r.yesAtResistance),
   yesPerTenthUtilityBp: bp(r.yesPerTenthUtility),
   recommendationBonusBp: bp(r.recommendationBonus),
+  turnoutByWeeksBp: r.turnoutByWeeks ? [bp(r.turnoutByWeeks[0]), bp(r.turnoutByWeeks[1]), bp(r.turnoutByWeeks[2]), bp(r.turnoutByWeeks[3])] : [7500, 8200, 8700, 9000],
+  engagedLeanBp: r.engagedLean === undefined ? 2000 : bp(r.engagedLean),
 });
