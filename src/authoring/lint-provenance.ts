@@ -16,7 +16,7 @@ const citedSources = ({ file, scenario }: LintContext): Set<string> => {
   for (const p of Object.values(scenario.provenance)) add(p.source);
   for (const issue of file.issues) add(issue.source);
   for (const event of file.events) add(event.source);
-  for (const award of file.opinion.payMemory.awards) add(award.source);
+  for (const award of file.opinion.payMemory.awards ?? []) add(award.source);
   for (const item of file.history ?? []) add(item.source);
   for (const item of file.calendar ?? []) add(item.source);
   for (const d of file.defaultProvenance ?? []) add(d.source);

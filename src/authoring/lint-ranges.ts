@@ -39,8 +39,7 @@ const RULES: readonly Rule[] = [
   { path: 'costs.planningWeeks', min: 4, max: 104, what: 'the weeks ahead the Government counts dispute costs over' },
   { path: 'costs.expectedStrikeDaysPerWeek', min: 0, max: 3, what: 'the strike days a week the Government expects under a mandate' },
   { path: 'opinion.reversionPerWeek', min: 0, max: 0.6, what: 'how fast opinion returns to its target each week' },
-  { path: 'opinion.payMemory.retainedPerWeek', min: 0.8, max: 1, what: 'the share of remembered pay rises kept each week' },
-  { path: 'opinion.payMemory.netPointsPerPercent', min: 0, max: 5, what: 'net support lost per percent of remembered rises' },
+  { path: 'opinion.payMemory.netPointsPerPercent', min: 0, max: 5, what: 'net support lost per percent of pay paid since the start' },
   { path: 'opinion.fatigue.netPointsPerStrikeDay', min: 0, max: 5, what: 'net support lost per remembered strike day' },
   { path: 'opinion.salience.perStrikeDay', min: 0, max: 0.2, what: 'salience gained per strike day' },
 ];

@@ -1,8 +1,9 @@
 /**
- * Industrial action: who strikes (participation from morale and anger, damped when the strike fund is empty),
+ * Industrial action: who strikes (participation from morale and grievance, damped when the strike fund is empty),
  * which notified days fall in a week, and what each strike day costs the strikers and the Government.
  */
-import { BP, divRound } from './fixed';
+import { lostShareBp } from './backlog';
+import { BP, divRound, mulBp } from './fixed';
 import type { DayNumber } from './calendar';
 import type { Scenario } from './scenario/types';
 import type { GameState, StrikeCall } from './types';
@@ -10,7 +11,7 @@ import type { GameState, StrikeCall } from './types';
 /** Share of entitled members who strike on a strike day, bp. */
 export const participationBp = (scenario: Scenario, state: GameState): number => {
   const p = scenario.members.participation;
-  const mood = divRound(state.bma.moraleBp * p.moraleWeightBp + state.bma.angerBp * (BP - p.moraleWeightBp), BP);
+  const mood = divRound(state.bma.moraleBp * p.moraleWeightBp + state.bma.grievanceBp * (BP - p.moraleWeightBp), BP);
   const share = p.minBp + divRound((p.maxBp - p.minBp) * mood, BP);
   return state.bma.fundK > 0 ? share : divRound(share * p.noFundFactorBp, BP);
 };
@@ -44,10 +45,19 @@ export const suspendFrom = (calls: readonly StrikeCall[], from: DayNumber): { ca
   return { calls: next, calledOff };
 };
 
-/** Cost to the NHS of one strike day, £k: cover at the reference participation, scaled, plus mitigation premium. */
-export const strikeDayCostK = (scenario: Scenario, participation: number, mitigationLevel: number): number =>
-  divRound(scenario.costs.strikeDayKAtReference * participation, scenario.nhs.referenceParticipationBp) +
-  divRound(scenario.mitigation.extraCostKPerDayAt100 * mitigationLevel, 100);
+/**
+ * Cost to the NHS of one strike day, £k: cover at the reference participation, scaled; the premium for keeping
+ * planned care going; and the planned activity lost (paid-for capacity that produced nothing), counting the
+ * work never booked. `plannedEpisodes` is the day's planned care (a weekday's by default).
+ */
+export const strikeDayCostK = (scenario: Scenario, participation: number, mitigationLevel: number, plannedEpisodes = scenario.nhs.plannedEpisodesPerWeekday): number => {
+  const lost = mulBp(mulBp(plannedEpisodes, lostShareBp(scenario, participation, mitigationLevel)), BP + scenario.nhs.unbookedBp);
+  return (
+    divRound(scenario.costs.strikeDayKAtReference * participation, scenario.nhs.referenceParticipationBp) +
+    divRound(scenario.mitigation.extraCostKPerDayAt100 * mitigationLevel, 100) +
+    divRound(lost * scenario.costs.lostEpisodeValueGBP, 1000)
+  );
+};
 
 /** Strikers' lost pay for a strike day, £k, and the fund's payout toward it. */
 export const strikeDayPay = (scenario: Scenario, strikers: number, fundK: number): { lostK: number; payoutK: number } => {

@@ -35,7 +35,7 @@ export const failedTest = (rules: BallotRules, turnoutBp: number, yesBp: number)
   return null;
 };
 
-/** Turnout a ballot opened now would get before chance: fatigue with each ballot, moved by morale and anger. */
+/** Turnout a ballot opened now would get before chance: fatigue with each ballot, moved by morale and grievance. */
 export const expectedTurnoutBp = (scenario: Scenario, state: GameState): number => {
   const b = scenario.ballot;
   let aboveFloor = b.turnoutBaseBp - b.turnoutFloorBp;
@@ -44,16 +44,16 @@ export const expectedTurnoutBp = (scenario: Scenario, state: GameState): number 
     b.turnoutFloorBp +
     aboveFloor +
     divRound((state.bma.moraleBp - b.referenceMoraleBp) * b.turnoutPerMoraleBp, BP) +
-    divRound((state.bma.angerBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP)
+    divRound((state.bma.grievanceBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP)
   );
 };
 
 /** Yes share a ballot would get before chance. */
 const expectedYesBp = (scenario: Scenario, state: GameState): number =>
-  scenario.ballot.yesBaseBp + divRound((state.bma.angerBp - scenario.ballot.referenceAngerBp) * scenario.ballot.yesPerAngerBp, BP);
+  scenario.ballot.yesBaseBp + divRound((state.bma.grievanceBp - scenario.ballot.referenceAngerBp) * scenario.ballot.yesPerAngerBp, BP);
 
 /**
- * A ballot's result from members' morale and anger, the turnout lost with each successive ballot, and two
+ * A ballot's result from members' morale and grievance, the turnout lost with each successive ballot, and two
  * pre-rolled uniforms (0..9999) for noise, so what-if branches share the same luck.
  */
 export const ballotResult = (

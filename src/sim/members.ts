@@ -1,7 +1,9 @@
 /**
  * The union's members: morale (worn down by strike days, lifted by public support) and anger (raised by
- * insults and imposed terms), each pulled back toward its anchor; and their resistance point on the headline
- * issue, which falls toward a hidden floor with each strike day (Ashenfelter and Johnson's decaying demand).
+ * insults, derisory offers and imposed terms), each pulled back toward its anchor; their grievance, a slow
+ * average of anger that turnout follows; and their resistance point on the headline issue, which falls toward
+ * a hidden floor with time and with each strike day (Ashenfelter and Johnson's decaying demand), and climbs
+ * back toward the opening demand after a derisory offer.
  */
 import { BP, clamp, divRound, mulBp } from './fixed';
 import type { Scenario } from './scenario/types';
@@ -12,6 +14,8 @@ export interface MembersInputs {
   readonly supportBp: number;
   readonly moraleBp: number;
   readonly angerBp: number;
+  /** The Government tabled a new offer this week whose headline is below the public's reasonable level. */
+  readonly derisoryOffer: boolean;
 }
 
 export const advanceMembers = (
@@ -19,7 +23,7 @@ export const advanceMembers = (
   bma: GameState['bma'],
   floorX100: number,
   input: MembersInputs,
-): Pick<GameState['bma'], 'moraleBp' | 'angerBp' | 'resistanceX100'> => {
+): Pick<GameState['bma'], 'moraleBp' | 'angerBp' | 'grievanceBp' | 'resistanceX100'> => {
   const m = scenario.members;
   const moraleBp = clamp(
     bma.moraleBp +
@@ -30,10 +34,16 @@ export const advanceMembers = (
     0,
     BP,
   );
-  const angerBp = clamp(bma.angerBp + mulBp(m.anger.anchorBp - bma.angerBp, m.anger.reversionBp) + input.angerBp, 0, BP);
+  const insult = input.derisoryOffer ? m.anger.perDerisoryOfferBp : 0;
+  const angerBp = clamp(bma.angerBp + mulBp(m.anger.anchorBp - bma.angerBp, m.anger.reversionBp) + input.angerBp + insult, 0, BP);
+  const grievanceBp = mulBp(bma.grievanceBp, m.grievanceRetainedBp) + mulBp(angerBp, BP - m.grievanceRetainedBp);
   let resistanceX100 = bma.resistanceX100;
+  if (resistanceX100 > floorX100) resistanceX100 = floorX100 + mulBp(resistanceX100 - floorX100, m.resistanceRetainedPerWeekBp);
   for (let d = 0; d < input.strikeDays; d += 1) {
     if (resistanceX100 > floorX100) resistanceX100 = floorX100 + mulBp(resistanceX100 - floorX100, m.resistanceRetainedBp);
   }
-  return { moraleBp, angerBp, resistanceX100 };
+  if (input.derisoryOffer && resistanceX100 < m.resistanceOpeningX100) {
+    resistanceX100 += mulBp(m.resistanceOpeningX100 - resistanceX100, m.resistanceRecoveryPerDerisoryBp);
+  }
+  return { moraleBp, angerBp, grievanceBp, resistanceX100 };
 };

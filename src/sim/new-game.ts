@@ -106,6 +106,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     bma: {
       moraleBp: init.moraleBp,
       angerBp: init.angerBp,
+      grievanceBp: init.angerBp,
       fundK: init.strikeFundK,
       lostPayK: 0,
       resistanceX100: scenario.members.resistanceOpeningX100,

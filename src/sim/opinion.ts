@@ -1,8 +1,10 @@
 /**
  * Public opinion of the strikes, by population group. Each group holds net support (support − oppose) and
  * engagement (support + oppose), so support, opposition and neutral sum to 100 by construction. Net support
- * moves with inertia toward a target lowered by remembered pay rises (thermostatic opinion), strike fatigue
- * and disruption, and raised when the public blames the Government; media shocks fade, leaving a durable part.
+ * moves with inertia toward a target lowered by pay paid since the start (the public's fairness gap closing),
+ * strike fatigue and disruption, and raised when the public blames the Government; media shocks fade, leaving
+ * a durable part. Blame moves toward a target set by what the public sees: strike days (toward the union),
+ * cancelled care (toward the employer) and how far each side's public position is from a reasonable one.
  */
 import { BP, clamp, divRound, mulBp } from './fixed';
 import type { Scenario } from './scenario/types';
@@ -16,6 +18,9 @@ export interface OpinionInputs {
   readonly cancelledTrue: number;
   /** Change in the headline pay in force this week, hundredths of a percent. */
   readonly payAwardedX100: number;
+  /** Headline of each side's latest public position after this week's offers, hundredths. */
+  readonly govBestX100: number;
+  readonly bmaClaimX100: number;
   readonly shockBp: number;
   readonly salienceBp: number;
   readonly blameBp: number;
@@ -29,24 +34,65 @@ export interface PublicShares {
 
 const initialBlameNet = (scenario: Scenario) => scenario.opinion.blame.governmentBp - scenario.opinion.blame.doctorsBp;
 
+const headlineX100 = (scenario: Scenario, offer: readonly number[]): number => Math.round((scenario.issues[0]!.values[offer[0]!] ?? 0) * 100);
+
+/** Where each side stands in public at the start: its opening offer's headline, or the status quo (the union: its opening demand). */
+const initialPositions = (scenario: Scenario): { govBestX100: number; bmaClaimX100: number } => {
+  const gov = scenario.sides.gov.openingOffer;
+  const bma = scenario.sides.bma.openingOffer;
+  return {
+    govBestX100: headlineX100(scenario, gov ?? scenario.issues.map((i) => i.statusQuo)),
+    bmaClaimX100: bma ? headlineX100(scenario, bma) : scenario.members.resistanceOpeningX100,
+  };
+};
+
 export const initialOpinion = (scenario: Scenario): Opinion => ({
   groups: scenario.opinion.groups.map((g) => ({ netBp: g.supportBp - g.opposeBp, engagedBp: g.supportBp + g.opposeBp })),
   salienceBp: scenario.opinion.salience.initialBp,
-  payMemoryX100: scenario.opinion.payMemoryInitialX100,
+  paidX100: 0,
   fatigueX100: 0,
   disruptionX100: 0,
+  cancelledMemoryX100: 0,
+  ...initialPositions(scenario),
+  statementsX100: { bma: 0, gov: 0 },
+  concededWeek: { bma: null, gov: null },
   blameNetBp: initialBlameNet(scenario),
   blameEqualBp: scenario.opinion.blame.equalBp,
   mediaImpulseBp: 0,
   mediaDurableBp: 0,
 });
 
+/** How far, in headline hundredths, the Government's position falls short of reasonable and the union's claim stands above it. */
+const positionGaps = (scenario: Scenario, govX100: number, bmaX100: number): { shortX100: number; aboveX100: number } => {
+  const fairX100 = headlineX100(scenario, [scenario.opinion.blame.reasonablePayIndex]);
+  return { shortX100: Math.max(0, fairX100 - govX100), aboveX100: Math.max(0, bmaX100 - fairX100) };
+};
+
+/**
+ * The blame balance the public settles toward, given what it has seen; equals the starting poll at week 0.
+ * Strike days it remembers push it toward the union, cancelled care toward the employer, and each side's
+ * public position counts against it by how far it moved from reasonable since the start.
+ */
+const blameTarget = (scenario: Scenario, opinion: Opinion): number => {
+  const b = scenario.opinion.blame;
+  const start = initialPositions(scenario);
+  const gaps0 = positionGaps(scenario, start.govBestX100, start.bmaClaimX100);
+  const gaps = positionGaps(scenario, opinion.govBestX100, opinion.bmaClaimX100);
+  return (
+    initialBlameNet(scenario) -
+    divRound(opinion.fatigueX100 * b.netBpPerStrikeDay, 100) +
+    divRound(opinion.cancelledMemoryX100 * b.netBpPer10kCancellations, 100) +
+    divRound((gaps.shortX100 - gaps0.shortX100) * b.netBpPerPointOfferShort, 100) -
+    divRound((gaps.aboveX100 - gaps0.aboveX100) * b.netBpPerPointClaimAbove, 100)
+  );
+};
+
 /** Net support a group settles toward, given what the public remembers; equals its start value at week 0. */
 const targetNet = (scenario: Scenario, opinion: Opinion, groupIndex: number): number => {
   const o = scenario.opinion;
   const g = o.groups[groupIndex]!;
   const start = g.supportBp - g.opposeBp;
-  const memory = divRound((opinion.payMemoryX100 - o.payMemoryInitialX100) * o.payMemoryNetBpPerPercent, 100);
+  const memory = divRound(opinion.paidX100 * o.payMemoryNetBpPerPercent, 100);
   const fatigue = divRound(opinion.fatigueX100 * o.fatigue.netBpPerStrikeDay, 100);
   const disruption = divRound(opinion.disruptionX100 * o.disruption.netBpPer10k, 100);
   const blame = divRound((opinion.blameNetBp - initialBlameNet(scenario)) * o.blame.netBpPerBlameBp, 100);
@@ -56,13 +102,19 @@ const targetNet = (scenario: Scenario, opinion: Opinion, groupIndex: number): nu
 export const advanceOpinion = (scenario: Scenario, opinion: Opinion, input: OpinionInputs): Opinion => {
   const o = scenario.opinion;
   const fatigueAdd = input.strikeDays * (input.winter ? o.fatigue.winterMultiplierBp : BP);
-  const base: Opinion = {
+  const remembered: Opinion = {
     ...opinion,
-    payMemoryX100: mulBp(opinion.payMemoryX100, o.payMemoryRetainedBp) + input.payAwardedX100,
+    paidX100: opinion.paidX100 + input.payAwardedX100,
     fatigueX100: mulBp(opinion.fatigueX100, o.fatigue.retainedBp) + divRound(fatigueAdd, 100),
     disruptionX100: mulBp(opinion.disruptionX100, o.disruption.retainedBp) + divRound(input.cancelledTrue, 100),
+    cancelledMemoryX100: mulBp(opinion.cancelledMemoryX100, o.fatigue.retainedBp) + divRound(input.cancelledTrue, 100),
+    govBestX100: input.govBestX100,
+    bmaClaimX100: input.bmaClaimX100,
+  };
+  const base: Opinion = {
+    ...remembered,
     blameNetBp: clamp(
-      opinion.blameNetBp + mulBp(initialBlameNet(scenario) - opinion.blameNetBp, o.blame.reversionBp) + input.blameBp,
+      opinion.blameNetBp + mulBp(blameTarget(scenario, remembered) - opinion.blameNetBp, o.blame.reversionBp) + input.blameBp,
       -BP,
       BP,
     ),

@@ -239,6 +239,8 @@ export interface GameState {
   readonly bma: {
     readonly moraleBp: number;
     readonly angerBp: number;
+    /** The members' grievance: a slow average of their anger, which turnout at strikes and ballots follows, bp. */
+    readonly grievanceBp: number;
     readonly fundK: number;
     readonly lostPayK: number;
     /** Members' resistance point on the headline issue, hundredths of its unit. */
@@ -262,9 +264,19 @@ export interface GameState {
   readonly opinion: {
     readonly groups: readonly OpinionGroupState[];
     readonly salienceBp: number;
-    readonly payMemoryX100: number;
+    /** Headline pay paid since the start (ratified or imposed), hundredths of a percent; never forgotten. */
+    readonly paidX100: number;
     /** Remembered strike days ×100, decaying. */
     readonly fatigueX100: number;
+    /** Remembered cancellations for blame, in units of 10,000 episodes ×100, decaying as fatigue does. */
+    readonly cancelledMemoryX100: number;
+    /** The public positions: the headline of the Government's best offer and of the union's lowest claim, ×100. */
+    readonly govBestX100: number;
+    readonly bmaClaimX100: number;
+    /** Each side's statements, remembered ×100 (one statement adds 100), for their wear from repetition. */
+    readonly statementsX100: Readonly<Record<SideId, number>>;
+    /** The week of each side's latest concession (an offer better for the other side than any before), or null. */
+    readonly concededWeek: Readonly<Record<SideId, number | null>>;
     /** Remembered cancellations, in units of 10,000 episodes ×100, decaying. */
     readonly disruptionX100: number;
     /** Blaming the Government more, minus blaming the doctors more, bp of the public. */

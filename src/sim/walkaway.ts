@@ -18,8 +18,10 @@ export const politicalPressureBp = (state: GameState): number => {
   const w = sc.costs.pressureWeights;
   const listGrowth = Math.max(0, state.nhs.waitingList - sc.nhs.waitingList);
   const list = clamp(divRound(listGrowth * BP, sc.costs.waitingListPressureAt), 0, BP);
+  // Blame presses by its balance: those blaming the Government more, less those blaming the doctors more.
+  const blame = blameShares(sc, state.opinion);
   const total =
-    w.blameBp * blameShares(sc, state.opinion).governmentBp +
+    w.blameBp * Math.max(0, blame.governmentBp - blame.doctorsBp) +
     w.supportBp * publicShares(sc, state.opinion).supportBp +
     w.waitingListBp * list;
   return clamp(divRound(total, BP), 0, BP);

@@ -174,13 +174,24 @@ const membersSchema = z.strictObject({
   resistanceFloorMax: nonNeg(1e6),
   /** Share of the gap above the floor kept after each strike day (e^-τ, computed by the author). */
   resistanceRetainedPerStrikeDay: fraction(),
+  /** Share of the gap above the floor kept each week of the dispute, strike or not (weariness with time); 1 by default. */
+  resistanceRetainedPerWeek: fraction().optional(),
+  /** After a derisory Government offer (headline below the public's reasonable level), the share of the way back up to the opening demand that resistance recovers; 0 by default. */
+  resistanceRecoveryPerDerisoryOffer: fraction().optional(),
+  /** Share of the grievance kept each week; the rest is replaced by this week's anger. Participation and ballots follow the grievance. 0.9 by default. */
+  grievanceRetainedPerWeek: fraction().optional(),
   morale: z.strictObject({
     anchor: fraction(),
     reversionPerWeek: fraction(),
     perStrikeDay: fraction(),
     perSupportPointAbove35: nonNeg(1),
   }),
-  anger: z.strictObject({ anchor: fraction(), reversionPerWeek: fraction() }),
+  anger: z.strictObject({
+    anchor: fraction(),
+    reversionPerWeek: fraction(),
+    /** Anger added by a derisory Government offer; 0 by default. */
+    perDerisoryOffer: fraction().optional(),
+  }),
   participation: z.strictObject({
     min: fraction(),
     max: fraction(),
@@ -275,6 +286,8 @@ const costsSchema = z.strictObject({
   pressureWeights: z.strictObject({ blame: fraction(), support: fraction(), waitingList: fraction() }),
   /** Waiting-list growth (pathways) that counts as full pressure from the list. */
   waitingListPressureAt: count(),
+  /** Value of a planned episode lost to a strike (paid-for capacity that produced nothing), £; 0 by default. */
+  lostEpisodeValueGBP: nonNeg(1e6).optional(),
 });
 
 const groupSchema = z.strictObject({
@@ -304,9 +317,11 @@ const opinionSchema = z.strictObject({
   reversionPerWeek: fraction(),
   salience: z.strictObject({ initial: fraction(), anchor: fraction(), reversionPerWeek: fraction(), perStrikeDay: fraction() }),
   payMemory: z.strictObject({
-    /** Pay rises already awarded (percent) with their dates, remembered with decay. */
-    awards: z.array(z.strictObject({ date: isoDate, percent: z.number().min(-100).max(100), source: id.optional() })).max(50),
-    retainedPerWeek: fraction(),
+    /** Pay rises awarded before the start, for the record: the starting poll already reflects them, so the engine does not read them. */
+    awards: z.array(z.strictObject({ date: isoDate, percent: z.number().min(-100).max(100), source: id.optional() })).max(50).optional(),
+    /** Not read by the engine (pay once paid is not forgotten); accepted so that older files still load. */
+    retainedPerWeek: fraction().optional(),
+    /** Net support lost per percent of headline pay paid since the start (the public's fairness gap closing). */
     netPointsPerPercent: nonNeg(20),
   }),
   fatigue: z.strictObject({ retainedPerWeek: fraction(), netPointsPerStrikeDay: nonNeg(20), winterMultiplier: nonNeg(5) }),
@@ -320,7 +335,26 @@ const opinionSchema = z.strictObject({
     netPointsPerBlame: nonNeg(200),
     /** A headline offer (in the issue's units) the public sees as reasonable: rejecting one shifts blame. */
     reasonablePay: z.number(),
+    /** Net blame points moved toward the union per remembered strike day (the fatigue memory); 0 by default. */
+    netPointsPerStrikeDay: nonNeg(20).optional(),
+    /** Net blame points moved toward the employer per remembered 10,000 cancelled episodes; 0 by default. */
+    netPointsPer10kCancellations: nonNeg(20).optional(),
+    /** Net blame points on the Government per headline point its best offer falls short of `reasonablePay`, from where it stood at the start; 0 by default. */
+    netPointsPerPointOfferShort: nonNeg(20).optional(),
+    /** Net blame points on the union per headline point its public claim stands above `reasonablePay`, from where it stood at the start; 0 by default. */
+    netPointsPerPointClaimAbove: nonNeg(20).optional(),
   }),
+  /** How much a statement is believed: repetition wears it out, and a conciliatory one needs a concession behind it. */
+  statementCredibility: z
+    .strictObject({
+      /** Share of the memory of a side's statements kept each week; each statement adds one. */
+      repeatRetainedPerWeek: fraction(),
+      /** Share of a conciliatory statement's effect that lands when the side has made no concession within `backingWeeks`. */
+      unbackedShare: fraction(),
+      /** Weeks a concession (an offer better for the other side than any before) backs conciliatory statements. */
+      backingWeeks: count(52),
+    })
+    .optional(),
   media: z.strictObject({ retainedPerWeek: fraction(), durableShare: fraction() }),
 });
 

@@ -190,8 +190,13 @@ export interface Scenario {
     readonly resistanceFloorMinX100: number;
     readonly resistanceFloorMaxX100: number;
     readonly resistanceRetainedBp: number;
+    /** Share of the gap above the floor kept each week, strike or not. */
+    readonly resistanceRetainedPerWeekBp: number;
+    /** Share of the way back to the opening demand recovered after a derisory offer. */
+    readonly resistanceRecoveryPerDerisoryBp: number;
+    readonly grievanceRetainedBp: number;
     readonly morale: { readonly anchorBp: number; readonly reversionBp: number; readonly perStrikeDayBp: number; readonly perSupportPointBp: number };
-    readonly anger: { readonly anchorBp: number; readonly reversionBp: number };
+    readonly anger: { readonly anchorBp: number; readonly reversionBp: number; readonly perDerisoryOfferBp: number };
     readonly participation: { readonly minBp: number; readonly maxBp: number; readonly moraleWeightBp: number; readonly noFundFactorBp: number };
     readonly fund: { readonly claimShareBp: number; readonly coverageBp: number; readonly donationsKPerWeek: number };
   };
@@ -255,15 +260,13 @@ export interface Scenario {
     readonly politicalCostKPerWeekAtFull: number;
     readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly waitingListBp: number };
     readonly waitingListPressureAt: number;
+    readonly lostEpisodeValueGBP: number;
   };
   readonly opinion: {
     readonly groups: readonly OpinionGroup[];
     readonly reversionBp: number;
     readonly salience: { readonly initialBp: number; readonly anchorBp: number; readonly reversionBp: number; readonly perStrikeDayBp: number };
-    /** Pay memory at the start, hundredths of a percent, with past awards already decayed to week 0. */
-    readonly payMemoryInitialX100: number;
-    readonly payMemoryRetainedBp: number;
-    /** Net support (bp) lost per whole percent of remembered pay rises. */
+    /** Net support (bp) lost per whole percent of headline pay paid since the start. */
     readonly payMemoryNetBpPerPercent: number;
     readonly fatigue: { readonly retainedBp: number; readonly netBpPerStrikeDay: number; readonly winterMultiplierBp: number };
     readonly disruption: { readonly retainedBp: number; readonly netBpPer10k: number };
@@ -274,7 +277,12 @@ export interface Scenario {
       readonly reversionBp: number;
       readonly netBpPerBlameBp: number;
       readonly reasonablePayIndex: number;
+      readonly netBpPerStrikeDay: number;
+      readonly netBpPer10kCancellations: number;
+      readonly netBpPerPointOfferShort: number;
+      readonly netBpPerPointClaimAbove: number;
     };
+    readonly statementCredibility: { readonly repeatRetainedBp: number; readonly unbackedBp: number; readonly backingWeeks: number };
     readonly media: { readonly retainedBp: number; readonly durableBp: number };
   };
   readonly statements: Readonly<Record<SideId, Readonly<Record<StatementTone, Effect>>>>;

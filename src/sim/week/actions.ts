@@ -1,11 +1,13 @@
 /**
  * 4 ACTIONS: the BMA's strike calls and ballots; the Government's imposed awards and catch-up funding; both
- * sides' statements. Strike calls and imposed awards wait while a deal is before members or ratified.
+ * sides' statements, believed less when repeated and, when conciliatory, only with a concession behind them.
+ * Strike calls and imposed awards wait while a deal is before members or ratified.
  */
-import { divRound } from '../fixed';
+import { BP, divRound, mulBp } from '../fixed';
 import { reformAppliesOn } from '../law';
-import { SIDES } from '../scenario/types';
-import type { SimEvent } from '../types';
+import { otherSide, SIDES, type Effect } from '../scenario/types';
+import type { Offer, SideId, SimEvent } from '../types';
+import { bmaUtility, govUtility } from '../utility';
 import { headlinePctX100, queued, withEffect, type Phase, type WeekInProgress } from './types';
 
 export const actionsPhase: Phase = (week: WeekInProgress) => {
@@ -43,11 +45,48 @@ export const actionsPhase: Phase = (week: WeekInProgress) => {
     gov = { ...gov, headroomK: gov.headroomK - gbpK, catchUpSpentK: gov.catchUpSpentK + gbpK, catchUpEpisodesPending: gov.catchUpEpisodesPending + episodes };
     events.push({ type: 'catchUpFunded', gbpK, episodes });
   }
+  const concededWeek = { ...start.opinion.concededWeek };
+  for (const side of SIDES) if (concededThisWeek(week, side)) concededWeek[side] = start.week;
+  const credibility = sc.opinion.statementCredibility;
+  const statementsX100 = { ...start.opinion.statementsX100 };
   for (const side of SIDES) {
+    const remembered = mulBp(start.opinion.statementsX100[side], credibility.repeatRetainedBp);
+    statementsX100[side] = remembered;
     const statement = queued(start, side, 'statement');
     if (!statement) continue;
-    notes = withEffect(notes, sc.statements[side][statement.tone]);
+    const worn = divRound(100 * BP, 100 + remembered);
+    const backed = concededWeek[side] !== null && start.week - concededWeek[side]! < credibility.backingWeeks;
+    const factorBp = statement.tone === 'conciliatory' && !backed ? mulBp(worn, credibility.unbackedBp) : worn;
+    notes = withEffect(notes, scaleEffect(sc.statements[side][statement.tone], factorBp));
+    statementsX100[side] = remembered + 100;
     events.push({ type: 'statementMade', side, tone: statement.tone });
   }
-  return { week: { ...week, state: { ...week.state, law, negotiation, strikes, gov }, notes }, events };
+  const opinion = { ...week.state.opinion, statementsX100, concededWeek };
+  return { week: { ...week, state: { ...week.state, law, negotiation, strikes, gov, opinion }, notes }, events };
+};
+
+/** A statement's effect as far as it is believed (bp of its full effect). */
+const scaleEffect = (e: Effect, factorBp: number): Effect => ({
+  ...e,
+  supportBp: mulBp(e.supportBp, factorBp),
+  salienceBp: mulBp(e.salienceBp, factorBp),
+  blameBp: mulBp(e.blameBp, factorBp),
+  angerBp: mulBp(e.angerBp, factorBp),
+  moraleBp: mulBp(e.moraleBp, factorBp),
+});
+
+/**
+ * Whether a side made a concession this week: an offer worth more to the other side than any it made before
+ * (for the Government, also more than the status quo). It backs that side's conciliatory statements.
+ */
+const concededThisWeek = (week: WeekInProgress, side: SideId): boolean => {
+  const { start, notes } = week;
+  const sc = start.scenario;
+  const other = otherSide(side);
+  const value = (offer: Offer): number => (other === 'bma' ? bmaUtility(sc, offer) : govUtility(sc, start.hidden.govReadAcrossBp, offer));
+  const opening = sc.sides[side].openingOffer;
+  let best = side === 'gov' ? value(start.negotiation.statusQuo) : Number.NEGATIVE_INFINITY;
+  if (opening) best = Math.max(best, value(opening));
+  for (const summary of start.history) for (const o of summary.offers) if (o.from === side) best = Math.max(best, o.utility[other]);
+  return notes.offers.some((o) => o.from === side && value(o.offer) > best);
 };

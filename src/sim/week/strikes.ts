@@ -2,6 +2,7 @@
  * 2 STRIKES: this week's policies apply from Monday (a suspension, the mitigation level, and an answer that
  * sends a deal to members, which pauses action unless the union chose to continue it); then each notified strike day within the mandate is held.
  */
+import { plannedEpisodesOn } from '../backlog';
 import { BP, mulBp } from '../fixed';
 import { participationBp, strikeDayCostK, strikeDayPay, strikeDaysBetween, suspendFrom } from '../industrial';
 import { voteChoiceOf } from '../legal';
@@ -54,7 +55,9 @@ const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseRe
       lostPayK += pay.lostK;
       fundK -= pay.payoutK;
     }
-    notes = { ...notes, strikeCostK: strikeDays.length * strikeDayCostK(sc, participation, mitigationLevel) };
+    let costK = 0;
+    for (const d of strikeDays) costK += strikeDayCostK(sc, participation, mitigationLevel, plannedEpisodesOn(sc, d));
+    notes = { ...notes, strikeCostK: costK };
     bma = { ...bma, fundK, lostPayK };
     if (mitigationLevel > 50) notes = { ...notes, fx: { ...notes.fx, angerBp: notes.fx.angerBp + (mitigationLevel - 50) * sc.mitigation.angerPerLevelAbove50Bp } };
     const riskBp = Math.max(0, mitigationLevel - sc.mitigation.safetyRiskFromLevel) * sc.mitigation.safetyRiskPerLevelBp;

@@ -8,8 +8,33 @@ import { divRound } from '../fixed';
 import { advanceMembers } from '../members';
 import { advanceOpinion, publicShares } from '../opinion';
 import type { SimEvent } from '../types';
-import { directCostKPerYear } from '../utility';
-import type { Phase, PhaseResult, WeekInProgress } from './types';
+import { directCostKPerYear, sameOffer } from '../utility';
+import { headlinePctX100, type Phase, type PhaseResult, type WeekInProgress } from './types';
+
+/**
+ * Each side's public position after this week's offers (the headline of its latest offer), and whether the
+ * Government tabled a derisory offer: new terms whose headline falls below the public's reasonable level and
+ * that concede nothing beyond its earlier offers. Restating the offer already standing is not new.
+ */
+const publicPositions = (week: WeekInProgress): { govX100: number; bmaX100: number; derisory: boolean } => {
+  const { start, notes } = week;
+  let govX100 = start.opinion.govBestX100;
+  let bmaX100 = start.opinion.bmaClaimX100;
+  let derisory = false;
+  for (const { from, offer } of notes.offers) {
+    const x100 = headlinePctX100(start, offer);
+    if (from === 'bma') {
+      bmaX100 = x100;
+      continue;
+    }
+    govX100 = x100;
+    const before = start.negotiation.standing.gov;
+    const restated = before !== null && sameOffer(before.offer, offer);
+    const conceded = week.state.opinion.concededWeek.gov === start.week;
+    if (!restated && !conceded && offer[0]! < start.scenario.opinion.blame.reasonablePayIndex) derisory = true;
+  }
+  return { govX100, bmaX100, derisory };
+};
 
 const advanceSystems = (week: WeekInProgress): PhaseResult => {
   const { start, state, notes } = week;
@@ -22,17 +47,21 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
   }
   const payCostKPerYear = directCostKPerYear(sc, state.negotiation.statusQuo);
   const gov = { ...state.gov, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.gov.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
+  const positions = publicPositions(week);
   const members = advanceMembers(sc, state.bma, start.hidden.bmaFloorX100, {
     strikeDays: strikeDays.length,
     supportBp: publicShares(sc, start.opinion).supportBp,
     moraleBp: notes.fx.moraleBp,
     angerBp: notes.fx.angerBp,
+    derisoryOffer: positions.derisory,
   });
   const opinion = advanceOpinion(sc, start.opinion, {
     strikeDays: strikeDays.length,
     winter: sc.nhs.winterMonths.includes(monthOf(notes.monday + 3)),
     cancelledTrue: backlog.cancelledTrue,
     payAwardedX100: notes.payAwardedX100,
+    govBestX100: positions.govX100,
+    bmaClaimX100: positions.bmaX100,
     shockBp: notes.fx.supportBp,
     salienceBp: notes.fx.salienceBp,
     blameBp: notes.fx.blameBp,

@@ -1,5 +1,5 @@
 /** The members' side of the money and the health service's: strike pay and resistance, waiting lists, costs, scores. */
-import { toX100 } from '../../fixed';
+import { BP, toX100 } from '../../fixed';
 import type { ScenarioFile } from '../schema';
 import type { Scenario } from '../types';
 import { bp, k, num } from './units';
@@ -11,13 +11,20 @@ export const normaliseMembers = (m: ScenarioFile['members']): Scenario['members'
   resistanceFloorMinX100: toX100(num(m.resistanceFloorMin)),
   resistanceFloorMaxX100: toX100(num(m.resistanceFloorMax)),
   resistanceRetainedBp: bp(m.resistanceRetainedPerStrikeDay),
+  resistanceRetainedPerWeekBp: m.resistanceRetainedPerWeek === undefined ? BP : bp(m.resistanceRetainedPerWeek),
+  resistanceRecoveryPerDerisoryBp: m.resistanceRecoveryPerDerisoryOffer === undefined ? 0 : bp(m.resistanceRecoveryPerDerisoryOffer),
+  grievanceRetainedBp: m.grievanceRetainedPerWeek === undefined ? 9000 : bp(m.grievanceRetainedPerWeek),
   morale: {
     anchorBp: bp(m.morale.anchor),
     reversionBp: bp(m.morale.reversionPerWeek),
     perStrikeDayBp: bp(m.morale.perStrikeDay),
     perSupportPointBp: bp(m.morale.perSupportPointAbove35),
   },
-  anger: { anchorBp: bp(m.anger.anchor), reversionBp: bp(m.anger.reversionPerWeek) },
+  anger: {
+    anchorBp: bp(m.anger.anchor),
+    reversionBp: bp(m.anger.reversionPerWeek),
+    perDerisoryOfferBp: m.anger.perDerisoryOffer === undefined ? 0 : bp(m.anger.perDerisoryOffer),
+  },
   participation: {
     minBp: bp(m.participation.min),
     maxBp: bp(m.participation.max),
@@ -69,6 +76,7 @@ export const normaliseCosts = (c: ScenarioFile['costs']): Scenario['costs'] => (
     waitingListBp: bp(c.pressureWeights.waitingList),
   },
   waitingListPressureAt: Math.max(1, num(c.waitingListPressureAt)),
+  lostEpisodeValueGBP: c.lostEpisodeValueGBP === undefined ? 0 : Math.round(num(c.lostEpisodeValueGBP)),
 });
 
 export const normaliseScoring = (s: ScenarioFile['scoring']): Scenario['scoring'] => ({

@@ -1,24 +1,10 @@
 /** Public opinion: groups, salience, the memory of past pay awards, fatigue, disruption, blame and the media. */
-import { BP, toX100 } from '../../fixed';
+import { BP } from '../../fixed';
 import type { ScenarioFile } from '../schema';
 import type { Issue, Scenario } from '../types';
 import type { Resolver } from './context';
 import { apportion, indexOnGrid } from './grid';
 import { bp, num, points } from './units';
-
-/** Pay memory at week 0: each past award decays weekly from its date. */
-const payMemoryAtStart = (memory: ScenarioFile['opinion']['payMemory'], r: Resolver): number => {
-  const retainedBp = bp(memory.retainedPerWeek);
-  let total = 0;
-  memory.awards.forEach((award, i) => {
-    r.checkSource(award.source, ['opinion', 'payMemory', 'awards', i, 'source']);
-    const weeksAgo = -r.weekOf(award.date, ['opinion', 'payMemory', 'awards', i, 'date']);
-    let x = toX100(award.percent);
-    for (let w = 0; w < Math.min(weeksAgo, 1000); w += 1) x = Math.round((x * retainedBp) / BP);
-    if (weeksAgo >= 0) total += x;
-  });
-  return total;
-};
 
 export const normaliseOpinion = (opinion: ScenarioFile['opinion'], headline: Issue, r: Resolver): Scenario['opinion'] => {
   const groupWeights = apportion(opinion.groups.map((g) => num(g.weight)));
@@ -36,7 +22,12 @@ export const normaliseOpinion = (opinion: ScenarioFile['opinion'], headline: Iss
   if (reasonablePayIndex < 0) {
     r.fail(['opinion', 'blame', 'reasonablePay'], `${blame.reasonablePay} is not on the grid of "${headline.id}"`, `use a level of the grid of "${headline.id}", the first issue`);
   }
-  const payMemoryInitialX100 = payMemoryAtStart(memory, r);
+  (memory.awards ?? []).forEach((award, i) => {
+    r.checkSource(award.source, ['opinion', 'payMemory', 'awards', i, 'source']);
+    r.weekOf(award.date, ['opinion', 'payMemory', 'awards', i, 'date']);
+  });
+  const optional = (f: Parameters<typeof points>[0] | undefined): number => (f === undefined ? 0 : points(f));
+  const credibility = opinion.statementCredibility;
   return {
     groups,
     reversionBp: bp(opinion.reversionPerWeek),
@@ -46,8 +37,6 @@ export const normaliseOpinion = (opinion: ScenarioFile['opinion'], headline: Iss
       reversionBp: bp(opinion.salience.reversionPerWeek),
       perStrikeDayBp: bp(opinion.salience.perStrikeDay),
     },
-    payMemoryInitialX100,
-    payMemoryRetainedBp: bp(memory.retainedPerWeek),
     payMemoryNetBpPerPercent: points(memory.netPointsPerPercent),
     fatigue: {
       retainedBp: bp(opinion.fatigue.retainedPerWeek),
@@ -65,7 +54,15 @@ export const normaliseOpinion = (opinion: ScenarioFile['opinion'], headline: Iss
       reversionBp: bp(blame.reversionPerWeek),
       netBpPerBlameBp: points(blame.netPointsPerBlame),
       reasonablePayIndex: Math.max(0, reasonablePayIndex),
+      netBpPerStrikeDay: optional(blame.netPointsPerStrikeDay),
+      netBpPer10kCancellations: optional(blame.netPointsPer10kCancellations),
+      netBpPerPointOfferShort: optional(blame.netPointsPerPointOfferShort),
+      netBpPerPointClaimAbove: optional(blame.netPointsPerPointClaimAbove),
     },
+    // Without the block, statements work as before: no wear from repetition, no backing needed.
+    statementCredibility: credibility
+      ? { repeatRetainedBp: bp(credibility.repeatRetainedPerWeek), unbackedBp: bp(credibility.unbackedShare), backingWeeks: num(credibility.backingWeeks) }
+      : { repeatRetainedBp: 0, unbackedBp: BP, backingWeeks: 0 },
     media: { retainedBp: bp(opinion.media.retainedPerWeek), durableBp: bp(opinion.media.durableShare) },
   };
 };
