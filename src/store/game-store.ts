@@ -3,7 +3,7 @@
 // only through the actions below; every game rule stays in src/sim.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../platform/storage';
-import type { Action, Rejection } from '../sim/index';
+import type { Action, Rejection, Scenario } from '../sim/index';
 import type { Catalogue } from './catalogue';
 import {
   keepAside,
@@ -13,6 +13,7 @@ import {
   SAVE_FORMAT_VERSION,
   type SaveFile,
 } from './persistence';
+import { bundledPars, type ParSource, type ParStatus } from './par';
 import { EMPTY_PLAN, planFor, type Plan } from './plan';
 import {
   applyAction,
@@ -44,6 +45,8 @@ export interface GameStoreState {
   readonly settings: Settings;
   /** A game opened to study (from a replay code or a session file); the game in play and its save are untouched. */
   readonly study: Study | null;
+  /** Par tables by scenario hash (bundled ones ready from the start; others computed when a game starts). Not saved. */
+  readonly pars: Readonly<Record<string, ParStatus>>;
 
   newGame(setup: GameSetup): void;
   /** Resumes the saved game (or the one in play); false when there is none. */
@@ -65,12 +68,16 @@ export interface GameStoreState {
   closeStudy(): void;
   /** Makes the study the game in play (replacing the saved game); a message when it cannot be. */
   adoptStudy(): string | null;
+  /** Makes sure the par table of the scenario with this hash is ready or on its way (computed when not bundled). */
+  requestPar(scenario: Scenario, scenarioHash: string): void;
 }
 
 export interface StoreDeps {
   readonly catalogue: Catalogue;
   /** localStorage in the browser; null when the browser offers none (games then last as long as the page). */
   readonly storage: KeyValueStorage | null;
+  /** Par tables: the bundled ones and a way to compute others (a Web Worker in the browser). None: no par shown. */
+  readonly par?: ParSource;
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -141,6 +148,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       let notice = get().notice;
       if (deps.storage) notice = writeSave(deps.storage, toSave(session, deps.catalogue.customText(session.scenario))) ?? notice;
       set({ session, plan, notice, saved: null });
+      get().requestPar(session.scenario, session.state.scenarioHash);
     };
 
     return {
@@ -218,6 +226,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       openStudy(study) {
         set({ study });
+        get().requestPar(study.scenario, study.state.scenarioHash);
       },
 
       closeStudy() {
@@ -242,6 +251,19 @@ export function createGameStore(deps: StoreDeps): GameStore {
         enter(rebuilt.value, 'fresh');
         set({ study: null });
         return null;
+      },
+
+      pars: bundledPars(deps.par),
+
+      requestPar(scenario, scenarioHash) {
+        const source = deps.par;
+        if (!source || get().pars[scenarioHash]) return;
+        const settle = (status: ParStatus) => set({ pars: { ...get().pars, [scenarioHash]: status } });
+        settle({ kind: 'computing' });
+        source.compute(scenario).then(
+          (table) => settle(table.scenarioHash === scenarioHash ? { kind: 'ready', table } : { kind: 'failed', message: 'par was computed for a different version of the scenario' }),
+          (e: unknown) => settle({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+        );
       },
     };
   });
