@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { ParTable } from '../../src/share/par';
 import { openTitle, playOut, waitScreen, watch } from './helpers';
+import { aiGame, loadScenario, replayCode } from './node-games';
 
 // Par where players see it: the Table's header (and its DOM twin in the screen-reader mirror) and the debrief,
 // for a bundled scenario (its par table comes with the game) and for one whose par is computed in a worker
@@ -84,5 +87,19 @@ test('a scenario that is not the bundled one has its par computed in a worker: "
   await playOut(page);
   await waitScreen(page, 'Debrief');
   await expect(page.locator('[data-par-line="bma"]')).toContainText(`par ${String(table!.bma.tough)}`);
+  expect(problems).toEqual([]);
+});
+
+test('a debrief opened from a replay code shows par, from the bundled table', async ({ page }) => {
+  const problems = watch(page);
+  const scenario = loadScenario('tutorial');
+  const game = aiGame(scenario, 'par-code', { bma: 'human', gov: 'ai:steady' });
+  const table = JSON.parse(readFileSync(new URL('../../scenarios/tutorial.par.json', import.meta.url), 'utf8')) as ParTable;
+  await page.goto(`./#r=${replayCode(scenario, game)}`);
+  await waitScreen(page, 'Debrief');
+  const score = game.state.outcome!.scores;
+  const diff = Math.round((score.gov - table.gov[scenario.sides.bma.defaultPersona]!) * 10) / 10;
+  await expect(page.locator('[data-par-short="bma"]')).toHaveText(new RegExp(`^par ${table.bma.steady} \u00b7 `));
+  await expect(page.locator('[data-par-short="gov"]')).toHaveText(`par ${table.gov[scenario.sides.bma.defaultPersona]} \u00b7 ${diff > 0 ? '+' : diff < 0 ? '\u2212' : '\u00b1'}${Math.abs(diff)}`);
   expect(problems).toEqual([]);
 });
