@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { AppContext } from './app-context';
 import { openFromHash, watchHash } from './replay-link';
 import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
+import { PAR_SOURCE } from './par-source';
 import { BriefingScene } from './scenes/BriefingScene';
 import { PageScene } from './scenes/PageScene';
 import { PassScene } from './scenes/PassScene';
@@ -44,7 +45,7 @@ const titleModel = (state: GameStoreState): TitleModel => titleModelOf(state, vi
 export function createApp({ game, storage, weeks, randomSeed }: AppOptions): LoadedApp {
   const catalogue = catalogueOf(BUNDLED_SCENARIOS, { defaultId: DEFAULT_SCENARIO_ID, ...(weeks ? { horizonWeeks: weeks } : {}) });
   for (const problem of catalogue.problems) console.error(`Scenario file problem: ${problem}`);
-  const store = createGameStore({ catalogue, storage, tabs: openTabChannel() });
+  const store = createGameStore({ catalogue, storage, tabs: openTabChannel(), par: PAR_SOURCE });
   const context: AppContext = { store, catalogue, randomSeed };
 
   store.subscribe(requestRender); // what the screens draw comes from the store

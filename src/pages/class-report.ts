@@ -3,6 +3,7 @@
 // listed with the reason, and the rest are still reported. Nothing is sent anywhere.
 import './pages.css';
 import { buildClassReport, reportCsv, type ClassReport } from '../share/class-report';
+import { scenarioHashOf } from '../share/par';
 import { resolveScenario } from '../share/resolve-scenario';
 import type { Scenario } from '../sim/index';
 import { SCENE } from '../navigation/scene-keys';
@@ -13,7 +14,7 @@ import { announce, append, button, el, onEscape, panel, table } from './dom';
 import { acceptDrops, download, filePicker, readFiles, type TextFile } from './files';
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
-  const { catalogue } = ctx.app;
+  const { catalogue, store } = ctx.app;
   const leave = () => ctx.go(SCENE.classroom);
   let files: TextFile[] = [];
   let report: ClassReport | null = null;
@@ -66,14 +67,27 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     render();
   }
 
+  /** Par tables from the store: bundled ones at once; a scenario of a student's own is computed (in a worker) and the report redrawn. */
+  const parOf = (scenarioHash: string) => {
+    const status = store.getState().pars[scenarioHash];
+    return status?.kind === 'ready' ? status.table : null;
+  };
+  const requestPars = (scenarios: Iterable<Scenario>) => {
+    for (const scenario of scenarios) store.getState().requestPar(scenario, scenarioHashOf(scenario));
+  };
+  const stopPars = store.subscribe((now, before) => {
+    if (now.pars !== before.pars && files.length) render();
+  });
+
   function render(): void {
     const scenarios = new Map<string, Scenario>();
     report = buildClassReport(files, (s) => {
       const found = resolveScenario((id) => catalogue.get(id), s.scenario.id, s.scenario.version, s.scenario.text);
       if (found.ok) scenarios.set(`${found.value.id} ${found.value.version}`, found.value);
       return found;
-    });
+    }, parOf);
     const view = classReportView(report, (row) => scenarios.get(row.scenario) ?? null);
+    queueMicrotask(() => requestPars(scenarios.values())); // after this render: a par that arrives redraws it
     csvButton.setAttribute('aria-disabled', String(report.rows.length === 0));
     status.textContent = files.length === 0 ? 'No files yet.' : `${files.length} file${files.length === 1 ? '' : 's'} read: ${report.rows.length} game${report.rows.length === 1 ? '' : 's'} reported, ${report.problems.length} with problems.`;
     kpis.replaceChildren(...view.kpis.map((k) => el('div', { class: 'kpi' }, el('div', { class: 'num' }, k.value), el('div', { class: 'what' }, k.label))));
@@ -118,5 +132,6 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   return () => {
     undoDrops();
     stopEscape();
+    stopPars();
   };
 }

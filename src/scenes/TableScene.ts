@@ -7,6 +7,7 @@ import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
 import { actionFromPlan } from '../store/plan';
 import { actionKey, actionsView, describeAction } from '../views/moves';
 import { headerView } from '../views/table-header';
+import { gameParOf, parHeader } from '../views/par';
 import { isHotSeat } from '../store/hot-seat';
 import { undoTarget, viewSide } from '../store/session';
 import { Button } from '../ui/Button';
@@ -50,7 +51,8 @@ export class TableScene extends AppScreen {
     if (session.state.outcome) return this.go(SCENE.debrief);
     const side = viewSide(session);
     const header = headerView(session, side);
-    this.begin(`${header.week}: ${header.dates}`, [`You are the ${header.sideName}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}`]);
+    const par = parHeader(gameParOf(this.store.getState().pars, session.state), side, session.state);
+    this.begin(`${header.week}: ${header.dates}`, [`You are the ${header.sideName}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}${par ? ` ${par.name}.` : ''}`]);
     this.info = new InfoPanel(this, mirrorRoot());
 
     // Mirror sections first, in the order a keyboard or screen-reader user meets them.
@@ -95,10 +97,10 @@ export class TableScene extends AppScreen {
     g.fillStyle(COLOURS.panel, 1).fillRect(0, 0, DESIGN.width, TABLE.headerH);
     const sideColour = header.side === 'bma' ? COLOURS.bma : COLOURS.gov;
     g.fillStyle(sideColour, 1).fillRect(0, TABLE.headerH - 3, DESIGN.width, 3);
-    this.add.text(20, 6, header.week, { ...TEXT.value, fontSize: '24px' });
+    const weekText = this.add.text(20, 6, header.week, { ...TEXT.value, fontSize: '24px' });
     this.add.text(20, 32, header.dates, { ...TEXT.small, fontSize: '16px' });
-    this.add.text(300, 8, `You: ${header.sideName}${header.practice ? '  ·  practice game' : ''}`, { ...TEXT.side, fontSize: '19px', color: css(sideColour) });
-    this.add.text(300, 32, `vs ${header.opponent}`, { ...TEXT.small, fontSize: '16px' });
+    const you = this.add.text(300, 8, `You: ${header.sideName}${header.practice ? '  ·  practice game' : ''}`, { ...TEXT.side, fontSize: '19px', color: css(sideColour) });
+    const vs = this.add.text(300, 32, `vs ${header.opponent}`, { ...TEXT.small, fontSize: '16px' });
 
     // Right to left: End the week, Menu, Keys, and in practice Undo.
     const session = this.store.getState().session!;
@@ -118,6 +120,40 @@ export class TableScene extends AppScreen {
         enabled: undoTarget(session) !== null, mirror: menu, onActivate: () => this.undo(), onBlocked: () => this.say('There is no week to undo yet.', true),
       });
     }
+    // Par: beside the week's number (there is room there whatever the sides' names), else in the gap before the buttons.
+    const besideWeek = { left: 20 + weekText.width + 12, right: 292, y: 6 + weekText.height / 2, height: Math.max(24, weekText.height - 2) };
+    const gap = { left: 300 + Math.max(you.width, vs.width) + 16, right, y, height: 42 };
+    this.drawPar(besideWeek.right - besideWeek.left >= 88 ? besideWeek : gap, week);
+  }
+
+  /**
+   * Par for the side on screen, as a button in the header's gap (it opens what par means); "Par: computing…"
+   * until a scenario of the player's own has its par. Shortened to fit the gap the header leaves.
+   */
+  private drawPar(place: { left: number; right: number; y: number; height: number }, mirror: HTMLElement): void {
+    const { left, right, y, height } = place;
+    const parNow = () => {
+      const { session, pars } = this.store.getState();
+      return session ? parHeader(gameParOf(pars, session.state), viewSide(session), session.state) : null;
+    };
+    let par = parNow();
+    if (!par) return;
+    const width = Math.min(par.label.length > 10 ? 176 : 112, right - left);
+    if (width < 80) return; // no room (the header's own text is long): the mirror's intro still says it
+    const fits = (label: string) => (width >= 150 ? label : label.replace(/: computing\u2026$/, ' \u2026'));
+    const button = new Button(this, {
+      x: left + width / 2, y, width, height, variant: 'row', compact: true, label: fits(par.label), name: par.name,
+      mirror, onActivate: () => par && this.info.open({ title: par.title, paragraphs: par.paragraphs }),
+    });
+    const unsubscribe = this.store.subscribe((now, before) => {
+      if (now.pars === before.pars) return;
+      par = parNow();
+      if (par) {
+        button.setLabel(fits(par.label), par.name);
+        announce(par.name);
+      }
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
   }
 
   private shortcuts(): Record<string, () => void> {

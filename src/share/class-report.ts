@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { ok, otherSide, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
+import { parForGame, type ParTable } from './par';
 import { readSessionText, verifySession, type SessionFile } from './session-file';
 
 export interface ReportRow {
@@ -26,6 +27,12 @@ export interface ReportRow {
   readonly strikeCostGBPm: number;
   readonly scoreBma: number;
   readonly scoreGov: number;
+  /** The side a person played, when exactly one did; null for a game between two people or two computers. */
+  readonly player: SideId | null;
+  /** That side's par (the computer's mean score in its seat against the same opponent); null when unknown. */
+  readonly par: number | null;
+  /** The player's score minus par, one decimal: how much better than the computer they played the position. */
+  readonly scoreMinusPar: number | null;
 }
 
 export interface ReportProblem {
@@ -43,9 +50,20 @@ export type ScenarioResolver = (session: SessionFile) => Result<Scenario, string
 
 const who = (player: string): string => (player === 'human' ? 'human' : (personaOf(player as `ai:${string}`) ?? player));
 
-const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: GameState): ReportRow => {
+/** A scenario's par table by its content hash (bundled, or computed for a scenario of the player's own), if known. */
+export type ParLookup = (scenarioHash: string) => ParTable | null;
+
+const humanSide = (players: Readonly<Record<SideId, string>>): SideId | null => {
+  const humans = (['bma', 'gov'] as const).filter((side) => players[side] === 'human');
+  return humans.length === 1 ? humans[0]! : null;
+};
+
+const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: GameState, parOf: ParLookup): ReportRow => {
   const shares = publicShares(scenario, state.opinion);
   const terms = state.outcome?.terms ?? state.negotiation.statusQuo;
+  const player = humanSide(state.players);
+  const gamePar = player && state.outcome ? parForGame(parOf(state.scenarioHash), state) : null;
+  const par = player && gamePar ? gamePar[player] : null;
   return {
     file,
     labels: session.labels ?? {},
@@ -63,25 +81,29 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
     strikeCostGBPm: state.gov.strikeCostK / 1000,
     scoreBma: state.outcome?.scores.bma ?? 0,
     scoreGov: state.outcome?.scores.gov ?? 0,
+    player,
+    par,
+    scoreMinusPar: player && par !== null && state.outcome ? Math.round((state.outcome.scores[player] - par) * 10) / 10 : null,
   };
 };
 
 /** One file's row: read, its scenario found, and replayed to the state it records; or why it has none. */
-const readRow = (name: string, text: string, resolve: ScenarioResolver): Result<ReportRow, string> => {
+const readRow = (name: string, text: string, resolve: ScenarioResolver, parOf: ParLookup): Result<ReportRow, string> => {
   const read = readSessionText(text);
   if (!read.ok) return read;
   const scenario = resolve(read.value);
   if (!scenario.ok) return scenario;
   const state = verifySession(read.value, scenario.value);
   if (!state.ok) return state;
-  return ok(rowOf(name, read.value, scenario.value, state.value));
+  return ok(rowOf(name, read.value, scenario.value, state.value, parOf));
 };
 
-export const buildClassReport = (files: readonly { readonly name: string; readonly text: string }[], resolve: ScenarioResolver): ClassReport => {
+/** `parOf` gives each finished one-player game its par (none: no par, the par columns stay empty). */
+export const buildClassReport = (files: readonly { readonly name: string; readonly text: string }[], resolve: ScenarioResolver, parOf: ParLookup = () => null): ClassReport => {
   const rows: ReportRow[] = [];
   const problems: ReportProblem[] = [];
   for (const { name, text } of files) {
-    const row = readRow(name, text, resolve);
+    const row = readRow(name, text, resolve, parOf);
     if (row.ok) rows.push(row.value);
     else problems.push({ file: name, message: row.error });
   }
@@ -92,7 +114,7 @@ export const buildClassReport = (files: readonly { readonly name: string; readon
 export const reportCsv = (report: ClassReport): string => {
   const issueIds = [...new Set(report.rows.flatMap((r) => Object.keys(r.terms)))];
   const labelKeys = [...new Set(report.rows.flatMap((r) => Object.keys(r.labels)))].sort();
-  const header = ['file', ...labelKeys, 'scenario', 'seed', 'bma', 'gov', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreBma', 'scoreGov'];
+  const header = ['file', ...labelKeys, 'scenario', 'seed', 'bma', 'gov', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreBma', 'scoreGov', 'par', 'scoreMinusPar'];
   const data = report.rows.map((r) => [
     r.file,
     ...labelKeys.map((k) => r.labels[k] ?? ''),
@@ -110,10 +132,22 @@ export const reportCsv = (report: ClassReport): string => {
     r.strikeCostGBPm,
     r.scoreBma,
     r.scoreGov,
+    r.par ?? '',
+    r.scoreMinusPar ?? '',
   ]);
   // Formula-looking cells are quoted away so a spreadsheet never runs them.
   return Papa.unparse({ fields: header, data }, { escapeFormulae: true, newline: '\n' });
 };
+
+/**
+ * The players ranked by score minus par, best first: how much better than the computer each played the seat
+ * they had, so a union player in a weak position can top the class. Games without par follow, in file order.
+ */
+export const rankByPar = (rows: readonly ReportRow[]): ReportRow[] =>
+  rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => (b.row.scoreMinusPar ?? -Infinity) - (a.row.scoreMinusPar ?? -Infinity) || a.i - b.i)
+    .map(({ row }) => row);
 
 export interface Distribution {
   readonly n: number;

@@ -313,3 +313,42 @@ describe('two tabs on the same save', () => {
     expect(storage.getItem(SAVE_KEY)).toBe('its own game');
   });
 });
+
+describe('par in the store', () => {
+  const hash = (store: GameStore) => session(store).state.scenarioHash;
+  const tableFor = (scenarioHash: string) => ({ scenarioId: ID, scenarioVersion: '1.0.0', scenarioHash, seeds: 24, seedPrefix: 'par', bma: { pragmatist: 30 }, gov: { hardliner: 60 } });
+
+  it('has the bundled tables ready from the start, and computes none for them', () => {
+    let asked = 0;
+    const probe = createGameStore({ catalogue, storage: null });
+    probe.getState().newGame(asBma);
+    const table = tableFor(hash(probe));
+    const store = createGameStore({ catalogue, storage: null, par: { bundled: [table], compute: () => ((asked += 1), Promise.reject(new Error('not wanted'))) } });
+    expect(store.getState().pars[table.scenarioHash]).toEqual({ kind: 'ready', table });
+    store.getState().newGame(asBma);
+    expect(asked).toBe(0);
+  });
+
+  it('computes par for any other scenario when its game starts, "computing" until it is ready, and never saves it', async () => {
+    let resolve: (t: ReturnType<typeof tableFor>) => void = () => {};
+    const asked: string[] = [];
+    const storage = new MemoryStorage();
+    const store = createGameStore({ catalogue, storage, par: { bundled: [], compute: (s) => (asked.push(s.id), new Promise((r) => (resolve = r))) } });
+    store.getState().newGame(asBma);
+    expect(store.getState().pars[hash(store)]).toEqual({ kind: 'computing' });
+    endWeek(store); // more moves do not ask again
+    expect(asked).toEqual([ID]);
+    resolve(tableFor(hash(store)));
+    await Promise.resolve();
+    expect(store.getState().pars[hash(store)]).toMatchObject({ kind: 'ready' });
+    expect(storage.getItem(SAVE_KEY)).not.toMatch(/"pars"|seedPrefix/);
+  });
+
+  it('marks par failed when it cannot be computed', async () => {
+    const store = createGameStore({ catalogue, storage: null, par: { bundled: [], compute: () => Promise.reject(new Error('no workers here')) } });
+    store.getState().newGame(asBma);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getState().pars[hash(store)]).toEqual({ kind: 'failed', message: 'no workers here' });
+  });
+});

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../platform/storage';
 import type { TabChannel, TabMessage } from '../platform/tabs';
-import type { Action, Rejection } from '../sim/index';
+import type { Action, Rejection, Scenario } from '../sim/index';
 import type { Catalogue } from './catalogue';
 import {
   freeAsideKey,
@@ -16,6 +16,7 @@ import {
   SAVE_KEY,
   type SaveFile,
 } from './persistence';
+import { bundledPars, type ParSource, type ParStatus } from './par';
 import { EMPTY_PLAN, planFor, type Plan } from './plan';
 import {
   applyAction,
@@ -50,6 +51,8 @@ export interface GameStoreState {
   readonly settings: Settings;
   /** A game opened to study (from a replay code or a session file); the game in play and its save are untouched. */
   readonly study: Study | null;
+  /** Par tables by scenario hash (bundled ones ready from the start; others computed when a game starts). Not saved. */
+  readonly pars: Readonly<Record<string, ParStatus>>;
 
   newGame(setup: GameSetup): void;
   /** Resumes the saved game (or the one in play); false when there is none. */
@@ -72,6 +75,8 @@ export interface GameStoreState {
   closeStudy(): void;
   /** Makes the study the game in play (replacing the saved game); a message when it cannot be. */
   adoptStudy(): string | null;
+  /** Makes sure the par table of the scenario with this hash is ready or on its way (computed when not bundled). */
+  requestPar(scenario: Scenario, scenarioHash: string): void;
 }
 
 export interface StoreDeps {
@@ -82,6 +87,8 @@ export interface StoreDeps {
   readonly tabs?: TabChannel | null;
   /** This tab's id on that channel (default: a random one). */
   readonly tabId?: string;
+  /** Par tables: the bundled ones and a way to compute others (a Web Worker in the browser). None: no par shown. */
+  readonly par?: ParSource;
 }
 
 /** What a player is told when another tab has the same save: both games are kept. */
@@ -183,6 +190,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), carry === 'same-week' ? get().plan : null);
       const warning = save(session) ?? get().warning;
       set({ session, plan, warning, saved: null });
+      get().requestPar(session.scenario, session.state.scenarioHash);
     };
 
     return {
@@ -265,6 +273,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       openStudy(study) {
         set({ study });
+        get().requestPar(study.scenario, study.state.scenarioHash);
       },
 
       closeStudy() {
@@ -289,6 +298,19 @@ export function createGameStore(deps: StoreDeps): GameStore {
         enter(rebuilt.value, 'fresh');
         set({ study: null });
         return null;
+      },
+
+      pars: bundledPars(deps.par),
+
+      requestPar(scenario, scenarioHash) {
+        const source = deps.par;
+        if (!source || get().pars[scenarioHash]) return;
+        const settle = (status: ParStatus) => set({ pars: { ...get().pars, [scenarioHash]: status } });
+        settle({ kind: 'computing' });
+        source.compute(scenario).then(
+          (table) => settle(table.scenarioHash === scenarioHash ? { kind: 'ready', table } : { kind: 'failed', message: 'par was computed for a different version of the scenario' }),
+          (e: unknown) => settle({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+        );
       },
     };
   });

@@ -44,7 +44,7 @@ describe('class report view', () => {
   it('lists every game with its terms, strike days and scores', () => {
     expect(view.games.rows).toHaveLength(6);
     expect(view.games.head).toEqual(expect.arrayContaining(scenario.issues.map((i) => i.label)));
-    expect(view.games.rows[0]![1]).toBe('S0');
+    expect(view.games.rows[0]![2]).toBe('S0');
     expect(view.scores.rows.length).toBeGreaterThan(0);
   });
 

@@ -1,10 +1,11 @@
 // The class report as a view: headline counts, the spread of outcomes, terms, weeks, strike days, support and
 // scores (by side and by the persona played against) as charts with tables, and every game in one table.
 // Reads the rows `buildClassReport` (src/share/class-report.ts) made from the class's session files.
-import { distribution, scoresAgainst, scoresByPersona, type ClassReport, type ReportRow } from '../share/class-report';
+import { distribution, rankByPar, scoresAgainst, scoresByPersona, type ClassReport, type ReportRow } from '../share/class-report';
 import { otherSide, type Scenario } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
 import { issueValue } from './format';
+import { parDifference, parNumber } from './par';
 
 export interface ClassReportView {
   readonly kpis: readonly { readonly label: string; readonly value: string }[];
@@ -134,9 +135,11 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
       head: ['Side', 'Against', 'Games', 'Lowest', 'Median', 'Highest', 'Mean'],
       rows: groups.map((g) => [g.side === 'bma' ? names.bma : names.gov, g.persona, String(g.scores.n), fmt1(g.scores.min), fmt1(g.scores.median), fmt1(g.scores.max), g.scores.mean.toFixed(1)]),
     },
+    // Ranked by score minus par: how much better than the computer each player played their seat.
     games: {
-      head: ['File', 'Name', names.bma, names.gov, 'Outcome', 'Week', ...issues.map((i) => i.label), 'Strike days', 'Support', `${names.bma} score`, `${names.gov} score`],
-      rows: report.rows.map((r) => [
+      head: ['Rank', 'File', 'Name', names.bma, names.gov, 'Outcome', 'Week', ...issues.map((i) => i.label), 'Strike days', 'Support', `${names.bma} score`, `${names.gov} score`, 'Par', 'Score \u2212 par'],
+      rows: rankByPar(report.rows).map((r, i) => [
+        r.scoreMinusPar === null ? '\u2014' : String(i + 1),
         r.file,
         Object.values(r.labels).join(', ') || '—',
         r.bma,
@@ -148,6 +151,8 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
         `${r.supportPct.toFixed(1)}%`,
         String(r.scoreBma),
         String(r.scoreGov),
+        r.par === null || r.player === null ? '\u2014' : `${parNumber(r.par)} (${r.player === 'bma' ? names.bma : names.gov})`,
+        r.scoreMinusPar === null ? '\u2014' : parDifference(r.scoreMinusPar),
       ]),
     },
     problems: report.problems,

@@ -1,10 +1,12 @@
 /** The class report: 30 session files, 3 of them broken; the rest are reported and the CSV says the same. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildClassReport, reportCsv, scoresByPersona } from '../../src/share/class-report';
+import { readFileSync } from 'node:fs';
+import { buildClassReport, rankByPar, reportCsv, scoresByPersona } from '../../src/share/class-report';
+import type { ParTable } from '../../src/share/par';
 import { makeSessionFile } from '../../src/share/session-file';
 import { err, ok } from '../../src/sim/index';
-import { loadScenario, playAi } from './helpers';
+import { loadScenario, playAi, ROOT } from './helpers';
 
 const scenario = loadScenario();
 const PERSONAS = ['hardliner', 'pragmatist', 'reciprocator', 'conceder'];
@@ -59,5 +61,52 @@ describe('class report', () => {
     const gov = summary.filter((s) => s.side === 'bma');
     expect(gov.map((s) => s.persona).sort()).toEqual(['conceder', 'hardliner', 'pragmatist', 'reciprocator']);
     expect(gov.reduce((a, s) => a + s.scores.n, 0)).toBe(27);
+  });
+});
+
+describe('class report against par', () => {
+  const table = JSON.parse(readFileSync(`${ROOT}/scenarios/resident-doctors-2025.par.json`, 'utf8')) as ParTable;
+  // Six players: union players against each Government persona, a Government player, and one AI-only game.
+  const setups = [
+    { bma: 'human', gov: 'ai:hardliner' },
+    { bma: 'human', gov: 'ai:conceder' },
+    { bma: 'human', gov: 'ai:pragmatist' },
+    { bma: 'ai:reciprocator', gov: 'human' },
+    { bma: 'human', gov: 'ai:reciprocator' },
+    { bma: 'ai', gov: 'ai' },
+  ];
+  const parFiles = setups.map((players, i) => {
+    const game = playAi(scenario, `par-class-${i}`, players);
+    return { name: `p${i}.json`, text: JSON.stringify(makeSessionFile(scenario, game.state, game.log, { labels: { student: `P${i}` } })) };
+  });
+  const report = buildClassReport(parFiles, resolve, (hash) => (hash === table.scenarioHash ? table : null));
+
+  it('gives each one-player game the par of the seat played, against the persona faced, and score minus par', () => {
+    const [hard, , , gov, , ai] = report.rows;
+    expect(hard).toMatchObject({ player: 'bma', par: table.bma.hardliner, scoreMinusPar: Math.round((hard!.scoreBma - table.bma.hardliner!) * 10) / 10 });
+    expect(gov).toMatchObject({ player: 'gov', par: table.gov.reciprocator, scoreMinusPar: Math.round((gov!.scoreGov - table.gov.reciprocator!) * 10) / 10 });
+    expect(ai).toMatchObject({ player: null, par: null, scoreMinusPar: null });
+    expect(buildClassReport(parFiles, resolve).rows.map((r) => r.par)).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('ranks players by score minus par, best first, with games that have no par last', () => {
+    const ranked = rankByPar(report.rows);
+    const diffs = ranked.map((r) => r.scoreMinusPar);
+    const known = diffs.filter((d): d is number => d !== null);
+    expect(known).toHaveLength(5);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(diffs.at(-1)).toBeNull();
+    expect(ranked.at(-1)!.file).toBe('p5.json');
+  });
+
+  it('adds par and scoreMinusPar columns to the CSV, empty where a game has no par', () => {
+    const parsed = Papa.parse<Record<string, string>>(reportCsv(report), { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields!.slice(-4)).toEqual(['scoreBma', 'scoreGov', 'par', 'scoreMinusPar']);
+    parsed.data.forEach((line, i) => {
+      const row = report.rows[i]!;
+      expect(line.par).toBe(row.par === null ? '' : String(row.par));
+      expect(line.scoreMinusPar).toBe(row.scoreMinusPar === null ? '' : String(row.scoreMinusPar));
+    });
+    expect(parsed.data[5]!.par).toBe('');
   });
 });

@@ -5,6 +5,7 @@ import '../pages.css';
 import { analyseGame } from '../../sim/index';
 import { debriefCharts } from '../../views/debrief-charts';
 import { debriefText } from '../../views/debrief-text';
+import { gameParOf, PAR_MEANING, parResult } from '../../views/par';
 import { studyOfSession, type Study } from '../../store/study';
 import { screenToStart } from '../../navigation/game-screens';
 import { SCENE } from '../../navigation/scene-keys';
@@ -50,7 +51,16 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
   const scores = el('div', { class: 'head-scores', 'aria-label': 'Scores' });
   if (t.scores) {
     for (const side of ['bma', 'gov'] as const) {
-      append(scores, el('div', { class: 'head-score' }, el('span', { class: `who ${side}-ink` }, `${t.sideNames[side]}${t.you === side ? ' (you)' : ''}`), el('span', { class: 'num' }, String(t.scores[side]))));
+      append(
+        scores,
+        el(
+          'div',
+          { class: 'head-score' },
+          el('span', { class: `who ${side}-ink` }, `${t.sideNames[side]}${t.you === side ? ' (you)' : ''}`),
+          el('span', { class: 'num' }, String(t.scores[side])),
+          el('span', { class: 'par', 'data-par-short': side }),
+        ),
+      );
     }
   }
   const from = study.source === 'code' ? ' · from a replay code' : study.source === 'file' ? ` · from ${study.label ?? 'a session file'}` : '';
@@ -62,13 +72,33 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
     actions,
   );
 
+  // Par beside each score: from the bundled table, or computed in a worker for a scenario of the player's own.
+  const score = t.scores;
+  const showPar = (root: HTMLElement) => {
+    if (!score) return;
+    const par = gameParOf(store.getState().pars, study.state);
+    for (const side of ['bma', 'gov'] as const) {
+      const result = par.kind === 'ready' ? parResult(score[side], par.par[side], t.you === side, t.sideNames[side]) : null;
+      const short = result ? result.short : par.kind === 'computing' ? 'par: computing\u2026' : '';
+      for (const node of root.querySelectorAll<HTMLElement>(`[data-par-short="${side}"]`)) node.textContent = short;
+      for (const node of root.querySelectorAll<HTMLElement>(`[data-par-line="${side}"]`)) node.textContent = result ? result.sentence : short;
+    }
+    for (const node of root.querySelectorAll<HTMLElement>('[data-par-meaning]')) node.textContent = par.kind === 'none' ? '' : PAR_MEANING;
+  };
   const openFork = (fork: Study) => {
     store.getState().openStudy(fork);
     ctx.go(SCENE.debrief, { study: true, tab: 'outcome' });
   };
   const unfinishedStudy = !study.state.outcome && study.source !== 'game';
   const view = tabs('Debrief', [
-    { id: 'outcome', label: 'Outcome', build: (p) => outcomePanel(p, t) },
+    {
+      id: 'outcome',
+      label: 'Outcome',
+      build: (p) => {
+        outcomePanel(p, t);
+        showPar(p);
+      },
+    },
     { id: 'zone', label: 'Offers & zone', build: (p) => zonePanel(p, charts) },
     { id: 'hicks', label: 'Hicks', build: (p) => hicksPanel(p, charts) },
     { id: 'space', label: 'Value space', build: (p) => spacePanel(p, charts, t) },
@@ -95,6 +125,12 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
     },
   ]);
   append(stage, head, view.root);
+
+  store.getState().requestPar(study.scenario, study.state.scenarioHash);
+  showPar(stage);
+  const stopPar = store.subscribe((now, before) => {
+    if (now.pars !== before.pars) showPar(stage);
+  });
   const first = typeof ctx.data.tab === 'string' ? ctx.data.tab : 'outcome';
   view.select(first);
   (stage.querySelector('#page-title') as HTMLElement | null)?.focus();
@@ -111,5 +147,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
   };
   document.addEventListener('keydown', onKey);
   announce(`Debrief. ${t.headline}. ${t.explanation} Nine tabs: use the number keys or the arrow keys on the tab list.`);
-  return () => document.removeEventListener('keydown', onKey);
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    stopPar();
+  };
 }

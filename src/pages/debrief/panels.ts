@@ -23,10 +23,11 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
           el('div', { class: `who ${ink(side)}` }, `${t.sideNames[side]}${t.you === side ? ' (you)' : ''}`),
           el('div', { class: 'num' }, String(t.scores[side]), el('span', { class: 'of' }, ' of 100')),
           el('div', { class: 'played-by' }, `Played by ${t.players[side]}`),
+          el('div', { class: 'par-line', 'data-par-line': side }),
         ),
       );
     }
-    append(what.body, scores);
+    append(what.body, scores, el('p', { class: 'note par-meaning', 'data-par-meaning': '' }));
   } else {
     append(what.body, el('p', { class: 'muted' }, `${t.sideNames.bma}: played by ${t.players.bma}. ${t.sideNames.gov}: played by ${t.players.gov}. Scores are given when the dispute ends.`));
   }
