@@ -7,6 +7,7 @@ import { atLine, warning, type Problem } from '../sim/scenario/problem';
 import { scenarioFileSchema } from '../sim/scenario/schema';
 import type { Scenario } from '../sim/scenario/types';
 import type { LintContext } from './lint-context';
+import { lintBehaviour } from './lint-behaviour';
 import { lintEvents } from './lint-events';
 import { lintIssues } from './lint-issues';
 import { lintProvenance } from './lint-provenance';
@@ -35,7 +36,7 @@ const lintScenario = (raw: unknown, scenario: Scenario, options: CheckOptions = 
   const file = scenarioFileSchema.parse(raw);
   const ctx: LintContext = { file, scenario };
   const lints: ((c: LintContext) => Problem[])[] = [lintProvenance, lintIssues, lintEvents, lintRanges];
-  if (!options.quick) lints.push(lintZopa);
+  if (!options.quick) lints.push(lintZopa, lintBehaviour);
   if (options.gauntlet && !options.quick) lints.push((c) => checkGauntlet(c.scenario));
   return lints.flatMap((lint) => {
     try {

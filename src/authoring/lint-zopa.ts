@@ -9,13 +9,10 @@
  * no deal is possible however the sides are played by the AI. Pairings that never reach one while others do are
  * a balance finding, listed in the balance report.
  */
-import { divRound } from '../sim/fixed';
-import { newGame } from '../sim/new-game';
-import { AI_CONTROLLER, playGame } from '../sim/play';
 import type { Scenario } from '../sim/scenario/types';
 import { warning, type Problem } from '../sim/scenario/problem';
-import { pairingsOf } from './balance';
 import type { LintContext } from './lint-context';
+import { pairingGames } from './pairing-games';
 import { trackZopa, type ZopaTrack } from './zopa';
 
 export interface PairingZopa {
@@ -26,25 +23,10 @@ export interface PairingZopa {
   readonly everOpen: boolean;
 }
 
-/** The hidden values a game is played at: [floor ×100, read-across bp], from kindest to harshest. */
-const settings = (sc: Scenario): [number, number][] => {
-  const m = sc.members;
-  const c = sc.costs;
-  return [
-    [m.resistanceFloorMinX100, c.readAcrossMinBp],
-    [divRound(m.resistanceFloorMinX100 + m.resistanceFloorMaxX100, 2), divRound(c.readAcrossMinBp + c.readAcrossMaxBp, 2)],
-    [m.resistanceFloorMaxX100, c.readAcrossMaxBp],
-  ];
-};
-
 const pairingZopas = (scenario: Scenario): PairingZopa[] =>
-  pairingsOf(scenario).map(({ bma, gov }) => {
-    const games = settings(scenario).map(([floor, readAcross], i) => {
-      const drawn = newGame(scenario, { seed: `check-${i + 1}`, players: { bma: `ai:${bma}`, gov: `ai:${gov}` } });
-      const start = { ...drawn, hidden: { bmaFloorX100: floor, govReadAcrossBp: readAcross } };
-      return trackZopa(start, playGame(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER }));
-    });
-    return { bma, gov, games, everOpen: games.some((g) => g.atStart || g.openWeeks > 0) };
+  pairingGames(scenario).map(({ bma, gov, games }) => {
+    const tracks = games.map(({ start, played }) => trackZopa(start, played));
+    return { bma, gov, games: tracks, everOpen: tracks.some((g) => g.atStart || g.openWeeks > 0) };
   });
 
 const range = (xs: readonly (number | null)[]): string => {
