@@ -28,7 +28,7 @@ export function tabs(label: string, specs: readonly TabSpec[], onSelect: (id: st
     return b;
   });
   const panelNodes = specs.map((spec) => {
-    const p = el('section', { role: 'tabpanel', id: `panel-${spec.id}`, 'aria-labelledby': `tab-${spec.id}`, class: 'tab-panel', tabindex: '-1' });
+    const p = el('section', { role: 'tabpanel', id: `panel-${spec.id}`, 'aria-labelledby': `tab-${spec.id}`, class: 'tab-panel', tabindex: '0' });
     p.hidden = true;
     panels.append(p);
     return p;
