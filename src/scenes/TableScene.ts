@@ -80,7 +80,7 @@ export class TableScene extends AppScreen {
     buildCoach(ctx); // a scenario's teaching prompt for the week, over the news
 
     const rejection = session.rejection;
-    this.say(rejection ? rejection.message : 'Choose your moves, then end the week.', Boolean(rejection), false);
+    this.say(rejection ? rejection.message : 'Choose moves, then end the week.', Boolean(rejection), false);
 
     const unsubscribe = this.store.subscribe((now, before) => {
       if (!now.session || now.session === before.session && now.plan === before.plan) return;

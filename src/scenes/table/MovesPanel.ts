@@ -22,6 +22,14 @@ const SHORT_LABELS: Partial<Record<ActionType, string>> = { accept: 'Accept', pu
 const CALENDAR_WEEKS = 4;
 /** Height of the members' vote steppers under the answers. */
 const VOTE_H = 32;
+/** A move's row when the side has too many moves for full-height rows above the status line. */
+const COMPACT_ROW_H = 40;
+/** One line of the status text (TEXT.small). */
+const STATUS_LINE_H = 20;
+
+/** Whether a move has steppers under its row (as `params` draws them). */
+const hasParams = (type: ActionType, controls: PlanControls): boolean =>
+  type === 'statement' || type === 'setMitigation' || type === 'fundCatchUp' || (type === 'callStrike' && controls.strike !== null);
 
 export class MovesPanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -82,22 +90,27 @@ export class MovesPanel {
     const cx = this.inner.x + this.inner.w / 2;
     let y = TABLE.top + 40;
     if (answers.length) y = this.answerRow(answers, controls, y);
-
+    const rowsTop = y;
+    // Rows at full height while they leave room for the status line; closer together when a side has many moves.
+    const rowH = this.fits(actions, controls, rowsTop, TABLE.rowH) ? TABLE.rowH : COMPACT_ROW_H;
     for (const action of actions) {
       const button = new Button(scene, {
-        x: cx, y: y + TABLE.rowH / 2, width: this.inner.w, height: TABLE.rowH, variant: 'row',
+        x: cx, y: y + rowH / 2, width: this.inner.w, height: rowH, variant: 'row',
         label: action.label, keyHint: action.key,
         mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
       });
       this.decorate(button, action);
       this.objects.push(button);
-      y += TABLE.rowH + 4;
+      y += rowH + 4;
       const params = this.params(action, controls, cx, y + TABLE.paramH / 2);
       if (params.length) {
         this.objects.push(...params);
         y += TABLE.paramH + 8;
       }
     }
+    // The status line sits under the last move, with as many lines as fit above the calendar.
+    const statusY = Math.max(this.statusTop, y + 2);
+    this.status.setY(statusY).setStyle({ maxLines: Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H)) });
     this.refreshPlan();
     if (focused) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
   }
@@ -160,6 +173,13 @@ export class MovesPanel {
       make(this.inner.x + left / 2, left, "Length of the members' vote", vote.weeks.labels, (i) => vote.weeks.spoken[i]!, (c) => c.vote?.weeks.index ?? 0, 'weeks', (i) => set({ voteWeeks: i + 1 })),
       make(this.inner.x + left + 8 + right / 2, right, 'Notified strike days during the vote', vote.action.labels, (i) => vote.action.spoken[i]!, (c) => c.vote?.action.index ?? 0, 'action', (i) => set({ continueAction: i === 1 })),
     ];
+  }
+
+  /** Whether the moves, at `rowH` a row, end with room for a line of status above the calendar. */
+  private fits(actions: readonly ActionView[], controls: PlanControls, top: number, rowH: number): boolean {
+    const paramRows = actions.filter((a) => hasParams(a.type, controls)).length;
+    const bottom = top + actions.length * (rowH + 4) + paramRows * (TABLE.paramH + 8);
+    return bottom + STATUS_LINE_H + 4 <= this.calendarTop;
   }
 
   private decorate(button: Button, action: ActionView): void {
