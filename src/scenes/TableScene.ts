@@ -7,6 +7,7 @@ import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
 import { actionFromPlan } from '../store/plan';
 import { actionKey, actionsView, describeAction } from '../views/moves';
 import { headerView } from '../views/table-header';
+import { termsView } from '../views/terms';
 import { gameParOf, parHeader } from '../views/par';
 import { isHotSeat } from '../store/hot-seat';
 import { undoTarget, viewSide } from '../store/session';
@@ -30,6 +31,7 @@ const SHORTCUTS = [
   'Enter or Space: choose',
   'Left / Right arrows: change a level',
   'E: end the week',
+  'K: skip ahead: end quiet weeks until something happens (an offer, a strike, a vote, a ballot, news, the mandate near its end)',
   'P: propose your next offer',
   'A, M, R: accept, put to a vote, reject their offer',
   'S, X, B: call a strike, call strikes off, open a ballot (BMA)',
@@ -99,10 +101,10 @@ export class TableScene extends AppScreen {
     g.fillStyle(sideColour, 1).fillRect(0, TABLE.headerH - 3, DESIGN.width, 3);
     const weekText = this.add.text(20, 6, header.week, { ...TEXT.value, fontSize: '24px' });
     this.add.text(20, 32, header.dates, { ...TEXT.small, fontSize: '16px' });
-    const you = this.add.text(300, 8, `You: ${header.sideName}${header.practice ? '  ·  practice game' : ''}`, { ...TEXT.side, fontSize: '19px', color: css(sideColour) });
+    const you = this.add.text(300, 8, `You: ${header.sideName}${header.practice ? '  ·  practice' : ''}`, { ...TEXT.side, fontSize: '19px', color: css(sideColour) });
     const vs = this.add.text(300, 32, `vs ${header.opponent}`, { ...TEXT.small, fontSize: '16px' });
 
-    // Right to left: End the week, Menu, Keys, and in practice Undo.
+    // Right to left: End the week, Skip ahead (one player), Menu, Keys, and in practice Undo.
     const session = this.store.getState().session!;
     const y = TABLE.headerH / 2 - 1;
     let right = DESIGN.width - 16;
@@ -111,14 +113,29 @@ export class TableScene extends AppScreen {
       right -= width + 8;
       return x;
     };
-    new Button(this, { x: place(220), y, width: 220, height: 42, variant: 'primary', label: 'End the week', keyHint: 'E', mirror: week, onActivate: () => this.act('endTurn') }).twin.dataset.action = 'endTurn';
-    new Button(this, { x: place(128), y, width: 128, height: 42, variant: 'row', label: 'Menu', keyHint: 'Esc', mirror: menu, onActivate: () => this.openMenu() });
-    new Button(this, { x: place(104), y, width: 104, height: 42, variant: 'row', label: 'Keys', name: 'Keyboard shortcuts', keyHint: 'H', mirror: menu, onActivate: () => this.showHelp() });
+    new Button(this, { x: place(192), y, width: 192, height: 42, variant: 'primary', label: 'End the week', keyHint: 'E', mirror: week, onActivate: () => this.act('endTurn') }).twin.dataset.action = 'endTurn';
+    if (!isHotSeat(session.setup)) {
+      new Button(this, {
+        x: place(156), y, width: 156, height: 42, variant: 'row', label: 'Skip ahead', name: 'Skip to next event: end quiet weeks until something happens', keyHint: 'K',
+        mirror: week, onActivate: () => this.skip(),
+      }).twin.dataset.action = 'skip';
+    }
+    new Button(this, { x: place(120), y, width: 120, height: 42, variant: 'row', label: 'Menu', keyHint: 'Esc', mirror: menu, onActivate: () => this.openMenu() });
+    new Button(this, { x: place(92), y, width: 92, height: 42, variant: 'row', label: 'Keys', name: 'Keyboard shortcuts', keyHint: 'H', mirror: menu, onActivate: () => this.showHelp() });
     if (header.practice) {
       new Button(this, {
-        x: place(176), y, width: 176, height: 42, variant: 'row', label: 'Undo week', name: 'Undo last week', keyHint: 'U',
+        x: place(100), y, width: 100, height: 42, variant: 'row', label: 'Undo', name: 'Undo last week', keyHint: 'U',
         enabled: undoTarget(session) !== null, mirror: menu, onActivate: () => this.undo(), onBlocked: () => this.say('There is no week to undo yet.', true),
       });
+    }
+    // The sides' names give way to the buttons: shortened with an ellipsis (the mirror's intro says them in full).
+    for (const line of [you, vs]) {
+      const room = right - 300;
+      let text = line.text;
+      while (line.width > room && text.length > 4) {
+        text = text.slice(0, -2);
+        line.setText(`${text.trimEnd()}\u2026`);
+      }
     }
     // Par: beside the week's number (there is room there whatever the sides' names), else in the gap before the buttons.
     const besideWeek = { left: 20 + weekText.width + 12, right: 292, y: 6 + weekText.height / 2, height: Math.max(24, weekText.height - 2) };
@@ -161,6 +178,7 @@ export class TableScene extends AppScreen {
       Escape: () => this.openMenu(),
       O: () => this.negotiation.showHistory(),
       U: () => this.undo(),
+      K: () => this.skip(),
       H: () => this.showHelp(),
       '?': () => this.showHelp(),
     };
@@ -177,7 +195,7 @@ export class TableScene extends AppScreen {
   }
 
   /** Queues a move (or withdraws it when already queued); ending the week plays it out. */
-  private act(type: ActionType): void {
+  private act(type: ActionType, confirmed = false): void {
     const store = this.store.getState();
     const session = store.session;
     if (!session || session.state.outcome) return;
@@ -187,6 +205,10 @@ export class TableScene extends AppScreen {
       store.withdraw(view.queuedIndex);
       this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!)}.`);
       return;
+    }
+    if ((type === 'accept' || type === 'putToMembers') && view?.available && !confirmed) {
+      const terms = termsView(session, side, store.plan);
+      if (terms.theirAboveWalkAway === false) return this.confirmAgainstInterest(type, terms.theirValue, terms.walkAway);
     }
     const action = actionFromPlan(session.state, side, store.plan, type);
     const rejection = store.dispatch(action);
@@ -198,6 +220,34 @@ export class TableScene extends AppScreen {
     } else {
       this.go(SCENE.pass); // both sides human: hand the device to the other side
     }
+  }
+
+  /** Asks once before the player sends terms worth less to them than their walk-away to members. Enter confirms, Esc cancels. */
+  private confirmAgainstInterest(type: 'accept' | 'putToMembers', value: string, walkAway: string): void {
+    const side = viewSide(this.store.getState().session!);
+    const verb = type === 'accept' ? 'Accept' : 'Put to a vote';
+    const why =
+      side === 'bma'
+        ? 'Terms below your walk-away are worth less to your members than holding out: they would likely vote them down.'
+        : 'By your own estimate, holding out is worth more to you than these terms.';
+    this.info.open({
+      title: type === 'accept' ? 'Accept terms below your walk-away?' : 'Put terms below your walk-away to a vote?',
+      paragraphs: [`Their offer is worth ${value} to you; your walk-away is ${walkAway}. ${why}`],
+      choices: [{ label: `${verb} anyway`, detail: 'Enter', onActivate: () => this.act(type, true) }],
+      closeLabel: 'Cancel',
+    });
+    announce(`Their offer is worth ${value} to you, below your walk-away of ${walkAway}. ${verb} anyway? Enter confirms, Escape cancels.`);
+  }
+
+  /** Ends quiet weeks, with no new moves, until something happens or a decision is due; then shows that week. */
+  private skip(): void {
+    const store = this.store.getState();
+    const session = store.session;
+    if (!session || session.state.outcome || isHotSeat(session.setup)) return this.say('Skipping weeks is for a game with one player.', true);
+    const rejection = store.skipQuiet();
+    if (rejection) return this.say(rejection.message, true);
+    playSound('week');
+    this.go(SCENE.weekResult);
   }
 
   private undo(): void {

@@ -32,8 +32,12 @@ export class WeekResultScene extends AppScreen {
     this.add.text(LEFT.x, 40, view.title.toUpperCase(), { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
     this.add.text(LEFT.x, 62, view.dates, { ...TEXT.heading, fontSize: '32px' });
 
-    // Headlines
+    // Headlines, after the quiet weeks a skip played through
     let y = 128;
+    if (view.skipped) {
+      const skipped = this.add.text(LEFT.x, 108, view.skipped, { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w }, maxLines: 2 });
+      y = 108 + skipped.height + 14;
+    }
     const items = view.items.length ? view.items : [{ kind: 'world' as const, text: 'A quiet week: no offers, strikes or news.' }];
     for (const item of items) {
       if (y > 400) break;
@@ -44,6 +48,7 @@ export class WeekResultScene extends AppScreen {
       y += text.height + 14;
     }
     const report = mirrorSection('Headlines');
+    if (view.skipped) mirrorText(view.skipped, report);
     mirrorList(items.map((i) => i.text), report);
 
     // What the other side said
@@ -73,7 +78,7 @@ export class WeekResultScene extends AppScreen {
     const button = new Button(this, { x: DESIGN.width / 2, y: 668, width: 340, height: 56, label, variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: () => this.next() });
     installShortcuts(this, () => ({ Enter: () => this.next(), ' ': () => this.next() }));
 
-    announce(`${view.title}, ${view.dates}. ${items.map((i) => i.text).join(' ')} ${strike}`);
+    announce(`${view.title}, ${view.dates}. ${view.skipped ? `${view.skipped} ` : ''}${items.map((i) => i.text).join(' ')} ${strike}`);
     if (calm) {
       this.settle();
     } else {

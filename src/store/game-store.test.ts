@@ -7,7 +7,7 @@ import { createGameStore, otherTabMessage, type GameStore } from './game-store';
 import type { TabChannel, TabMessage } from '../platform/tabs';
 import { MemoryStorage } from '../../test/unit/memory-storage';
 import { ASIDE_PREFIX, SAVE_FORMAT_VERSION, SAVE_KEY } from './persistence';
-import type { GameSetup } from './session';
+import { MANDATE_WARNING_DAYS, SKIP_STOPS, stopsSkip, type GameSetup } from './session';
 import { SETTINGS_KEY } from './settings';
 
 const file = { fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') };
@@ -350,5 +350,71 @@ describe('par in the store', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(store.getState().pars[hash(store)]).toEqual({ kind: 'failed', message: 'no workers here' });
+  });
+});
+
+describe('skipping quiet weeks', () => {
+  // The same game played a week at a time, for comparison.
+  const weekByWeek = (setup: GameSetup, weeks: number) => {
+    const { store } = fresh(setup);
+    const side = setup.players.bma === 'human' ? 'bma' : 'gov';
+    const out = [];
+    for (let i = 0; i < weeks && !session(store).state.outcome; i += 1) {
+      const before = session(store).state;
+      endWeek(store, side);
+      out.push({ before, after: session(store).state, events: session(store).lastWeek!.events });
+    }
+    return out;
+  };
+
+  for (const setup of [asBma, asGov]) {
+    it(`stops at the first week with an event, having ended the earlier ones with no new moves (${setup.players.bma === 'human' ? 'BMA' : 'Government'})`, () => {
+      const { store } = fresh(setup);
+      const side = setup.players.bma === 'human' ? 'bma' : 'gov';
+      expect(store.getState().skipQuiet()).toBeNull();
+      const s = session(store);
+      const stop = s.lastWeek!.week;
+      const reference = weekByWeek(setup, stop + 1);
+      const firstStop = reference.findIndex((w) => stopsSkip(w.before, w.after, w.events));
+      expect(firstStop).toBe(stop);
+      expect(s.lastWeek!.skipped ?? []).toEqual(Array.from({ length: stop }, (_, i) => i));
+      expect(stateHash(s.state)).toBe(stateHash(reference[stop]!.after));
+      // The player's only moves were the ends of the weeks.
+      expect(s.log.filter((a) => a.side === side).every((a) => a.type === 'endTurn')).toBe(true);
+      expect(s.events.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('stops at the week an offer is received or a vote opens, and never skips past one', () => {
+    const { store } = fresh(asBma);
+    let skipped = 0;
+    for (let i = 0; i < 40 && !session(store).state.outcome; i += 1) {
+      const week = session(store).state.week;
+      expect(store.getState().skipQuiet()).toBeNull();
+      const report = session(store).lastWeek!;
+      expect(report.week).toBeGreaterThanOrEqual(week);
+      // Every skipped week was quiet: no offer, strike, vote, ballot or event in it.
+      for (const w of report.skipped ?? []) expect(w).toBeLessThan(report.week);
+      skipped += report.skipped?.length ?? 0;
+      const mandateNear = (session(store).state.law.mandate?.until ?? Infinity) - (session(store).state.scenario.startDay + session(store).state.week * 7) <= MANDATE_WARNING_DAYS;
+      expect(report.events.some((e) => SKIP_STOPS.has(e.type)) || mandateNear || session(store).state.outcome !== null).toBe(true);
+    }
+    expect(session(store).state.outcome).not.toBeNull();
+    expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('never skips past the end of the game, and refuses once it is over', () => {
+    const short = createCatalogue([file], { horizonWeeks: 5 });
+    const { store } = fresh(asBma, new MemoryStorage(), short);
+    for (let i = 0; i < 10 && !session(store).state.outcome; i += 1) expect(store.getState().skipQuiet()).toBeNull();
+    expect(session(store).state.outcome).not.toBeNull();
+    expect(session(store).lastWeek!.events.some((e) => e.type === 'gameEnded')).toBe(true);
+    expect(store.getState().skipQuiet()).toMatchObject({ reason: 'game-over' });
+  });
+
+  it('is refused in a hot-seat game', () => {
+    const { store } = fresh({ ...asBma, players: { bma: 'human', gov: 'human' } });
+    expect(store.getState().skipQuiet()).toMatchObject({ reason: 'not-your-lever' });
+    expect(session(store).state.week).toBe(0);
   });
 });

@@ -22,6 +22,7 @@ import {
   applyAction,
   rebuildSession,
   rewindTo,
+  skipQuietWeeks,
   startSession,
   undoTarget,
   viewSide,
@@ -59,6 +60,9 @@ export interface GameStoreState {
   continueSaved(): boolean;
   /** Sends a player's action to the core (and, when a human ends the turn, lets the AI play its week). */
   dispatch(action: Action): Rejection | null;
+  /** Skips quiet weeks: ends the player's week, with no new moves, until something happens or a decision is due
+   *  (see skipQuietWeeks in session.ts). Only with one human side; the refusal when the week cannot end. */
+  skipQuiet(): Rejection | null;
   /** Practice mode: goes back to the start of the last resolved week. */
   undoWeek(): boolean;
   /** The same scenario, seed, players and mode, from week 0. */
@@ -217,6 +221,19 @@ export function createGameStore(deps: StoreDeps): GameStore {
         const session = get().session;
         if (!session) return { reason: 'game-over', message: 'No game is in play.' };
         const next = applyAction(session, action);
+        if (next.rejection) {
+          set({ session: next });
+          return next.rejection;
+        }
+        enter(next, 'same-week');
+        return null;
+      },
+
+      skipQuiet() {
+        const session = get().session;
+        if (!session) return { reason: 'game-over', message: 'No game is in play.' };
+        const next = skipQuietWeeks(session);
+        if (next === session) return session.state.outcome ? { reason: 'game-over', message: 'The dispute is over.' } : { reason: 'not-your-lever', message: 'Skipping weeks is for a game with one player.' };
         if (next.rejection) {
           set({ session: next });
           return next.rejection;

@@ -40,6 +40,8 @@ export interface WeekReport {
   readonly events: readonly SimEvent[];
   /** What the AI said about its moves this week. */
   readonly messages: readonly AiMessage[];
+  /** The quiet weeks a skip played through before this one (oldest first); absent when the week was simply ended. */
+  readonly skipped?: readonly number[];
 }
 
 /**
@@ -184,4 +186,55 @@ export function withdraw(session: Session, index: number): Session {
   const log = [...session.log.slice(0, index), ...session.log.slice(index + 1)];
   const rebuilt = rebuildSession(session.scenario, session.setup, log);
   return rebuilt.ok ? rebuilt.value : session;
+}
+
+/** Events that end a skip: something happened that the player should see, or a decision is due. Every other
+ *  event (a move queued, a turn ended, the week resolved, a statement, planned care, catch-up funding) is quiet. */
+export const SKIP_STOPS: ReadonlySet<SimEvent['type']> = new Set<SimEvent['type']>([
+  'offerMade', 'offerAccepted', 'offerRejected', 'offerWithdrawn',
+  'referendumOpened', 'referendumClosed', 'dealRatified', 'awardImposed',
+  'strikeCalled', 'strikeSuspended', 'strikeDaysHeld',
+  'ballotOpened', 'ballotClosed', 'mandateExpired',
+  'scenarioEvent', 'safetyConcernReported', 'gameEnded',
+]);
+
+/** A skip also stops when the strike mandate comes within this many days of its end. */
+export const MANDATE_WARNING_DAYS = 28;
+
+const mandateDaysLeft = (state: GameState): number | null => {
+  const mandate = state.law.mandate;
+  return mandate === null ? null : mandate.until - (state.scenario.startDay + state.week * 7);
+};
+
+/** Whether a resolved week (from `before` to `after`, with these events) ends a skip. */
+export function stopsSkip(before: GameState, after: GameState, events: readonly SimEvent[]): boolean {
+  if (after.outcome !== null || events.some((e) => SKIP_STOPS.has(e.type))) return true;
+  const left = mandateDaysLeft(after);
+  const leftBefore = mandateDaysLeft(before);
+  return left !== null && left <= MANDATE_WARNING_DAYS && (leftBefore === null || leftBefore > MANDATE_WARNING_DAYS);
+}
+
+/**
+ * Skip to the next event: ends the side's week again and again (with no new moves: only what is already queued
+ * this week is played), the AI playing its side as usual, until a week brings an event in SKIP_STOPS, the
+ * mandate nears its end, or the game ends. The week that stopped it is `lastWeek`, carrying the quiet weeks
+ * before it in `skipped`. Only for a game with one human side; a refused end of the week comes back as is.
+ */
+export function skipQuietWeeks(session: Session): Session {
+  if (session.state.outcome || SIDES.filter((side) => !isAi(session.setup, side)).length !== 1) return session;
+  const side = viewSide(session);
+  const quiet: number[] = [];
+  let current = session;
+  // The game ends by its horizon, so the loop ends; the bound is a guard only.
+  for (let i = 0; i <= session.scenario.horizonWeeks + 1; i += 1) {
+    const before = current.state;
+    const next = applyAction(current, { side, type: 'endTurn' });
+    if (next.rejection || !next.resolved || !next.lastWeek) return quiet.length === 0 ? next : current;
+    current = next;
+    if (stopsSkip(before, next.state, next.lastWeek.events)) break;
+    quiet.push(next.lastWeek.week);
+  }
+  if (quiet.length === 0 || !current.lastWeek) return current;
+  const lastWeek: WeekReport = { ...current.lastWeek, skipped: quiet };
+  return { ...current, lastWeek, recent: [...current.recent.slice(0, -1), lastWeek] };
 }

@@ -35,7 +35,8 @@ const OUTCOME_TEXT: Readonly<Record<Outcome['kind'], string>> = {
   collapse: 'The dispute collapsed: the union can no longer take action.',
 };
 
-function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
+/** One event as news, in the light of the rest of its week (`week`). */
+export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem | null {
   const name = (side: SideId) => scenario.sides[side].shortName;
   switch (event.type) {
     case 'actionQueued':
@@ -67,8 +68,15 @@ function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
       return { kind: 'policy', side: 'gov', text: `The Government imposed terms: ${describeOffer(scenario, event.terms)}.` };
     case 'strikeCalled':
       return { kind: 'strike', side: 'bma', text: `The ${name('bma')} called a ${event.days}-day strike from ${date(event.start)}.` };
-    case 'strikeSuspended':
+    case 'strikeSuspended': {
+      const days = `${event.daysCalledOff} notified strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}`;
+      // Called off by the rules, not by a choice of the union's: say why.
+      if (week.some((e) => e.type === 'dealRatified')) return { kind: 'strike', text: `With the deal ratified, the ${days} ${event.daysCalledOff === 1 ? 'was' : 'were'} called off.` };
+      if (week.some((e) => e.type === 'referendumOpened' && !e.continueAction)) {
+        return { kind: 'strike', text: `Because members are voting on the deal, the ${days} ${event.daysCalledOff === 1 ? 'was' : 'were'} called off (not postponed: if members reject the deal, the union must call strikes again).` };
+      }
       return { kind: 'strike', side: 'bma', text: `The ${name('bma')} called off ${event.daysCalledOff} strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}.` };
+    }
     case 'strikeDaysHeld': {
       const first = event.days[0];
       const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
@@ -103,4 +111,4 @@ function newsOf(scenario: Scenario, event: SimEvent): NewsItem | null {
 }
 
 export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] =>
-  events.map((event) => newsOf(scenario, event)).filter((item): item is NewsItem => item !== null);
+  events.map((event) => newsOf(scenario, event, events)).filter((item): item is NewsItem => item !== null);

@@ -1,7 +1,7 @@
 // View model for the WeekResult screen (the Debrief's are in debrief-text.ts and debrief-charts.ts).
-import { weekStart, type SideId } from '../sim/index';
+import { otherSide, weekStart, type Action, type SideId, type SimEvent } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
-import { newsItems, type NewsItem } from './news';
+import { newsOf, type NewsItem } from './news';
 import { opinionShares } from './common';
 import type { Session } from '../store/types';
 
@@ -20,6 +20,8 @@ export interface Change {
 export interface WeekResultView {
   readonly title: string;
   readonly dates: string;
+  /** After a skip: the quiet weeks played through before this one, in a sentence; null when there were none. */
+  readonly skipped: string | null;
   readonly items: readonly NewsItem[];
   readonly strikeDays: number;
   /** The week's seven days, Monday first, and whether doctors struck on each. */
@@ -28,6 +30,52 @@ export interface WeekResultView {
   /** What the other side (or sides, for an AI) said. */
   readonly quotes: readonly { readonly name: string; readonly text: string }[];
   readonly over: boolean;
+}
+
+/**
+ * What the rules did on their own this week, in plain words, after the event it follows: who recommended a deal
+ * to members and why, and a new offer a side had queued that was never made because a deal went to members first.
+ */
+function automaticNotes(session: Session, event: SimEvent, events: readonly SimEvent[], weekLog: readonly Action[]): NewsItem[] {
+  if (event.type !== 'referendumOpened') return [];
+  const sc = session.state.scenario;
+  const name = (side: SideId) => sc.sides[side].shortName;
+  const accepted = events.find((e) => e.type === 'offerAccepted');
+  const notes: NewsItem[] = [];
+  if (event.recommended && accepted) {
+    notes.push({
+      kind: 'deal',
+      text:
+        accepted.side === 'bma'
+          ? `The ${name('bma')}'s leaders recommend the deal to members: accepting an offer puts it to a vote with their backing, which makes a yes more likely.`
+          : `The ${name('bma')}'s leaders recommend the deal to members: it is the offer they made, which the ${name('gov')} accepted.`,
+    });
+  }
+  for (const side of ['bma', 'gov'] as const) {
+    const proposed = weekLog.some((a) => a.side === side && a.type === 'propose');
+    const made = events.some((e) => e.type === 'offerMade' && e.side === side);
+    if (!proposed || made) continue;
+    const why = accepted && accepted.side !== side ? `the ${name(otherSide(side))} accepted the ${name(side)}'s standing offer first` : `a deal went to members first`;
+    notes.push({ kind: 'offer', side, text: `The ${name(side)}'s new offer, queued this week, was not made: ${why}, and talks close while members vote.` });
+  }
+  return notes;
+}
+
+/** "4 quiet weeks (weeks 3–6, 14 Jul – 10 Aug): no offers, strikes or votes; support for the strikes 26% → 25%." */
+function skippedLine(session: Session, weeks: readonly number[]): string | null {
+  const first = weeks[0];
+  const last = weeks.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const { state, origin } = session;
+  const sc = state.scenario;
+  const before = first > 0 ? state.history[first - 1] : null;
+  const after = state.history[last];
+  const start = opinionShares(origin);
+  const from = before ? before.supportBp : start.supportBp;
+  const span = weeks.length === 1 ? `week ${first + 1}` : `weeks ${first + 1}–${last + 1}`;
+  const dates = `${shortDate(weekStart(sc.startDay, first))} – ${shortDate(weekStart(sc.startDay, last) + 6)}`;
+  const support = after ? `; support for the strikes ${pct(from)} → ${pct(after.supportBp)}` : '';
+  return `${weeks.length} quiet week${weeks.length === 1 ? '' : 's'} skipped (${span}, ${dates}): no offers, strikes or votes${support}.`;
 }
 
 /** The week just resolved: its news and how the main figures moved. */
@@ -42,6 +90,7 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
   const start = opinionShares(origin);
   const b = before ?? { supportBp: start.supportBp, opposeBp: start.opposeBp, waitingList: origin.nhs.waitingList, strikeCostK: 0 };
   const monday = weekStart(sc.startDay, report.week);
+  const weekLog = session.log.slice(session.weekStarts[report.week] ?? session.log.length, session.weekStarts[report.week + 1] ?? session.log.length);
   const bp = (from: number, to: number, label: string): Change => ({
     label,
     before: pct(from),
@@ -54,7 +103,11 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
   return {
     title: report.week < sc.horizonWeeks ? `Week ${report.week + 1} of ${sc.horizonWeeks}` : `Week ${report.week + 1}: counting the members' vote`,
     dates: `${shortDate(monday)} – ${date(monday + 6)}`,
-    items: newsItems(sc, report.events),
+    skipped: skippedLine(session, report.skipped ?? []),
+    items: report.events.flatMap((event) => {
+      const item = newsOf(sc, event, report.events);
+      return [...(item ? [item] : []), ...automaticNotes(session, event, report.events, weekLog)];
+    }),
     strikeDays: after.strikeDays,
     days: Array.from({ length: 7 }, (_, i) => ({
       label: shortDate(monday + i),

@@ -47,6 +47,9 @@ test("a members' vote of a chosen length, with strikes going on, by keyboard; co
   await page.keyboard.press('ArrowRight');
   await expect(page.locator(':focus')).toHaveAttribute('aria-valuetext', /^Strikes go on: notified strike days go ahead/);
   await page.keyboard.press('m');
+  // Their offer is below the walk-away: the Table asks once first; Enter confirms.
+  await expect(page.getByRole('dialog', { name: 'Put terms below your walk-away to a vote?' })).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(page.locator('#sr-live')).toContainText("Queued: putting their offer to members' vote (members vote over 3 weeks; notified strikes go on)");
   expect((await game(page))!.log.at(-1)).toEqual({ side: 'bma', type: 'putToMembers', voteWeeks: 3, continueAction: true });
   // Once an answer is queued the vote's settings are locked.
