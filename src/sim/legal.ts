@@ -147,7 +147,10 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
       if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
-      if (gbpK > state.gov.headroomK) return refuse('over-budget', `Only £${Math.floor(state.gov.headroomK / 1000)}m of budget headroom is left.`);
+      if (gbpK > state.gov.headroomK) {
+        const left = Math.floor(state.gov.headroomK / 1000);
+        return refuse('over-budget', left > 0 ? `Only £${left}m of budget headroom is left.` : `There is no budget headroom left: spending is £${-left}m over it.`);
+      }
       return ok({ type: 'fundCatchUp', gbpK });
     }
     case 'callStrike': {

@@ -15,12 +15,15 @@ export const thousands = (x: number): string => {
   return frac ? `${grouped}.${frac}` : grouped;
 };
 
+/** A figure with its unit: "50%", "4,000 posts", and a level named before its number ("level 3"). */
+const withUnit = (figure: string, unit: string): string => (unit === '%' ? `${figure}%` : unit === 'level' ? `level ${figure}` : `${figure} ${unit}`);
+
 /** "pay 4 pp, extra training posts 2000 posts, exam and college fees funded 50 %" — skipping issues at zero. */
 export const describeOffer = (scenario: Scenario, offer: Offer): string => {
   const parts = scenario.issues
     .map((issue, i) => ({ issue, value: issue.values[offer[i]!] ?? 0, level: offer[i]! }))
     .filter(({ level }, i) => i === 0 || level > 0)
-    .map(({ issue, value }) => `${issue.label.toLowerCase()} ${thousands(value)}${issue.unit === '%' ? '%' : ` ${issue.unit}`}`);
+    .map(({ issue, value }) => `${issue.label.toLowerCase()} ${withUnit(thousands(value), issue.unit)}`);
   return parts.join(', ');
 };
 
