@@ -16,7 +16,14 @@ export interface MembersInputs {
   readonly angerBp: number;
   /** The Government tabled a new offer this week whose headline is below the public's reasonable level. */
   readonly derisoryOffer: boolean;
+  /** Weeks since the union last called action or the Government last conceded (large if neither ever happened). */
+  readonly idleWeeks: number;
 }
+
+/** Weeks members wait for their union to act on their grievance, or for talks to move, before they lose heart. */
+const IDLE_GRACE_WEEKS = 8;
+/** Share of the members' grievance that comes off morale each week the union sits on it past the grace (bp). */
+const IDLE_DRAIN_BP = 600;
 
 export const advanceMembers = (
   scenario: Scenario,
@@ -30,7 +37,8 @@ export const advanceMembers = (
       mulBp(m.morale.anchorBp - bma.moraleBp, m.morale.reversionBp) -
       input.strikeDays * m.morale.perStrikeDayBp +
       divRound((input.supportBp - 3500) * m.morale.perSupportPointBp, 100) +
-      input.moraleBp,
+      input.moraleBp -
+      (input.idleWeeks >= IDLE_GRACE_WEEKS ? mulBp(bma.grievanceBp, IDLE_DRAIN_BP) : 0),
     0,
     BP,
   );

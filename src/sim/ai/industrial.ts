@@ -3,8 +3,8 @@
  * The union strikes when a strike day is worth more to its members than it costs them (Hicks: each day of
  * action raises what the Government can afford to concede), at the pace its persona sets; it calls action off
  * when an offer closes much of the gap; and it re-ballots before its mandate lapses.
- * The Government presses ahead with planned care when strikes are coming, buys catch-up activity when the
- * list grows, answers strikes with statements, and (if hardline) imposes its first offer once the union
+ * The Government presses ahead with planned care when strikes are coming, keeps the NHS's catch-up capacity busy until the
+ * list is well down, answers strikes with statements, and (if hardline) imposes its first offer once the union
  * cannot strike.
  */
 import { isoFromDay, type DayNumber } from '../calendar';
@@ -114,16 +114,25 @@ export const govIndustrial = (view: SideView): PolicyChoice[] => {
   const strikesComing = upcomingStrikeDays(view) > 0;
   const listGrowth = s.nhs.waitingList - sc.nhs.waitingList;
 
-  // Protect planned care when strikes are coming and the list is growing, up to where safety stories start.
+  // Protect planned care when strikes are coming and the list is growing. The Government goes straight to
+  // the level where safety stories start; once the list has grown by the pressure level, each lost episode
+  // costs more than the rare safety story, so it presses ahead further, in proportion to how far the list
+  // has grown past that level (all the way at twice it).
   const safeMax = sc.mitigation.safetyRiskFromLevel;
-  if (strikesComing && listGrowth > 0 && s.gov.mitigationLevel < safeMax) {
-    const level = Math.min(safeMax, s.gov.mitigationLevel + 5);
-    out.push({ action: { side: 'gov', type: 'setMitigation', level }, reason: 'MITIGATE_STRIKE', numbers: { level, listGrowth } });
+  const pressureAt = Math.max(1, sc.costs.waitingListPressureAt);
+  const beyond = Math.min(pressureAt, Math.max(0, listGrowth - pressureAt));
+  const target = listGrowth <= 0 ? s.gov.mitigationLevel : Math.max(s.gov.mitigationLevel, safeMax + Math.floor(((100 - safeMax) * beyond) / pressureAt));
+  if (strikesComing && target > s.gov.mitigationLevel) {
+    out.push({ action: { side: 'gov', type: 'setMitigation', level: target }, reason: 'MITIGATE_STRIKE', numbers: { level: target, listGrowth } });
   }
 
-  // Buy catch-up activity when the list has grown and the last purchase has been delivered.
-  const gbpM = 50;
-  if (listGrowth > divRound(sc.costs.waitingListPressureAt, 5) && s.gov.catchUpEpisodesPending === 0 && s.gov.headroomK >= gbpM * 1000 * 4) {
+  // Buy catch-up activity until the list has fallen by the pressure level: the waiting list is a public
+  // target, and capacity not bought this week is lost (the NHS can deliver only so many extra episodes a
+  // week). Keep that capacity busy (top the pipeline up to two weeks of it whenever less than a week is left),
+  // as long as the headroom keeps a reserve of eight weeks' purchases for a pay deal.
+  const weeklyGBPm = Math.floor((sc.nhs.catchUpMaxEpisodesPerWeek * sc.nhs.catchUpCostPerEpisodeGBP) / 1_000_000);
+  const gbpM = weeklyGBPm * 2;
+  if (gbpM > 0 && listGrowth > -pressureAt && s.gov.catchUpEpisodesPending < sc.nhs.catchUpMaxEpisodesPerWeek && s.gov.headroomK >= gbpM * 1000 * 4) {
     out.push({ action: { side: 'gov', type: 'fundCatchUp', gbpM }, reason: 'CATCH_UP_LIST', numbers: { gbpM, listGrowth } });
   }
 

@@ -7,7 +7,7 @@ import { monthOf } from '../calendar';
 import { divRound } from '../fixed';
 import { advanceMembers } from '../members';
 import { advanceOpinion, publicShares } from '../opinion';
-import type { SimEvent } from '../types';
+import type { GameState, SimEvent } from '../types';
 import { directCostKPerYear, sameOffer } from '../utility';
 import { headlinePctX100, type Phase, type PhaseResult, type WeekInProgress } from './types';
 
@@ -36,6 +36,12 @@ const publicPositions = (week: WeekInProgress): { govX100: number; bmaX100: numb
   return { govX100, bmaX100, derisory };
 };
 
+/** Weeks since the union last called action or the Government last conceded (the game's start counts as both). */
+const idleWeeks = (start: GameState): number => {
+  const lastCall = start.strikes.calls.reduce((w, c) => Math.max(w, c.calledWeek), 0);
+  return start.week - Math.max(lastCall, start.opinion.concededWeek.gov ?? 0);
+};
+
 const advanceSystems = (week: WeekInProgress): PhaseResult => {
   const { start, state, notes } = week;
   const sc = start.scenario;
@@ -54,6 +60,7 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
     moraleBp: notes.fx.moraleBp,
     angerBp: notes.fx.angerBp,
     derisoryOffer: positions.derisory,
+    idleWeeks: idleWeeks(start),
   });
   const opinion = advanceOpinion(sc, start.opinion, {
     strikeDays: strikeDays.length,
