@@ -36,6 +36,7 @@ const SHORTCUTS = [
   'I, L, F: impose terms, set planned care, fund catch-up (Government)',
   'T: make a statement',
   'O: all offers so far',
+  '?: how to play (the Table\u2019s parts, the units)',
   'U: undo the last week (practice mode)',
   'Esc: menu',
 ];
@@ -162,7 +163,7 @@ export class TableScene extends AppScreen {
       O: () => this.negotiation.showHistory(),
       U: () => this.undo(),
       H: () => this.showHelp(),
-      '?': () => this.showHelp(),
+      '?': () => this.go(SCENE.howToPlay, { back: SCENE.table }),
     };
     const session = this.store.getState().session;
     if (!session) return keys;
@@ -220,6 +221,7 @@ export class TableScene extends AppScreen {
       title: 'Menu',
       paragraphs: [`Seed ${session.setup.seed}, ${session.setup.mode} mode. The game is saved after every move.`],
       choices: [
+        { label: 'How to play', detail: 'The Table\u2019s parts and units  ·  ?', onActivate: () => this.go(SCENE.howToPlay, { back: SCENE.table }) },
         { label: 'Keyboard shortcuts', onActivate: () => this.showHelp() },
         { label: 'Restart with the same seed', detail: 'Back to week 1: same scenario, sides and luck', onActivate: () => this.restart() },
         { label: 'Settings', detail: 'Text size, sound, motion', onActivate: () => this.go(SCENE.settings, { back: SCENE.table }) },
