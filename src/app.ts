@@ -76,6 +76,7 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
     new PageScene(SCENE.classReport, context),
     new PageScene(SCENE.print, context),
     new PageScene(SCENE.workbench, context),
+    new PageScene(SCENE.howToPlay, context),
   ]) {
     game.scene.add(screen.sys.settings.key, screen, false);
   }

@@ -7,6 +7,10 @@
  *   balance1000WallSec 1,000 balance games over every persona pairing on all cores (worker threads), wall time
  *   jsGzipBytes        gzip size of the JavaScript loaded before the Title's first frame, against a bare
  *                      Phaser 4 page built in the same run (barePhaserJsGzipBytes); `--no-build` skips it
+ * Browser figures (bench/browser.ts, which defines each): the Title's first frame against a bare Phaser page,
+ * the WeekResult's frames, the heap over five games; and, with the CPU throttled 4× (a classroom laptop), the
+ * first frame against the bare page throttled, a Table key press to the next frame drawn, and the WeekResult's
+ * frames: throttledFirstFrameMs, throttledBarePhaserFirstFrameMs, tableInputToFrameP95Ms, throttledFramesP95Ms.
  * `--json` prints one object with the keys listed here and in bench/browser.ts; parts not measured are null.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -110,6 +114,10 @@ const main = async (): Promise<void> => {
     framesP50Ms: browser?.framesP50Ms ?? null,
     framesP95Ms: browser?.framesP95Ms ?? null,
     heapMBAfterGame: browser?.heapMBAfterGame ?? null,
+    throttledFirstFrameMs: browser?.throttledFirstFrameMs ?? null,
+    throttledBarePhaserFirstFrameMs: browser?.throttledBarePhaserFirstFrameMs ?? null,
+    tableInputToFrameP95Ms: browser?.tableInputToFrameP95Ms ?? null,
+    throttledFramesP95Ms: browser?.throttledFramesP95Ms ?? null,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -131,6 +139,9 @@ const main = async (): Promise<void> => {
   if (browser) {
     rows.push(['first frame / bare Phaser', `${browser.firstFrameMs} / ${browser.barePhaserFirstFrameMs} ms`, `ratio ${(browser.firstFrameMs / browser.barePhaserFirstFrameMs).toFixed(2)} (goal ≤ 1.3)`]);
     rows.push(['WeekResult frames p50 / p95', `${browser.framesP50Ms} / ${browser.framesP95Ms} ms`, 'goal p95 ≤ 20 ms; median of 5 weeks']);
+    rows.push(['4× CPU: first frame / bare', `${browser.throttledFirstFrameMs} / ${browser.throttledBarePhaserFirstFrameMs} ms`, `ratio ${(browser.throttledFirstFrameMs / browser.throttledBarePhaserFirstFrameMs).toFixed(2)} (goal ≤ 1.3)`]);
+    rows.push(['4× CPU: Table key to frame p95', `${browser.tableInputToFrameP95Ms} ms`, 'goal ≤ 100 ms; 40 scripted keys']);
+    rows.push(['4× CPU: WeekResult frames p95', `${browser.throttledFramesP95Ms} ms`, 'goal ≤ 33 ms; median of 3 weeks']);
     rows.push(['heap after games 1–5', browser.heapMBAfterGame.map((m) => m.toFixed(1)).join(' / ') + ' MB', 'goal: flat after game 2 (±10%)']);
   }
   console.log(`Standoff bench — node ${process.version}, default scenario, medians of 5 runs\n`);

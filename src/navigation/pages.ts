@@ -9,6 +9,7 @@ export const PAGES = {
   [SCENE.classReport]: () => import('../pages/class-report'),
   [SCENE.print]: () => import('../pages/print-briefs'),
   [SCENE.workbench]: () => import('../workbench/page'),
+  [SCENE.howToPlay]: () => import('../pages/how-to-play'),
 } as const satisfies Readonly<Record<string, () => Promise<PageModule>>>;
 
 export type PageKey = keyof typeof PAGES;

@@ -13,6 +13,7 @@ export const SCENE = {
   classReport: 'ClassReport',
   print: 'Print',
   workbench: 'Workbench',
+  howToPlay: 'HowToPlay',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

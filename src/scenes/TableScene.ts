@@ -38,6 +38,7 @@ const SHORTCUTS = [
   'I, L, F: impose terms, set planned care, fund catch-up (Government)',
   'T: make a statement',
   'O: all offers so far',
+  '?: how to play (the Table\u2019s parts, the units)',
   'U: undo the last week (practice mode)',
   'Esc: menu',
 ];
@@ -180,7 +181,7 @@ export class TableScene extends AppScreen {
       U: () => this.undo(),
       K: () => this.skip(),
       H: () => this.showHelp(),
-      '?': () => this.showHelp(),
+      '?': () => this.go(SCENE.howToPlay, { back: SCENE.table }),
     };
     const session = this.store.getState().session;
     if (!session) return keys;
@@ -270,6 +271,7 @@ export class TableScene extends AppScreen {
       title: 'Menu',
       paragraphs: [`Seed ${session.setup.seed}, ${session.setup.mode} mode. The game is saved after every move.`],
       choices: [
+        { label: 'How to play', detail: 'The Table\u2019s parts and units  ·  ?', onActivate: () => this.go(SCENE.howToPlay, { back: SCENE.table }) },
         { label: 'Keyboard shortcuts', onActivate: () => this.showHelp() },
         { label: 'Restart with the same seed', detail: 'Back to week 1: same scenario, sides and luck', onActivate: () => this.restart() },
         { label: 'Settings', detail: 'Text size, sound, motion', onActivate: () => this.go(SCENE.settings, { back: SCENE.table }) },

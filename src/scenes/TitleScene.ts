@@ -13,9 +13,6 @@ import { SCENE, type SceneKey } from '../navigation/scene-keys';
 import { Screen } from './Screen';
 
 const SUBTITLE = "A negotiation game about the 2025 resident doctors' pay dispute";
-const HOW_TO_PLAY =
-  'Each week both sides choose their moves at once (offers, strikes, statements), then the week plays out ' +
-  'and the public, the waiting list and the costs respond. Every figure on the table says where it comes from.';
 
 export class TitleScene extends Screen {
   private note: Phaser.GameObjects.Text | null = null;
@@ -42,7 +39,7 @@ export class TitleScene extends Screen {
     const items = [
       { label: 'New game', onActivate: () => this.open(SCENE.setup) },
       { label: 'Continue', enabled: model.canContinue, detail: model.continueDetail, onActivate: () => this.continueGame() },
-      { label: 'How to play', onActivate: () => this.showNote(HOW_TO_PLAY) },
+      { label: 'How to play', detail: 'The Table\u2019s parts, a one-minute read', onActivate: () => this.open(SCENE.howToPlay, { back: SCENE.title }) },
       { label: 'Classroom', detail: 'Replays, session files, class report', onActivate: () => this.open(SCENE.classroom) },
       { label: 'Settings', onActivate: () => this.open(SCENE.settings, { back: SCENE.title }) },
     ];

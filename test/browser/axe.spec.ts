@@ -4,7 +4,7 @@ import { openTitle, waitScreen, watch } from './helpers';
 import { aiGame, loadScenario, sessionText } from './node-games';
 
 // Accessibility checked by a library: axe-core on every DOM page (each debrief tab, the what-if's result,
-// the classroom, the class report, the printable briefs, the Workbench) and on the screen-reader mirror of each
+// the classroom, the class report, the printable briefs, How to play, the Workbench) and on the screen-reader mirror of each
 // canvas screen. No serious or critical violation is allowed.
 
 /** axe's serious and critical violations in `include` (the whole page when absent), as readable lines. */
@@ -90,7 +90,7 @@ test('every tab of the debrief, and the what-if', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('the classroom, the class report, the printable briefs and the Workbench', async ({ page }) => {
+test('the classroom, the class report, the printable briefs, How to play and the Workbench', async ({ page }) => {
   test.setTimeout(60_000);
   const problems = watch(page);
   const found: Record<string, string[]> = {};
@@ -119,6 +119,12 @@ test('the classroom, the class report, the printable briefs and the Workbench', 
   await page.locator('#open-print').click();
   await waitScreen(page, 'Print');
   await check(page, 'Printable briefs', found);
+
+  await openTitle(page);
+  await page.locator('#sr-mirror').getByRole('button', { name: 'How to play' }).focus();
+  await page.keyboard.press('Enter');
+  await waitScreen(page, 'HowToPlay');
+  await check(page, 'How to play', found);
 
   await openTitle(page);
   await page.locator('#sr-mirror').getByRole('button', { name: 'Scenario workbench' }).focus();

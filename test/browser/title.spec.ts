@@ -58,10 +58,13 @@ test('keyboard: Tab, Shift-Tab and arrows move focus; Enter activates', async ({
   await page.keyboard.press(' ');
   await expect(note).toHaveText('');
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(note).toContainText('Each week both sides');
-  await expect(page.locator('#sr-live')).toContainText('Each week both sides');
-  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter'); // How to play: its own page, and Escape comes back
+  await waitScreen(page, 'HowToPlay');
+  await expect(page.locator('#page h1')).toHaveText('How to play');
+  await page.keyboard.press('Escape');
+  await waitScreen(page, 'Title');
+  await page.keyboard.press('Tab');
+  await expect(button('New game')).toBeFocused();
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Setup');
   expect(problems).toEqual([]);
@@ -71,19 +74,20 @@ test('pointer: clicking a canvas button runs the same handler', async ({ page })
   const problems = watch(page);
   await openTitle(page);
   const { x, y } = await designToPage(page, 640, TITLE.menuTop + 2 * TITLE.menuGap);
-  await page.mouse.click(x, y);
-  await expect(page.locator('#title-note')).toContainText('Each week both sides');
+  await page.mouse.click(x, y); // How to play
+  await waitScreen(page, 'HowToPlay');
+  await expect(page.locator('#page h1')).toHaveText('How to play');
   expect(problems).toEqual([]);
 });
 
 test('reduced motion: no tweens run', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openTitle(page);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#title-note')).toContainText('Each week both sides');
+  await page.evaluate(() => {
+    const title = window.__STANDOFF__!.game.scene.getScene('Title') as unknown as { showNote(text: string): void };
+    title.showNote('A note that would fade in.');
+  });
+  await expect(page.locator('#title-note')).toContainText('A note that would fade in.');
   const tweens = await page.evaluate(() => window.__STANDOFF__!.game.scene.getScene('Title').tweens.getTweens().length);
   expect(tweens).toBe(0);
 });

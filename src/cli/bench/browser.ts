@@ -9,6 +9,18 @@
  *                                          the median, over 5 consecutive weeks of one game, of each week's p50/p95
  *   heapMBAfterGame                        the JS heap after a forced garbage collection, after each of 5
  *                                          consecutive short games played through the screens in one tab
+ * A classroom laptop: the same page with Chromium's CPU slowed 4× through the DevTools protocol
+ * (Emulation.setCPUThrottlingRate, rate 4, set before navigation), each beside the bare page in the same run:
+ *   throttledFirstFrameMs /                as firstFrameMs / barePhaserFirstFrameMs, throttled; medians of 5 loads
+ *   throttledBarePhaserFirstFrameMs        each, the two pages in turn (goal: ours ≤ 1.3× the bare page's)
+ *   tableInputToFrameP95Ms                 throttled: on the Table, from a key's keydown (the page's own
+ *                                          performance.now() in a capturing listener) to the end of the next
+ *                                          frame Phaser draws after it (its postrender event), over a scripted
+ *                                          sequence of 40 moves (queue and withdraw a strike, a statement and an
+ *                                          offer; open and close the shortcuts and the offers list); p95 of the
+ *                                          40 (goal ≤ 100 ms)
+ *   throttledFramesP95Ms                   throttled: framesP95Ms's measure (the WeekResult's 2 s of animation),
+ *                                          the median over 3 consecutive weeks of each week's p95 (goal ≤ 33 ms)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,7 +34,14 @@ export interface BrowserFigures {
   readonly framesP50Ms: number;
   readonly framesP95Ms: number;
   readonly heapMBAfterGame: readonly number[];
+  readonly throttledFirstFrameMs: number;
+  readonly throttledBarePhaserFirstFrameMs: number;
+  readonly tableInputToFrameP95Ms: number;
+  readonly throttledFramesP95Ms: number;
 }
+
+/** How much the classroom-laptop figures slow the CPU (Chromium's DevTools CPU throttling). */
+const THROTTLE = 4;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,11 +77,16 @@ const serve = (dir: string): Promise<{ server: Server; url: string }> =>
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
 
-const fresh = async (browser: Browser): Promise<Page> => (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+/** A new tab at 1280×720; with `rate` > 1 its CPU is slowed that many times (set before anything loads). */
+const fresh = async (browser: Browser, rate = 1): Promise<Page> => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  if (rate > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+  return page;
+};
 
 /** Milliseconds from navigation to our Title's first rendered frame (Screen.ts marks it, as the bare page does). */
-const oursFirstFrame = async (browser: Browser, url: string): Promise<number> => {
-  const page = await fresh(browser);
+const oursFirstFrame = async (browser: Browser, url: string, rate = 1): Promise<number> => {
+  const page = await fresh(browser, rate);
   await page.goto(url);
   await page.waitForFunction(() => window.__STANDOFF__?.ready() === true && window.__STANDOFF__.scene() === 'Title', undefined, { timeout: 60_000 });
   const t = await page.evaluate(() => performance.getEntriesByName('standoff:first-frame')[0]?.startTime ?? Number.NaN);
@@ -72,8 +96,8 @@ const oursFirstFrame = async (browser: Browser, url: string): Promise<number> =>
 };
 
 /** Milliseconds from navigation to the bare page's first frame (it marks it itself). */
-const bareFirstFrame = async (browser: Browser, url: string): Promise<number> => {
-  const page = await fresh(browser);
+const bareFirstFrame = async (browser: Browser, url: string, rate = 1): Promise<number> => {
+  const page = await fresh(browser, rate);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __BARE_READY__?: boolean }).__BARE_READY__ === true, undefined, { timeout: 60_000 });
   const t = await page.evaluate(() => performance.getEntriesByName('first-frame')[0]!.startTime);
@@ -96,15 +120,18 @@ const scene = (page: Page) => page.evaluate(() => window.__STANDOFF__!.scene());
 /** Loads of each page for the first-frame medians: load times vary by ±10% here, so a median needs a few. */
 const FIRST_FRAME_LOADS = 11;
 const FRAME_RUNS = 5;
+/** Fewer runs throttled: each takes about four times as long. */
+const THROTTLED_LOADS = 5;
+const THROTTLED_FRAME_RUNS = 3;
 
 /** Frame intervals while a WeekResult animates, for each of FRAME_RUNS consecutive weeks of one game. */
-const weekResultFrames = async (browser: Browser, url: string): Promise<number[][]> => {
-  const page = await fresh(browser);
-  await page.goto(`${url}?weeks=${FRAME_RUNS + 2}`);
+const weekResultFrames = async (browser: Browser, url: string, rate = 1, weeks = FRAME_RUNS): Promise<number[][]> => {
+  const page = await fresh(browser, rate);
+  await page.goto(`${url}?weeks=${weeks + 2}`);
   await page.waitForFunction(() => window.__STANDOFF__?.ready() === true, undefined, { timeout: 60_000 });
   await startGame(page, 'frames');
   const runs: number[][] = [];
-  for (let run = 0; run < FRAME_RUNS; run += 1) {
+  for (let run = 0; run < weeks; run += 1) {
     await page.keyboard.press('e');
     await page.waitForFunction(() => window.__STANDOFF__!.scene() === 'WeekResult' && window.__STANDOFF__!.ready(), undefined, { polling: 'raf' });
     // Written as a string: tsx would wrap a named inner function with a helper the page does not have.
@@ -126,6 +153,42 @@ const weekResultFrames = async (browser: Browser, url: string): Promise<number[]
   }
   await page.context().close();
   return runs;
+};
+
+/** The Table's moves by key, each undone or closed by the next: every key changes what the Table shows. */
+const TABLE_KEYS = ['s', 's', 't', 't', 'p', 'p', 'h', 'Escape', 'o', 'Escape'];
+const TABLE_ROUNDS = 4;
+
+/** Throttled: milliseconds from each key's keydown on the Table to the end of the next frame drawn after it. */
+const tableInputToFrame = async (browser: Browser, url: string, rate: number): Promise<number[]> => {
+  const page = await fresh(browser, rate);
+  await page.goto(`${url}?weeks=8`);
+  await page.waitForFunction(() => window.__STANDOFF__?.ready() === true, undefined, { timeout: 60_000 });
+  await startGame(page, 'input');
+  // Written as a string (see weekResultFrames). A capturing listener on window runs before the game's own.
+  await page.evaluate(`(() => {
+    const w = window;
+    w.__inputLatencies = [];
+    let pending = null;
+    w.addEventListener('keydown', () => { pending = performance.now(); }, true);
+    w.__STANDOFF__.game.events.on('postrender', () => {
+      if (pending === null) return;
+      w.__inputLatencies.push(performance.now() - pending);
+      pending = null;
+    });
+  })()`);
+  for (let round = 0; round < TABLE_ROUNDS; round += 1) {
+    for (const key of TABLE_KEYS) {
+      const before = (await page.evaluate('window.__inputLatencies.length')) as number;
+      await page.keyboard.press(key);
+      await page.waitForFunction((n) => (window as unknown as { __inputLatencies: number[] }).__inputLatencies.length > n, before, { timeout: 10_000 });
+      await page.waitForTimeout(60); // let the screen settle before the next key
+    }
+  }
+  if ((await scene(page)) !== 'Table') throw new Error('the Table did not stay open while its keys were measured');
+  const latencies = (await page.evaluate('window.__inputLatencies')) as number[];
+  await page.context().close();
+  return latencies;
 };
 
 /** The heap after a forced collection, after each of five short games in one tab. */
@@ -165,12 +228,25 @@ export const measureBrowser = async (standoffTestDist: string, bareDist: string)
     }
     const frames = await weekResultFrames(browser, ours.url);
     const heap = await heapAfterGames(browser, ours.url);
+    // The classroom laptop: the same figures with the CPU slowed THROTTLE times.
+    const oursSlow: number[] = [];
+    const bareSlow: number[] = [];
+    for (let i = 0; i < THROTTLED_LOADS; i += 1) {
+      oursSlow.push(await oursFirstFrame(browser, ours.url, THROTTLE));
+      bareSlow.push(await bareFirstFrame(browser, bare.url, THROTTLE));
+    }
+    const input = await tableInputToFrame(browser, ours.url, THROTTLE);
+    const slowFrames = await weekResultFrames(browser, ours.url, THROTTLE, THROTTLED_FRAME_RUNS);
     return {
       firstFrameMs: Math.round(median(oursTimes)),
       barePhaserFirstFrameMs: Math.round(median(bareTimes)),
       framesP50Ms: Number(median(frames.map((run) => quantile(run, 0.5))).toFixed(2)),
       framesP95Ms: Number(median(frames.map((run) => quantile(run, 0.95))).toFixed(2)),
       heapMBAfterGame: heap,
+      throttledFirstFrameMs: Math.round(median(oursSlow)),
+      throttledBarePhaserFirstFrameMs: Math.round(median(bareSlow)),
+      tableInputToFrameP95Ms: Number(quantile(input, 0.95).toFixed(1)),
+      throttledFramesP95Ms: Number(median(slowFrames.map((run) => quantile(run, 0.95))).toFixed(2)),
     };
   } finally {
     await browser.close();
