@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { AI_CONTROLLER, decide, newGame, parseScenarioText, playGame, replay, type Action, type Controllers, type Scenario } from '../sim/index';
 import { runGames } from './balance-pool';
-import { measureBrowser } from './bench/browser';
+import { browserFigures, measureBrowser } from './bench/browser';
 import { buildStandoffTest, measureBundles } from './bench/bundle';
 import { median, quantile } from './bench/stats';
 
@@ -109,15 +109,7 @@ const main = async (): Promise<void> => {
     jsGzipBytes: bundles?.jsGzipBytes ?? null,
     lazyJsGzipBytes: bundles?.lazyJsGzipBytes ?? null,
     barePhaserJsGzipBytes: bundles?.barePhaserJsGzipBytes ?? null,
-    firstFrameMs: browser?.firstFrameMs ?? null,
-    barePhaserFirstFrameMs: browser?.barePhaserFirstFrameMs ?? null,
-    framesP50Ms: browser?.framesP50Ms ?? null,
-    framesP95Ms: browser?.framesP95Ms ?? null,
-    heapMBAfterGame: browser?.heapMBAfterGame ?? null,
-    throttledFirstFrameMs: browser?.throttledFirstFrameMs ?? null,
-    throttledBarePhaserFirstFrameMs: browser?.throttledBarePhaserFirstFrameMs ?? null,
-    tableInputToFrameP95Ms: browser?.tableInputToFrameP95Ms ?? null,
-    throttledFramesP95Ms: browser?.throttledFramesP95Ms ?? null,
+    ...browserFigures(browser),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -7,8 +7,7 @@
  * Exit codes: 0 done, 2 a bad flag or a scenario that does not load, 1 an internal error.
  */
 import { availableParallelism } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DEFAULT_SEED_PREFIX, summariseBalance, type BalanceReport } from '../authoring/balance';
 import { findings, textTable } from '../authoring/balance-format';
 import { balanceHtml } from '../authoring/balance-html';
@@ -16,7 +15,7 @@ import { balanceMarkdown } from '../authoring/balance-markdown';
 import type { Scenario } from '../sim/scenario/types';
 import { runGames } from './balance-pool';
 import { progressBar } from './progress';
-import { bundledScenarioFiles, loadScenario, REPO_ROOT } from './scenario-files';
+import { checkScenarioChoice, chosenScenarios, writeReports } from './scenario-files';
 import { readFlags, runTool, toolMain, toolOptions, UsageError, wholeNumber, type ToolIO } from './tool-io';
 
 export const BALANCE_USAGE = `Usage: npm run scenario:balance -- --scenario <id|path> [--runs N] [--out DIR] [--seed PREFIX] [--workers N]
@@ -50,32 +49,24 @@ const run = async (argv: readonly string[], io: ToolIO): Promise<number> => {
     io.stdout(`${BALANCE_USAGE}\n`);
     return 0;
   }
-  const cwd = io.cwd ?? process.cwd();
-  const root = io.root ?? REPO_ROOT;
-  if (v.all && v.scenario !== undefined) throw new UsageError('give --scenario or --all, not both');
-  if (!v.all && v.scenario === undefined) throw new UsageError('--scenario is required (an id such as resident-doctors-2025, or a file path), or --all');
+  checkScenarioChoice(v);
   const runs = wholeNumber('runs', v.runs, 1000, 1, 1_000_000);
   const workers = wholeNumber('workers', v.workers, availableParallelism(), 0, 256);
   const seedPrefix = v.seed ?? DEFAULT_SEED_PREFIX;
   if (seedPrefix === '') throw new UsageError('--seed needs a prefix');
   if (v.out === '') throw new UsageError('--out needs a folder');
 
-  const specs = v.all ? bundledScenarioFiles(root) : [v.scenario!];
-  const loaded = specs.map((spec) => loadScenario(spec, cwd, root));
+  const loaded = chosenScenarios(v, io);
   for (const { scenario } of loaded) {
     const { report } = await balanceOne(scenario, runs, seedPrefix, workers, io);
     io.stdout(`${report.title} (${report.scenarioId} ${report.scenarioVersion}): ${runs} games, seeds ${seedPrefix}-1 onward\n\n${textTable(report)}`);
     for (const note of findings(report)) io.stdout(`- ${note}\n`);
     io.stdout('\n');
     if (v.out !== undefined) {
-      const dir = resolve(cwd, v.out);
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, `${scenario.id}.balance.md`), balanceMarkdown(report, `${scenario.id}.balance.html`));
-        writeFileSync(join(dir, `${scenario.id}.balance.html`), balanceHtml(report));
-      } catch (e) {
-        throw new UsageError(`--out ${v.out}: cannot write the reports (${e instanceof Error ? e.message : String(e)})`);
-      }
+      writeReports(v.out, io, {
+        [`${scenario.id}.balance.md`]: balanceMarkdown(report, `${scenario.id}.balance.html`),
+        [`${scenario.id}.balance.html`]: balanceHtml(report),
+      });
       io.stderr(`wrote ${join(v.out, `${scenario.id}.balance.md`)} and .html\n`);
     }
   }

@@ -1,12 +1,12 @@
 /** The scenario files bundled in `scenarios/`, and finding and reading one for a command-line tool. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenarioText } from '../sim/scenario/parse';
 import { formatProblem } from '../sim/scenario/problem';
 import type { Scenario } from '../sim/scenario/types';
 import { fileProblem } from './script';
-import { UsageError } from './tool-io';
+import { UsageError, type ToolIO } from './tool-io';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -81,4 +81,30 @@ export const loadScenario = (spec: string, cwd: string, root: string): { scenari
     throw new UsageError(`${formatProblem(source.display, first!)}${rest.length ? ` (and ${rest.length} more; run scenario:check)` : ''}`);
   }
   return { scenario: parsed.value, display: source.display };
+};
+
+/** Where a tool reads relative paths from, and the repository whose scenarios/ it knows. */
+export const toolPlaces = (io: ToolIO): { cwd: string; root: string } => ({ cwd: io.cwd ?? process.cwd(), root: io.root ?? REPO_ROOT });
+
+/** Checks a tool was asked for exactly one of `--scenario X` and `--all`. */
+export const checkScenarioChoice = (v: { readonly all?: boolean; readonly scenario?: string }): void => {
+  if (v.all && v.scenario !== undefined) throw new UsageError('give --scenario or --all, not both');
+  if (!v.all && v.scenario === undefined) throw new UsageError('--scenario is required (an id such as resident-doctors-2025, or a file path), or --all');
+};
+
+/** The scenarios a tool was asked for: the one `--scenario` names (an id or a file), or every bundled one. */
+export const chosenScenarios = (v: { readonly all?: boolean; readonly scenario?: string }, io: ToolIO): { scenario: Scenario; display: string }[] => {
+  const { cwd, root } = toolPlaces(io);
+  return (v.all ? bundledScenarioFiles(root) : [v.scenario!]).map((spec) => loadScenario(spec, cwd, root));
+};
+
+/** Writes a tool's report files into the `--out` folder (made if need be); one it cannot write is a usage error. */
+export const writeReports = (out: string, io: ToolIO, files: Readonly<Record<string, string>>): void => {
+  const dir = resolve(toolPlaces(io).cwd, out);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  } catch (e) {
+    throw new UsageError(`--out ${out}: cannot write the reports (${e instanceof Error ? e.message : String(e)})`);
+  }
 };

@@ -8,8 +8,6 @@
  * scenario that does not load.
  */
 import { availableParallelism } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import {
   DEFAULT_GAUNTLET_SEEDS,
   gauntletTable,
@@ -22,7 +20,7 @@ import {
 import type { Scenario } from '../sim/scenario/types';
 import { runGauntletGames } from './balance-pool';
 import { progressBar } from './progress';
-import { bundledScenarioFiles, loadScenario, REPO_ROOT } from './scenario-files';
+import { checkScenarioChoice, chosenScenarios, writeReports } from './scenario-files';
 import { readFlags, runTool, toolMain, toolOptions, UsageError, wholeNumber, type ToolIO } from './tool-io';
 
 export const GAUNTLET_USAGE = `Usage: npm run scenario:gauntlet -- --scenario <id|path> [--seeds N] [--json] [--out DIR] [--workers N]
@@ -70,29 +68,21 @@ const run = async (argv: readonly string[], io: ToolIO): Promise<number> => {
     io.stdout(`${GAUNTLET_USAGE}\n`);
     return 0;
   }
-  const cwd = io.cwd ?? process.cwd();
-  const root = io.root ?? REPO_ROOT;
-  if (v.all && v.scenario !== undefined) throw new UsageError('give --scenario or --all, not both');
-  if (!v.all && v.scenario === undefined) throw new UsageError('--scenario is required (an id such as resident-doctors-2025, or a file path), or --all');
+  checkScenarioChoice(v);
   const seeds = wholeNumber('seeds', v.seeds, DEFAULT_GAUNTLET_SEEDS, 1, 10_000);
   const workers = wholeNumber('workers', v.workers, availableParallelism(), 0, 256);
   if (v.out === '') throw new UsageError('--out needs a folder');
-  const specs = v.all ? bundledScenarioFiles(root) : [v.scenario!];
-  const loaded = specs.map((spec) => loadScenario(spec, cwd, root));
+  const loaded = chosenScenarios(v, io);
   const reports: GauntletReport[] = [];
   for (const { scenario } of loaded) {
     const report = await gauntletOf(scenario, seeds, workers, io);
     reports.push(report);
     if (!v.json) io.stdout(`${gauntletText(report)}\n`);
     if (v.out !== undefined) {
-      const dir = resolve(cwd, v.out);
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, `${scenario.id}.gauntlet.txt`), gauntletText(report));
-        writeFileSync(join(dir, `${scenario.id}.gauntlet.json`), `${JSON.stringify(report, null, 2)}\n`);
-      } catch (e) {
-        throw new UsageError(`--out ${v.out}: cannot write the reports (${e instanceof Error ? e.message : String(e)})`);
-      }
+      writeReports(v.out, io, {
+        [`${scenario.id}.gauntlet.txt`]: gauntletText(report),
+        [`${scenario.id}.gauntlet.json`]: `${JSON.stringify(report, null, 2)}\n`,
+      });
     }
   }
   if (v.json) io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);

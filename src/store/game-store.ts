@@ -197,6 +197,16 @@ export function createGameStore(deps: StoreDeps): GameStore {
       get().requestPar(session.scenario, session.state.scenarioHash);
     };
 
+    /** After a player's move: a refusal leaves the game as it was (with the reason); anything else is played on. */
+    const settle = (next: Session): Rejection | null => {
+      if (next.rejection) {
+        set({ session: next });
+        return next.rejection;
+      }
+      enter(next, 'same-week');
+      return null;
+    };
+
     return {
       session: null,
       plan: EMPTY_PLAN,
@@ -220,13 +230,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       dispatch(action) {
         const session = get().session;
         if (!session) return { reason: 'game-over', message: 'No game is in play.' };
-        const next = applyAction(session, action);
-        if (next.rejection) {
-          set({ session: next });
-          return next.rejection;
-        }
-        enter(next, 'same-week');
-        return null;
+        return settle(applyAction(session, action));
       },
 
       skipQuiet() {
@@ -234,12 +238,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         if (!session) return { reason: 'game-over', message: 'No game is in play.' };
         const next = skipQuietWeeks(session);
         if (next === session) return session.state.outcome ? { reason: 'game-over', message: 'The dispute is over.' } : { reason: 'not-your-lever', message: 'Skipping weeks is for a game with one player.' };
-        if (next.rejection) {
-          set({ session: next });
-          return next.rejection;
-        }
-        enter(next, 'same-week');
-        return null;
+        return settle(next);
       },
 
       undoWeek() {

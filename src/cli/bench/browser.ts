@@ -40,6 +40,16 @@ export interface BrowserFigures {
   readonly throttledFramesP95Ms: number;
 }
 
+/** Every browser figure's key, in the order `--json` prints them. */
+const BROWSER_KEYS = [
+  'firstFrameMs', 'barePhaserFirstFrameMs', 'framesP50Ms', 'framesP95Ms', 'heapMBAfterGame',
+  'throttledFirstFrameMs', 'throttledBarePhaserFirstFrameMs', 'tableInputToFrameP95Ms', 'throttledFramesP95Ms',
+] as const satisfies readonly (keyof BrowserFigures)[];
+
+/** The browser figures under their JSON keys, each null when the browser was not measured. */
+export const browserFigures = (b: BrowserFigures | null): { readonly [K in keyof BrowserFigures]: BrowserFigures[K] | null } =>
+  Object.fromEntries(BROWSER_KEYS.map((k) => [k, b?.[k] ?? null])) as { readonly [K in keyof BrowserFigures]: BrowserFigures[K] | null };
+
 /** How much the classroom-laptop figures slow the CPU (Chromium's DevTools CPU throttling). */
 const THROTTLE = 4;
 
