@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { game, openTitle, playOut, waitScreen, watch } from './helpers';
+import { game, openTitle, playOut, tabTo, waitScreen, watch } from './helpers';
 
 // Whole games played with the keyboard alone, on a scenario cut to a few weeks (?weeks=, test builds only).
 
@@ -25,18 +25,6 @@ async function setUp(page: Page, side: 'bma' | 'gov', seed: string, weeks: numbe
   await waitScreen(page, 'Table');
 }
 
-/** Tabs forward until the focused control has this accessible name (as a keyboard user would). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    const here = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
-    });
-    if (here === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not Tab to ${name}`);
-}
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

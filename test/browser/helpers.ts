@@ -89,3 +89,16 @@ export const game = (page: Page) =>
       ? { week: session.state.week, outcome: session.state.outcome, log: session.log, players: session.setup.players, mode: session.setup.mode, seed: session.setup.seed, history: session.state.history.length }
       : null;
   });
+
+/** Tabs forward until the focused control has this accessible name (as a keyboard user would). */
+export async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 60; i += 1) {
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+    });
+    if (here === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not Tab to ${name}`);
+}

@@ -1,22 +1,10 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { game, openTitle, playOut, playWeeks, waitScreen, watch } from './helpers';
+import { game, openTitle, playOut, playWeeks, tabTo, waitScreen, watch } from './helpers';
 
 // A members' vote set up by keyboard: its length and whether strikes go on, chosen with the two steppers under
 // the answers; a vote still open at the game's horizon is counted before the game ends.
 
-/** Tabs forward until the focused control has this accessible name. */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    const here = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
-    });
-    if (here === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not Tab to ${name}`);
-}
 
 /** A 4-week game as the BMA against the AI Government, straight onto the Table. */
 async function start(page: Page, textSize: 'standard' | 'large' = 'standard'): Promise<void> {
