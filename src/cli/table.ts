@@ -4,6 +4,7 @@
  * Built from the same records as the JSON, so the two never disagree.
  */
 import { otherSide, type Scenario, type SideId } from '../sim';
+import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
 const SIDE_NAME: Record<SideId, string> = { bma: 'BMA', gov: 'Gov' };
@@ -17,7 +18,7 @@ const compact = (scenario: Scenario, terms: Terms): string => scenario.issues.ma
 
 /** Terms in words: `pay 4 pp, trainingPosts 2000 posts, …`. */
 const spelled = (scenario: Scenario, terms: Terms): string =>
-  scenario.issues.map((issue) => `${issue.id} ${terms[issue.id] ?? '?'}${issue.unit === '%' ? '%' : ` ${issue.unit}`}`).join(', ');
+  scenario.issues.map((issue) => `${issue.id} ${withUnit(String(terms[issue.id] ?? '?'), issue.unit)}`).join(', ');
 
 const offerCell = (scenario: Scenario, offer: OfferRecord | null, week: WeekRecord): string => {
   if (week.referendum) return `members vote on ${compact(scenario, week.referendum.terms)}`;

@@ -16,7 +16,7 @@ export const thousands = (x: number): string => {
 };
 
 /** A figure with its unit: "50%", "4,000 posts", and a level named before its number ("level 3"). */
-const withUnit = (figure: string, unit: string): string => (unit === '%' ? `${figure}%` : unit === 'level' ? `level ${figure}` : `${figure} ${unit}`);
+export const withUnit = (figure: string, unit: string): string => (unit === '%' ? `${figure}%` : unit === 'level' ? `level ${figure}` : `${figure} ${unit}`);
 
 /** "pay 4 pp, extra training posts 2000 posts, exam and college fees funded 50 %" — skipping issues at zero. */
 export const describeOffer = (scenario: Scenario, offer: Offer): string => {
