@@ -7,6 +7,7 @@ import {
   SIDES,
   decide,
   err,
+  mondayOf,
   ok,
   newGame,
   playWeek,
@@ -203,7 +204,7 @@ export const MANDATE_WARNING_DAYS = 28;
 
 const mandateDaysLeft = (state: GameState): number | null => {
   const mandate = state.law.mandate;
-  return mandate === null ? null : mandate.until - (state.scenario.startDay + state.week * 7);
+  return mandate === null ? null : mandate.until - mondayOf(state);
 };
 
 /** Whether a resolved week (from `before` to `after`, with these events) ends a skip. */
