@@ -110,7 +110,7 @@ export const weekRecord = (played: PlayedWeek): WeekRecord => {
     offerOnTable: table ? offerRecord(sc, table) : null,
     actions: played.actions.filter((a) => a.action.type !== 'endTurn' || a.rejected).map(actionRecord),
     events: played.events.filter((e) => !BOOKKEEPING.has(e.type)).map((e) => eventRecord(sc, e)),
-    messages: played.messages.map((m) => ({ side: m.side, text: m.text, reason: m.reason })),
+    messages: played.messages.map((m) => ({ side: m.side, text: m.text, reason: m.reason, why: m.why })),
     walkAway: { bma: share(summary.walkAway.bma), gov: share(summary.walkAway.gov) },
     offersMade: summary.offers.map((o) => ({ from: o.from, offer: termsOf(sc, o.offer), utility: { bma: share(o.utility.bma), gov: share(o.utility.gov) } })),
     standingOffers: { bma: standing('bma'), gov: standing('gov') },

@@ -31,8 +31,12 @@ export interface ActionOutcome {
 /** What an AI side said about an action it took (never about one the core rejected). */
 export interface AiMessage {
   readonly side: SideId;
+  /** What the side said, in character. */
   readonly text: string;
+  /** The reason code, for the runner's JSON and the debrief's data tables (never shown to a player). */
   readonly reason: string;
+  /** Why, in plain words with the numbers (the "Why?" on the Table and the week result). */
+  readonly why: string | null;
 }
 
 /** Where moves left a game: the state after them, their events, and whether they resolved the week. */
@@ -78,7 +82,7 @@ export const playMoves = (start: GameState, moves: readonly Move[]): Driven => {
     if (result.rejected || move.afterEnd) continue;
     state = result.state;
     events.push(...result.events);
-    if (move.decision?.message) messages.push({ side: move.action.side, text: move.decision.message, reason: move.decision.reason });
+    if (move.decision?.message) messages.push({ side: move.action.side, text: move.decision.message, reason: move.decision.reason, why: move.decision.why });
     if (result.events.some((e) => e.type === 'weekResolved')) {
       return { state, events, resolved: true, resolution: result.events, actions, messages, used: index + 1 };
     }

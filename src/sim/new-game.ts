@@ -21,8 +21,8 @@ export interface NewGameOptions {
 
 const fingerprints = new WeakMap<Scenario, string>();
 
-/** Sources, notes and teaching text do not change play, so they stay out of the fingerprint. */
-const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach']);
+/** Sources, notes, teaching text and the sides' voices do not change play, so they stay out of the fingerprint. */
+const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice']);
 
 /** A hash of a scenario's content. */
 const scenarioFingerprint = (scenario: Scenario): string => {

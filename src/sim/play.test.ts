@@ -41,7 +41,7 @@ describe('playWeek', () => {
     const expected = [...decide(start, 'bma'), ...decide(start, 'gov')];
     expect(played.actions.map((a) => a.action)).toEqual(expected.map((d) => d.action));
     expect(played.actions.every((a) => !a.rejected && !a.implicit)).toBe(true);
-    expect(played.messages).toEqual(expected.filter((d) => d.message).map((d) => ({ side: d.action.side, text: d.message, reason: d.reason })));
+    expect(played.messages).toEqual(expected.filter((d) => d.message).map((d) => ({ side: d.action.side, text: d.message, reason: d.reason, why: d.why })));
     expect(played.messages.length).toBeGreaterThan(0);
     expect(played.decisions.bma).toEqual(decide(start, 'bma'));
   });

@@ -127,7 +127,7 @@ function recoverMessages(setup: GameSetup, start: GameState, weekLog: readonly A
   return SIDES.filter((side) => isAi(setup, side)).flatMap((side) =>
     decide(start, side)
       .filter((d) => d.message !== null && made.has(JSON.stringify(d.action)))
-      .map((d) => ({ side, text: d.message!, reason: d.reason })),
+      .map((d) => ({ side, text: d.message!, reason: d.reason, why: d.why })),
   );
 }
 

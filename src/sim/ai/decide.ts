@@ -12,11 +12,12 @@ import { aspiration } from './bidding';
 import { bottomLineBelief, estimatedTheirWalkAway, inferredWeights, zeuthenRisks } from './beliefs';
 import type { Decision } from './decision';
 import { bmaIndustrial, govIndustrial } from './industrial';
-import { say } from './messages';
+import { explain } from './messages';
 import { topIssue, type FloorBelief } from './opponent-model';
 import { tradeOffWithin } from './search';
 import { planVote, type VotePlan } from './vote-choice';
 import { buildView, ownUtility, type SideView } from './view';
+import { lineFor } from './speech';
 
 /** The longest a side waits under Zeuthen's rule before it moves as planned, weeks. */
 const ZEUTHEN_MAX_WEEKS = 2;
@@ -33,12 +34,10 @@ const pressureOn = (view: SideView): number => {
   return clamp(BP - s.bma.moraleBp, 0, BP);
 };
 
-const decision = (view: SideView, action: Action, reason: string, numbers: Record<string, number>, offer?: Offer, day?: number): Decision => ({
-  action,
-  reason,
-  numbers,
-  message: say(reason, { scenario: view.scenario, side: view.side, numbers, ...(offer ? { offer } : {}), ...(day !== undefined ? { day } : {}) }),
-});
+const decision = (view: SideView, action: Action, reason: string, numbers: Record<string, number>, offer?: Offer, day?: number): Decision => {
+  const context = { scenario: view.scenario, side: view.side, numbers, ...(offer ? { offer } : {}), ...(day !== undefined ? { day } : {}) };
+  return { action, reason, numbers, message: lineFor(view, reason, context), why: explain(reason, context) };
+};
 
 /**
  * Whether an offer is at or beyond what this side believes the other can give on the headline issue (its cap
@@ -71,7 +70,7 @@ const betterOfferPassed = (view: SideView, u: number): { utility: number; walkAw
 const withVote = (d: Decision, vote: VotePlan): Decision => ({
   ...d,
   numbers: { ...d.numbers, expectedYes: vote.expectedYes, voteWeeks: vote.options.voteWeeks, continueAction: vote.options.continueAction ? 1 : 0 },
-  message: d.message ? `${d.message} ${vote.note}` : vote.note,
+  why: d.why ? `${d.why} ${vote.note}` : vote.note,
 });
 
 /** Answer the other side's standing offer: accept, put it to members, or let it lie. */
@@ -194,7 +193,7 @@ const beliefMessage = (view: SideView, beliefs: Beliefs): string | null => {
   if (view.state.week % 4 !== 3 || view.theirOffers.length < 2) return null;
   const believed = beliefs.bottomLine();
   const top = topIssue(beliefs.weights());
-  return say('BELIEF_PRIORITY', {
+  return explain('BELIEF_PRIORITY', {
     scenario: view.scenario,
     side: view.side,
     topIssue: view.scenario.issues[top.index]!.label.toLowerCase(),
@@ -209,7 +208,7 @@ export const decide = (state: GameState, side: SideId): Decision[] => {
   const bottomLine = lazy(() => bottomLineBelief(view));
   const beliefs: Beliefs = { weights, bottomLine, theirWalkAway: lazy(() => estimatedTheirWalkAway(view, bottomLine())) };
   const pressure = pressureOn(view);
-  const end: Decision = { action: { side, type: 'endTurn' }, reason: 'END_TURN', numbers: {}, message: null };
+  const end: Decision = { action: { side, type: 'endTurn' }, reason: 'END_TURN', numbers: {}, message: null, why: null };
 
   const proposal = propose(view, pressure, beliefs);
   const { decision: offer, target } = proposal;
@@ -219,7 +218,7 @@ export const decide = (state: GameState, side: SideId): Decision[] => {
   const out: Decision[] = [];
   if (offer) {
     const note = beliefMessage(view, beliefs);
-    out.push(note ? { ...offer, message: `${offer.message} ${note}`, numbers: { ...offer.numbers, believedBottomX100: bottomLine().meanX100 } } : offer);
+    out.push(note ? { ...offer, why: `${offer.why} ${note}`, numbers: { ...offer.numbers, believedBottomX100: bottomLine().meanX100 } } : offer);
   }
   const policy = side === 'bma' ? bmaIndustrial(view, target) : govIndustrial(view);
   for (const p of policy) if (isLegal(state, p.action)) out.push(decision(view, p.action, p.reason, p.numbers, p.offer, p.day));
@@ -235,7 +234,7 @@ const standsMessage = (view: SideView, proposal: Proposal, beliefs: Beliefs): De
   const why = waiting ? 'MEMBERS_VOTING' : own ? `STANDS_${proposal.hold}` : 'NO_OFFER_STANDING';
   const note = !waiting && own ? beliefMessage(view, beliefs) : null;
   const numbers = { ...proposal.numbers, ...(own ? { standingUtility: ownUtility(view, own.offer) } : {}) };
-  const base = say(why, { scenario: view.scenario, side, numbers, ...(own ? { offer: own.offer } : {}) });
-  return { action: { side, type: 'endTurn' }, reason: why, numbers, message: note && base ? `${base} ${note}` : base };
+  const context = { scenario: view.scenario, side, numbers, ...(own ? { offer: own.offer } : {}) };
+  const base = explain(why, context);
+  return { action: { side, type: 'endTurn' }, reason: why, numbers, message: lineFor(view, why, context), why: note && base ? `${base} ${note}` : base };
 };
-

@@ -7,6 +7,8 @@ export interface Decision {
   readonly reason: string;
   /** The figures the decision rested on, for the debrief and the transparency log. */
   readonly numbers: Readonly<Record<string, number>>;
-  /** What the side says about it, in plain English. */
+  /** What the side says about it, in character (scenario `voice`, chosen by the seed). */
   readonly message: string | null;
+  /** Why it did it, in plain words with the numbers behind it (the Table's "Why?"); never the code. */
+  readonly why: string | null;
 }

@@ -1,13 +1,15 @@
 /**
- * What the AI says, in plain English, from templates keyed by reason code with the numbers filled in. Honest
- * by default: it states its real reasons and beliefs, never bluffs about its walk-away.
+ * Why a side did what it did, in plain words with the numbers behind it: the "Why?" behind its in-character line
+ * (voice.ts). Keyed by reason code, written about the side in the third person. Honest by default: it states its
+ * real reasons and beliefs, never bluffs about its walk-away. The codes themselves never reach a player's screen.
  */
 import { longDate } from '../calendar';
 import type { Scenario } from '../scenario/types';
 import type { Offer, SideId } from '../types';
 
 const pct = (bp: number) => `${Math.round(bp / 100)}%`;
-
+/** A utility in basis points as points of value out of 100, the Table's own unit. */
+const pts = (bp: number | undefined) => String(Math.round((bp ?? 0) / 100));
 /** 4000 → "4,000" (toLocaleString is slow and host-dependent). */
 export const thousands = (x: number): string => {
   const [whole, frac] = String(x).split('.');
@@ -40,69 +42,64 @@ export interface MessageContext {
 
 type Template = (c: MessageContext) => string;
 
+const name = (c: MessageContext) => `The ${c.scenario.sides[c.side].shortName}`;
+/** The same mid-sentence: "the BMA" (never lower-casing the name itself). */
+const named = (c: MessageContext) => `the ${c.scenario.sides[c.side].shortName}`;
+const headline = (c: MessageContext) => c.scenario.issues[0]!.label.toLowerCase();
+/** What the side aims for this week and so what it would accept, in points of value to itself. */
+const aim = (c: MessageContext) =>
+  c.numbers.aspiration === undefined ? '' : ` It aims for terms worth about ${pts(c.numbers.aspiration)} out of 100 to itself this week; it would accept an offer worth that much to it.`;
+
 const TEMPLATES: Record<string, Template> = {
-  OPENING: (c) => `Our position: ${describeOffer(c.scenario, c.offer!)}.`,
-  CONCEDE_ON_TIME: (c) => `We have moved: ${describeOffer(c.scenario, c.offer!)}.`,
-  RECIPROCATE: (c) => `You moved, so we have moved too: ${describeOffer(c.scenario, c.offer!)}.`,
+  OPENING: (c) => `${name(c)} opened with its full position: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
+  CONCEDE_ON_TIME: (c) => `Time is passing and pressure is building, so ${named(c)} lowered what it asks for: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
+  RECIPROCATE: (c) => `You moved, so ${named(c)} matched it with a move of its own: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
   WALKAWAY_ROSE: (c) =>
     c.side === 'gov'
-      ? `The cost of holding out has fallen, so our offer now stands at ${describeOffer(c.scenario, c.offer!)}.`
-      : `Our members now expect more: ${describeOffer(c.scenario, c.offer!)}.`,
+      ? `Holding out has become cheaper for ${named(c)}, so its offer is now ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`
+      : `${name(c)}\u2019s members now expect more, so its claim is now ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
   AJ_HOLD: (c) =>
-    `Your demands have been falling by about ${(c.numbers.demandFallPerDayX100! / 100).toFixed(2)} points a strike day, which is worth more to us than a strike day costs; we are not ready to move.`,
-  ZEUTHEN_WAIT: () => `You have more to lose from a breakdown than we do. We will wait for you to move.`,
-  HOLD_FIRM: () => `We see no reason to change our position this week.`,
-  TRADE_PACKAGE: (c) =>
-    `We can't go further on ${c.scenario.issues[0]!.label.toLowerCase()}, but we can do more elsewhere: ${describeOffer(c.scenario, c.offer!)}.`,
-  ACCEPT_MEETS_ASPIRATION: (c) =>
-    c.side === 'bma' ? 'This offer meets what our members need. We accept it and will recommend it in a vote.' : 'We can agree to these terms, subject to your members\u2019 vote.',
+    `${name(c)} thinks your demands are falling by about ${((c.numbers.demandFallPerDayX100 ?? 0) / 100).toFixed(2)} points of ${headline(c)} a strike day, which is worth more to it than a strike day costs, so it is waiting.${aim(c)}`,
+  ZEUTHEN_WAIT: (c) => `${name(c)} thinks you have more to lose from a breakdown than it does, so it is waiting for you to move first.${aim(c)}`,
+  HOLD_FIRM: (c) => `${name(c)} saw no reason to change its position this week.${aim(c)}`,
+  TRADE_PACKAGE: (c) => `${name(c)} held firm on ${headline(c)} but offered more on other issues: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
+  ACCEPT_MEETS_ASPIRATION: (c) => `The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, at or above the ${pts(c.numbers.aspiration)} it was aiming for, so it accepted.`,
   ACCEPT_NEAR_DEADLINE: (c) =>
-    c.side === 'bma' ? 'Time is running out. This is the best we have seen, and we will put it to members.' : 'Time is short. These terms are better for us than a dispute that drags on, and we accept them.',
+    `Time is nearly up. The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, close to the best it has seen and above its walk-away of ${pts(c.numbers.walkAway)}, so it accepted.`,
   ACCEPT_NEAR_THEIR_LIMIT: (c) =>
-    c.side === 'bma'
-      ? 'We believe this is as far as the Government can go. We accept it and will recommend it to members.'
-      : 'We believe this is as low as your members will go. We accept, subject to their vote.',
-  PUT_TO_MEMBERS: () => 'We will let members decide on this offer, without a recommendation.',
+    `${name(c)} believes this is as far as you can go. The offer is worth ${pts(c.numbers.offered)} out of 100 to it, above its walk-away of ${pts(c.numbers.walkAway)}, so it accepted.`,
+  PUT_TO_MEMBERS: (c) => `The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, above its walk-away of ${pts(c.numbers.walkAway)} but short of its aim of ${pts(c.numbers.aspiration)}, so it let members decide without a recommendation.`,
   STRIKE_FOR_LEVERAGE: (c) =>
-    `Without a credible offer, doctors will strike for ${c.numbers.days} days from ${longDate(c.day!)}. Each strike day costs our members about £${(c.numbers.lostPayK! / 1000).toFixed(1)}m in pay; we judge it moves what the Government can afford by about ${(c.numbers.gainX100! / 100).toFixed(2)} points.`,
+    `With no offer it can accept, ${named(c)} called ${c.numbers.days} strike days from ${longDate(c.day!)}. Each strike day costs its members about £${((c.numbers.lostPayK ?? 0) / 1000).toFixed(1)}m in pay; it judges each one raises what you can afford by about ${((c.numbers.gainX100 ?? 0) / 100).toFixed(2)} points of value.`,
   ACCEPT_POSITION_WEAKER: (c) =>
-    c.side === 'bma'
-      ? 'We let a better offer pass, but our position has weakened since. We accept these terms and will put them to members.'
-      : 'We let better terms pass, but the dispute now costs us more. We accept, subject to your members\u2019 vote.',
-  AWAIT_RECIPROCITY: () => 'We have already moved further than you have; we will move again when you do.',
-  SUSPEND_GOODWILL: () => 'Your latest offer is a real step. We are calling off the next strike to give talks a chance.',
-  RENEW_MANDATE: (c) => `Our mandate ends in ${Math.max(0, c.numbers.mandateDaysLeft!)} days. We are asking members to renew it (we expect a turnout near ${pct(c.numbers.expectedTurnout!)}).`,
-  IMPOSE_AWARD: (c) => `We will implement ${describeOffer(c.scenario, c.offer!)} without agreement: the dispute cannot go on forever.`,
-  MITIGATE_STRIKE: (c) => `Hospitals will press ahead with planned care during the strike (level ${c.numbers.level}).`,
-  CATCH_UP_LIST: (c) => `We are funding £${c.numbers.gbpM}m of extra activity to cut the waiting list.`,
-  STATEMENT_STRIKE_RESPONSE: (c) => (c.side === 'gov' ? 'Strikes harm patients and will not change the arithmetic.' : 'Members are angry, and they have every right to be.'),
-  STATEMENT_GOODWILL: () => 'We welcome the move and want to build on it.',
+    `${name(c)} let a better offer pass earlier (worth ${pts(c.numbers.bestPassed)} to it), but its position has weakened since: its walk-away fell from ${pts(c.numbers.walkAwayThen)} to ${pts(c.numbers.walkAway)}. So it accepted this one, worth ${pts(c.numbers.offered)}.`,
+  AWAIT_RECIPROCITY: (c) => `${name(c)} has already moved further than you have, so it is waiting for you to move before it moves again.${aim(c)}`,
+  SUSPEND_GOODWILL: (c) => `Your latest offer was a real step (worth ${pts(c.numbers.after)} to ${named(c)}, up from ${pts(c.numbers.before)}), so it called off its next strike to give talks a chance.`,
+  RENEW_MANDATE: (c) => `${name(c)}\u2019s mandate ends in ${Math.max(0, c.numbers.mandateDaysLeft ?? 0)} days, so it opened a ballot to renew it; it expects a turnout near ${pct(c.numbers.expectedTurnout ?? 0)}.`,
+  IMPOSE_AWARD: (c) => `${name(c)} judged that the dispute could not go on and imposed ${describeOffer(c.scenario, c.offer!)} without agreement.`,
+  MITIGATE_STRIKE: (c) => `To protect the waiting list, ${named(c)} set planned care during strikes to level ${c.numbers.level} of 100.`,
+  CATCH_UP_LIST: (c) => `The waiting list was growing, so ${named(c)} funded £${c.numbers.gbpM}m of extra activity.`,
+  STATEMENT_STRIKE_RESPONSE: (c) => `${name(c)} answered the strikes in public to hold on to public support.`,
+  STATEMENT_GOODWILL: (c) => `${name(c)} welcomed your move in public.`,
   BELIEF_PRIORITY: (c) =>
-    `I think ${c.topIssue} matters most to you (estimated weight ${pct(c.numbers.topWeight!)}), and that your bottom line on ${c.scenario.issues[0]!.label.toLowerCase()} is about ${(c.numbers.believedBottomX100! / 100).toFixed(1)} ${c.scenario.issues[0]!.unit} (p = ${(c.numbers.believedBottomP! / 10000).toFixed(2)}).`,
+    `${name(c)} thinks ${c.topIssue} matters most to you (about ${pct(c.numbers.topWeight ?? 0)} of what you care about), and that your real bottom line on ${headline(c)} is about ${((c.numbers.believedBottomX100 ?? 0) / 100).toFixed(1)} ${c.scenario.issues[0]!.unit}, though it is only ${pct(c.numbers.believedBottomP ?? 0)} sure of that.`,
 };
 
 /** Why a side's offer still stands, by the reason it did not move this week. */
-const STANDS_BECAUSE: Record<string, Template> = {
-  AWAIT_RECIPROCITY: () => 'We have already moved further than you have; we will move again when you do.',
-  AJ_HOLD: (c) => `your demands have been falling by about ${((c.numbers.demandFallPerDayX100 ?? 0) / 100).toFixed(2)} points a strike day, so we are not ready to move.`,
-  ZEUTHEN_WAIT: () => 'You have more to lose from a breakdown than we do; it is your turn to move.',
-  WALKAWAY_ROSE: () => 'Our position has strengthened, and we will not go further.',
-};
-
 const stands: Template = (c) => {
-  const reason = STANDS_BECAUSE[c.reason ?? ''];
-  const why = reason ? reason(c) : 'Nothing has changed enough for us to move this week.';
-  const lead = `Our offer stands: ${describeOffer(c.scenario, c.offer!)}.`;
-  return `${lead} ${why.charAt(0).toUpperCase()}${why.slice(1)}`;
+  const inner = TEMPLATES[c.reason ?? ''];
+  const why = inner && c.reason !== 'OPENING' && c.reason !== 'CONCEDE_ON_TIME' && c.reason !== 'RECIPROCATE' && c.reason !== 'WALKAWAY_ROSE' ? inner(c) : `Nothing changed enough for ${named(c)} to move this week.${aim(c)}`;
+  const worth = c.numbers.standingUtility === undefined ? '' : ` (worth ${pts(c.numbers.standingUtility)} out of 100 to it)`;
+  return `${name(c)}\u2019s offer stands: ${describeOffer(c.scenario, c.offer!)}${worth}. ${why}`;
 };
 
 const SILENCE: Record<string, Template> = {
-  MEMBERS_VOTING: () => 'Members are voting on the deal; we wait for their decision.',
-  NO_OFFER_STANDING: (c) =>
-    c.side === 'gov' ? 'We have no offer on the table this week; our door stays open to talks.' : 'We have no proposal on the table this week; our claim has not gone away.',
+  MEMBERS_VOTING: (c) => `Members are voting on a deal, so ${named(c)} is waiting for their decision.`,
+  NO_OFFER_STANDING: (c) => `${name(c)} has no offer on the table this week.${aim(c)}`,
 };
 
-export const say = (reason: string, context: MessageContext): string | null => {
+/** Why the side did it, in plain words with the numbers; null for a code with no explanation. */
+export const explain = (reason: string, context: MessageContext): string | null => {
   if (reason.startsWith('STANDS_') && context.offer) return stands({ ...context, reason: reason.slice('STANDS_'.length) });
   const template = TEMPLATES[reason] ?? SILENCE[reason];
   return template ? template(context) : null;

@@ -16,6 +16,7 @@ import { normaliseBallot, normaliseInitial, normaliseLaw, normaliseReferendum } 
 import { normaliseOpinion } from './normalise/opinion';
 import { collectProvenance } from './normalise/provenance';
 import { normalisePersonas, normaliseSide } from './normalise/sides';
+import { normaliseVoice } from './normalise/voice';
 
 /** The ids of the sources, each checked for a unique id and a real date. */
 const readSources = (file: ScenarioFile, checker: Checker): Set<string> => {
@@ -55,6 +56,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   const provenance = collectProvenance(file, r);
   const history = normaliseHistory(file, r);
   const coach = normaliseCoach(file);
+  const voice = normaliseVoice(file, r);
   const calendar = normaliseCalendar(file, r);
   const issues = normaliseIssues(file, r);
   const personas = normalisePersonas(file, r);
@@ -96,5 +98,6 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
     history: [...history].sort((a, b) => a.day - b.day),
     coach,
     calendar,
+    voice,
   });
 };

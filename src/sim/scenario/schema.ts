@@ -4,6 +4,7 @@
  * Hard ranges here keep the engine safe; plausibility warnings belong to the scenario checker.
  */
 import { z } from 'zod';
+import { SITUATION_MEANING, VOICE_PLACEHOLDERS, VOICE_SITUATIONS, VOICE_TONES, type VoiceSituation } from './voice';
 
 export const FORMAT_VERSION = 1;
 
@@ -418,6 +419,24 @@ const coachSchema = z.strictObject({
   text: text(4000),
 });
 
+const voiceLineSchema = z.union([
+  text(300),
+  z.strictObject({
+    tone: z.enum(VOICE_TONES).describe('hard, steady or warm: the persona that says it (by how fast it concedes); a line with no tone suits any.'),
+    text: text(300),
+  }),
+]).describe('A line the side says, with {placeholders}; a plain string suits any persona.');
+
+/** One side's lines, by situation (see VOICE_PLACEHOLDERS for what each may fill in). */
+const voiceBookSchema = z.strictObject(
+  Object.fromEntries(
+    VOICE_SITUATIONS.map((s) => [
+      s,
+      z.array(voiceLineSchema).min(1).max(40).optional().describe(`Lines for ${SITUATION_MEANING[s]}. Placeholders: ${VOICE_PLACEHOLDERS[s].map((p) => `{${p}}`).join(', ')}.`),
+    ]),
+  ) as Record<VoiceSituation, z.ZodOptional<z.ZodArray<typeof voiceLineSchema>>>,
+);
+
 /**
  * Provenance for every figure under a field path that gives none of its own, so a section of design choices
  * (statements, scoring) or a fictional scenario can say once where its numbers come from.
@@ -475,6 +494,10 @@ export const scenarioFileSchema = z.strictObject({
     .optional()
     .describe('Scheduled public dates (pay review reports, budgets, elections) that put time pressure on the AI; see docs/ai.md.'),
   coach: z.array(coachSchema).max(200).optional().describe('Teaching prompts shown at the start of given weeks.'),
+  voice: z
+    .strictObject({ bma: voiceBookSchema.optional(), gov: voiceBookSchema.optional() })
+    .optional()
+    .describe("What each side says when the computer plays it, by situation and tone; situations left out use the game's own lines."),
   defaultProvenance: z
     .array(defaultProvenanceSchema)
     .max(100)

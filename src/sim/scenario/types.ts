@@ -4,6 +4,7 @@
  * engine only ever does integer arithmetic on it.
  */
 import type { DayNumber } from '../calendar';
+import type { VoiceBook } from './voice';
 
 export type SideId = 'bma' | 'gov';
 export const SIDES: readonly SideId[] = ['bma', 'gov'];
@@ -312,6 +313,8 @@ export interface Scenario {
   readonly coach: readonly CoachPrompt[];
   /** Scheduled public dates in date order (empty when the scenario has none). */
   readonly calendar: readonly CalendarDate[];
+  /** What each side says when the computer plays it (empty books use the game's own lines). */
+  readonly voice: Readonly<Record<SideId, VoiceBook>>;
 }
 
 export const STATEMENT_TONES = ['conciliatory', 'firm', 'hardline'] as const;
