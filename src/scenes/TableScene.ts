@@ -23,6 +23,7 @@ import type { TableContext } from './table/context';
 import { buildDispute } from './table/DisputePanel';
 import { buildCoach } from './table/CoachPanel';
 import { buildLatest } from './table/LatestPanel';
+import { openWhy } from './table/GapPanel';
 import { MovesPanel } from './table/MovesPanel';
 import { NegotiationPanel } from './table/NegotiationPanel';
 
@@ -38,6 +39,7 @@ const SHORTCUTS = [
   'I, L, F: impose terms, set planned care, fund catch-up (Government)',
   'T: make a statement',
   'O: all offers so far',
+  'Y: why? the other side\u2019s reasoning, in plain words, and the gap between the sides',
   '?: how to play (the Table\u2019s parts, the units)',
   'U: undo the last week (practice mode)',
   'Esc: menu',
@@ -47,6 +49,7 @@ export class TableScene extends AppScreen {
   private moves!: MovesPanel;
   private negotiation!: NegotiationPanel;
   private info!: InfoPanel;
+  private ctx!: TableContext;
 
   create(): void {
     const session = this.store.getState().session;
@@ -75,6 +78,7 @@ export class TableScene extends AppScreen {
       act: (type) => this.act(type),
       say: (text, warn) => this.say(text, warn),
     };
+    this.ctx = ctx;
     this.drawHeader(header, week, menu);
     buildDispute(ctx, dispute);
     this.negotiation = new NegotiationPanel(ctx, terms);
@@ -178,6 +182,7 @@ export class TableScene extends AppScreen {
     const keys: Record<string, () => void> = {
       Escape: () => this.openMenu(),
       O: () => this.negotiation.showHistory(),
+      Y: () => openWhy(this.ctx),
       U: () => this.undo(),
       K: () => this.skip(),
       H: () => this.showHelp(),

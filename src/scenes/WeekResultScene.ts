@@ -4,14 +4,16 @@
 import Phaser from 'phaser';
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { weekResultView, type Change, type WeekResultView } from '../views/week-result';
+import { whyView } from '../views/opponent-why';
 import { viewSide } from '../store/session';
 import { Button } from '../ui/Button';
+import { InfoPanel } from '../ui/InfoPanel';
 import { Meter } from '../ui/Meter';
 import { reducedMotion } from '../ui/motion';
 import { NEWS_TAGS } from '../ui/NewsList';
 import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
-import { announce, mirrorGroup, mirrorList, mirrorSection, mirrorText } from '../ui/sr-mirror';
+import { announce, mirrorGroup, mirrorList, mirrorRoot, mirrorSection, mirrorText } from '../ui/sr-mirror';
 import { SCENE } from '../navigation/scene-keys';
 import { screenToResume } from '../navigation/game-screens';
 import { AppScreen } from './Screen';
@@ -73,10 +75,16 @@ export class WeekResultScene extends AppScreen {
     mirrorText(strike, figures);
     if (view.strikeDays > 0) playSound('strike');
 
+    // Why? (Y): the reasoning behind the other side's words, in plain words with its numbers.
+    const info = new InfoPanel(this, mirrorRoot());
+    const why = () => info.open(whyView(session, viewSide(session)));
+    const whyGroup = mirrorGroup('Their reasoning');
+    new Button(this, { x: RIGHT.x + 150, y: 580, width: 300, height: 44, variant: 'row', label: 'Why? Their reasoning', keyHint: 'Y', name: 'Why? Their reasoning in plain words', mirror: whyGroup, onActivate: why }).twin.dataset.action = 'why';
+
     const nav = mirrorGroup('Continue');
     const label = view.over ? 'See the outcome' : 'Back to the table';
     const button = new Button(this, { x: DESIGN.width / 2, y: 668, width: 340, height: 56, label, variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: () => this.next() });
-    installShortcuts(this, () => ({ Enter: () => this.next(), ' ': () => this.next() }));
+    installShortcuts(this, () => ({ Enter: () => this.next(), ' ': () => this.next(), Y: why }));
 
     announce(`${view.title}, ${view.dates}. ${view.skipped ? `${view.skipped} ` : ''}${items.map((i) => i.text).join(' ')} ${strike}`);
     if (calm) {

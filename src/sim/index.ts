@@ -16,6 +16,7 @@ export { legalActions, MAX_VOTE_WEEKS, mondayOf } from './legal';
 export { replay, stateHash } from './replay';
 export { decide } from './ai/decide';
 export type { Decision } from './ai/decision';
+export { sideSays } from './ai/voice';
 export { bmaUtility, govUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { publicShares, groupPublicShares, blameShares } from './opinion';

@@ -9,7 +9,7 @@ describe('how to play', () => {
   it('names the Table\u2019s parts, numbered 1 to n, each inside the 1280×720 Table and none overlapping', () => {
     const view = howToPlayView(scenario, 'bma');
     expect(view.parts.map((p) => p.n)).toEqual(view.parts.map((_, i) => i + 1));
-    expect(view.parts.map((p) => p.name)).toEqual(['The week and the menu', 'The dispute figures', 'The charts', 'The terms', 'Their words and the news', 'Your moves', 'The strike calendar']);
+    expect(view.parts.map((p) => p.name)).toEqual(['The week and the menu', 'The dispute figures', 'The charts', 'The terms', 'Their words, the gap and the news', 'Your moves', 'The strike calendar']);
     for (const { box } of view.parts) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.y).toBeGreaterThanOrEqual(0);
@@ -28,7 +28,7 @@ describe('how to play', () => {
   it('defines pp, pathways, the score and par, and reads the side names from the scenario', () => {
     const bma = howToPlayView(scenario, 'bma');
     const terms = bma.units.map((u) => u.term);
-    expect(terms).toEqual(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'Par']);
+    expect(terms).toEqual(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'The gap', 'Par']);
     expect(bma.units[0]!.meaning).toContain('on top of the current pay award');
     expect(bma.units[0]!.meaning).toContain('5.4%');
     expect(bma.intro).toContain(`the ${scenario.sides.bma.shortName} against the ${scenario.sides.gov.shortName}`);

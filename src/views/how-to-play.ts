@@ -35,6 +35,7 @@ export function howToPlayView(scenario: Scenario, side: SideId = 'bma'): HowToPl
     { term: 'Walk-away', meaning: 'What no deal is worth to you now, on the same 0–100 scale. Terms that beat it are worth taking; it moves as the dispute goes on (strikes, costs, support, time).' },
     { term: 'Waiting list (pathways)', meaning: "The NHS in England counts its waiting list in pathways: one pathway is one patient's wait from referral to treatment, so one person waiting for two treatments counts twice. 7.37m means 7.37 million pathways." },
     { term: 'Score out of 100', meaning: `When the dispute ends each side gets a score from 0 to 100 by its own priorities: for the ${union}, the terms, pay not lost to strikes, public support and morale; for the ${employer}, money not spent on the terms or on strikes, the waiting list and blame. The two scores are not on one scale: both can do well.` },
+    { term: 'The gap', meaning: `How far apart the two sides\u2019 public offers are, in points of value to you on the same 0\u2013100 scale (\u25b2 theirs, \u25cf yours, | your walk-away). When their offer is below your walk-away, no deal is in reach until someone moves, and the ${them} says so.` },
     { term: 'Par', meaning: "The computer's average score in your seat against the same opponent. Some positions are weak whatever you do: beating par means you played this one better than the computer does." },
   ];
   return {
@@ -51,7 +52,7 @@ export function howToPlayView(scenario: Scenario, side: SideId = 'bma'): HowToPl
       { n: 2, name: 'The dispute figures', text: `Public opinion, the waiting list, strike costs, the mandate to strike, pressure on the ${employer}, members\u2019 morale and the strike fund. Figures marked private only you can see.`, box: { x: 16, y: 64, w: 352, h: 404 } },
       { n: 3, name: 'The charts', text: 'Support, opposition and strike days by week, and the waiting list by week.', box: { x: 16, y: 476, w: 352, h: 232 } },
       { n: 4, name: 'The terms', text: `Each issue with their offer, yours, and your next offer (arrows change it). Value to you scores each offer out of 100; your walk-away is the line a deal should beat.`, box: { x: 376, y: 64, w: 528, h: 384 } },
-      { n: 5, name: 'Their words and the news', text: `What the ${them} said this week, and the news: events, votes, strikes and the story so far.`, box: { x: 376, y: 456, w: 528, h: 252 } },
+      { n: 5, name: 'Their words, the gap and the news', text: `What the ${them} said this week; the gap between the sides\u2019 positions; Why? (key Y), their reasoning in plain words with its numbers; and the news: events, votes, strikes and the story so far.`, box: { x: 376, y: 456, w: 528, h: 252 } },
       { n: 6, name: 'Your moves', text: 'Answer their offer (accept, put to a vote, reject), propose yours, and your side\u2019s other moves. Each has a key; a queued move happens when the week ends.', box: { x: 912, y: 64, w: 352, h: 456 } },
       { n: 7, name: 'The strike calendar', text: 'The next four weeks: days held, notified, called off and planned. Strikes need notice, so plan ahead.', box: { x: 912, y: 528, w: 352, h: 180 } },
     ],

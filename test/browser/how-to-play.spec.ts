@@ -4,7 +4,7 @@ import { openTitle, waitScreen, watch } from './helpers';
 // How to play: a DOM page opened from the Title's menu and from the Table ("?" or the Menu), with a numbered
 // diagram of the Table's parts and the units the Table uses. Escape goes back to where it was opened from.
 
-const PARTS = ['The week and the menu', 'The dispute figures', 'The charts', 'The terms', 'Their words and the news', 'Your moves', 'The strike calendar'];
+const PARTS = ['The week and the menu', 'The dispute figures', 'The charts', 'The terms', 'Their words, the gap and the news', 'Your moves', 'The strike calendar'];
 
 async function checkPage(page: Page, back: string): Promise<void> {
   await waitScreen(page, 'HowToPlay');
@@ -34,7 +34,7 @@ async function checkPage(page: Page, back: string): Promise<void> {
   await expect(root.locator('#table-parts > li')).toHaveCount(PARTS.length);
   for (const [i, name] of PARTS.entries()) await expect(root.locator('#table-parts > li').nth(i)).toContainText(`${name}:`);
   // The units, defined.
-  await expect(root.locator('#units dt')).toHaveText(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'Par']);
+  await expect(root.locator('#units dt')).toHaveText(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'The gap', 'Par']);
   await expect(root.locator('#units dd').first()).toContainText('on top of the current pay award');
   // Nothing spills out sideways: the page's body is no wider than its window.
   const spill = await page.evaluate(() => {

@@ -6,6 +6,7 @@ import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorList, mirrorSection, mirrorText } from '../../ui/sr-mirror';
 import { otherSide } from '../../sim/index';
 import type { TableContext } from './context';
+import { buildGap } from './GapPanel';
 
 export function buildLatest(ctx: TableContext, quoteSection: HTMLElement, newsSection: HTMLElement): void {
   const { scene, store, side } = ctx;
@@ -18,10 +19,11 @@ export function buildLatest(ctx: TableContext, quoteSection: HTMLElement, newsSe
   const said = opponentView(session, side);
   const colour = COLOURS[otherSide(side)];
   const words = said.said ? `${said.name}: \u201c${said.text}\u201d` : said.text;
-  const quote = scene.add.text(inner.x + 16, y, words, { ...TEXT.cell, fontSize: '17px', color: css(said.said ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - 16 }, maxLines: 4 });
+  const quote = scene.add.text(inner.x + 16, y, words, { ...TEXT.cell, fontSize: '17px', color: css(said.said ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - 16 }, maxLines: 3 });
   scene.add.graphics().fillStyle(colour, 1).fillRect(inner.x, y + 2, 4, quote.height - 4);
   mirrorText(said.said ? `${said.name}: ${said.text}` : said.text, quoteSection);
   y += quote.height + 10;
+  y = buildGap(ctx, inner, y, quoteSection);
 
   const feed = newsFeed(session);
   // Before the first week there is no news: the scenario's own summary sets the scene instead.

@@ -37,7 +37,8 @@ export interface SideView {
   readonly clocks: Readonly<Record<string, number>>;
 }
 
-const personaFor = (state: GameState, side: SideId): Persona => {
+/** The persona a side plays with: its player's choice, else the side's default. */
+export const personaFor = (state: GameState, side: SideId): Persona => {
   const id = personaOf(state.players[side]) ?? state.scenario.sides[side].defaultPersona;
   return state.scenario.personas.find((p) => p.id === id) ?? state.scenario.personas[0]!;
 };

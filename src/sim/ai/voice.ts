@@ -4,10 +4,11 @@
  * situation, so a replay says the same words; the numbers and reasons stay in the plain-words "why".
  */
 import { drawInt, seedStream } from '../rng';
-import { otherSide, type Persona, type SideId } from '../scenario/types';
-import type { Scenario } from '../scenario/types';
+import { otherSide, type Persona, type Scenario, type SideId } from '../scenario/types';
 import type { VoiceLine, VoiceSituation, VoiceTone } from '../scenario/voice';
+import type { GameState } from '../types';
 import { DEFAULT_VOICE } from './voice-defaults';
+import { personaFor } from './view';
 
 /** A persona's tone, from how fast it concedes. */
 export const toneOf = (persona: Persona): VoiceTone => (persona.concessionX100 < 50 ? 'hard' : persona.concessionX100 > 150 ? 'warm' : 'steady');
@@ -46,3 +47,7 @@ export const speak = (c: VoiceContext, situation: VoiceSituation, fill: Readonly
   };
   return fillIn(choices[index]!.text, { ...common, ...fill });
 };
+
+/** What a side would say now in a situation, in its persona's tone (for lines the Table speaks, such as `deadlock`). */
+export const sideSays = (state: GameState, side: SideId, situation: VoiceSituation, fill: Readonly<Record<string, string>> = {}): string | null =>
+  speak({ scenario: state.scenario, side, persona: personaFor(state, side), seed: state.seed, week: state.week }, situation, fill);
