@@ -5,28 +5,96 @@ import { openTitle, waitScreen, watch } from './helpers';
 // The opponent's voice, the Why? key and the gap gauge, played by keyboard on the Table and the week result.
 
 const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: join(info.project.outputDir, 'voice', `${name}.png`) });
+/** A reason code such as CONCEDE_ON_TIME: never on a player's screen. */
+const CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
 
-async function start(page: Page): Promise<void> {
+async function start(page: Page, players: { bma: string; gov: string }): Promise<void> {
   await openTitle(page);
-  await page.evaluate(() => {
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' });
-  });
+  await page.evaluate((players) => {
+    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players, mode: 'practice' });
+  }, players);
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');
 }
+
+/** The texts drawn on the canvas of the scene on screen, through the test hook. */
+const canvasTexts = (page: Page) =>
+  page.evaluate(() => {
+    const scene = window.__STANDOFF__!.game.scene.getScenes(true)[0]!;
+    return scene.children.list.filter((o): o is Phaser.GameObjects.Text => o.type === 'Text').map((t) => t.text);
+  });
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
-test('before: the Table and the week result', async ({ page }, info) => {
-  watch(page);
-  await start(page);
+for (const [you, players] of [
+  ['BMA', { bma: 'human', gov: 'ai:hardliner' }],
+  ['Government', { bma: 'ai:pragmatist', gov: 'human' }],
+] as const) {
+  test(`as the ${you}: the opponent speaks in character, Why? (Y) opens and closes its reasoning in plain words, and the gap gauge reads a value`, async ({ page }, info) => {
+    const problems = watch(page);
+    await start(page, players);
+    const mirror = page.locator('#sr-mirror');
+    await page.keyboard.press('e');
+    await waitScreen(page, 'WeekResult');
+    const report = await page.evaluate(() => window.__STANDOFF__!.store.getState().session!.lastWeek!);
+    const theirs = report.messages.filter((m) => m.side !== (you === 'BMA' ? 'bma' : 'gov'));
+    expect(theirs.length).toBeGreaterThan(0);
+    // The week result shows their in-character line (not the reasoning), on the canvas and in the mirror.
+    await expect(mirror).toContainText(theirs[0]!.text);
+    expect((await canvasTexts(page)).some((t) => t.includes(theirs[0]!.text))).toBe(true);
+    expect(theirs[0]!.text).not.toMatch(/p = |estimated weight/);
+    await shot(page, info, `after-week-result-${you}`);
+
+    // Why? on the week result
+    await page.keyboard.press('y');
+    const dialog = page.locator('#info-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Why?');
+    await expect(dialog).toContainText(theirs[0]!.why!);
+    expect(await dialog.textContent()).not.toMatch(CODE);
+    await shot(page, info, `after-week-result-why-${you}`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Table');
+    // The gap gauge reads a value on the canvas and in the mirror.
+    const label = (await canvasTexts(page)).find((t) => /points? apart|Positions meet/.test(t));
+    expect(label).toMatch(/^(\d+ points? apart|Positions meet)$/);
+    await expect(mirror).toContainText(/The gap: (\d+ points? apart|Positions meet), in points of value to you out of 100 \(yours \d+, theirs \d+\)/);
+    await expect(mirror).toContainText(theirs[0]!.text);
+    await shot(page, info, `after-table-${you}`);
+
+    // Why? on the Table: Y opens it, Escape closes it, and it reads plain words, never a code.
+    await page.keyboard.press('y');
+    await expect(dialog).toBeVisible();
+    const why = (await dialog.textContent()) ?? '';
+    expect(why).toContain('The gap now:');
+    expect(why).toContain(theirs[0]!.why!);
+    expect(why).not.toMatch(CODE);
+    expect((await canvasTexts(page)).join('\n')).not.toMatch(CODE);
+    await shot(page, info, `after-table-why-${you}`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    expect(await mirror.textContent()).not.toMatch(CODE);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('with no deal in reach, the Table says so in character, and the gauge marks it by pattern and words', async ({ page }, info) => {
+  const problems = watch(page);
+  await start(page, { bma: 'human', gov: 'ai:hardliner' });
   await page.keyboard.press('e');
   await waitScreen(page, 'WeekResult');
-  await shot(page, info, 'before-week-result');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Table');
-  await shot(page, info, 'before-table');
-  expect(await page.locator('#sr-mirror').count()).toBe(1);
+  const mirror = page.locator('#sr-mirror');
+  // The Government's opening offer of 0 pp is far below the BMA's walk-away: no deal is in reach.
+  await expect(mirror).toContainText(/below your walk-away of \d+: no deal is in reach unless someone moves\. The Government: \u201c[^\u201d]+\u201d/);
+  const texts = await canvasTexts(page);
+  expect(texts.some((t) => /^Government: \u201c.+\u201d$/s.test(t) && /pay uplift|26 pp|29 pp/.test(t))).toBe(true);
+  await shot(page, info, 'after-table-deadlock');
+  expect(problems).toEqual([]);
 });
