@@ -19,7 +19,7 @@ export function whyView(session: Session, side: SideId): WhyView {
   const name = session.scenario.sides[opp].shortName;
   const title = `Why? The ${name}'s reasoning`;
   const gap = gapView(session, side);
-  const gapLine = gap ? [`The gap now: ${gap.label} in points of value to you (yours ${gap.yours}, theirs ${gap.theirs}). ${gap.status}`] : [];
+  const gapLine = gap ? [`The gap now: ${gap.label}, in points of value to you (yours ${gap.yours}, theirs ${gap.theirs}). ${gap.status}`] : [];
   if (session.setup.players[opp] === 'human') {
     return { title, paragraphs: [`The ${name} is played by a person: only they know their reasons.`, ...gapLine] };
   }
@@ -31,7 +31,7 @@ export function whyView(session: Session, side: SideId): WhyView {
   return {
     title,
     paragraphs: [
-      `Behind the ${name}'s words last week, in plain words. Values are points out of 100 to the side named, as the Table counts them; the computer never sees your private figures and estimates them from your offers.`,
+      `Its words last week, each with the reasoning behind it. Values are points out of 100 to the side named; the computer never sees your private figures and estimates them from your offers.`,
       ...reasons,
       ...gapLine,
     ],

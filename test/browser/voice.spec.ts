@@ -8,11 +8,16 @@ const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ pat
 /** A reason code such as CONCEDE_ON_TIME: never on a player's screen. */
 const CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
 
-async function start(page: Page, players: { bma: string; gov: string }): Promise<void> {
+async function start(page: Page, players: { bma: string; gov: string }, large = false): Promise<void> {
   await openTitle(page);
-  await page.evaluate((players) => {
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players, mode: 'practice' });
-  }, players);
+  await page.evaluate(
+    ({ players, large }) => {
+      const store = window.__STANDOFF__!.store.getState();
+      store.setSettings({ textSize: large ? 'large' : 'standard' });
+      store.newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players, mode: 'practice' });
+    },
+    { players, large },
+  );
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');
 }
@@ -33,6 +38,7 @@ for (const [you, players] of [
   ['Government', { bma: 'ai:pragmatist', gov: 'human' }],
 ] as const) {
   test(`as the ${you}: the opponent speaks in character, Why? (Y) opens and closes its reasoning in plain words, and the gap gauge reads a value`, async ({ page }, info) => {
+    test.setTimeout(60_000); // two screens, two dialogs and four screenshots on a shared machine
     const problems = watch(page);
     await start(page, players);
     const mirror = page.locator('#sr-mirror');
@@ -83,18 +89,23 @@ for (const [you, players] of [
   });
 }
 
-test('with no deal in reach, the Table says so in character, and the gauge marks it by pattern and words', async ({ page }, info) => {
-  const problems = watch(page);
-  await start(page, { bma: 'human', gov: 'ai:hardliner' });
-  await page.keyboard.press('e');
-  await waitScreen(page, 'WeekResult');
-  await page.keyboard.press('Enter');
-  await waitScreen(page, 'Table');
-  const mirror = page.locator('#sr-mirror');
-  // The Government's opening offer of 0 pp is far below the BMA's walk-away: no deal is in reach.
-  await expect(mirror).toContainText(/below your walk-away of \d+: no deal is in reach unless someone moves\. The Government: \u201c[^\u201d]+\u201d/);
-  const texts = await canvasTexts(page);
-  expect(texts.some((t) => /^Government: \u201c.+\u201d$/s.test(t) && /pay uplift|26 pp|29 pp/.test(t))).toBe(true);
-  await shot(page, info, 'after-table-deadlock');
-  expect(problems).toEqual([]);
-});
+for (const large of [false, true]) {
+  test(`with no deal in reach, the Table says so in character, and the gauge marks it by pattern and words${large ? ' (large text)' : ''}`, async ({ page }, info) => {
+    const problems = watch(page);
+    await start(page, { bma: 'human', gov: 'ai:hardliner' }, large);
+    await page.keyboard.press('e');
+    await waitScreen(page, 'WeekResult');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Table');
+    const mirror = page.locator('#sr-mirror');
+    // The Government's opening offer of 0 pp is far below the BMA's walk-away: no deal is in reach.
+    const said = /below your walk-away of \d+: no deal is in reach unless someone moves\. The Government: \u201c([^\u201d]+)\u201d/;
+    await expect(mirror).toContainText(said);
+    const line = said.exec((await mirror.textContent()) ?? '')![1]!;
+    expect(line).toMatch(/pay uplift|29 pp/);
+    // The same words on the canvas, under the gauge.
+    expect((await canvasTexts(page)).map((t) => t.replace(/\s+/g, ' '))).toContain(line);
+    await shot(page, info, `after-table-deadlock-${large ? 'large' : 'standard'}`);
+    expect(problems).toEqual([]);
+  });
+}

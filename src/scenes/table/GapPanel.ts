@@ -24,7 +24,7 @@ export function buildGap(ctx: TableContext, inner: { x: number; w: number }, y: 
   const buttonW = 104;
   const controls = mirrorGroup('The gap', mirror);
   new Button(scene, {
-    x: inner.x + inner.w - buttonW / 2, y: y + 15, width: buttonW, height: 30, variant: 'row', compact: true, label: 'Why?', keyHint: 'Y',
+    x: inner.x + inner.w - buttonW / 2, y: y + 13, width: buttonW, height: 28, variant: 'row', compact: true, label: 'Why?', keyHint: 'Y',
     name: 'Why? Their reasoning in plain words', mirror: controls, onActivate: () => openWhy(ctx),
   }).twin.dataset.action = 'why';
   if (!gap) {
@@ -33,17 +33,19 @@ export function buildGap(ctx: TableContext, inner: { x: number; w: number }, y: 
     mirrorText(text, mirror);
     return y + 40;
   }
-  scene.add.text(inner.x, y + 4, 'THE GAP', { ...TEXT.label, fontSize: '15px' });
+  scene.add.text(inner.x, y + 5, 'THE GAP', { ...TEXT.label, fontSize: '15px' });
   scene.add.text(inner.x + 78, y + 2, gap.label, { ...TEXT.figure, fontSize: '18px' }).setName('gap-label');
+  // The gauge and its legend: shapes name the marks (not colour alone), and the legend prints each figure.
+  const gaugeW = 150;
+  drawGapGauge(scene, { x: inner.x + 6, y: y + 35, w: gaugeW, h: 10 }, gap);
   const legend = `${GAP_GLYPHS.theirs} ${gap.marks.theirs} ${gap.theirs}   ${GAP_GLYPHS.yours} ${gap.marks.yours} ${gap.yours}   ${GAP_GLYPHS.walkAway} ${gap.marks.walkAway} ${gap.walkAway}`;
-  const gaugeW = 170;
-  drawGapGauge(scene, { x: inner.x + 6, y: y + 42, w: gaugeW, h: 10 }, gap);
-  scene.add.text(inner.x + gaugeW + 22, y + 36, legend, { ...TEXT.small, fontSize: '15px' });
-  const them = session.scenario.sides[otherSide(side)].shortName;
-  const words = gap.line ? `${them}: \u201c${gap.line}\u201d` : 'A deal is in reach: their position beats your walk-away.';
-  const note = scene.add.text(inner.x, y + 62, words, {
-    ...TEXT.cell, fontSize: '16px', color: css(gap.line ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w }, maxLines: 2,
+  scene.add.text(inner.x + gaugeW + 20, y + 30, legend, { ...TEXT.small, fontSize: '15px' });
+  // No deal in reach: the other side says so in its own words, marked with its colour bar like its quote above.
+  const words = gap.line ?? 'A deal is in reach: their position beats your walk-away.';
+  const note = scene.add.text(inner.x + (gap.line ? 16 : 0), y + 52, words, {
+    ...TEXT.cell, fontSize: '16px', color: css(gap.line ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - (gap.line ? 16 : 0) }, maxLines: 2,
   });
+  if (gap.line) scene.add.graphics().fillStyle(COLOURS[otherSide(side)], 1).fillRect(inner.x, y + 54, 4, note.height - 4);
   mirrorText(gap.sentence, mirror);
-  return y + 62 + note.height + 8;
+  return y + 52 + note.height + 6;
 }

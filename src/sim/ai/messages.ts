@@ -51,18 +51,18 @@ const aim = (c: MessageContext) =>
   c.numbers.aspiration === undefined ? '' : ` It aims for terms worth about ${pts(c.numbers.aspiration)} out of 100 to itself this week; it would accept an offer worth that much to it.`;
 
 const TEMPLATES: Record<string, Template> = {
-  OPENING: (c) => `${name(c)} opened with its full position: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
-  CONCEDE_ON_TIME: (c) => `Time is passing and pressure is building, so ${named(c)} lowered what it asks for: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
-  RECIPROCATE: (c) => `You moved, so ${named(c)} matched it with a move of its own: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
+  OPENING: (c) => `${name(c)} opened with its full position.${aim(c)}`,
+  CONCEDE_ON_TIME: (c) => `Time is passing and pressure is building, so ${named(c)} lowered what it asks for.${aim(c)}`,
+  RECIPROCATE: (c) => `You moved, so ${named(c)} matched it with a move of its own.${aim(c)}`,
   WALKAWAY_ROSE: (c) =>
     c.side === 'gov'
-      ? `Holding out has become cheaper for ${named(c)}, so its offer is now ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`
-      : `${name(c)}\u2019s members now expect more, so its claim is now ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
+      ? `Holding out has become cheaper for ${named(c)}, so it asks for more than before.${aim(c)}`
+      : `${name(c)}\u2019s members now expect more, so its claim has gone up.${aim(c)}`,
   AJ_HOLD: (c) =>
     `${name(c)} thinks your demands are falling by about ${((c.numbers.demandFallPerDayX100 ?? 0) / 100).toFixed(2)} points of ${headline(c)} a strike day, which is worth more to it than a strike day costs, so it is waiting.${aim(c)}`,
   ZEUTHEN_WAIT: (c) => `${name(c)} thinks you have more to lose from a breakdown than it does, so it is waiting for you to move first.${aim(c)}`,
   HOLD_FIRM: (c) => `${name(c)} saw no reason to change its position this week.${aim(c)}`,
-  TRADE_PACKAGE: (c) => `${name(c)} held firm on ${headline(c)} but offered more on other issues: ${describeOffer(c.scenario, c.offer!)}.${aim(c)}`,
+  TRADE_PACKAGE: (c) => `${name(c)} held firm on ${headline(c)} but offered more on other issues, which it thinks you value more than they cost it.${aim(c)}`,
   ACCEPT_MEETS_ASPIRATION: (c) => `The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, at or above the ${pts(c.numbers.aspiration)} it was aiming for, so it accepted.`,
   ACCEPT_NEAR_DEADLINE: (c) =>
     `Time is nearly up. The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, close to the best it has seen and above its walk-away of ${pts(c.numbers.walkAway)}, so it accepted.`,
@@ -90,7 +90,7 @@ const stands: Template = (c) => {
   const inner = TEMPLATES[c.reason ?? ''];
   const why = inner && c.reason !== 'OPENING' && c.reason !== 'CONCEDE_ON_TIME' && c.reason !== 'RECIPROCATE' && c.reason !== 'WALKAWAY_ROSE' ? inner(c) : `Nothing changed enough for ${named(c)} to move this week.${aim(c)}`;
   const worth = c.numbers.standingUtility === undefined ? '' : ` (worth ${pts(c.numbers.standingUtility)} out of 100 to it)`;
-  return `${name(c)}\u2019s offer stands: ${describeOffer(c.scenario, c.offer!)}${worth}. ${why}`;
+  return `${name(c)}\u2019s offer stands${worth}. ${why}`;
 };
 
 const SILENCE: Record<string, Template> = {

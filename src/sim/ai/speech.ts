@@ -4,9 +4,19 @@
  */
 import { longDate } from '../calendar';
 import type { VoiceSituation } from '../scenario/voice';
-import { describeOffer, type MessageContext } from './messages';
+import type { Scenario } from '../scenario/types';
+import type { Offer } from '../types';
+import { thousands, withUnit, type MessageContext } from './messages';
 import { speak } from './voice';
 import type { SideView } from './view';
+
+/** Terms said aloud: the headline figure, and how many other issues it offers more on ("pay 26 pp and more on 3 other issues"). */
+const offerInWords = (scenario: Scenario, offer: Offer): string => {
+  const headline = scenario.issues[0]!;
+  const lead = `${headline.label.toLowerCase()} ${withUnit(thousands(headline.values[offer[0]!] ?? 0), headline.unit)}`;
+  const more = scenario.issues.filter((issue, i) => i > 0 && offer[i]! > issue.statusQuo).length;
+  return more === 0 ? lead : `${lead} and more on ${more} other issue${more === 1 ? '' : 's'}`;
+};
 
 /** The situation each reason code speaks to (codes not listed say nothing in character). */
 const SITUATION_OF: Readonly<Record<string, VoiceSituation>> = {
@@ -33,7 +43,7 @@ const SITUATION_OF: Readonly<Record<string, VoiceSituation>> = {
 };
 
 /** The situation of a decision: an offer that stands (or none) is a rejection when the other side's offer is new. */
-export const situationOf = (view: SideView, reason: string): VoiceSituation | null => {
+const situationOf = (view: SideView, reason: string): VoiceSituation | null => {
   const standing = reason.startsWith('STANDS_') ? 'stands' : SITUATION_OF[reason] ?? null;
   if (standing !== 'stands' && standing !== 'noOffer') return standing;
   const theirs = view.state.negotiation.standing[view.other];
@@ -46,7 +56,7 @@ export const lineFor = (view: SideView, reason: string, c: MessageContext): stri
   if (!situation) return null;
   const n = c.numbers;
   const fill: Record<string, string> = {
-    ...(c.offer ? { offer: describeOffer(c.scenario, c.offer) } : {}),
+    ...(c.offer ? { offer: offerInWords(c.scenario, c.offer) } : {}),
     ...(n.days !== undefined ? { days: String(n.days) } : {}),
     ...(c.day !== undefined ? { date: longDate(c.day) } : {}),
     ...(n.mandateDaysLeft !== undefined ? { daysLeft: String(Math.max(0, n.mandateDaysLeft)) } : {}),

@@ -84,19 +84,5 @@ export const VOICE_PLACEHOLDERS: Readonly<Record<VoiceSituation, readonly string
   deadlock: [...COMMON, 'demand'],
 };
 
-/** What each placeholder is filled with, for the schema's descriptions and the format guide. */
-export const PLACEHOLDER_MEANING: Readonly<Record<string, string>> = {
-  us: "the speaker's short name",
-  them: "the other side's short name",
-  headline: 'the first issue, in lower case',
-  offer: "the speaker's terms, issue by issue",
-  days: 'the number of strike days',
-  date: 'the first strike day, as a date',
-  daysLeft: 'days left on the mandate',
-  level: 'the planned-care level, 0 to 100',
-  amount: 'the catch-up money, £m',
-  demand: "the other side's public figure on the headline issue, with its unit",
-};
-
 /** The {names} a line uses, in order of first use. */
 export const placeholdersIn = (text: string): string[] => [...new Set([...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!))];
