@@ -1,0 +1,68 @@
+// The gap gauge and Why?: what the player can know (public offers, their own walk-away), in plain words.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../test/unit/helpers';
+import { walkAwayOf } from '../sim/index';
+import { createCatalogue } from '../store/catalogue';
+import { createGameStore } from '../store/game-store';
+import type { GameSetup } from '../store/session';
+import { valueTo } from './common';
+import { gapView } from './gap';
+import { whyView } from './opponent-why';
+
+const text = readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8');
+const catalogue = createCatalogue([{ fileName: 'r.yaml', text }]);
+const asBma: GameSetup = { scenarioId: 'resident-doctors-2025', seed: '3', players: { bma: 'human', gov: 'ai:hardliner' }, mode: 'normal' };
+const CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
+
+const sessionAfter = (setup: GameSetup, weeks: number) => {
+  const store = createGameStore({ catalogue, storage: null });
+  store.getState().newGame(setup);
+  const side = setup.players.bma === 'human' ? 'bma' : 'gov';
+  for (let i = 0; i < weeks; i += 1) store.getState().dispatch({ side, type: 'endTurn' });
+  return store.getState().session!;
+};
+
+describe('the gap', () => {
+  it('measures the public positions in points of value to the player, against the player\u2019s own walk-away', () => {
+    const session = sessionAfter(asBma, 1);
+    const gap = gapView(session, 'bma')!;
+    const { state } = session;
+    const theirs = Math.round(valueTo(state, 'bma', state.negotiation.standing.gov!.offer) / 100);
+    const yours = Math.round(valueTo(state, 'bma', state.negotiation.standing.bma!.offer) / 100);
+    expect([gap.theirs, gap.yours, gap.walkAway]).toEqual([theirs, yours, Math.round(walkAwayOf(state, 'bma') / 100)]);
+    expect(gap.points).toBe(yours - theirs);
+    expect(gap.label).toBe(`${yours - theirs} points apart`);
+  });
+
+  it('says in character when no deal is in reach, naming the player\u2019s own public demand', () => {
+    const gap = gapView(sessionAfter(asBma, 1), 'bma')!;
+    expect(gap.reachable).toBe(false);
+    expect(gap.status).toContain('no deal is in reach');
+    expect(gap.line).toMatch(/29 pp/);
+    expect(gap.sentence).toContain(`The Government: \u201c${gap.line}\u201d`);
+  });
+
+  it('never reads the other side\u2019s private figures: the same gap whatever the Government\u2019s read-across', () => {
+    const session = sessionAfter(asBma, 1);
+    const other = { ...session, state: { ...session.state, hidden: { ...session.state.hidden, govReadAcrossBp: session.state.hidden.govReadAcrossBp + 3000 } } };
+    expect(gapView(other, 'bma')).toEqual(gapView(session, 'bma'));
+  });
+});
+
+describe('Why?', () => {
+  it('gives each of the computer\u2019s lines with its reasoning in plain words, and never a reason code', () => {
+    const session = sessionAfter(asBma, 2);
+    const why = whyView(session, 'bma');
+    const said = session.lastWeek!.messages.filter((m) => m.side === 'gov');
+    expect(said.length).toBeGreaterThan(0);
+    for (const m of said) expect(why.paragraphs).toContain(`\u201c${m.text}\u201d ${m.why}`);
+    expect(why.paragraphs.join(' ')).not.toMatch(CODE);
+    expect(why.paragraphs.at(-1)).toMatch(/^The gap now: \d+ points apart/);
+  });
+
+  it('says a person plays the other side in a two-player game', () => {
+    const session = sessionAfter({ ...asBma, players: { bma: 'human', gov: 'human' } }, 0);
+    expect(whyView(session, 'bma').paragraphs[0]).toBe('The Government is played by a person: only they know their reasons.');
+  });
+});
