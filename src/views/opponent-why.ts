@@ -31,7 +31,7 @@ export function whyView(session: Session, side: SideId): WhyView {
   return {
     title,
     paragraphs: [
-      `Its words last week, each with the reasoning behind it. Values are points out of 100 to the side named; the computer never sees your private figures and estimates them from your offers.`,
+      `Its words in the week just played, each with the reasoning behind it. Values are points out of 100 to the side named; the computer never sees your private figures and estimates them from your offers.`,
       ...reasons,
       ...gapLine,
     ],
