@@ -66,3 +66,12 @@ describe('Why?', () => {
     expect(whyView(session, 'bma').paragraphs[0]).toBe('The Government is played by a person: only they know their reasons.');
   });
 });
+
+describe('the gap against a person', () => {
+  it('puts no words in a person\u2019s mouth: it says in plain words that no deal is in reach', () => {
+    const gap = gapView(sessionAfter({ ...asBma, players: { bma: 'human', gov: 'human' } }, 1), 'bma')!;
+    expect(gap.reachable).toBe(false);
+    expect(gap.line).toBeNull();
+    expect(gap.note).toBe('No deal is in reach: their position is below your walk-away.');
+  });
+});

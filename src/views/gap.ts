@@ -19,12 +19,14 @@ export interface GapView {
   readonly reachable: boolean;
   /** What the positions mean, in a sentence. */
   readonly status: string;
-  /** When no deal is in reach: the other side's line on it, in character; else null. */
+  /** When no deal is in reach and the computer plays the other side: its line on it, in character; else null. */
   readonly line: string | null;
   /** The whole gauge in words, for the screen reader. */
   readonly sentence: string;
   /** The words marking each position on the gauge (not colour alone). */
   readonly marks: { readonly theirs: string; readonly yours: string; readonly walkAway: string };
+  /** The line under the gauge: their words on it, or what the positions mean in short. */
+  readonly note: string;
 }
 
 const toPoints = (bp: number) => Math.round(bp / 100);
@@ -45,7 +47,8 @@ export function gapView(session: Session, side: SideId): GapView | null {
   const them = sc.sides[opp].shortName;
   const headline = sc.issues[0]!;
   const demand = issueValueShort(headline, headline.values[position(side)[0]!] ?? 0);
-  const line = reachable ? null : sideSays(state, opp, 'deadlock', { demand });
+  // Only the computer is given words: a person playing the other side speaks for themselves.
+  const line = reachable || session.setup.players[opp] === 'human' ? null : sideSays(state, opp, 'deadlock', { demand });
   const status = reachable
     ? `The ${them}'s position is worth ${theirs} to you, at or above your walk-away of ${walkAway}: a deal is in reach.`
     : `The ${them}'s position is worth ${theirs} to you, ${walkAway - theirs} below your walk-away of ${walkAway}: no deal is in reach unless someone moves.`;
@@ -59,6 +62,7 @@ export function gapView(session: Session, side: SideId): GapView | null {
     reachable,
     status,
     line,
+    note: line ?? (reachable ? 'A deal is in reach: their position beats your walk-away.' : 'No deal is in reach: their position is below your walk-away.'),
     sentence: `The gap: ${label}, in points of value to you out of 100 (yours ${yours}, theirs ${theirs}). ${status}${line ? ` The ${them}: \u201c${line}\u201d` : ''}`,
     marks: { theirs: 'Theirs', yours: 'Yours', walkAway: 'Walk-away' },
   };

@@ -41,7 +41,7 @@ export function buildGap(ctx: TableContext, inner: { x: number; w: number }, y: 
   const legend = `${GAP_GLYPHS.theirs} ${gap.marks.theirs} ${gap.theirs}   ${GAP_GLYPHS.yours} ${gap.marks.yours} ${gap.yours}   ${GAP_GLYPHS.walkAway} ${gap.marks.walkAway} ${gap.walkAway}`;
   scene.add.text(inner.x + gaugeW + 20, y + 30, legend, { ...TEXT.small, fontSize: '15px' });
   // No deal in reach: the other side says so in its own words, marked with its colour bar like its quote above.
-  const words = gap.line ?? 'A deal is in reach: their position beats your walk-away.';
+  const words = gap.note;
   const note = scene.add.text(inner.x + (gap.line ? 16 : 0), y + 52, words, {
     ...TEXT.cell, fontSize: '16px', color: css(gap.line ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - (gap.line ? 16 : 0) }, maxLines: 2,
   });
