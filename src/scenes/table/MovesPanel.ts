@@ -11,7 +11,8 @@ import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
 import { Stepper } from '../../ui/Stepper';
-import { drawCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
+import { recolour } from '../../ui/recolour';
+import { StrikeCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
 import type { TableContext } from './context';
 
 /** Moves shown elsewhere: offers sit with the terms, the end of the week in the header. */
@@ -37,11 +38,17 @@ export class MovesPanel {
   private readonly statusNode: HTMLParagraphElement;
   private readonly calendarNode: HTMLParagraphElement;
   private status: Phaser.GameObjects.Text;
-  private calendar: Phaser.GameObjects.GameObject[] = [];
+  private readonly calendar: StrikeCalendar;
   private readonly inner: { x: number; w: number };
   private readonly calendarTop: number;
   private readonly statusTop: number;
   private lastQueue = '';
+  /** What the rows are and where (see `shapeOf`): while it holds, a change of the queue updates them in place. */
+  private lastShape = '';
+  private readonly rows = new Map<ActionType, { button: Button; steppers: Stepper[] }>();
+  private readonly answerButtons = new Map<ActionType, Button>();
+  private answerLine: Phaser.GameObjects.Text | null = null;
+  private voteSteppers: Stepper[] = [];
   /** Each plan stepper with where the plan puts it, so a change shows at once (and is read out) without a rebuild. */
   private planSteppers: { stepper: Stepper; index: (controls: PlanControls) => number }[] = [];
 
@@ -57,6 +64,7 @@ export class MovesPanel {
     this.statusNode = mirrorText('', section);
     scene.add.text(this.inner.x, this.calendarTop, 'STRIKE CALENDAR', { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
     drawCalendarLegend(scene, this.inner.x, TABLE.bottom - 26);
+    this.calendar = new StrikeCalendar(scene, this.inner.x, this.calendarTop + 24, this.inner.w, CALENDAR_WEEKS);
     this.calendarNode = mirrorText('', section);
     this.rebuild();
   }
@@ -71,8 +79,46 @@ export class MovesPanel {
   refresh(): void {
     const session = this.ctx.store.getState().session!;
     const key = JSON.stringify(actionsView(session, this.ctx.side).map((a) => [a.available, a.queuedIndex, a.short]));
-    if (key !== this.lastQueue) this.rebuild();
-    else this.refreshPlan();
+    if (key === this.lastQueue) return this.refreshPlan();
+    if (this.shapeOf() === this.lastShape) this.restyle();
+    else this.rebuild();
+  }
+
+  /**
+   * The moves' rows, their steppers and the answers' line as they are laid out. A queued or withdrawn move
+   * mostly changes only how rows look; rebuilding them all cost the bulk of a key press (every Text a canvas,
+   * a measurement and a texture upload).
+   */
+  private shapeOf(): string {
+    const { store, side } = this.ctx;
+    const session = store.getState().session!;
+    const all = actionsView(session, side);
+    const controls = planControls(session.state, side, store.getState().plan);
+    const answers = all.filter((a) => ANSWERS.includes(a.type));
+    const canVote = answers.some((a) => (a.type === 'accept' || a.type === 'putToMembers') && a.available);
+    const rows = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type)).map((a) => [a.type, a.label, a.key, hasParams(a.type, controls)]);
+    const levels = [controls.strike?.labels, controls.strike?.days, controls.tone.labels, controls.mitigation.labels, controls.catchUp.labels, controls.vote?.weeks.labels, controls.vote?.action.labels];
+    return JSON.stringify([answers.map((a) => [a.type, a.label, a.key]), Boolean(controls.vote && canVote), rows, levels]);
+  }
+
+  /** The rows as they are, marked, enabled and locked afresh for the queue now. */
+  private restyle(): void {
+    const session = this.ctx.store.getState().session!;
+    const all = actionsView(session, this.ctx.side);
+    this.lastQueue = JSON.stringify(all.map((a) => [a.available, a.queuedIndex, a.short]));
+    for (const action of all) {
+      const answer = this.answerButtons.get(action.type);
+      if (answer) this.decorateAnswer(answer, action);
+      const row = this.rows.get(action.type);
+      if (!row) continue;
+      this.decorate(row.button, action);
+      for (const stepper of row.steppers) stepper.update({ enabled: action.available && action.queuedIndex === null });
+    }
+    const answers = all.filter((a) => ANSWERS.includes(a.type));
+    const queued = answers.some((a) => a.queuedIndex !== null);
+    for (const stepper of this.voteSteppers) stepper.update({ enabled: !queued });
+    if (this.answerLine) recolour(this.answerLine.setText(this.answerText(answers)), queued ? COLOURS.good : COLOURS.textMuted);
+    this.refreshPlan();
   }
 
   private rebuild(): void {
@@ -80,6 +126,11 @@ export class MovesPanel {
     for (const o of this.objects) o.destroy();
     this.objects = [];
     this.planSteppers = [];
+    this.rows.clear();
+    this.answerButtons.clear();
+    this.answerLine = null;
+    this.voteSteppers = [];
+    this.lastShape = this.shapeOf();
     const { scene, store, side } = this.ctx;
     const session = store.getState().session!;
     const all = actionsView(session, side);
@@ -103,6 +154,7 @@ export class MovesPanel {
       this.objects.push(button);
       y += rowH + 4;
       const params = this.params(action, controls, cx, y + TABLE.paramH / 2);
+      this.rows.set(action.type, { button, steppers: params });
       if (params.length) {
         this.objects.push(...params);
         y += TABLE.paramH + 8;
@@ -133,30 +185,43 @@ export class MovesPanel {
         mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
       });
       button.twin.dataset.action = action.type;
-      button.setMarked(action.queuedIndex !== null);
-      button.setEnabled(action.available);
-      if (!action.available && action.reason) button.twin.setAttribute('aria-description', action.reason);
+      this.decorateAnswer(button, action);
+      this.answerButtons.set(action.type, button);
       this.objects.push(button);
       x += w + gap;
     });
     const queued = answers.find((a) => a.queuedIndex !== null);
-    const blocked = answers.find((a) => !a.available);
     const canVote = answers.some((a) => (a.type === 'accept' || a.type === 'putToMembers') && a.available);
     if (controls.vote && canVote) {
-      this.objects.push(...this.voteSteppers(controls, queued !== undefined, y + 44 + VOTE_H / 2));
+      this.voteSteppers = this.makeVoteSteppers(controls, queued !== undefined, y + 44 + VOTE_H / 2);
+      this.objects.push(...this.voteSteppers);
       return y + 44 + VOTE_H + 6;
     }
-    const line = queued
+    this.answerLine = scene.add.text(this.inner.x, y + 44, this.answerText(answers), { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) });
+    this.objects.push(this.answerLine);
+    return y + 74;
+  }
+
+  /** The line under the answers: what is queued, why none can be given, or what to do. */
+  private answerText(answers: readonly ActionView[]): string {
+    const queued = answers.find((a) => a.queuedIndex !== null);
+    const blocked = answers.find((a) => !a.available);
+    return queued
       ? `✓ Queued: ${queued.label.toLowerCase()}. Press again to withdraw.`
       : blocked && answers.every((a) => !a.available)
         ? blocked.short ?? ''
         : 'Answer their offer: one answer a week.';
-    this.objects.push(scene.add.text(this.inner.x, y + 44, line, { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) }));
-    return y + 74;
+  }
+
+  private decorateAnswer(button: Button, action: ActionView): void {
+    button.setMarked(action.queuedIndex !== null);
+    button.setEnabled(action.available);
+    if (!action.available && action.reason) button.twin.setAttribute('aria-description', action.reason);
+    else button.twin.removeAttribute('aria-description');
   }
 
   /** The members' vote's length and what happens to notified strikes, side by side; locked once an answer is queued. */
-  private voteSteppers(controls: PlanControls, locked: boolean, y: number): Stepper[] {
+  private makeVoteSteppers(controls: PlanControls, locked: boolean, y: number): Stepper[] {
     const { scene, store } = this.ctx;
     const vote = controls.vote!;
     const set = store.getState().setPlan;
@@ -190,7 +255,7 @@ export class MovesPanel {
   }
 
   /** The steppers an action needs, under its row; locked while it is queued or unavailable. */
-  private params(action: ActionView, controls: PlanControls, cx: number, y: number): Phaser.GameObjects.GameObject[] {
+  private params(action: ActionView, controls: PlanControls, cx: number, y: number): Stepper[] {
     const { scene, store } = this.ctx;
     const locked = !action.available || action.queuedIndex !== null;
     const set = store.getState().setPlan;
@@ -226,12 +291,11 @@ export class MovesPanel {
 
   /** The calendar follows the plan (a strike being planned shows on it). */
   private refreshPlan(): void {
-    const { scene, store, side } = this.ctx;
+    const { store, side } = this.ctx;
     const controls = planControls(store.getState().session!.state, side, store.getState().plan);
     for (const { stepper, index } of this.planSteppers) stepper.update({ index: index(controls) });
-    for (const o of this.calendar) o.destroy();
     const view = strikeCalendar(store.getState().session!, side, store.getState().plan);
-    this.calendar = drawCalendar(scene, this.inner.x, this.calendarTop + 24, this.inner.w, view, CALENDAR_WEEKS).objects;
+    this.calendar.show(view);
     this.calendarNode.textContent = `Strike calendar, ${view.title}. ${view.summary}`;
   }
 }
