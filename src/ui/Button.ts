@@ -146,6 +146,10 @@ export class Button extends Control {
     this.redraw();
   }
 
+  protected override resized(): void {
+    this.bg.setSize(this.w, this.h);
+  }
+
   protected redraw(): void {
     if (!this.bg) return; // called by the base before the parts exist
     const live = this.enabled;

@@ -32,6 +32,27 @@ const STATUS_LINE_H = 20;
 const hasParams = (type: ActionType, controls: PlanControls): boolean =>
   type === 'statement' || type === 'setMitigation' || type === 'fundCatchUp' || (type === 'callStrike' && controls.strike !== null);
 
+/** What a move's steppers offer (as `params` draws them): while it holds, they are kept and only moved. */
+const paramsKey = (type: ActionType, controls: PlanControls): string => {
+  const levels: Partial<Record<ActionType, unknown>> = {
+    callStrike: controls.strike && [controls.strike.labels, controls.strike.days],
+    statement: controls.tone.labels,
+    setMitigation: controls.mitigation.labels,
+    fundCatchUp: controls.catchUp.labels,
+  };
+  return hasParams(type, controls) ? JSON.stringify(levels[type] ?? null) : '';
+};
+
+/** A move's row: its button (in a holder, to move it without rebuilding it) and the steppers under it. */
+interface Row {
+  readonly holder: Phaser.GameObjects.Container;
+  readonly button: Button;
+  /** Where the button's centre was when it was made: the holder moves it by the difference. */
+  readonly madeAt: number;
+  steppers: Stepper[];
+  paramsKey: string;
+}
+
 export class MovesPanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private readonly group: HTMLElement;
@@ -43,9 +64,10 @@ export class MovesPanel {
   private readonly calendarTop: number;
   private readonly statusTop: number;
   private lastQueue = '';
-  /** What the rows are and where (see `shapeOf`): while it holds, a change of the queue updates them in place. */
+  /** Which rows there are (see `shapeOf`): while it holds, a change of the queue updates them in place. */
   private lastShape = '';
-  private readonly rows = new Map<ActionType, { button: Button; steppers: Stepper[] }>();
+  private readonly rows = new Map<ActionType, Row>();
+  private rowsTop = 0;
   private readonly answerButtons = new Map<ActionType, Button>();
   private answerLine: Phaser.GameObjects.Text | null = null;
   private voteSteppers: Stepper[] = [];
@@ -85,9 +107,9 @@ export class MovesPanel {
   }
 
   /**
-   * The moves' rows, their steppers and the answers' line as they are laid out. A queued or withdrawn move
-   * mostly changes only how rows look; rebuilding them all cost the bulk of a key press (every Text a canvas,
-   * a measurement and a texture upload).
+   * Which moves, answers and vote steppers there are. A queued or withdrawn move mostly changes only how rows
+   * look, or a row's steppers; rebuilding every row cost the bulk of a key press (every Text a canvas, a
+   * measurement and a texture upload).
    */
   private shapeOf(): string {
     const { store, side } = this.ctx;
@@ -96,29 +118,70 @@ export class MovesPanel {
     const controls = planControls(session.state, side, store.getState().plan);
     const answers = all.filter((a) => ANSWERS.includes(a.type));
     const canVote = answers.some((a) => (a.type === 'accept' || a.type === 'putToMembers') && a.available);
-    const rows = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type)).map((a) => [a.type, a.label, a.key, hasParams(a.type, controls)]);
-    const levels = [controls.strike?.labels, controls.strike?.days, controls.tone.labels, controls.mitigation.labels, controls.catchUp.labels, controls.vote?.weeks.labels, controls.vote?.action.labels];
-    return JSON.stringify([answers.map((a) => [a.type, a.label, a.key]), Boolean(controls.vote && canVote), rows, levels]);
+    const rows = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type)).map((a) => [a.type, a.label, a.key]);
+    const vote = controls.vote && canVote ? [controls.vote.weeks.labels, controls.vote.action.labels] : null;
+    return JSON.stringify([answers.map((a) => [a.type, a.label, a.key]), vote, rows]);
   }
 
-  /** The rows as they are, marked, enabled and locked afresh for the queue now. */
+  /** The same rows, marked and locked afresh for the queue now; moved, and their steppers made or dropped, as it needs. */
   private restyle(): void {
-    const session = this.ctx.store.getState().session!;
-    const all = actionsView(session, this.ctx.side);
+    const { store, side } = this.ctx;
+    const session = store.getState().session!;
+    const all = actionsView(session, side);
+    const controls = planControls(session.state, side, store.getState().plan);
+    const actions = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type));
+    const rowH = this.fits(actions, controls, this.rowsTop, TABLE.rowH) ? TABLE.rowH : COMPACT_ROW_H;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.action;
     this.lastQueue = JSON.stringify(all.map((a) => [a.available, a.queuedIndex, a.short]));
     for (const action of all) {
       const answer = this.answerButtons.get(action.type);
       if (answer) this.decorateAnswer(answer, action);
-      const row = this.rows.get(action.type);
-      if (!row) continue;
-      this.decorate(row.button, action);
-      for (const stepper of row.steppers) stepper.update({ enabled: action.available && action.queuedIndex === null });
     }
     const answers = all.filter((a) => ANSWERS.includes(a.type));
     const queued = answers.some((a) => a.queuedIndex !== null);
     for (const stepper of this.voteSteppers) stepper.update({ enabled: !queued });
     if (this.answerLine) recolour(this.answerLine.setText(this.answerText(answers)), queued ? COLOURS.good : COLOURS.textMuted);
+
+    const cx = this.inner.x + this.inner.w / 2;
+    let y = this.rowsTop;
+    actions.forEach((action, i) => {
+      const row = this.rows.get(action.type)!;
+      row.holder.setY(y + rowH / 2 - row.madeAt);
+      row.button.setHeight(rowH);
+      this.decorate(row.button, action);
+      y += rowH + 4;
+      const key = paramsKey(action.type, controls);
+      if (key === row.paramsKey) {
+        for (const stepper of row.steppers) stepper.setY(y + TABLE.paramH / 2).update({ enabled: action.available && action.queuedIndex === null });
+      } else {
+        this.dropSteppers(row.steppers);
+        row.steppers = this.params(action, controls, cx, y + TABLE.paramH / 2);
+        row.paramsKey = key;
+        this.objects.push(...row.steppers);
+        // In the mirror's order too: under their move, before the next one.
+        const next = actions[i + 1] && this.rows.get(actions[i + 1]!.type)?.button.twin;
+        next?.before(...row.steppers.map((st) => st.twin));
+      }
+      if (row.steppers.length) y += TABLE.paramH + 8;
+    });
+    this.placeStatus(y);
     this.refreshPlan();
+    if (focused && !this.group.contains(document.activeElement)) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
+  }
+
+  private dropSteppers(steppers: readonly Stepper[]): void {
+    const gone = new Set<Phaser.GameObjects.GameObject>(steppers);
+    this.objects = this.objects.filter((o) => !gone.has(o));
+    this.planSteppers = this.planSteppers.filter((p) => !gone.has(p.stepper));
+    for (const stepper of steppers) stepper.destroy();
+  }
+
+  /** The status line under the last move, with as many lines as fit above the calendar. */
+  private placeStatus(y: number): void {
+    const statusY = Math.max(this.statusTop, y + 2);
+    const maxLines = Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H));
+    this.status.setY(statusY);
+    if (this.status.style.maxLines !== maxLines) this.status.setStyle({ maxLines });
   }
 
   private rebuild(): void {
@@ -144,25 +207,26 @@ export class MovesPanel {
     const rowsTop = y;
     // Rows at full height while they leave room for the status line; closer together when a side has many moves.
     const rowH = this.fits(actions, controls, rowsTop, TABLE.rowH) ? TABLE.rowH : COMPACT_ROW_H;
+    this.rowsTop = rowsTop;
     for (const action of actions) {
+      const madeAt = y + rowH / 2;
       const button = new Button(scene, {
         x: cx, y: y + rowH / 2, width: this.inner.w, height: rowH, variant: 'row',
         label: action.label, keyHint: action.key,
         mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
       });
       this.decorate(button, action);
-      this.objects.push(button);
+      const holder = scene.add.container(0, 0, [button]);
+      this.objects.push(holder);
       y += rowH + 4;
       const params = this.params(action, controls, cx, y + TABLE.paramH / 2);
-      this.rows.set(action.type, { button, steppers: params });
+      this.rows.set(action.type, { holder, button, madeAt, steppers: params, paramsKey: paramsKey(action.type, controls) });
       if (params.length) {
         this.objects.push(...params);
         y += TABLE.paramH + 8;
       }
     }
-    // The status line sits under the last move, with as many lines as fit above the calendar.
-    const statusY = Math.max(this.statusTop, y + 2);
-    this.status.setY(statusY).setStyle({ maxLines: Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H)) });
+    this.placeStatus(y);
     this.refreshPlan();
     if (focused) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
   }
