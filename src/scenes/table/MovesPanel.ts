@@ -1,6 +1,7 @@
 // The right column: the side's moves for the week (unavailable ones greyed with a short reason; choosing
 // one says the full reason), the parameters of those that need them (a strike's dates, a statement's
-// tone…), a status line, and the strike calendar. Rebuilt when the queue changes; keeps the focus.
+// tone…), a status line, and the strike calendar. Updated in place when the queue changes (rebuilt when the
+// moves themselves change); keeps the focus.
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
@@ -14,11 +15,8 @@ import { Stepper } from '../../ui/Stepper';
 import { recolour } from '../../ui/recolour';
 import { StrikeCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
 import type { TableContext } from './context';
+import { ANSWERS, ELSEWHERE, hasParams, paramsKey, rowsShape, showSteppers, type Row } from './move-rows';
 
-/** Moves shown elsewhere: offers sit with the terms, the end of the week in the header. */
-const ELSEWHERE: readonly ActionType[] = ['propose', 'imposeAward', 'endTurn'];
-/** Answers to the offer on the table share a row (only one of them can be taken in a week). */
-const ANSWERS: readonly ActionType[] = ['accept', 'putToMembers', 'reject'];
 const SHORT_LABELS: Partial<Record<ActionType, string>> = { accept: 'Accept', putToMembers: 'Put to vote', reject: 'Reject' };
 const CALENDAR_WEEKS = 4;
 /** Height of the members' vote steppers under the answers. */
@@ -27,31 +25,6 @@ const VOTE_H = 32;
 const COMPACT_ROW_H = 40;
 /** One line of the status text (TEXT.small). */
 const STATUS_LINE_H = 20;
-
-/** Whether a move has steppers under its row (as `params` draws them). */
-const hasParams = (type: ActionType, controls: PlanControls): boolean =>
-  type === 'statement' || type === 'setMitigation' || type === 'fundCatchUp' || (type === 'callStrike' && controls.strike !== null);
-
-/** What a move's steppers offer (as `params` draws them): while it holds, they are kept and only moved. */
-const paramsKey = (type: ActionType, controls: PlanControls): string => {
-  const levels: Partial<Record<ActionType, unknown>> = {
-    callStrike: controls.strike && [controls.strike.labels, controls.strike.days],
-    statement: controls.tone.labels,
-    setMitigation: controls.mitigation.labels,
-    fundCatchUp: controls.catchUp.labels,
-  };
-  return hasParams(type, controls) ? JSON.stringify(levels[type] ?? null) : '';
-};
-
-/** A move's row: its button (in a holder, to move it without rebuilding it) and the steppers under it. */
-interface Row {
-  readonly holder: Phaser.GameObjects.Container;
-  readonly button: Button;
-  /** Where the button's centre was when it was made: the holder moves it by the difference. */
-  readonly madeAt: number;
-  steppers: Stepper[];
-  paramsKey: string;
-}
 
 export class MovesPanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -64,7 +37,7 @@ export class MovesPanel {
   private readonly calendarTop: number;
   private readonly statusTop: number;
   private lastQueue = '';
-  /** Which rows there are (see `shapeOf`): while it holds, a change of the queue updates them in place. */
+  /** The rows' shape when they were built (see `shapeOf`). */
   private lastShape = '';
   private readonly rows = new Map<ActionType, Row>();
   private rowsTop = 0;
@@ -106,21 +79,11 @@ export class MovesPanel {
     else this.rebuild();
   }
 
-  /**
-   * Which moves, answers and vote steppers there are. A queued or withdrawn move mostly changes only how rows
-   * look, or a row's steppers; rebuilding every row cost the bulk of a key press (every Text a canvas, a
-   * measurement and a texture upload).
-   */
+  /** The rows' shape now (see rowsShape): while it holds, a change of the queue updates the rows in place. */
   private shapeOf(): string {
     const { store, side } = this.ctx;
     const session = store.getState().session!;
-    const all = actionsView(session, side);
-    const controls = planControls(session.state, side, store.getState().plan);
-    const answers = all.filter((a) => ANSWERS.includes(a.type));
-    const canVote = answers.some((a) => (a.type === 'accept' || a.type === 'putToMembers') && a.available);
-    const rows = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type)).map((a) => [a.type, a.label, a.key]);
-    const vote = controls.vote && canVote ? [controls.vote.weeks.labels, controls.vote.action.labels] : null;
-    return JSON.stringify([answers.map((a) => [a.type, a.label, a.key]), vote, rows]);
+    return rowsShape(actionsView(session, side), planControls(session.state, side, store.getState().plan));
   }
 
   /** The same rows, marked and locked afresh for the queue now; moved, and their steppers made or dropped, as it needs. */
@@ -151,22 +114,34 @@ export class MovesPanel {
       this.decorate(row.button, action);
       y += rowH + 4;
       const key = paramsKey(action.type, controls);
-      if (key === row.paramsKey) {
-        for (const stepper of row.steppers) stepper.setY(y + TABLE.paramH / 2).update({ enabled: action.available && action.queuedIndex === null });
-      } else {
-        this.dropSteppers(row.steppers);
-        row.steppers = this.params(action, controls, cx, y + TABLE.paramH / 2);
-        row.paramsKey = key;
-        this.objects.push(...row.steppers);
-        // In the mirror's order too: under their move, before the next one.
-        const next = actions[i + 1] && this.rows.get(actions[i + 1]!.type)?.button.twin;
-        next?.before(...row.steppers.map((st) => st.twin));
-      }
+      const next = actions[i + 1] && this.rows.get(actions[i + 1]!.type)?.button.twin;
+      if (key !== row.paramsKey) this.swapSteppers(row, action, controls, key, cx, y + TABLE.paramH / 2, next);
+      for (const stepper of row.steppers) stepper.setY(y + TABLE.paramH / 2).update({ enabled: action.available && action.queuedIndex === null });
       if (row.steppers.length) y += TABLE.paramH + 8;
     });
     this.placeStatus(y);
     this.refreshPlan();
     if (focused && !this.group.contains(document.activeElement)) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
+  }
+
+  /**
+   * A row's steppers for what it offers now. Those it shows are kept hidden, not destroyed: a strike's dates
+   * and length go while the strike is queued and come back when it is withdrawn.
+   */
+  private swapSteppers(row: Row, action: ActionView, controls: PlanControls, key: string, cx: number, y: number, next: HTMLElement | undefined): void {
+    const restored = row.parked?.key === key ? row.parked.steppers : null;
+    if (row.parked && !restored) this.dropSteppers(row.parked.steppers);
+    row.parked = row.steppers.length ? { key: row.paramsKey, steppers: row.steppers } : null;
+    if (row.parked) showSteppers(row.parked.steppers, false);
+    row.paramsKey = key;
+    if (restored) {
+      showSteppers(restored, true);
+      row.steppers = restored;
+      return;
+    }
+    row.steppers = this.params(action, controls, cx, y);
+    this.objects.push(...row.steppers);
+    next?.before(...row.steppers.map((st) => st.twin)); // in the mirror's order too: under their move
   }
 
   private dropSteppers(steppers: readonly Stepper[]): void {
@@ -220,7 +195,7 @@ export class MovesPanel {
       this.objects.push(holder);
       y += rowH + 4;
       const params = this.params(action, controls, cx, y + TABLE.paramH / 2);
-      this.rows.set(action.type, { holder, button, madeAt, steppers: params, paramsKey: paramsKey(action.type, controls) });
+      this.rows.set(action.type, { holder, button, madeAt, steppers: params, paramsKey: paramsKey(action.type, controls), parked: null });
       if (params.length) {
         this.objects.push(...params);
         y += TABLE.paramH + 8;
