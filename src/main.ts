@@ -15,7 +15,7 @@ import { readSettings } from './store/settings';
 import { readTitlePeek } from './title-peek';
 import { applySettings } from './apply-settings';
 import { renderOnDemand } from './ui/render-on-demand';
-import { rememberRenderer, wantsMultisampling } from './ui/software-render';
+import { chooseRendering, rememberRenderer } from './ui/software-render';
 import { installMirrorKeys } from './ui/sr-mirror';
 import { installSingleFirstDraw } from './ui/text-first-draw';
 import { installTextMetricsCache } from './ui/text-metrics';
@@ -65,15 +65,21 @@ async function start(): Promise<void> {
     },
   };
 
+  const type = rendererType(params);
+  // A first visit makes its WebGL context here, to learn whether it renders in software (ui/software-render.ts).
+  const rendering = type === Phaser.CANVAS ? null : chooseRendering(storage);
+  const made = rendering?.context;
   game = new Phaser.Game({
-    type: rendererType(params),
+    type: made ? Phaser.WEBGL : type,
+    // Phaser's types name a 2D context here; its WebGLRenderer takes a WebGL one (WebGLRenderer#init).
+    ...(made ? { canvas: made.canvas, context: made.gl as unknown as CanvasRenderingContext2D } : {}),
     parent: 'game',
     backgroundColor: css(COLOURS.background),
     banner: false,
     // One texture per batch: Phaser compiles a shader variant for each texture count a batch reaches, and with a
     // texture per Text those compiles landed mid-animation (two-vsync frames under software WebGL). No
-    // multisampling where an earlier visit found WebGL rendering in software (ui/software-render.ts).
-    render: { maxTextures: 1, antialiasGL: wantsMultisampling(storage) },
+    // multisampling where WebGL renders in software (ui/software-render.ts).
+    render: { maxTextures: 1, antialiasGL: rendering?.multisampling ?? true },
     audio: { noAudio: true }, // Phaser's audio stays off: optional sounds are synthesised by ui/sound.ts once switched on
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, ...canvasSize(currentScale()) },
     // The first scene listed starts first: the Title, or Boot when a replay link asks for another screen. The

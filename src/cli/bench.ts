@@ -12,6 +12,8 @@
  * first frame against the bare page throttled, a Table key press to the next frame drawn, and the WeekResult's
  * frames: throttledFirstFrameMs, throttledBarePhaserFirstFrameMs, tableInputToFrameP95Ms, throttledFramesP95Ms.
  * `--json` prints one object with the keys listed here and in bench/browser.ts; parts not measured are null.
+ * `--throttled-only` builds, measures the four throttled browser figures alone and prints them as JSON (quick
+ * iteration on the classroom-laptop goals).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,7 +80,17 @@ const balanceSeconds = async (scenario: Scenario): Promise<number> => {
   return (performance.now() - t0) / 1000;
 };
 
+/** `--throttled-only`: the throttled browser figures and their two ratios, as JSON. */
+const throttledOnly = async (): Promise<void> => {
+  const work = join(ROOT, '.bench');
+  const bundles = await measureBundles(ROOT, work);
+  const figures = await measureBrowser(await buildStandoffTest(ROOT, work), bundles.bareDist, true);
+  const firstFrameRatio = Number((figures.throttledFirstFrameMs / figures.throttledBarePhaserFirstFrameMs).toFixed(2));
+  process.stdout.write(`${JSON.stringify({ ...figures, firstFrameRatio })}\n`);
+};
+
 const main = async (): Promise<void> => {
+  if (process.argv.includes('--throttled-only')) return throttledOnly();
   const json = process.argv.includes('--json');
   const scenario = loadDefault();
   const work = join(ROOT, '.bench');

@@ -3,8 +3,9 @@
 // its detail line, can be read.
 
 import Phaser from 'phaser';
-import { BUTTON, COLOURS, TEXT, css } from '../layout';
+import { BUTTON, COLOURS, TEXT } from '../layout';
 import { Control } from './control';
+import { recolour } from './recolour';
 
 export type ButtonVariant = 'menu' | 'primary' | 'row';
 
@@ -35,12 +36,6 @@ export interface ButtonOptions {
 
 let nextId = 0;
 const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
-
-/** Sets a text's colour only when it changes: Phaser redraws and re-uploads the text on every setColor. */
-const recolour = (text: Phaser.GameObjects.Text, colour: number): void => {
-  const wanted = css(colour);
-  if (text.style.color !== wanted) text.setColor(wanted);
-};
 
 export class Button extends Control {
   declare readonly twin: HTMLButtonElement;
@@ -149,6 +144,10 @@ export class Button extends Control {
     else this.twin.setAttribute('aria-disabled', 'true');
     if (this.hit.input) this.hit.input.cursor = this.enabled ? 'pointer' : 'default';
     this.redraw();
+  }
+
+  protected override resized(): void {
+    this.bg.setSize(this.w, this.h);
   }
 
   protected redraw(): void {

@@ -3,8 +3,9 @@
 // slider with a spoken value; on the canvas the arrows can be clicked.
 
 import Phaser from 'phaser';
-import { COLOURS, TEXT, css } from '../layout';
+import { COLOURS, TEXT } from '../layout';
 import { Control } from './control';
+import { recolour } from './recolour';
 import { requestRender } from './render-on-demand';
 
 export interface StepperOptions {
@@ -119,9 +120,9 @@ export class Stepper extends Control {
     if (!this.box) return;
     const lit = this.enabled && (this.look.hovered || this.look.focused);
     this.box.setStrokeStyle(2, lit ? COLOURS.borderHover : COLOURS.border, this.enabled ? 1 : 0.5);
-    this.value.setColor(css(this.enabled ? COLOURS.text : COLOURS.textDisabled));
-    const can = (ok: boolean) => css(this.enabled && ok ? COLOURS.text : COLOURS.borderQuiet);
-    this.left.setColor(can(this.index > this.min));
-    this.right.setColor(can(this.index < this.max));
+    recolour(this.value, this.enabled ? COLOURS.text : COLOURS.textDisabled);
+    const can = (ok: boolean) => (this.enabled && ok ? COLOURS.text : COLOURS.borderQuiet);
+    recolour(this.left, can(this.index > this.min));
+    recolour(this.right, can(this.index < this.max));
   }
 }

@@ -3,56 +3,92 @@
 // words. The current week is bracketed and past days dimmed.
 import Phaser from 'phaser';
 import { COLOURS, TEXT, css } from '../layout';
-import type { CalendarView } from '../views/strike-calendar';
+import type { CalendarDay, CalendarView } from '../views/strike-calendar';
+import { recolour } from './recolour';
 
 const DAYS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'];
+const LABEL_W = 58;
+const CELL_H = 24;
 
-/** Draws the calendar from (x, y); returns what it drew (to clear on refresh) and where it ends. */
-export function drawCalendar(scene: Phaser.Scene, x: number, y: number, w: number, view: CalendarView, rows = view.weeks.length): { objects: Phaser.GameObjects.GameObject[]; bottom: number } {
-  const objects: Phaser.GameObjects.GameObject[] = [];
-  const keep = <T extends Phaser.GameObjects.GameObject>(o: T): T => (objects.push(o), o);
-  const g = keep(scene.add.graphics());
-  const labelW = 58;
-  const cellW = Math.floor((w - labelW) / 7);
-  const cellH = 24;
-  DAYS.forEach((d, i) => keep(scene.add.text(x + labelW + i * cellW + cellW / 2, y, d, TEXT.key).setOrigin(0.5, 0)));
-  let cy = y + 20;
-  for (const week of view.weeks.slice(0, rows)) {
-    const first = week[0]!;
-    keep(scene.add.text(x, cy + cellH / 2, first.label.replace(/^\w+ /, ''), { ...TEXT.key, color: css(first.thisWeek ? COLOURS.text : COLOURS.textMuted) }).setOrigin(0, 0.5));
-    if (first.thisWeek) g.lineStyle(2, COLOURS.text, 0.9).strokeRoundedRect(x + labelW - 3, cy - 2, cellW * 7 + 4, cellH + 2, 6);
-    week.forEach((day, i) => {
-      const cx = x + labelW + i * cellW;
-      const alpha = day.past ? 0.55 : 1;
-      const inner = { x: cx + 2, y: cy + 1, w: cellW - 4, h: cellH - 4 };
-      switch (day.status) {
-        case 'held':
-          g.fillStyle(COLOURS.strike, alpha).fillRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
-          break;
-        case 'called':
-          g.lineStyle(2, COLOURS.strike, 1).strokeRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
-          g.fillStyle(COLOURS.strike, 1).fillCircle(cx + cellW / 2, cy + cellH / 2 - 1, 4);
-          break;
-        case 'calledOff':
-          g.lineStyle(2, COLOURS.textDisabled, alpha).strokeRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
-          g.lineBetween(inner.x + 3, inner.y + inner.h - 3, inner.x + inner.w - 3, inner.y + 3);
-          break;
-        case 'planned':
-          g.lineStyle(2, COLOURS.planned, 1).strokeRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
-          break;
-        default:
-          g.fillStyle(i >= 5 ? COLOURS.background : COLOURS.panelRaised, alpha).fillRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
-      }
-      if (day.status === 'none' || day.status === 'planned') {
-        keep(scene.add
-          .text(cx + cellW / 2, cy + cellH / 2 - 1, String(day.dayOfMonth), { ...TEXT.key, fontStyle: 'normal', color: css(day.past ? COLOURS.textDisabled : COLOURS.textMuted) })
-          .setOrigin(0.5));
-      }
-      if (day.mandateEnds) g.fillStyle(COLOURS.bma, 1).fillTriangle(cx + cellW - 10, cy, cx + cellW - 2, cy, cx + cellW - 2, cy + 8);
-    });
-    cy += cellH;
+/**
+ * The calendar at (x, y), drawn again on each `show` by reusing its texts (setText and colour only where they
+ * changed) and redrawing one Graphics: a new Text costs a canvas, a font measurement and a texture upload, and
+ * the Table redraws its calendar after every move. A view equal to the last one shown costs nothing.
+ */
+export class StrikeCalendar {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly texts: Phaser.GameObjects.Text[] = [];
+  private used = 0;
+  private shown = '';
+  private readonly cellW: number;
+
+  constructor(private readonly scene: Phaser.Scene, private readonly x: number, private readonly y: number, w: number, private readonly rows: number) {
+    this.g = scene.add.graphics();
+    this.cellW = Math.floor((w - LABEL_W) / 7);
   }
-  return { objects, bottom: cy };
+
+  show(view: CalendarView): void {
+    const key = JSON.stringify(view.weeks.slice(0, this.rows));
+    if (key === this.shown) return;
+    this.shown = key;
+    const { g, x, y, cellW } = this;
+    g.clear();
+    this.used = 0;
+    DAYS.forEach((d, i) => this.text(x + LABEL_W + i * cellW + cellW / 2, y, d, COLOURS.textMuted, 'bold', 0.5, 0));
+    let cy = y + 20;
+    for (const week of view.weeks.slice(0, this.rows)) {
+      const first = week[0]!;
+      this.text(x, cy + CELL_H / 2, first.label.replace(/^\w+ /, ''), first.thisWeek ? COLOURS.text : COLOURS.textMuted, 'bold', 0, 0.5);
+      if (first.thisWeek) g.lineStyle(2, COLOURS.text, 0.9).strokeRoundedRect(x + LABEL_W - 3, cy - 2, cellW * 7 + 4, CELL_H + 2, 6);
+      week.forEach((day, i) => {
+        const cx = x + LABEL_W + i * cellW;
+        this.drawDay(day, cx, cy, i >= 5);
+        if (day.status === 'none' || day.status === 'planned') {
+          this.text(cx + cellW / 2, cy + CELL_H / 2 - 1, String(day.dayOfMonth), day.past ? COLOURS.textDisabled : COLOURS.textMuted, 'normal', 0.5, 0.5);
+        }
+        if (day.mandateEnds) g.fillStyle(COLOURS.bma, 1).fillTriangle(cx + cellW - 10, cy, cx + cellW - 2, cy, cx + cellW - 2, cy + 8);
+      });
+      cy += CELL_H;
+    }
+    for (let i = this.used; i < this.texts.length; i += 1) this.texts[i]!.setVisible(false);
+  }
+
+  private drawDay(day: CalendarDay, cx: number, cy: number, weekend: boolean): void {
+    const { g, cellW } = this;
+    const alpha = day.past ? 0.55 : 1;
+    const inner = { x: cx + 2, y: cy + 1, w: cellW - 4, h: CELL_H - 4 };
+    switch (day.status) {
+      case 'held':
+        g.fillStyle(COLOURS.strike, alpha).fillRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
+        break;
+      case 'called':
+        g.lineStyle(2, COLOURS.strike, 1).strokeRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
+        g.fillStyle(COLOURS.strike, 1).fillCircle(cx + cellW / 2, cy + CELL_H / 2 - 1, 4);
+        break;
+      case 'calledOff':
+        g.lineStyle(2, COLOURS.textDisabled, alpha).strokeRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
+        g.lineBetween(inner.x + 3, inner.y + inner.h - 3, inner.x + inner.w - 3, inner.y + 3);
+        break;
+      case 'planned':
+        g.lineStyle(2, COLOURS.planned, 1).strokeRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
+        break;
+      default:
+        g.fillStyle(weekend ? COLOURS.background : COLOURS.panelRaised, alpha).fillRoundedRect(inner.x, inner.y, inner.w, inner.h, 4);
+    }
+  }
+
+  /** The next text of the pool, made on first use, placed and showing `value`. */
+  private text(tx: number, ty: number, value: string, colour: number, weight: 'bold' | 'normal', ox: number, oy: number): void {
+    let t = this.texts[this.used];
+    if (!t) {
+      t = this.scene.add.text(tx, ty, value, { ...TEXT.key, fontStyle: weight, color: css(colour) });
+      this.texts.push(t);
+    }
+    this.used += 1;
+    if (t.style.fontStyle !== weight) t.setFontStyle(weight);
+    recolour(t.setText(value), colour);
+    t.setPosition(tx, ty).setOrigin(ox, oy).setVisible(true);
+  }
 }
 
 /** The calendar's legend in words, one line. */

@@ -24,8 +24,9 @@ export abstract class Control extends Phaser.GameObjects.Container {
    * @param x, y  the widget's centre
    * @param twin  its DOM twin, appended to `mirror`; removed when the widget is destroyed
    */
-  constructor(scene: Phaser.Scene, x: number, y: number, readonly w: number, readonly h: number, twin: HTMLElement, mirror: HTMLElement, radius: number = BUTTON.radius) {
+  constructor(scene: Phaser.Scene, x: number, y: number, readonly w: number, h: number, twin: HTMLElement, mirror: HTMLElement, radius: number = BUTTON.radius) {
     super(scene, x, y);
+    this.heightNow = h;
     this.twin = twin;
     const pad = 2 * (BUTTON.focusGap + BUTTON.focusWidth / 2);
     this.ring = scene.add
@@ -54,6 +55,27 @@ export abstract class Control extends Phaser.GameObjects.Container {
     this.once(Phaser.GameObjects.Events.DESTROY, () => twin.remove());
     scene.add.existing(this);
   }
+
+  private heightNow: number;
+
+  get h(): number {
+    return this.heightNow;
+  }
+
+  /** A new height in place, the centre kept: cheaper than a new widget, whose texts would all be drawn again. */
+  setHeight(h: number): this {
+    if (h === this.heightNow) return this;
+    this.heightNow = h;
+    const pad = 2 * (BUTTON.focusGap + BUTTON.focusWidth / 2);
+    this.ring.setSize(this.w + pad, h + pad);
+    this.hit.setSize(this.w, h);
+    this.setSize(this.w, h);
+    this.resized();
+    return this;
+  }
+
+  /** After setHeight: widgets resize their own parts. */
+  protected resized(): void {}
 
   /** A click on the canvas, in the widget's own coordinates (relative to its centre). */
   protected abstract onClick(pointer: Phaser.Input.Pointer): void;

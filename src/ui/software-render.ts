@@ -1,19 +1,40 @@
 // Multisampling smooths the edges of shapes (rounded panels, lines). With a GPU it is nearly free; when WebGL
 // runs in software (no usable GPU: SwiftShader, llvmpipe, as on some school laptops) it costs a third of a Table
-// redraw (50 against 33 ms here). Which kind a browser has is known only once WebGL is running, so the first
-// visit finds out and remembers, and later visits leave multisampling off where rendering is in software.
+// redraw (50 against 33 ms here) and doubles a week result's animated frames. Which kind a browser has is known
+// only from a running WebGL context, and multisampling is chosen when the context is made. So a first visit
+// makes a context without it and asks: in software that context is the game's own; with a GPU it is dropped for
+// one with multisampling. The answer is remembered, and later visits make one context, the right one.
 import type Phaser from 'phaser';
 import type { KeyValueStorage } from '../platform/storage';
 
 const RENDERER_KEY = 'standoff:renderer';
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i;
 
-/** Whether to ask WebGL for multisampling: yes, unless an earlier visit found rendering in software. */
-export function wantsMultisampling(storage: KeyValueStorage | null): boolean {
+/** How the game should draw: with multisampling or not, and the WebGL context already made, if one was. */
+export interface RenderChoice {
+  readonly multisampling: boolean;
+  readonly context: { readonly canvas: HTMLCanvasElement; readonly gl: WebGLRenderingContext } | null;
+}
+
+/** The context attributes Phaser 4.2.1's WebGLRenderer asks for by default, multisampling off. */
+const ATTRIBUTES: WebGLContextAttributes = {
+  alpha: false, desynchronized: false, depth: true, antialias: false, premultipliedAlpha: true, stencil: true,
+  failIfMajorPerformanceCaveat: false, powerPreference: 'default', preserveDrawingBuffer: false,
+};
+
+function readNote(storage: KeyValueStorage | null): string | null {
   try {
-    return storage?.getItem(RENDERER_KEY) !== 'software';
+    return storage?.getItem(RENDERER_KEY) ?? null;
   } catch {
-    return true;
+    return null;
+  }
+}
+
+function writeNote(storage: KeyValueStorage | null, software: boolean): void {
+  try {
+    storage?.setItem(RENDERER_KEY, software ? 'software' : 'hardware');
+  } catch {
+    // storage refused: every visit asks again
   }
 }
 
@@ -25,14 +46,23 @@ function rendererName(gl: WebGLRenderingContext): string {
   return debug ? String(gl.getParameter(debug.UNMASKED_RENDERER_WEBGL)) : plain;
 }
 
-/** Notes whether this browser renders WebGL in software, for the next visit. */
+/** Chooses multisampling from what an earlier visit found, or from a context made now (see the top). */
+export function chooseRendering(storage: KeyValueStorage | null): RenderChoice {
+  const note = readNote(storage);
+  if (note === 'software') return { multisampling: false, context: null };
+  if (note === 'hardware') return { multisampling: true, context: null };
+  const canvas = document.createElement('canvas');
+  const gl = canvas.getContext('webgl', ATTRIBUTES);
+  if (!gl) return { multisampling: true, context: null }; // Phaser falls back to its Canvas renderer
+  const software = SOFTWARE.test(rendererName(gl));
+  writeNote(storage, software);
+  if (software) return { multisampling: false, context: { canvas, gl } };
+  gl.getExtension('WEBGL_lose_context')?.loseContext(); // a GPU: Phaser makes its own, multisampled
+  return { multisampling: true, context: null };
+}
+
+/** Notes whether this browser renders WebGL in software, for the next visit (the game's context may differ). */
 export function rememberRenderer(game: Phaser.Game, storage: KeyValueStorage | null): void {
   const gl = (game.renderer as { gl?: WebGLRenderingContext }).gl;
-  if (!gl || !storage) return; // the Canvas renderer has no multisampling to choose
-  try {
-    if (SOFTWARE.test(rendererName(gl))) storage.setItem(RENDERER_KEY, 'software');
-    else storage.removeItem(RENDERER_KEY);
-  } catch {
-    // storage refused: every visit keeps the default
-  }
+  if (gl) writeNote(storage, SOFTWARE.test(rendererName(gl))); // the Canvas renderer has no multisampling to choose
 }

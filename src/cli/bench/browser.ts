@@ -28,17 +28,22 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, quantile } from './stats';
 
-export interface BrowserFigures {
+interface FullSpeedFigures {
   readonly firstFrameMs: number;
   readonly barePhaserFirstFrameMs: number;
   readonly framesP50Ms: number;
   readonly framesP95Ms: number;
   readonly heapMBAfterGame: readonly number[];
+}
+
+interface ThrottledFigures {
   readonly throttledFirstFrameMs: number;
   readonly throttledBarePhaserFirstFrameMs: number;
   readonly tableInputToFrameP95Ms: number;
   readonly throttledFramesP95Ms: number;
 }
+
+export type BrowserFigures = FullSpeedFigures & ThrottledFigures;
 
 /** Every browser figure's key, in the order `--json` prints them. */
 const BROWSER_KEYS = [
@@ -47,7 +52,7 @@ const BROWSER_KEYS = [
 ] as const satisfies readonly (keyof BrowserFigures)[];
 
 /** The browser figures under their JSON keys, each null when the browser was not measured. */
-export const browserFigures = (b: BrowserFigures | null): { readonly [K in keyof BrowserFigures]: BrowserFigures[K] | null } =>
+export const browserFigures = (b: Partial<BrowserFigures> | null): { readonly [K in keyof BrowserFigures]: BrowserFigures[K] | null } =>
   Object.fromEntries(BROWSER_KEYS.map((k) => [k, b?.[k] ?? null])) as { readonly [K in keyof BrowserFigures]: BrowserFigures[K] | null };
 
 /** How much the classroom-laptop figures slow the CPU (Chromium's DevTools CPU throttling). */
@@ -225,42 +230,56 @@ const heapAfterGames = async (browser: Browser, url: string): Promise<number[]> 
   return heap;
 };
 
-export const measureBrowser = async (standoffTestDist: string, bareDist: string): Promise<BrowserFigures> => {
+/** The figures at full speed. */
+const measureFullSpeed = async (browser: Browser, ours: string, bare: string): Promise<FullSpeedFigures> => {
+  const oursTimes: number[] = [];
+  const bareTimes: number[] = [];
+  for (let i = 0; i < FIRST_FRAME_LOADS; i += 1) {
+    oursTimes.push(await oursFirstFrame(browser, ours));
+    bareTimes.push(await bareFirstFrame(browser, bare));
+  }
+  const frames = await weekResultFrames(browser, ours);
+  const heap = await heapAfterGames(browser, ours);
+  return {
+    firstFrameMs: Math.round(median(oursTimes)),
+    barePhaserFirstFrameMs: Math.round(median(bareTimes)),
+    framesP50Ms: Number(median(frames.map((run) => quantile(run, 0.5))).toFixed(2)),
+    framesP95Ms: Number(median(frames.map((run) => quantile(run, 0.95))).toFixed(2)),
+    heapMBAfterGame: heap,
+  };
+};
+
+/** The classroom laptop: the same figures with the CPU slowed THROTTLE times. */
+const measureThrottled = async (browser: Browser, ours: string, bare: string): Promise<ThrottledFigures> => {
+  const oursSlow: number[] = [];
+  const bareSlow: number[] = [];
+  for (let i = 0; i < THROTTLED_LOADS; i += 1) {
+    oursSlow.push(await oursFirstFrame(browser, ours, THROTTLE));
+    bareSlow.push(await bareFirstFrame(browser, bare, THROTTLE));
+  }
+  const input = await tableInputToFrame(browser, ours, THROTTLE);
+  const slowFrames = await weekResultFrames(browser, ours, THROTTLE, THROTTLED_FRAME_RUNS);
+  return {
+    throttledFirstFrameMs: Math.round(median(oursSlow)),
+    throttledBarePhaserFirstFrameMs: Math.round(median(bareSlow)),
+    tableInputToFrameP95Ms: Number(quantile(input, 0.95).toFixed(1)),
+    throttledFramesP95Ms: Number(median(slowFrames.map((run) => quantile(run, 0.95))).toFixed(2)),
+  };
+};
+
+/** Every browser figure; with `throttledOnly`, only the classroom laptop's (the others are left out). */
+export async function measureBrowser(standoffTestDist: string, bareDist: string, throttledOnly: true): Promise<ThrottledFigures>;
+export async function measureBrowser(standoffTestDist: string, bareDist: string, throttledOnly?: false): Promise<BrowserFigures>;
+export async function measureBrowser(standoffTestDist: string, bareDist: string, throttledOnly = false): Promise<Partial<BrowserFigures>> {
   const ours = await serve(standoffTestDist);
   const bare = await serve(bareDist);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
   try {
-    const oursTimes: number[] = [];
-    const bareTimes: number[] = [];
-    for (let i = 0; i < FIRST_FRAME_LOADS; i += 1) {
-      oursTimes.push(await oursFirstFrame(browser, ours.url));
-      bareTimes.push(await bareFirstFrame(browser, bare.url));
-    }
-    const frames = await weekResultFrames(browser, ours.url);
-    const heap = await heapAfterGames(browser, ours.url);
-    // The classroom laptop: the same figures with the CPU slowed THROTTLE times.
-    const oursSlow: number[] = [];
-    const bareSlow: number[] = [];
-    for (let i = 0; i < THROTTLED_LOADS; i += 1) {
-      oursSlow.push(await oursFirstFrame(browser, ours.url, THROTTLE));
-      bareSlow.push(await bareFirstFrame(browser, bare.url, THROTTLE));
-    }
-    const input = await tableInputToFrame(browser, ours.url, THROTTLE);
-    const slowFrames = await weekResultFrames(browser, ours.url, THROTTLE, THROTTLED_FRAME_RUNS);
-    return {
-      firstFrameMs: Math.round(median(oursTimes)),
-      barePhaserFirstFrameMs: Math.round(median(bareTimes)),
-      framesP50Ms: Number(median(frames.map((run) => quantile(run, 0.5))).toFixed(2)),
-      framesP95Ms: Number(median(frames.map((run) => quantile(run, 0.95))).toFixed(2)),
-      heapMBAfterGame: heap,
-      throttledFirstFrameMs: Math.round(median(oursSlow)),
-      throttledBarePhaserFirstFrameMs: Math.round(median(bareSlow)),
-      tableInputToFrameP95Ms: Number(quantile(input, 0.95).toFixed(1)),
-      throttledFramesP95Ms: Number(median(slowFrames.map((run) => quantile(run, 0.95))).toFixed(2)),
-    };
+    const full = throttledOnly ? {} : await measureFullSpeed(browser, ours.url, bare.url);
+    return { ...full, ...(await measureThrottled(browser, ours.url, bare.url)) };
   } finally {
     await browser.close();
     ours.server.close();
     bare.server.close();
   }
-};
+}

@@ -1,6 +1,7 @@
 // The right column: the side's moves for the week (unavailable ones greyed with a short reason; choosing
 // one says the full reason), the parameters of those that need them (a strike's dates, a statement's
-// tone…), a status line, and the strike calendar. Rebuilt when the queue changes; keeps the focus.
+// tone…), a status line, and the strike calendar. Updated in place when the queue changes (rebuilt when the
+// moves themselves change); keeps the focus.
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
@@ -11,13 +12,11 @@ import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
 import { Stepper } from '../../ui/Stepper';
-import { drawCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
+import { recolour } from '../../ui/recolour';
+import { StrikeCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
 import type { TableContext } from './context';
+import { ANSWERS, ELSEWHERE, hasParams, paramsKey, rowsShape, showSteppers, type Row } from './move-rows';
 
-/** Moves shown elsewhere: offers sit with the terms, the end of the week in the header. */
-const ELSEWHERE: readonly ActionType[] = ['propose', 'imposeAward', 'endTurn'];
-/** Answers to the offer on the table share a row (only one of them can be taken in a week). */
-const ANSWERS: readonly ActionType[] = ['accept', 'putToMembers', 'reject'];
 const SHORT_LABELS: Partial<Record<ActionType, string>> = { accept: 'Accept', putToMembers: 'Put to vote', reject: 'Reject' };
 const CALENDAR_WEEKS = 4;
 /** Height of the members' vote steppers under the answers. */
@@ -27,21 +26,24 @@ const COMPACT_ROW_H = 40;
 /** One line of the status text (TEXT.small). */
 const STATUS_LINE_H = 20;
 
-/** Whether a move has steppers under its row (as `params` draws them). */
-const hasParams = (type: ActionType, controls: PlanControls): boolean =>
-  type === 'statement' || type === 'setMitigation' || type === 'fundCatchUp' || (type === 'callStrike' && controls.strike !== null);
-
 export class MovesPanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private readonly group: HTMLElement;
   private readonly statusNode: HTMLParagraphElement;
   private readonly calendarNode: HTMLParagraphElement;
   private status: Phaser.GameObjects.Text;
-  private calendar: Phaser.GameObjects.GameObject[] = [];
+  private readonly calendar: StrikeCalendar;
   private readonly inner: { x: number; w: number };
   private readonly calendarTop: number;
   private readonly statusTop: number;
   private lastQueue = '';
+  /** The rows' shape when they were built (see `shapeOf`). */
+  private lastShape = '';
+  private readonly rows = new Map<ActionType, Row>();
+  private rowsTop = 0;
+  private readonly answerButtons = new Map<ActionType, Button>();
+  private answerLine: Phaser.GameObjects.Text | null = null;
+  private voteSteppers: Stepper[] = [];
   /** Each plan stepper with where the plan puts it, so a change shows at once (and is read out) without a rebuild. */
   private planSteppers: { stepper: Stepper; index: (controls: PlanControls) => number }[] = [];
 
@@ -57,6 +59,7 @@ export class MovesPanel {
     this.statusNode = mirrorText('', section);
     scene.add.text(this.inner.x, this.calendarTop, 'STRIKE CALENDAR', { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
     drawCalendarLegend(scene, this.inner.x, TABLE.bottom - 26);
+    this.calendar = new StrikeCalendar(scene, this.inner.x, this.calendarTop + 24, this.inner.w, CALENDAR_WEEKS);
     this.calendarNode = mirrorText('', section);
     this.rebuild();
   }
@@ -71,8 +74,89 @@ export class MovesPanel {
   refresh(): void {
     const session = this.ctx.store.getState().session!;
     const key = JSON.stringify(actionsView(session, this.ctx.side).map((a) => [a.available, a.queuedIndex, a.short]));
-    if (key !== this.lastQueue) this.rebuild();
-    else this.refreshPlan();
+    if (key === this.lastQueue) return this.refreshPlan();
+    if (this.shapeOf() === this.lastShape) this.restyle();
+    else this.rebuild();
+  }
+
+  /** The rows' shape now (see rowsShape): while it holds, a change of the queue updates the rows in place. */
+  private shapeOf(): string {
+    const { store, side } = this.ctx;
+    const session = store.getState().session!;
+    return rowsShape(actionsView(session, side), planControls(session.state, side, store.getState().plan));
+  }
+
+  /** The same rows, marked and locked afresh for the queue now; moved, and their steppers made or dropped, as it needs. */
+  private restyle(): void {
+    const { store, side } = this.ctx;
+    const session = store.getState().session!;
+    const all = actionsView(session, side);
+    const controls = planControls(session.state, side, store.getState().plan);
+    const actions = all.filter((a) => !ELSEWHERE.includes(a.type) && !ANSWERS.includes(a.type));
+    const rowH = this.fits(actions, controls, this.rowsTop, TABLE.rowH) ? TABLE.rowH : COMPACT_ROW_H;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.action;
+    this.lastQueue = JSON.stringify(all.map((a) => [a.available, a.queuedIndex, a.short]));
+    for (const action of all) {
+      const answer = this.answerButtons.get(action.type);
+      if (answer) this.decorateAnswer(answer, action);
+    }
+    const answers = all.filter((a) => ANSWERS.includes(a.type));
+    const queued = answers.some((a) => a.queuedIndex !== null);
+    for (const stepper of this.voteSteppers) stepper.update({ enabled: !queued });
+    if (this.answerLine) recolour(this.answerLine.setText(this.answerText(answers)), queued ? COLOURS.good : COLOURS.textMuted);
+
+    const cx = this.inner.x + this.inner.w / 2;
+    let y = this.rowsTop;
+    actions.forEach((action, i) => {
+      const row = this.rows.get(action.type)!;
+      row.holder.setY(y + rowH / 2 - row.madeAt);
+      row.button.setHeight(rowH);
+      this.decorate(row.button, action);
+      y += rowH + 4;
+      const key = paramsKey(action.type, controls);
+      const next = actions[i + 1] && this.rows.get(actions[i + 1]!.type)?.button.twin;
+      if (key !== row.paramsKey) this.swapSteppers(row, action, controls, key, cx, y + TABLE.paramH / 2, next);
+      for (const stepper of row.steppers) stepper.setY(y + TABLE.paramH / 2).update({ enabled: action.available && action.queuedIndex === null });
+      if (row.steppers.length) y += TABLE.paramH + 8;
+    });
+    this.placeStatus(y);
+    this.refreshPlan();
+    if (focused && !this.group.contains(document.activeElement)) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
+  }
+
+  /**
+   * A row's steppers for what it offers now. Those it shows are kept hidden, not destroyed: a strike's dates
+   * and length go while the strike is queued and come back when it is withdrawn.
+   */
+  private swapSteppers(row: Row, action: ActionView, controls: PlanControls, key: string, cx: number, y: number, next: HTMLElement | undefined): void {
+    const restored = row.parked?.key === key ? row.parked.steppers : null;
+    if (row.parked && !restored) this.dropSteppers(row.parked.steppers);
+    row.parked = row.steppers.length ? { key: row.paramsKey, steppers: row.steppers } : null;
+    if (row.parked) showSteppers(row.parked.steppers, false);
+    row.paramsKey = key;
+    if (restored) {
+      showSteppers(restored, true);
+      row.steppers = restored;
+      return;
+    }
+    row.steppers = this.params(action, controls, cx, y);
+    this.objects.push(...row.steppers);
+    next?.before(...row.steppers.map((st) => st.twin)); // in the mirror's order too: under their move
+  }
+
+  private dropSteppers(steppers: readonly Stepper[]): void {
+    const gone = new Set<Phaser.GameObjects.GameObject>(steppers);
+    this.objects = this.objects.filter((o) => !gone.has(o));
+    this.planSteppers = this.planSteppers.filter((p) => !gone.has(p.stepper));
+    for (const stepper of steppers) stepper.destroy();
+  }
+
+  /** The status line under the last move, with as many lines as fit above the calendar. */
+  private placeStatus(y: number): void {
+    const statusY = Math.max(this.statusTop, y + 2);
+    const maxLines = Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H));
+    this.status.setY(statusY);
+    if (this.status.style.maxLines !== maxLines) this.status.setStyle({ maxLines });
   }
 
   private rebuild(): void {
@@ -80,6 +164,11 @@ export class MovesPanel {
     for (const o of this.objects) o.destroy();
     this.objects = [];
     this.planSteppers = [];
+    this.rows.clear();
+    this.answerButtons.clear();
+    this.answerLine = null;
+    this.voteSteppers = [];
+    this.lastShape = this.shapeOf();
     const { scene, store, side } = this.ctx;
     const session = store.getState().session!;
     const all = actionsView(session, side);
@@ -93,24 +182,26 @@ export class MovesPanel {
     const rowsTop = y;
     // Rows at full height while they leave room for the status line; closer together when a side has many moves.
     const rowH = this.fits(actions, controls, rowsTop, TABLE.rowH) ? TABLE.rowH : COMPACT_ROW_H;
+    this.rowsTop = rowsTop;
     for (const action of actions) {
+      const madeAt = y + rowH / 2;
       const button = new Button(scene, {
         x: cx, y: y + rowH / 2, width: this.inner.w, height: rowH, variant: 'row',
         label: action.label, keyHint: action.key,
         mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
       });
       this.decorate(button, action);
-      this.objects.push(button);
+      const holder = scene.add.container(0, 0, [button]);
+      this.objects.push(holder);
       y += rowH + 4;
       const params = this.params(action, controls, cx, y + TABLE.paramH / 2);
+      this.rows.set(action.type, { holder, button, madeAt, steppers: params, paramsKey: paramsKey(action.type, controls), parked: null });
       if (params.length) {
         this.objects.push(...params);
         y += TABLE.paramH + 8;
       }
     }
-    // The status line sits under the last move, with as many lines as fit above the calendar.
-    const statusY = Math.max(this.statusTop, y + 2);
-    this.status.setY(statusY).setStyle({ maxLines: Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H)) });
+    this.placeStatus(y);
     this.refreshPlan();
     if (focused) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
   }
@@ -133,30 +224,43 @@ export class MovesPanel {
         mirror: this.group, onActivate: () => this.ctx.act(action.type), onBlocked: () => this.ctx.say(action.reason ?? '', true),
       });
       button.twin.dataset.action = action.type;
-      button.setMarked(action.queuedIndex !== null);
-      button.setEnabled(action.available);
-      if (!action.available && action.reason) button.twin.setAttribute('aria-description', action.reason);
+      this.decorateAnswer(button, action);
+      this.answerButtons.set(action.type, button);
       this.objects.push(button);
       x += w + gap;
     });
     const queued = answers.find((a) => a.queuedIndex !== null);
-    const blocked = answers.find((a) => !a.available);
     const canVote = answers.some((a) => (a.type === 'accept' || a.type === 'putToMembers') && a.available);
     if (controls.vote && canVote) {
-      this.objects.push(...this.voteSteppers(controls, queued !== undefined, y + 44 + VOTE_H / 2));
+      this.voteSteppers = this.makeVoteSteppers(controls, queued !== undefined, y + 44 + VOTE_H / 2);
+      this.objects.push(...this.voteSteppers);
       return y + 44 + VOTE_H + 6;
     }
-    const line = queued
+    this.answerLine = scene.add.text(this.inner.x, y + 44, this.answerText(answers), { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) });
+    this.objects.push(this.answerLine);
+    return y + 74;
+  }
+
+  /** The line under the answers: what is queued, why none can be given, or what to do. */
+  private answerText(answers: readonly ActionView[]): string {
+    const queued = answers.find((a) => a.queuedIndex !== null);
+    const blocked = answers.find((a) => !a.available);
+    return queued
       ? `✓ Queued: ${queued.label.toLowerCase()}. Press again to withdraw.`
       : blocked && answers.every((a) => !a.available)
         ? blocked.short ?? ''
         : 'Answer their offer: one answer a week.';
-    this.objects.push(scene.add.text(this.inner.x, y + 44, line, { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) }));
-    return y + 74;
+  }
+
+  private decorateAnswer(button: Button, action: ActionView): void {
+    button.setMarked(action.queuedIndex !== null);
+    button.setEnabled(action.available);
+    if (!action.available && action.reason) button.twin.setAttribute('aria-description', action.reason);
+    else button.twin.removeAttribute('aria-description');
   }
 
   /** The members' vote's length and what happens to notified strikes, side by side; locked once an answer is queued. */
-  private voteSteppers(controls: PlanControls, locked: boolean, y: number): Stepper[] {
+  private makeVoteSteppers(controls: PlanControls, locked: boolean, y: number): Stepper[] {
     const { scene, store } = this.ctx;
     const vote = controls.vote!;
     const set = store.getState().setPlan;
@@ -190,7 +294,7 @@ export class MovesPanel {
   }
 
   /** The steppers an action needs, under its row; locked while it is queued or unavailable. */
-  private params(action: ActionView, controls: PlanControls, cx: number, y: number): Phaser.GameObjects.GameObject[] {
+  private params(action: ActionView, controls: PlanControls, cx: number, y: number): Stepper[] {
     const { scene, store } = this.ctx;
     const locked = !action.available || action.queuedIndex !== null;
     const set = store.getState().setPlan;
@@ -226,12 +330,11 @@ export class MovesPanel {
 
   /** The calendar follows the plan (a strike being planned shows on it). */
   private refreshPlan(): void {
-    const { scene, store, side } = this.ctx;
+    const { store, side } = this.ctx;
     const controls = planControls(store.getState().session!.state, side, store.getState().plan);
     for (const { stepper, index } of this.planSteppers) stepper.update({ index: index(controls) });
-    for (const o of this.calendar) o.destroy();
     const view = strikeCalendar(store.getState().session!, side, store.getState().plan);
-    this.calendar = drawCalendar(scene, this.inner.x, this.calendarTop + 24, this.inner.w, view, CALENDAR_WEEKS).objects;
+    this.calendar.show(view);
     this.calendarNode.textContent = `Strike calendar, ${view.title}. ${view.summary}`;
   }
 }

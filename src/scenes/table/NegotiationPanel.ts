@@ -3,7 +3,7 @@
 // Propose (and, for the Government, Impose). Redrawn in place as the plan changes.
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
-import { COLOURS, TABLE, TEXT, css } from '../../layout';
+import { COLOURS, TABLE, TEXT } from '../../layout';
 import { actionsView, type ActionView } from '../../views/moves';
 import { offerHistory } from '../../views/offer-history';
 import { termsView, type TermsView } from '../../views/terms';
@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
 import { Stepper } from '../../ui/Stepper';
+import { recolour } from '../../ui/recolour';
 import { wrapHyphenated } from '../../ui/wrap';
 import type { TableContext } from './context';
 
@@ -157,11 +158,11 @@ export class NegotiationPanel {
       this.effects[i]?.setText(row.effect);
     });
     const mark = (above: boolean | null) => (above === null ? '' : above ? '  ✓' : '  ✗');
-    this.totals.theirs.setText(`${view.theirValue}${mark(view.theirAboveWalkAway)}`).setColor(css(view.theirAboveWalkAway ? COLOURS.good : COLOURS.text));
+    recolour(this.totals.theirs.setText(`${view.theirValue}${mark(view.theirAboveWalkAway)}`), view.theirAboveWalkAway ? COLOURS.good : COLOURS.text);
     this.totals.yours.setText(view.yourValue);
-    this.totals.draft.setText(`${view.draftValue}${mark(view.draftAboveWalkAway)}`).setColor(css(view.draftAboveWalkAway ? COLOURS.good : COLOURS.warn));
+    recolour(this.totals.draft.setText(`${view.draftValue}${mark(view.draftAboveWalkAway)}`), view.draftAboveWalkAway ? COLOURS.good : COLOURS.warn);
     // While members vote, the line under the totals says how the vote runs instead.
-    this.totals.walk.setText(view.vote ? view.vote.short : `Your walk-away: ${view.walkAway}.  ✓ beats it,  ✗ does not.`).setColor(css(view.vote ? COLOURS.text : COLOURS.textMuted));
+    recolour(this.totals.walk.setText(view.vote ? view.vote.short : `Your walk-away: ${view.walkAway}.  ✓ beats it,  ✗ does not.`), view.vote ? COLOURS.text : COLOURS.textMuted);
     this.summary.textContent = `${view.vote ? `${view.vote.long} ` : ''}Your next offer is worth ${view.draftValue} to you${this.ctx.side === 'gov' ? ` and costs ${view.draftCost}` : ''}; your walk-away is ${view.walkAway}. ${view.explain}`;
     const actions = actionsView(this.ctx.store.getState().session!, this.ctx.side);
     for (const [type, button] of this.buttons) this.refreshButton(button, actions.find((a) => a.type === type));
