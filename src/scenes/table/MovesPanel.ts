@@ -151,8 +151,10 @@ export class MovesPanel {
       : blocked && answers.every((a) => !a.available)
         ? blocked.short ?? ''
         : 'Answer their offer: one answer a week.';
-    this.objects.push(scene.add.text(this.inner.x, y + 44, line, { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) }));
-    return y + 74;
+    // Wraps inside the column; the rows below start under it.
+    const text = scene.add.text(this.inner.x, y + 44, line, { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted), wordWrap: { width: this.inner.w } });
+    this.objects.push(text);
+    return y + 44 + Math.max(30, text.height + 4);
   }
 
   /** The members' vote's length and what happens to notified strikes, side by side; locked once an answer is queued. */
