@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { TextBox } from '../../src/test-hook';
-import { openTitle, playWeeks, waitScreen, watch } from './helpers';
+import { designToPage, openTitle, playWeeks, waitScreen, watch } from './helpers';
 
 // The fitting rule, checked on every canvas screen at both text sizes and both window sizes: each visible text
 // lies inside its box (its control, its card, or the screen), no two visible texts overlap, no text was cut
@@ -66,7 +66,7 @@ const start = (page: Page, key: string) => page.evaluate((k) => window.__STANDOF
 
 for (const size of ['standard', 'large'] as const) {
   test(`every canvas screen's text fits its box, ${size} text`, async ({ page }, info) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const problems = watch(page);
     const found: string[] = [];
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -133,6 +133,14 @@ for (const size of ['standard', 'large'] as const) {
     await check(page, info, 'table-government', found);
     await playWeeks(page, 2);
     await check(page, info, 'table-government-week3', found);
+    // Their claim accepted (the line under the answers says so), then their members vote on it.
+    expect(await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'gov', type: 'accept' }))).toBeNull();
+    await start(page, 'Table');
+    await waitScreen(page, 'Table');
+    expect((await page.evaluate(() => window.__STANDOFF__!.texts())).filter((t) => t.startsWith('✓ Accept is queued'))).toHaveLength(1);
+    await check(page, info, 'table-government-queued', found);
+    await playWeeks(page, 1);
+    await check(page, info, 'table-government-vote', found);
 
     // Two players on one device: the hand-over screen.
     await page.evaluate(() =>
@@ -147,3 +155,46 @@ for (const size of ['standard', 'large'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+test('a help dialog longer than the screen scrolls by keys and wheel, above its Close button', async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = watch(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openTitle(page);
+  await page.evaluate(() => {
+    const store = window.__STANDOFF__!.store.getState();
+    store.setSettings({ textSize: 'large' });
+    store.newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' });
+  });
+  await start(page, 'Table');
+  await waitScreen(page, 'Table');
+  await page.locator('#sr-mirror').getByRole('button', { name: /^Strike costs/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const texts = async () => (await page.evaluate(() => window.__STANDOFF__!.textBoxes())).map((t) => t.text);
+  const body = async () => (await texts()).find((t) => t.includes('\n')) ?? '';
+  const top = await body();
+  expect(top).toMatch(/^Strike costs:/);
+  expect(await texts()).toContain('▼ More below: arrow keys or the wheel scroll');
+
+  await page.keyboard.press('End');
+  const end = await body();
+  expect(end).not.toMatch(/^Strike costs:/);
+  expect(await texts()).toContain('▲ The end: arrow keys or the wheel scroll back');
+  await page.keyboard.press('Home');
+  expect(await body()).toBe(top);
+  await page.keyboard.press('ArrowDown');
+  const down = await body();
+  expect(down).not.toBe(top);
+  expect(top.split('\n').slice(1).join('\n')).toBe(down.split('\n').slice(0, -1).join('\n')); // one line on
+
+  const { x, y } = await designToPage(page, 640, 300);
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(body).not.toBe(down);
+  // The dialog is still open (the wheel did not close it) and the whole text is in its mirror.
+  await expect(page.getByRole('dialog')).toContainText('Cover for absent doctors');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

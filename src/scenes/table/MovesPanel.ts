@@ -8,6 +8,7 @@ import { planControls, type PlanControls } from '../../views/move-settings';
 import { actionsView, type ActionView } from '../../views/moves';
 import { strikeCalendar } from '../../views/strike-calendar';
 import { Button } from '../../ui/Button';
+import { clampLines } from '../../ui/fit-text';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
 import { Stepper } from '../../ui/Stepper';
@@ -24,8 +25,6 @@ const CALENDAR_WEEKS = 4;
 const VOTE_H = 32;
 /** A move's row when the side has too many moves for full-height rows above the status line. */
 const COMPACT_ROW_H = 40;
-/** One line of the status text (TEXT.small). */
-const STATUS_LINE_H = 20;
 
 /** Whether a move has steppers under its row (as `params` draws them). */
 const hasParams = (type: ActionType, controls: PlanControls): boolean =>
@@ -37,6 +36,9 @@ export class MovesPanel {
   private readonly statusNode: HTMLParagraphElement;
   private readonly calendarNode: HTMLParagraphElement;
   private status: Phaser.GameObjects.Text;
+  /** The status line's whole text (shown cut to the lines that fit) and the height of one of its lines. */
+  private statusText = '';
+  private readonly statusLineH: number;
   private calendar: Phaser.GameObjects.GameObject[] = [];
   private readonly inner: { x: number; w: number };
   private readonly calendarTop: number;
@@ -53,7 +55,9 @@ export class MovesPanel {
     this.group = mirrorGroup('Your moves this week', section);
     this.calendarTop = TABLE.bottom - 24 - 20 - CALENDAR_WEEKS * 24 - 30;
     this.statusTop = this.calendarTop - 58;
-    this.status = scene.add.text(this.inner.x, this.statusTop, '', { ...TEXT.small, wordWrap: { width: this.inner.w }, maxLines: 3 });
+    this.status = scene.add.text(this.inner.x, this.statusTop, 'Ag', { ...TEXT.small, wordWrap: { width: this.inner.w }, maxLines: 3 });
+    this.statusLineH = this.status.height - (this.status.padding.top ?? 0) - (this.status.padding.bottom ?? 0); // grows with the text size
+    this.status.setText('');
     this.statusNode = mirrorText('', section);
     scene.add.text(this.inner.x, this.calendarTop, 'STRIKE CALENDAR', { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
     drawCalendarLegend(scene, this.inner.x, TABLE.bottom - 26);
@@ -63,7 +67,9 @@ export class MovesPanel {
 
   /** Shows a line in the status area (not read out here: the scene announces it). */
   setStatus(text: string, warn = false): void {
-    this.status.setText(text).setColor(css(warn ? COLOURS.planned : COLOURS.textMuted));
+    this.statusText = text;
+    clampLines(this.status, text); // the whole of it is announced and in the mirror
+    this.status.setColor(css(warn ? COLOURS.planned : COLOURS.textMuted));
     this.statusNode.textContent = text;
   }
 
@@ -110,7 +116,10 @@ export class MovesPanel {
     }
     // The status line sits under the last move, with as many lines as fit above the calendar.
     const statusY = Math.max(this.statusTop, y + 2);
-    this.status.setY(statusY).setStyle({ maxLines: Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H)) });
+    // With no room for a line (many moves and larger text) the status shows only in the mirror and is announced.
+    const lines = Math.floor((this.calendarTop - 4 - statusY) / this.statusLineH);
+    this.status.setY(statusY).setStyle({ maxLines: Math.max(1, lines) }).setVisible(lines > 0);
+    clampLines(this.status, this.statusText);
     this.refreshPlan();
     if (focused) this.group.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
   }
@@ -147,7 +156,7 @@ export class MovesPanel {
       return y + 44 + VOTE_H + 6;
     }
     const line = queued
-      ? `✓ Queued: ${queued.label.toLowerCase()}. Press again to withdraw.`
+      ? `✓ ${SHORT_LABELS[queued.type] ?? queued.label} is queued. Press again to withdraw.`
       : blocked && answers.every((a) => !a.available)
         ? blocked.short ?? ''
         : 'Answer their offer: one answer a week.';
@@ -181,7 +190,7 @@ export class MovesPanel {
   private fits(actions: readonly ActionView[], controls: PlanControls, top: number, rowH: number): boolean {
     const paramRows = actions.filter((a) => hasParams(a.type, controls)).length;
     const bottom = top + actions.length * (rowH + 4) + paramRows * (TABLE.paramH + 8);
-    return bottom + STATUS_LINE_H + 4 <= this.calendarTop;
+    return bottom + this.statusLineH + 4 <= this.calendarTop;
   }
 
   private decorate(button: Button, action: ActionView): void {
