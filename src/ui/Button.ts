@@ -64,6 +64,8 @@ export class Button extends Control {
   private detailPx = 0;
   private labelText: string;
   private detailText = '';
+  /** What the last layout fitted, so an unchanged button is not measured again. */
+  private laidOut = '';
   private enabled: boolean;
   private marked = false;
 
@@ -175,6 +177,9 @@ export class Button extends Control {
    */
   private layout(): void {
     if (!this.label || this.labelText === undefined) return; // called by setKeyHint in the constructor, before the text is set
+    const key = `${this.labelText}|${this.detailText}|${this.badge?.text ?? ''}`;
+    if (key === this.laidOut) return;
+    this.laidOut = key;
     const row = this.variant === 'row';
     const pad = this.options.compact ? 10 : 16;
     const badge = this.badge?.text ? this.badge : null;
