@@ -4,6 +4,7 @@ import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { viewSide } from '../store/session';
 import { handoverView } from '../views/pass-device';
 import { Button } from '../ui/Button';
+import { markBox } from '../ui/fit-text';
 import { installShortcuts } from '../ui/shortcuts';
 import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { SCENE } from '../navigation/scene-keys';
@@ -29,6 +30,7 @@ export class PassScene extends AppScreen {
     const h = Math.max(230, y - 150 + 24);
     g.fillStyle(COLOURS.panel, 1).fillRoundedRect(cx - 470, 150, 940, h, 16);
     g.fillStyle(colour, 1).fillRoundedRect(cx - 470, 150, 10, h, { tl: 16, bl: 16, tr: 0, br: 0 });
+    markBox(g, { x: cx - 470, y: 150, w: 940, h });
     const nav = mirrorGroup('Hand over');
     const show = () => this.go(view.next === 'briefing' ? SCENE.briefing : SCENE.table);
     new Button(this, { x: cx, y: 560, width: 560, height: 64, label: view.button, variant: 'primary', keyHint: 'Enter', mirror: nav, onActivate: show });

@@ -2,6 +2,7 @@
 import { DESIGN, TEXT, css, COLOURS } from '../layout';
 import type { TextSize } from '../store/settings';
 import { Button } from '../ui/Button';
+import { fitText } from '../ui/fit-text';
 import { playSound } from '../ui/sound';
 import { installShortcuts } from '../ui/shortcuts';
 import { mirrorGroup, mirrorText } from '../ui/sr-mirror';
@@ -34,10 +35,11 @@ export class SettingsScene extends AppScreen {
       ['Projector mode', ['Off', 'On'], settings.projector ? 1 : 0, (n) => this.store.getState().setSettings({ projector: n === 1 }), 'Larger text and high contrast, for a classroom screen. Applies from the next screen.'],
     ];
     rows.forEach(([name, levels, index, onChange, about], i) => {
-      const y = 180 + i * 106;
+      const y = 170 + i * 110;
       this.add.text(cx - 360, y, name, { ...TEXT.figure, color: css(COLOURS.textMuted) }).setOrigin(0, 0.5);
       new Stepper(this, { x: cx + 140, y, width: 360, height: 44, name, levels, index, onChange, mirror: form });
-      this.add.text(cx - 40, y + 32, about, TEXT.small);
+      // The help line runs the row's full width, wrapping (and with large text shrinking) to stay above the next row.
+      fitText(this.add.text(cx - 360, y + 30, about, { ...TEXT.small, wordWrap: { width: 720 } }), 56, 15);
       mirrorText(about, form);
     });
     const nav = mirrorGroup('Done');

@@ -8,6 +8,7 @@ import { whyView } from '../views/opponent-why';
 import { viewSide } from '../store/session';
 import { Button } from '../ui/Button';
 import { InfoPanel } from '../ui/InfoPanel';
+import { clampLines } from '../ui/fit-text';
 import { Meter } from '../ui/Meter';
 import { reducedMotion } from '../ui/motion';
 import { NEWS_TAGS } from '../ui/NewsList';
@@ -37,14 +38,16 @@ export class WeekResultScene extends AppScreen {
     // Headlines, after the quiet weeks a skip played through
     let y = 128;
     if (view.skipped) {
-      const skipped = this.add.text(LEFT.x, 108, view.skipped, { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w }, maxLines: 2 });
+      const skipped = this.add.text(LEFT.x, 108, '', { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w }, maxLines: 2 });
+      clampLines(skipped, view.skipped);
       y = 108 + skipped.height + 14;
     }
     const items = view.items.length ? view.items : [{ kind: 'world' as const, text: 'A quiet week: no offers, strikes or news.' }];
     for (const item of items) {
       if (y > 400) break;
       const tag = NEWS_TAGS[item.kind];
-      const text = this.add.text(LEFT.x + 84, y, item.text, { ...TEXT.body, wordWrap: { width: LEFT.w - 84 }, maxLines: 3 });
+      const text = this.add.text(LEFT.x + 84, y, '', { ...TEXT.body, wordWrap: { width: LEFT.w - 84 }, maxLines: 3 });
+      clampLines(text, item.text); // the mirror lists each item whole
       const label = this.add.text(LEFT.x, y + 4, tag.tag, { ...TEXT.key, fontSize: '16px', color: css(tag.colour) });
       reveal.push([text, label]);
       y += text.height + 14;
@@ -56,7 +59,8 @@ export class WeekResultScene extends AppScreen {
     // What the other side said
     for (const q of view.quotes.slice(0, 2)) {
       if (y > 420) break;
-      const quote = this.add.text(LEFT.x + 20, y + 6, `${q.name}: \u201c${q.text}\u201d`, { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w - 20 }, maxLines: 3 });
+      const quote = this.add.text(LEFT.x + 20, y + 6, '', { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w - 20 }, maxLines: 5 });
+      clampLines(quote, `${q.name}: \u201c${q.text}\u201d`); // whole sentences unless very long; the mirror reads it whole
       const bar = this.add.graphics().fillStyle(COLOURS.textMuted, 1).fillRect(LEFT.x, y + 8, 4, quote.height - 4);
       reveal.push([quote, bar]);
       mirrorText(`${q.name} said: ${q.text}`, report);
@@ -109,9 +113,13 @@ export class WeekResultScene extends AppScreen {
       if (day.struck) g.fillStyle(COLOURS.strike, 1).fillRoundedRect(bx, y + 26, w, 70, 8);
       else g.lineStyle(1.5, COLOURS.border, 1).strokeRoundedRect(bx, y + 26, w, 70, 8);
       const colour = css(day.struck ? COLOURS.background : COLOURS.textMuted);
-      out.push(this.add.text(bx + w / 2, y + 34, name, { ...TEXT.label, color: colour }).setOrigin(0.5, 0));
-      out.push(this.add.text(bx + w / 2, y + 52, date, { ...TEXT.small, fontSize: '16px', color: colour }).setOrigin(0.5, 0));
-      if (day.struck) out.push(this.add.text(bx + w / 2, y + 72, 'STRIKE', { ...TEXT.key, color: colour }).setOrigin(0.5, 0));
+      // Name, date and the strike mark stacked by their measured heights (larger text takes more of the day's box).
+      let ty = y + 30;
+      for (const [line, style] of [[name, { ...TEXT.label, color: colour }], [date, { ...TEXT.small, fontSize: '16px', color: colour }], ...(day.struck ? [['STRIKE', { ...TEXT.key, color: colour }] as const] : [])] as const) {
+        const text = this.add.text(bx + w / 2, ty, line, style).setOrigin(0.5, 0);
+        out.push(text);
+        ty += text.height - (text.padding.top ?? 0) - (text.padding.bottom ?? 0);
+      }
     });
     return out;
   }

@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { BUTTON, COLOURS, TEXT } from '../layout';
 import { Control } from './control';
+import { fitLine } from './fit-text';
 import { recolour } from './recolour';
 
 export type ButtonVariant = 'menu' | 'primary' | 'row';
@@ -35,6 +36,12 @@ export interface ButtonOptions {
 }
 
 let nextId = 0;
+/** The smallest type a button's label or detail line shrinks to before it is cut with an ellipsis. */
+const MIN_PX = 15;
+/** Room between the label and the key badge. */
+const BADGE_GAP = 8;
+const px = (text: Phaser.GameObjects.Text): number => parseInt(String(text.style.fontSize), 10);
+const inkH = (text: Phaser.GameObjects.Text): number => text.height - (text.padding.top ?? 0) - (text.padding.bottom ?? 0);
 const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 export class Button extends Control {
@@ -47,6 +54,13 @@ export class Button extends Control {
   private badge: Phaser.GameObjects.Text | null = null;
   private readonly detailNode: HTMLSpanElement;
   private readonly variant: ButtonVariant;
+  /** The label's and detail's type sizes before fitting, and their full texts (the twin always has them whole). */
+  private readonly labelPx: number;
+  private detailPx = 0;
+  private labelText: string;
+  private detailText = '';
+  /** What the last layout fitted, so an unchanged button is not measured again. */
+  private laidOut = '';
   private enabled: boolean;
   private marked = false;
 
@@ -65,6 +79,8 @@ export class Button extends Control {
     const labelStyle = options.compact ? { ...base, fontSize: TEXT.label.fontSize } : base;
     const left = -width / 2 + (options.compact ? 10 : 16);
     this.label = scene.add.text(row ? left : 0, 0, options.label, labelStyle).setOrigin(row ? 0 : 0.5, 0.5);
+    this.labelPx = px(this.label);
+    this.labelText = options.label;
     this.addAt([this.bg, this.label], 1);
     this.setKeyHint(options.keyHint ?? '');
 
@@ -89,8 +105,9 @@ export class Button extends Control {
   }
 
   setLabel(label: string, name = label): this {
-    this.label.setText(label);
+    this.labelText = label;
     this.twin.textContent = name;
+    this.layout();
     return this;
   }
 
@@ -101,6 +118,7 @@ export class Button extends Control {
       this.add(this.badge);
       this.redraw();
     } else this.badge?.setText(key);
+    this.layout();
     if (key) this.twin.setAttribute('aria-keyshortcuts', key === 'Esc' ? 'Escape' : key);
     else this.twin.removeAttribute('aria-keyshortcuts');
     return this;
@@ -130,12 +148,14 @@ export class Button extends Control {
   private setDetail(detail: string): void {
     const row = this.variant === 'row';
     if (detail && !this.detail) {
-      const style = { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize, wordWrap: { width: this.w - (row ? 64 : 24) } };
-      this.detail = this.scene.add.text(row ? this.label.x : 0, row ? 12 : 15, detail, style).setOrigin(row ? 0 : 0.5, 0.5);
+      const style = { ...TEXT.buttonDetail, fontSize: TEXT.small.fontSize };
+      this.detail = this.scene.add.text(row ? this.label.x : 0, 0, detail, style).setOrigin(row ? 0 : 0.5, 0.5);
+      this.detailPx = px(this.detail);
       this.add(this.detail);
-    } else this.detail?.setText(detail);
+    }
+    this.detailText = detail;
     this.detail?.setVisible(detail !== '');
-    this.label.setY(detail ? (row ? -10 : -11) : 0);
+    this.layout();
     this.detailNode.textContent = detail;
     this.detailNode.hidden = detail === '';
     if (detail) this.twin.setAttribute('aria-describedby', this.detailNode.id);
@@ -148,6 +168,45 @@ export class Button extends Control {
 
   protected override resized(): void {
     this.bg.setSize(this.w, this.h);
+    this.laidOut = ''; // the height changed: fit the label and detail again
+    this.layout();
+  }
+
+  /**
+   * Fits the label, badge and detail line together: the label keeps clear of the badge, the two lines stack
+   * inside the button's height; each shrinks to MIN_PX and is then cut with an ellipsis (the twin reads it whole).
+   */
+  private layout(): void {
+    if (!this.label || this.labelText === undefined) return; // called by setKeyHint in the constructor, before the text is set
+    const key = `${this.labelText}|${this.detailText}|${this.badge?.text ?? ''}`;
+    if (key === this.laidOut) return;
+    this.laidOut = key;
+    const row = this.variant === 'row';
+    const pad = this.options.compact ? 10 : 16;
+    const badge = this.badge?.text ? this.badge : null;
+    // The badge's left edge: the label must end before it (a centred label on both sides of the centre).
+    const badgeLeft = badge ? badge.x - (badge.width - (badge.padding.left ?? 0)) : this.w / 2 - pad;
+    const right = badge ? badgeLeft - BADGE_GAP : this.w / 2 - pad;
+    const width = row ? right - this.label.x : 2 * Math.min(right, this.w / 2 - pad);
+    this.label.setFontSize(this.labelPx).setText(this.labelText);
+    const detail = this.detailText && this.detail ? this.detail : null;
+    if (detail) detail.setFontSize(this.detailPx).setText(this.detailText);
+    // Two lines: shrink the larger until both fit the height.
+    const room = this.h - 4;
+    while (detail && inkH(this.label) + inkH(detail) > room) {
+      const target = px(this.label) > px(detail) && px(this.label) > MIN_PX ? this.label : detail;
+      if (px(target) <= MIN_PX) break;
+      target.setFontSize(px(target) - 1);
+    }
+    fitLine(this.label, width, MIN_PX);
+    if (detail) fitLine(detail, row ? width : this.w - 2 * pad, MIN_PX);
+    if (!detail) {
+      this.label.setY(0);
+      return;
+    }
+    const total = inkH(this.label) + inkH(detail);
+    this.label.setY(-total / 2 + inkH(this.label) / 2);
+    detail.setY(total / 2 - inkH(detail) / 2);
   }
 
   protected redraw(): void {

@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { COLOURS, TEXT } from '../layout';
 import { Control } from './control';
+import { fitLine } from './fit-text';
 import { Meter } from './Meter';
 
 export interface FigureTileOptions {
@@ -45,6 +46,10 @@ export class FigureTile extends Control {
     const value = scene.add.text(left, top + 24, o.value, o.large ? TEXT.value : TEXT.figure);
     const detail = scene.add.text(left, o.h / 2 - 4, o.detail, { ...TEXT.small, fontSize: '16px' }).setOrigin(0, 1);
     this.markX = o.w / 2 - 16;
+    // One line each, inside the tile (the label clear of the "i"); the twin and the info panel read them whole.
+    fitLine(label, this.markX - 12 - left, 15);
+    fitLine(value, o.w - 24, 15);
+    fitLine(detail, o.w - 24, 15);
     this.markY = top + 16;
     this.mark = scene.add.graphics();
     const parts: Phaser.GameObjects.GameObject[] = [this.bg, label, value, detail, this.mark];

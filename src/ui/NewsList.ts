@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { COLOURS, TEXT, css } from '../layout';
 import type { NewsItem, NewsKind } from '../views/news';
-import { fitText } from './fit-text';
+import { clampLines, fitText } from './fit-text';
 
 export const NEWS_TAGS: Readonly<Record<NewsKind, { tag: string; colour: number }>> = {
   offer: { tag: 'OFFER', colour: COLOURS.gov },
@@ -37,7 +37,8 @@ export function drawNews(scene: Phaser.Scene, x: number, y: number, w: number, h
     let fitted = 0;
     for (const item of group.items) {
       const kind = NEWS_TAGS[item.kind];
-      const text = scene.add.text(x + tagW, line, item.brief ?? item.text, { ...TEXT.cell, fontSize: '17px', wordWrap: { width: w - tagW }, maxLines: 2 });
+      const text = scene.add.text(x + tagW, line, '', { ...TEXT.cell, fontSize: '17px', wordWrap: { width: w - tagW }, maxLines: 2 });
+      clampLines(text, item.brief ?? item.text); // the mirror reads each item whole
       if (line + text.height > y + h + 4) {
         text.destroy();
         break;

@@ -77,12 +77,14 @@ export class Sparkline {
       .filter((s) => s.values.length)
       .map((s) => ({ s, y: py(s.values[s.values.length - 1]!) }))
       .sort((a, b) => a.y - b.y);
-    ends.forEach((e, i) => {
-      if (i > 0) e.y = Math.max(e.y, ends[i - 1]!.y + 20);
-    });
-    for (const e of ends) {
+    const labels = ends.map((e) => {
       const v = e.s.values[e.s.values.length - 1]!;
-      scene.add.text(o.x + plotW + 8, e.y, `${e.s.marker === 'circle' ? '●' : '■'} ${e.s.format(v)}`, { ...TEXT.small, color: css(COLOURS.text) }).setOrigin(0, 0.5);
-    }
+      return scene.add.text(o.x + plotW + 8, e.y, `${e.s.marker === 'circle' ? '●' : '■'} ${e.s.format(v)}`, { ...TEXT.small, color: css(COLOURS.text) }).setOrigin(0, 0.5);
+    });
+    // Each label at least its own line's height below the one above (larger text needs more room).
+    labels.forEach((label, i) => {
+      const above = labels[i - 1];
+      if (above) label.setY(Math.max(label.y, above.y + (above.height + label.height) / 2 - 8));
+    });
   }
 }

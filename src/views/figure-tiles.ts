@@ -120,7 +120,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
       id: 'pressure',
       label: 'Pressure',
       value: pct(pressure),
-      detail: `${pct(blame.governmentBp)} blame the Gov't`,
+      detail: `${pct(blame.governmentBp)} blame Gov't`,
       level: pressure / 10_000,
       info: about(
         'pressure',

@@ -3,6 +3,7 @@
 import type Phaser from 'phaser';
 import { COLOURS, TEXT } from '../../layout';
 import { otherSide, type Scenario } from '../../sim/index';
+import { clampLines } from '../../ui/fit-text';
 import { RadioCards } from '../../ui/RadioCards';
 import { mirrorText } from '../../ui/sr-mirror';
 import { HOT_SEAT_ABOUT, HOT_SEAT_LABEL, opponentAbout, opponentChoices, sideChoices } from '../../views/setup-choices';
@@ -78,7 +79,7 @@ export class SideAndOpponent {
     const { choices } = opponentChoices(this.scenario(), choice.side);
     const chosen = choices[choice.persona];
     const text = chosen ? opponentAbout(this.scenario(), choice.side, chosen) : HOT_SEAT_ABOUT;
-    this.personaAbout.text?.setText(text);
+    if (this.personaAbout.text) clampLines(this.personaAbout.text, text); // read whole in the mirror
     this.personaAbout.mirror.textContent = text;
   }
 }

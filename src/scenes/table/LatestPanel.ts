@@ -1,6 +1,7 @@
 // The middle column's foot: what the other side said last week, then the news of recent weeks.
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
 import { newsFeed, opponentView } from '../../views/latest-news';
+import { clampLines } from '../../ui/fit-text';
 import { drawNews } from '../../ui/NewsList';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorList, mirrorSection, mirrorText } from '../../ui/sr-mirror';
@@ -19,13 +20,9 @@ export function buildLatest(ctx: TableContext, quoteSection: HTMLElement, newsSe
   const said = opponentView(session, side);
   const colour = COLOURS[otherSide(side)];
   const words = said.said ? `${said.name}: \u201c${said.text}\u201d` : said.text;
-  const quote = scene.add.text(inner.x + 16, y, words, { ...TEXT.cell, fontSize: '17px', color: css(said.said ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - 16 }, maxLines: 2 });
-  // Two lines at most: a longer quote ends with an ellipsis, and Why? (Y) reads it all.
-  if (quote.getWrappedText(words).length > 2) {
-    const cut = words.split(' ');
-    while (cut.length > 1 && quote.getWrappedText(`${cut.join(' ')}\u2026 (Y: all)`).length > 2) cut.pop();
-    quote.setText(`${cut.join(' ')}\u2026 (Y: all)`);
-  }
+  const quote = scene.add.text(inner.x + 16, y, '', { ...TEXT.cell, fontSize: '17px', color: css(said.said ? COLOURS.text : COLOURS.textMuted), wordWrap: { width: inner.w - 16 }, maxLines: 2 });
+  // Two lines at most: a cut ends in an ellipsis, Why? (Y) reads it all, and so does the mirror.
+  clampLines(quote, words, 2, ' (Y: all)');
   scene.add.graphics().fillStyle(colour, 1).fillRect(inner.x, y + 2, 4, quote.height - 4);
   mirrorText(said.said ? `${said.name}: ${said.text}` : said.text, quoteSection);
   y += quote.height + 10;

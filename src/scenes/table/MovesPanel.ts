@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
 import { Stepper } from '../../ui/Stepper';
+import { clampLines } from '../../ui/fit-text';
 import { recolour } from '../../ui/recolour';
 import { StrikeCalendar, drawCalendarLegend } from '../../ui/StrikeCalendar';
 import type { TableContext } from './context';
@@ -23,8 +24,6 @@ const CALENDAR_WEEKS = 4;
 const VOTE_H = 32;
 /** A move's row when the side has too many moves for full-height rows above the status line. */
 const COMPACT_ROW_H = 40;
-/** One line of the status text (TEXT.small). */
-const STATUS_LINE_H = 20;
 
 export class MovesPanel {
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -32,6 +31,9 @@ export class MovesPanel {
   private readonly statusNode: HTMLParagraphElement;
   private readonly calendarNode: HTMLParagraphElement;
   private status: Phaser.GameObjects.Text;
+  /** The status line's whole text (shown cut to the lines that fit) and the height of one of its lines. */
+  private statusText = '';
+  private readonly statusLineH: number;
   private readonly calendar: StrikeCalendar;
   private readonly inner: { x: number; w: number };
   private readonly calendarTop: number;
@@ -55,7 +57,9 @@ export class MovesPanel {
     this.group = mirrorGroup('Your moves this week', section);
     this.calendarTop = TABLE.bottom - 24 - 20 - CALENDAR_WEEKS * 24 - 30;
     this.statusTop = this.calendarTop - 58;
-    this.status = scene.add.text(this.inner.x, this.statusTop, '', { ...TEXT.small, wordWrap: { width: this.inner.w }, maxLines: 3 });
+    this.status = scene.add.text(this.inner.x, this.statusTop, 'Ag', { ...TEXT.small, wordWrap: { width: this.inner.w }, maxLines: 3 });
+    this.statusLineH = this.status.height - (this.status.padding.top ?? 0) - (this.status.padding.bottom ?? 0); // grows with the text size
+    this.status.setText('');
     this.statusNode = mirrorText('', section);
     scene.add.text(this.inner.x, this.calendarTop, 'STRIKE CALENDAR', { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
     drawCalendarLegend(scene, this.inner.x, TABLE.bottom - 26);
@@ -66,7 +70,9 @@ export class MovesPanel {
 
   /** Shows a line in the status area (not read out here: the scene announces it). */
   setStatus(text: string, warn = false): void {
-    this.status.setText(text).setColor(css(warn ? COLOURS.planned : COLOURS.textMuted));
+    this.statusText = text;
+    clampLines(this.status, text); // the whole of it is announced and in the mirror
+    this.status.setColor(css(warn ? COLOURS.planned : COLOURS.textMuted));
     this.statusNode.textContent = text;
   }
 
@@ -103,7 +109,11 @@ export class MovesPanel {
     const answers = all.filter((a) => ANSWERS.includes(a.type));
     const queued = answers.some((a) => a.queuedIndex !== null);
     for (const stepper of this.voteSteppers) stepper.update({ enabled: !queued });
-    if (this.answerLine) recolour(this.answerLine.setText(this.answerText(answers)), queued ? COLOURS.good : COLOURS.textMuted);
+    if (this.answerLine) {
+      const before = this.answerLine.height;
+      recolour(this.answerLine.setText(this.answerText(answers)), queued ? COLOURS.good : COLOURS.textMuted);
+      if (this.answerLine.height !== before) return this.rebuild(); // it wraps to more or fewer lines: the rows below move
+    }
 
     const cx = this.inner.x + this.inner.w / 2;
     let y = this.rowsTop;
@@ -154,9 +164,12 @@ export class MovesPanel {
   /** The status line under the last move, with as many lines as fit above the calendar. */
   private placeStatus(y: number): void {
     const statusY = Math.max(this.statusTop, y + 2);
-    const maxLines = Math.max(1, Math.floor((this.calendarTop - 4 - statusY) / STATUS_LINE_H));
-    this.status.setY(statusY);
+    // With no room for a line (many moves and larger text) the status shows only in the mirror and is announced.
+    const lines = Math.floor((this.calendarTop - 4 - statusY) / this.statusLineH);
+    const maxLines = Math.max(1, lines);
+    this.status.setY(statusY).setVisible(lines > 0);
     if (this.status.style.maxLines !== maxLines) this.status.setStyle({ maxLines });
+    clampLines(this.status, this.statusText);
   }
 
   private rebuild(): void {
@@ -236,9 +249,10 @@ export class MovesPanel {
       this.objects.push(...this.voteSteppers);
       return y + 44 + VOTE_H + 6;
     }
-    this.answerLine = scene.add.text(this.inner.x, y + 44, this.answerText(answers), { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted) });
+    // Wraps inside the column; the rows below start under it.
+    this.answerLine = scene.add.text(this.inner.x, y + 44, this.answerText(answers), { ...TEXT.small, fontSize: '16px', color: css(queued ? COLOURS.good : COLOURS.textMuted), wordWrap: { width: this.inner.w } });
     this.objects.push(this.answerLine);
-    return y + 74;
+    return y + 44 + Math.max(30, this.answerLine.height + 4);
   }
 
   /** The line under the answers: what is queued, why none can be given, or what to do. */
@@ -246,7 +260,7 @@ export class MovesPanel {
     const queued = answers.find((a) => a.queuedIndex !== null);
     const blocked = answers.find((a) => !a.available);
     return queued
-      ? `✓ Queued: ${queued.label.toLowerCase()}. Press again to withdraw.`
+      ? `✓ ${SHORT_LABELS[queued.type] ?? queued.label} is queued. Press again to withdraw.`
       : blocked && answers.every((a) => !a.available)
         ? blocked.short ?? ''
         : 'Answer their offer: one answer a week.';
@@ -283,7 +297,7 @@ export class MovesPanel {
   private fits(actions: readonly ActionView[], controls: PlanControls, top: number, rowH: number): boolean {
     const paramRows = actions.filter((a) => hasParams(a.type, controls)).length;
     const bottom = top + actions.length * (rowH + 4) + paramRows * (TABLE.paramH + 8);
-    return bottom + STATUS_LINE_H + 4 <= this.calendarTop;
+    return bottom + this.statusLineH + 4 <= this.calendarTop;
   }
 
   private decorate(button: Button, action: ActionView): void {
