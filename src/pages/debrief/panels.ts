@@ -24,6 +24,7 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
           el('div', { class: 'num' }, String(t.scores[side]), el('span', { class: 'of' }, ' of 100')),
           el('div', { class: 'played-by' }, `Played by ${t.players[side]}`),
           el('div', { class: 'par-line', 'data-par-line': side }),
+          el('p', { class: 'note score-made' }, t.scoreNotes?.[side] ?? ''),
         ),
       );
     }
