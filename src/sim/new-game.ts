@@ -22,7 +22,7 @@ export interface NewGameOptions {
 const fingerprints = new WeakMap<Scenario, string>();
 
 /** Sources, notes and teaching text do not change play, so they stay out of the fingerprint. */
-const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach']);
+const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'news']);
 
 /** A hash of a scenario's content. */
 const scenarioFingerprint = (scenario: Scenario): string => {

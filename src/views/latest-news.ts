@@ -1,18 +1,30 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
 import { otherSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
+import { opinionShares } from './common';
 import { newsItems, type NewsItem } from './news';
+import { peopleNews } from './people-news';
 
 export interface WeekNews {
   readonly week: string;
   readonly items: readonly NewsItem[];
 }
 
-/** The news of recent weeks, newest first. */
+/** The figures before the first week, for news that follows how they move. */
+export const startFigures = (session: Session) => {
+  const shares = opinionShares(session.origin);
+  return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: session.origin.nhs.waitingList };
+};
+
+/** The news of recent weeks, newest first: what the sides did, then what people said about it. */
 export function newsFeed(session: Session): WeekNews[] {
+  const start = startFigures(session);
   return [...session.recent]
     .reverse()
-    .map((report) => ({ week: `Week ${report.week + 1}`, items: newsItems(session.scenario, report.events) }))
+    .map((report) => ({
+      week: `Week ${report.week + 1}`,
+      items: [...newsItems(session.scenario, report.events), ...peopleNews(session.scenario, report.week, report.events, session.state.history, start)],
+    }))
     .filter((w) => w.items.length > 0);
 }
 

@@ -113,6 +113,11 @@ export class NegotiationPanel {
   }
 
   /** The offer history, newest first, in a panel. */
+  /** Where the value of their offer and the walk-away are drawn, for the coach to point at. */
+  valueCells(): { theirValue: Phaser.Geom.Rectangle; walkAway: Phaser.Geom.Rectangle } {
+    return { theirValue: this.totals.theirs.getBounds(), walkAway: this.totals.walk.getBounds() };
+  }
+
   showHistory(): void {
     const session = this.ctx.store.getState().session!;
     const list = offerHistory(session, this.ctx.side);
