@@ -5,31 +5,27 @@ import type { Debrief, Scenario, SideId } from '../sim/index';
 type Part = NonNullable<Debrief['scoreParts']>[SideId][number];
 
 /** Each part in words; `{level}` is its level out of 100 and `{value}` the terms' points of value in the value space. */
-const PART_WORDS: Readonly<Record<Part['part'], (side: SideId, name: string) => string>> = {
+const PART_WORDS: Readonly<Record<Part['part'], (side: SideId) => string>> = {
   // The union's terms part is the value space's own number; the employer's scores the terms' cost against a
   // fixed reference, so both are given rather than one passed off as the other.
-  terms: (side, name) =>
-    side === 'bma'
-      ? `the terms, worth {value} points of value to the ${name}`
-      : `the terms' cost, {level} of 100 against the score's reference (the value space puts the terms at {value} points of value to the ${name})`,
-  lostPay: () => 'pay kept on strike days, {level} of 100',
-  support: () => 'public support for the strikers, {level} of 100',
-  morale: () => "members' morale, {level} of 100",
-  strikeCost: () => 'strike costs avoided, {level} of 100',
-  waitingList: () => 'the waiting list held down, {level} of 100',
-  blame: () => 'blame avoided, {level} of 100',
+  terms: (side) => (side === 'bma' ? 'terms worth {value} points of value' : "terms' cost {level} against the score's reference (the value space puts the terms at {value} points of value)"),
+  lostPay: () => 'pay kept {level}',
+  support: () => 'public support {level}',
+  morale: () => 'morale {level}',
+  strikeCost: () => 'strike costs avoided {level}',
+  waitingList: () => 'waiting list {level}',
+  blame: () => 'blame avoided {level}',
 };
 
-/** "62 of 100 is a weighted average: the terms, worth 58 points of value to the union (40%); …". */
+/** "BMA: 27 of 100 is the weighted average of terms worth 0 points of value (55%), pay kept 93 (15%), …". */
 export function scoreExplained(scenario: Scenario, d: Debrief, side: SideId, score: number): string | null {
   const parts = d.scoreParts?.[side];
   if (!parts) return null;
   const weight = parts.reduce((sum, p) => sum + p.weightBp, 0);
   if (weight === 0) return null;
-  const name = scenario.sides[side].shortName;
   const value = ((side === 'bma' ? d.final.bma : d.final.gov) / 100).toFixed(0);
   const items = parts
     .filter((p) => p.weightBp > 0)
-    .map((p) => `${PART_WORDS[p.part](side, name).replace('{level}', (p.levelBp / 100).toFixed(0)).replace('{value}', value)} (${Math.round((p.weightBp * 100) / weight)}%)`);
-  return `${score} of 100 is a weighted average of ${items.join('; ')}. The value space (tab 4) plots the terms alone.`;
+    .map((p) => `${PART_WORDS[p.part](side).replace('{level}', (p.levelBp / 100).toFixed(0)).replace('{value}', value)} (${Math.round((p.weightBp * 100) / weight)}%)`);
+  return `${score} of 100 for the ${scenario.sides[side].shortName} is the weighted average of ${items.join(', ')}.`;
 }

@@ -24,11 +24,14 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
           el('div', { class: 'num' }, String(t.scores[side]), el('span', { class: 'of' }, ' of 100')),
           el('div', { class: 'played-by' }, `Played by ${t.players[side]}`),
           el('div', { class: 'par-line', 'data-par-line': side }),
-          el('p', { class: 'note score-made' }, t.scoreNotes?.[side] ?? ''),
         ),
       );
     }
     append(what.body, scores, el('p', { class: 'note par-meaning', 'data-par-meaning': '' }));
+    if (t.scoreNotes) {
+      // How each score was made, so it is never read as the value space's points out of 100.
+      append(what.body, el('p', { class: 'note score-made' }, `${t.scoreNotes.bma} ${t.scoreNotes.gov} Each part is out of 100; the value space (tab 4) plots the terms alone.`));
+    }
   } else {
     append(what.body, el('p', { class: 'muted' }, `${t.sideNames.bma}: played by ${t.players.bma}. ${t.sideNames.gov}: played by ${t.players.gov}. Scores are given when the dispute ends.`));
   }

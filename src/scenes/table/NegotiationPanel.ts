@@ -10,6 +10,7 @@ import { termsView, type TermsView } from '../../views/terms';
 import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
+import { unitsLine } from '../../views/units';
 import { Stepper } from '../../ui/Stepper';
 import { wrapHyphenated } from '../../ui/wrap';
 import type { TableContext } from './context';
@@ -87,6 +88,9 @@ export class NegotiationPanel {
       draft: scene.add.text(col(COL.stepper), ty + 8, '', big).setOrigin(0.5, 0),
       walk: scene.add.text(col(COL.theirs), ty + 34, '', { ...TEXT.small, fontSize: '16px' }),
     };
+    // The units, at their first use (the "?" and the mirror say them in full), when the panel has room.
+    const unitsY = ty + 58;
+    if (unitsY + 20 < top + negotiationH - 56) scene.add.text(col(COL.label), unitsY, unitsLine(session.scenario), { ...TEXT.small, fontSize: '15px', color: css(COLOURS.textMuted), wordWrap: { width: w - 2 * PANEL.pad }, maxLines: 1 });
     this.summary = mirrorText('', builder);
     this.summary.setAttribute('aria-live', 'off');
 
