@@ -73,7 +73,7 @@ function fires(entry: NewsEntry, week: number, events: readonly SimEvent[], figu
 const triggerKey = (entry: NewsEntry): string => JSON.stringify(entry.trigger);
 
 /** An item as a line of news, with who said it, and its origin: a real item's source, or "invented". */
-export function peopleItem(scenario: Scenario, entry: NewsEntry): NewsItem {
+function peopleItem(scenario: Scenario, entry: NewsEntry): NewsItem {
   const source = entry.source === null ? null : scenario.sources.find((s) => s.id === entry.source);
   const day = source ? parseIsoDate(source.date) : null;
   const when = day === null ? (source?.date ?? '') : longDate(day).replace(/^\w+ /, '');

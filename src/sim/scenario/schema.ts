@@ -412,7 +412,7 @@ const calendarSchema = z.strictObject({
 });
 
 /** What a coach prompt waits for: a week's start, or the first time something happens to the player. */
-export const COACH_EVENTS = ['firstOfferReceived', 'firstStrikeCalled', 'offerAboveWalkAway', 'ballotAtRisk'] as const;
+const COACH_EVENTS = ['firstOfferReceived', 'firstStrikeCalled', 'offerAboveWalkAway', 'ballotAtRisk'] as const;
 
 const coachText = {
   title: text(120),
@@ -435,7 +435,7 @@ const coachSchema = z.union([
 ]);
 
 /** What picks a news item: something that happened this week, or a public figure crossing a level or moving a lot. */
-export const NEWS_EVENTS = [
+const NEWS_EVENTS = [
   'strikeCalled',
   'strikeHeld',
   'strikeCalledOff',
