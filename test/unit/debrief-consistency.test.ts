@@ -77,6 +77,14 @@ describe('the debrief agrees with the game played', () => {
     }
   });
 
+  it('never asks in which weeks a zone of agreement was open when none ever was', () => {
+    for (const g of games) {
+      const open = g.d.weeks.filter((w) => w.zopa !== null).length;
+      const asks = g.t.prompts.some((p) => p.includes('In which weeks was there a zone of agreement'));
+      expect(asks, `${g.name}: ${open} weeks with a zone`).toBe(g.study.state.outcome?.kind !== 'deal' && open > 0);
+    }
+  });
+
   it('explains each score out of 100 from parts that make it, with the terms worth what the value space shows', () => {
     for (const g of games) {
       const outcome = g.study.state.outcome!;

@@ -145,6 +145,6 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
     },
     scoreParts: final.outcome ? scoreParts(final, final.outcome.terms ?? final.negotiation.statusQuo, final.outcome.kind) : null,
     moments: keyMoments(scenario, played, final, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),
-    prompts: reflectionPrompts(scenario, final),
+    prompts: reflectionPrompts(scenario, final, weeks.filter((w) => w.zopa !== null).length),
   };
 };
