@@ -16,15 +16,17 @@ export const startFigures = (session: Session) => {
   return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: session.origin.nhs.waitingList };
 };
 
-/** The news of recent weeks, newest first: what the sides did, then what people said about it. */
+/** The news of recent weeks, newest first: what the sides did, and what people said about it. */
 export function newsFeed(session: Session): WeekNews[] {
   const start = startFigures(session);
   return [...session.recent]
     .reverse()
-    .map((report) => ({
-      week: `Week ${report.week + 1}`,
-      items: [...newsItems(session.scenario, report.events), ...peopleNews(session.scenario, report.week, report.events, session.state.history, start)],
-    }))
+    .map((report) => {
+      const [lead, ...rest] = newsItems(session.scenario, report.events);
+      // People's voices right after the week's first item, so the panel's few lines keep one of them.
+      const voices = peopleNews(session.scenario, report.week, report.events, session.state.history, start);
+      return { week: `Week ${report.week + 1}`, items: [...(lead ? [lead] : []), ...voices, ...rest] };
+    })
     .filter((w) => w.items.length > 0);
 }
 
