@@ -18,5 +18,5 @@ it('puts people\u2019s voices right after the week\u2019s first item, so a short
   expect(feed.map((w) => w.week)).toEqual(['Week 1']);
   const kinds = feed[0]!.items.map((i) => i.kind);
   expect(kinds).toEqual(['offer', 'people', 'people', 'strike', 'policy']);
-  expect(feed[0]!.items[1]!.text).toMatch(/\(invented for the game\)$/);
+  expect(feed[0]!.items[1]!.brief).toMatch(/^Invented: \u201c/);
 });

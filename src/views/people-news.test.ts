@@ -40,9 +40,9 @@ describe('people in the news', () => {
       entry('union-offer', { kind: 'event', on: 'offerMade', side: 'bma' }),
     ]);
     const offer = (side: 'bma' | 'gov'): SimEvent[] => [{ type: 'offerMade', side, offer: [0, 0, 0] }];
-    expect(peopleNews(sc, 0, offer('gov'), drift, start).map((i) => i.text)).toEqual(['The Courier: Story board-offer-a (invented for the game)']);
-    expect(peopleNews(sc, 1, offer('gov'), drift, start).map((i) => i.text)).toEqual(['The Courier: Story board-offer-b (invented for the game)']);
-    expect(peopleNews(sc, 1, offer('bma'), drift, start).map((i) => i.text)).toEqual(['The Courier: Story union-offer (invented for the game)']);
+    expect(peopleNews(sc, 0, offer('gov'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story board-offer-a']);
+    expect(peopleNews(sc, 1, offer('gov'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story board-offer-b']);
+    expect(peopleNews(sc, 1, offer('bma'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story union-offer']);
     expect(peopleNews(sc, 1, [], drift, start)).toEqual([]);
   });
 
@@ -63,8 +63,8 @@ describe('people in the news', () => {
     ];
     const items = peopleNews(sc, 2, week, drift, start);
     expect(items).toHaveLength(PEOPLE_PER_WEEK);
-    expect(items[0]).toMatchObject({ kind: 'people', text: 'The Courier: Story real (real: Ipsos, 10 Jul 2025)', brief: 'The Courier: Story real (real)' });
-    expect(items[1]!.text).toBe('The Courier: Story held (invented for the game)');
+    expect(items[0]).toMatchObject({ kind: 'people', text: 'Real (Ipsos, 10 Jul 2025): The Courier: Story real', brief: 'Real: The Courier: Story real' });
+    expect(items[1]).toMatchObject({ text: 'Invented for the game: The Courier: Story held', brief: 'Invented: The Courier: Story held' });
     expect(peopleNews(sc, 2, week, drift, start)).toEqual(items);
   });
 

@@ -72,14 +72,16 @@ function fires(entry: NewsEntry, week: number, events: readonly SimEvent[], figu
 /** The trigger's identity, so several items written for the same moment take turns rather than all running. */
 const triggerKey = (entry: NewsEntry): string => JSON.stringify(entry.trigger);
 
-/** An item as a line of news, with who said it, and its origin: a real item's source, or "invented". */
+/** An item as a line of news, its origin first so a cut line never loses it: "Invented for the game: “…” — who",
+ *  or "Real (publisher, date): …" with its source. */
 function peopleItem(scenario: Scenario, entry: NewsEntry): NewsItem {
   const source = entry.source === null ? null : scenario.sources.find((s) => s.id === entry.source);
   const day = source ? parseIsoDate(source.date) : null;
   const when = day === null ? (source?.date ?? '') : longDate(day).replace(/^\w+ /, '');
-  const origin = source ? `real: ${source.publisher}, ${when}` : 'invented for the game';
   const said = entry.voice === 'press' ? `${entry.who}: ${entry.text}` : `\u201c${entry.text}\u201d \u2014 ${entry.who}`;
-  return { kind: 'people', text: `${said} (${origin})`, brief: `${said} (${source ? 'real' : 'invented'})` };
+  return source
+    ? { kind: 'people', text: `Real (${source.publisher}, ${when}): ${said}`, brief: `Real: ${said}` }
+    : { kind: 'people', text: `Invented for the game: ${said}`, brief: `Invented: ${said}` };
 }
 
 /**

@@ -63,11 +63,11 @@ test('the tutorial\u2019s coach answers a strike and an offer, and people in the
   await expect(page.locator('#sr-live')).toContainText('Queued: a');
   await endWeek(page);
   await expect(sr(page)).toContainText('The Union called a');
-  await expect(sr(page)).toContainText("\u201cThey've told me it might move. I'd just like to know either way.\u201d \u2014 A Millbrook patient waiting for a hernia repair (invented for the game)");
+  await expect(sr(page)).toContainText("Invented for the game: \u201cThey've told me it might move. I'd just like to know either way.\u201d \u2014 A Millbrook patient waiting for a hernia repair");
   await shot(page, info, 'week-result-voices');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Table');
-  await expect(sr(page)).toContainText('A Millbrook patient waiting for a hernia repair (invented for the game)');
+  await expect(sr(page).getByRole('listitem').filter({ hasText: 'A Millbrook patient waiting for a hernia repair' })).toHaveText(/^Invented for the game: /);
 
   // The board answered in week 1 with an offer: once the week's own prompt is away, the coach gives its value
   // and the walk-away as the Table shows them, and outlines both; then it turns to the strike called.
