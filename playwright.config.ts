@@ -29,6 +29,9 @@ export default defineConfig({
   },
   use: {
     baseURL: URL,
+    // Each test starts in a browser that has seen the game before (settings stored, at their defaults), so Setup
+    // selects the default scenario; a first visit, which selects the tutorial, is tested on its own.
+    storageState: { cookies: [], origins: [{ origin: URL.replace(/\/$/, ''), localStorage: [{ name: 'standoff:settings', value: '{}' }] }] },
     browserName: 'chromium',
     viewport: { width: 1280, height: 720 },
     screenshot: 'only-on-failure',

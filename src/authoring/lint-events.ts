@@ -86,7 +86,7 @@ export const lintEvents = (ctx: LintContext): Problem[] => {
     }
   });
   ctx.file.coach?.forEach((prompt, i) => {
-    if (prompt.week >= sc.horizonWeeks) {
+    if ('week' in prompt && prompt.week >= sc.horizonWeeks) {
       out.push(warning('coach-after-end', `coach[${i}].week`, `the prompt "${prompt.title}" is for week ${prompt.week}, but the game ends after week ${sc.horizonWeeks - 1}`, `use a week from 0 to ${sc.horizonWeeks - 1}`));
     }
   });

@@ -84,7 +84,7 @@ export class TableScene extends AppScreen {
     this.negotiation = new NegotiationPanel(ctx, terms);
     this.moves = new MovesPanel(ctx, moves);
     buildLatest(ctx, quote, news);
-    buildCoach(ctx); // a scenario's teaching prompt for the week, over the news
+    buildCoach(ctx, () => this.negotiation.valueCells()); // a scenario's teaching prompt, over the news
 
     const rejection = session.rejection;
     this.say(rejection ? rejection.message : 'Choose moves, then end the week.', Boolean(rejection), false);

@@ -4,7 +4,7 @@
  */
 export type * from './types';
 export { ACTION_TYPES } from './types';
-export type { Scenario, SideId, Issue, StatementTone } from './scenario/types';
+export type { Scenario, SideId, Issue, StatementTone, CoachPrompt, NewsEntry } from './scenario/types';
 export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
 export { parseScenario, parseScenarioText, readScenarioText } from './scenario/parse';
 export { formatProblem, type Problem } from './scenario/problem';
@@ -19,6 +19,7 @@ export type { Decision } from './ai/decision';
 export { sideSays } from './ai/voice';
 export { bmaUtility, govUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
+export { expectedTurnoutBp } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
 export { playMoves } from './drive';

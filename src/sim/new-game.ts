@@ -21,8 +21,8 @@ export interface NewGameOptions {
 
 const fingerprints = new WeakMap<Scenario, string>();
 
-/** Sources, notes, teaching text and the sides' voices do not change play, so they stay out of the fingerprint. */
-const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice']);
+/** Sources, notes, teaching text, the sides' voices and the news do not change play, so they stay out of the fingerprint. */
+const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice', 'news']);
 
 /** A hash of a scenario's content. */
 const scenarioFingerprint = (scenario: Scenario): string => {

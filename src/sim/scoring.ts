@@ -13,28 +13,46 @@ import { expectedDisputeCost } from './walkaway';
 /** Share (bp) of a reference that a cost leaves unspent: 10000 for nothing, 0 at or beyond the reference. */
 const unspent = (costK: number, referenceK: number): number => BP - clamp(divRound(costK * BP, referenceK), 0, BP);
 
-export const scoreGame = (state: GameState, terms: Offer, kind: OutcomeKind): Record<SideId, number> => {
+/** One part of a side's score: what it measures, its weight (bp of the scenario's scoring) and its level, 0..10000. */
+export interface ScorePart {
+  readonly part: 'terms' | 'lostPay' | 'support' | 'morale' | 'strikeCost' | 'waitingList' | 'blame';
+  readonly weightBp: number;
+  readonly levelBp: number;
+}
+
+/** The parts each side's score is the weighted average of, so the debrief can show how a score was made. */
+export const scoreParts = (state: GameState, terms: Offer, kind: OutcomeKind): Record<SideId, readonly ScorePart[]> => {
   const sc = state.scenario;
   const s = sc.scoring;
   const shares = publicShares(sc, state.opinion);
   const engaged = shares.supportBp + shares.opposeBp;
-  const bmaParts =
-    s.bma.termsBp * clamp(bmaUtility(sc, terms), 0, BP) +
-    s.bma.lostPayBp * unspent(state.bma.lostPayK, s.bma.lostPayReferenceK) +
-    s.bma.supportBp * (engaged === 0 ? BP / 2 : divRound(shares.supportBp * BP, engaged)) +
-    s.bma.moraleBp * state.bma.moraleBp;
   const unresolved = kind === 'deadline' || kind === 'imposed';
   const strikeCostK = state.gov.strikeCostK + (unresolved ? expectedDisputeCost(state).totalK : 0);
   const listChange = state.nhs.waitingList - sc.nhs.waitingList;
-  const govParts =
-    s.gov.termsBp * unspent(govCostK(sc, state.hidden.govReadAcrossBp, terms), s.gov.termsReferenceK) +
-    s.gov.strikeCostBp * unspent(strikeCostK, s.gov.strikeCostReferenceK) +
-    s.gov.waitingListBp * clamp(BP / 2 - divRound(listChange * (BP / 2), s.gov.waitingListReference), 0, BP) +
-    s.gov.blameBp * (BP - blameShares(sc, state.opinion).governmentBp);
-  const weightB = s.bma.termsBp + s.bma.lostPayBp + s.bma.supportBp + s.bma.moraleBp;
-  const weightG = s.gov.termsBp + s.gov.strikeCostBp + s.gov.waitingListBp + s.gov.blameBp;
   return {
-    bma: weightB === 0 ? 0 : clamp(divRound(bmaParts, weightB * 100), 0, 100),
-    gov: weightG === 0 ? 0 : clamp(divRound(govParts, weightG * 100), 0, 100),
+    bma: [
+      { part: 'terms', weightBp: s.bma.termsBp, levelBp: clamp(bmaUtility(sc, terms), 0, BP) },
+      { part: 'lostPay', weightBp: s.bma.lostPayBp, levelBp: unspent(state.bma.lostPayK, s.bma.lostPayReferenceK) },
+      { part: 'support', weightBp: s.bma.supportBp, levelBp: engaged === 0 ? BP / 2 : divRound(shares.supportBp * BP, engaged) },
+      { part: 'morale', weightBp: s.bma.moraleBp, levelBp: state.bma.moraleBp },
+    ],
+    gov: [
+      { part: 'terms', weightBp: s.gov.termsBp, levelBp: unspent(govCostK(sc, state.hidden.govReadAcrossBp, terms), s.gov.termsReferenceK) },
+      { part: 'strikeCost', weightBp: s.gov.strikeCostBp, levelBp: unspent(strikeCostK, s.gov.strikeCostReferenceK) },
+      { part: 'waitingList', weightBp: s.gov.waitingListBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.gov.waitingListReference), 0, BP) },
+      { part: 'blame', weightBp: s.gov.blameBp, levelBp: BP - blameShares(sc, state.opinion).governmentBp },
+    ],
   };
+};
+
+/** A side's score out of 100 from its parts: their weighted average, rounded. */
+export const scoreFromParts = (parts: readonly ScorePart[]): number => {
+  const weight = parts.reduce((sum, p) => sum + p.weightBp, 0);
+  const total = parts.reduce((sum, p) => sum + p.weightBp * p.levelBp, 0);
+  return weight === 0 ? 0 : clamp(divRound(total, weight * 100), 0, 100);
+};
+
+export const scoreGame = (state: GameState, terms: Offer, kind: OutcomeKind): Record<SideId, number> => {
+  const parts = scoreParts(state, terms, kind);
+  return { bma: scoreFromParts(parts.bma), gov: scoreFromParts(parts.gov) };
 };

@@ -418,3 +418,16 @@ describe('skipping quiet weeks', () => {
     expect(session(store).state.week).toBe(0);
   });
 });
+
+describe('a first visit', () => {
+  it('is a browser with no save and no settings yet; either one means the player has been here', () => {
+    expect(createGameStore({ catalogue, storage: new MemoryStorage() }).getState().firstVisit).toBe(true);
+    const withSettings = new MemoryStorage();
+    withSettings.setItem(SETTINGS_KEY, '{}');
+    expect(createGameStore({ catalogue, storage: withSettings }).getState().firstVisit).toBe(false);
+    const { storage } = fresh();
+    expect(storage.getItem(SAVE_KEY)).not.toBeNull();
+    expect(createGameStore({ catalogue, storage }).getState().firstVisit).toBe(false);
+    expect(createGameStore({ catalogue, storage: null }).getState().firstVisit).toBe(false);
+  });
+});

@@ -30,7 +30,7 @@ import {
   type GameSetup,
   type Session,
 } from './session';
-import { DEFAULT_SETTINGS, readSettings, writeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings, writeSettings, type Settings } from './settings';
 import type { Study } from './study';
 
 /** A valid saved game, as the Title describes it. */
@@ -50,6 +50,8 @@ export interface GameStoreState {
    *  game; another tab has the same save); null when all is well. Each is said once. */
   readonly warning: string | null;
   readonly settings: Settings;
+  /** A first visit: no save and no settings in this browser when the app started (Setup then offers the tutorial). */
+  readonly firstVisit: boolean;
   /** A game opened to study (from a replay code or a session file); the game in play and its save are untouched. */
   readonly study: Study | null;
   /** Par tables by scenario hash (bundled ones ready from the start; others computed when a game starts). Not saved. */
@@ -113,6 +115,15 @@ const toSave = (session: Session, scenarioText: string | null = null): SaveFile 
   mode: session.setup.mode,
   log: session.log,
 });
+
+/** No save and no settings yet: a player who has never played here (storage that cannot be read counts as seen). */
+function firstVisit(storage: KeyValueStorage | null): boolean {
+  try {
+    return storage !== null && storage.getItem(SAVE_KEY) === null && storage.getItem(SETTINGS_KEY) === null;
+  } catch {
+    return false;
+  }
+}
 
 /** Opens the save in storage: a valid one for "Continue", or a message (and the save kept aside). */
 function inspectSave(deps: StoreDeps): { saved: SavedGame | null; notice: string | null } {
@@ -214,6 +225,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       notice: opened.notice,
       warning: null,
       settings: deps.storage ? readSettings(deps.storage) : DEFAULT_SETTINGS,
+      firstVisit: firstVisit(deps.storage),
 
       newGame(setup) {
         const scenario = deps.catalogue.get(setup.scenarioId);

@@ -14,6 +14,7 @@ export const NEWS_TAGS: Readonly<Record<NewsKind, { tag: string; colour: number 
   policy: { tag: 'NHS', colour: COLOURS.gov },
   world: { tag: 'NEWS', colour: COLOURS.planned },
   end: { tag: 'END', colour: COLOURS.good },
+  people: { tag: 'VOICES', colour: COLOURS.textMuted },
 };
 
 export interface NewsGroup {

@@ -172,9 +172,11 @@ function spaceChart(scenario: Scenario, d: Debrief): ChartSpec {
   const p = (x: number) => x.toFixed(0);
   return {
     title: 'The value space: every offer, scored by both sides',
-    summary: `Each point is a bundle of terms scored out of 100 by each side, with private values revealed. ${nash} The final terms score ${p(final[0])} for the ${bma} and ${p(final[1])} for the ${gov}.`,
-    x: { label: `Value to the ${bma} (0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
-    y: { label: `Value to the ${gov} (0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
+    summary:
+      `Each point is a bundle of terms, worth 0 to 100 points of value to each side, with private values revealed. ${nash} The final terms are worth ${p(final[0])} to the ${bma} and ${p(final[1])} to the ${gov}. ` +
+      'These are the terms alone: the scores out of 100 on the outcome tab also count what the dispute cost each side.',
+    x: { label: `Value to the ${bma} (points, 0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
+    y: { label: `Value to the ${gov} (points, 0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
     layers,
     table: {
       caption: 'Key points in the value space',

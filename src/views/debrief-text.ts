@@ -3,6 +3,7 @@
 // revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
 // happened before the scenario starts. Display only: every number comes from the core.
 import { longDate, parseIsoDate, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
+import { scoreExplained } from './debrief-scores';
 import { count, issueValue, millions, money, pct, plural, signed } from './format';
 import type { Study } from '../store/types';
 
@@ -38,6 +39,8 @@ export interface DebriefText {
   readonly sideNames: Readonly<Record<SideId, string>>;
   /** Null for an unfinished game. */
   readonly scores: Readonly<Record<SideId, number>> | null;
+  /** How each score was made, from its parts (null for an unfinished game). */
+  readonly scoreNotes: Readonly<Record<SideId, string>> | null;
   /** The viewing player's side in a one-player game; null in hot-seat or for a game watched. */
   readonly you: SideId | null;
   readonly terms: readonly { readonly label: string; readonly before: string; readonly after: string; readonly changed: boolean }[];
@@ -118,8 +121,33 @@ function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): stri
   }
   return (
     `${ending} left value on the table. ${termsInWords(scenario, v.better.offer).replace(/^./, (c) => c.toUpperCase())} would have given ` +
-    `each side at least ${points(v.mutualGainBp)} more points out of 100, and together up to ${points(v.jointGainBp)} points more.`
+    `each side at least ${points(v.mutualGainBp)} more points of value (out of 100), and together up to ${points(v.jointGainBp)} points more.`
   );
+}
+
+/** The union's floor, said as the game played it: a limit on members' demand, not on what they may vote for. */
+function floorNote(scenario: Scenario, d: Debrief, study: Study, union: string): string {
+  const headline = scenario.issues[0]!;
+  const label = headline.label.toLowerCase();
+  const pkg = d.hidden.bmaFloorPackage;
+  const parts = [
+    `Members' demand on ${label} alone wore down towards this with time and strike days, and never below it (private to the ${union}).`,
+    pkg === null
+      ? ''
+      : `With every other issue granted in full, the same floor is ${issueValue(headline, pkg)}: the lowest the ${union}'s "least" on the zone chart could reach.`,
+  ];
+  const outcome = study.state.outcome;
+  const level = headline.values[d.final.offer[0]!] ?? 0;
+  if (outcome?.kind === 'deal' && level < d.hidden.bmaFloor) {
+    const worth = (d.final.bma / 100).toFixed(0);
+    const walk = ((d.weeks[outcome.week]?.walkAway.bma ?? 0) * 100).toFixed(0);
+    parts.push(
+      d.final.bma / 100 >= (d.weeks[outcome.week]?.walkAway.bma ?? 0) * 100
+        ? `Members still ratified ${issueValue(headline, level)}: a vote weighs the whole package, worth ${worth} points of value to them, against carrying on, worth ${walk}.`
+        : `Members still ratified ${issueValue(headline, level)}: a vote is their choice, and they took a package worth ${worth} points of value to them when carrying on was worth ${walk}.`,
+    );
+  }
+  return parts.filter(Boolean).join(' ');
 }
 
 function historyView(scenario: Scenario, d: Debrief, study: Study): HistoryView | null {
@@ -182,6 +210,9 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     players: { bma: playerLabel(scenario, study.players.bma, you === 'bma'), gov: playerLabel(scenario, study.players.gov, you === 'gov') },
     sideNames,
     scores: outcome ? outcome.scores : null,
+    scoreNotes: outcome
+      ? { bma: scoreExplained(scenario, d, 'bma', outcome.scores.bma) ?? '', gov: scoreExplained(scenario, d, 'gov', outcome.scores.gov) ?? '' }
+      : null,
     you,
     terms: scenario.issues.map((issue) => ({
       label: issue.label,
@@ -212,7 +243,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
       {
         label: `The ${sideNames.bma}'s floor`,
         value: issueValue(headline, d.hidden.bmaFloor),
-        note: `However long the strikes, members' resistance on ${headline.label.toLowerCase()} would never have fallen below this (private to the ${sideNames.bma}).`,
+        note: floorNote(scenario, d, study, sideNames.bma),
       },
       {
         label: `The ${sideNames.gov}'s read-across`,

@@ -2,6 +2,7 @@
 import { blameShares, mondayOf, politicalPressureBp, type SideId } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
+import { PATHWAYS } from './units';
 import type { Session } from '../store/types';
 import { opinionShares } from './common';
 
@@ -35,7 +36,7 @@ const ABOUT: Readonly<Record<FigureId, About>> = {
   },
   waitingList: {
     title: 'Waiting list (England, referral to treatment)',
-    text: 'Pathways waiting for planned treatment. Referrals add to it and treatment removes from it each week; strike days cancel planned care, and some cancelled patients wait longer.',
+    text: `${PATHWAYS} Referrals add to the list and treatment removes from it each week; strike days cancel planned care, and some cancelled patients wait longer.`,
     paths: ['nhs.waitingList', 'nhs.referralsPerWeek', 'nhs.capacityPerWeek', 'nhs.clockStopsPerCancellation'],
   },
   strikeCost: {

@@ -44,8 +44,8 @@ describe('plurals', () => {
   it('writes the tutorial\u2019s issues in the right number', () => {
     const tutorial = loadScenario('tutorial');
     const [pay, study] = tutorial.issues;
-    expect(issueValue(pay!, 1)).toBe('1 point');
-    expect(issueValue(pay!, 8)).toBe('8 points');
+    expect(issueValue(pay!, 1)).toBe('1 pp'); // percentage points, never "points", which are points of value
+    expect(issueValue(pay!, 8)).toBe('8 pp');
     expect(issueValue(study!, 1)).toMatch(/^1 [a-z]+[^s]$/);
     expect(issueValueShort(pay!, 3)).not.toMatch(/^1 /);
   });

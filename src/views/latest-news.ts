@@ -1,18 +1,32 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
 import { otherSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
+import { opinionShares } from './common';
 import { newsItems, type NewsItem } from './news';
+import { peopleNews } from './people-news';
 
 export interface WeekNews {
   readonly week: string;
   readonly items: readonly NewsItem[];
 }
 
-/** The news of recent weeks, newest first. */
+/** The figures before the first week, for news that follows how they move. */
+export const startFigures = (session: Session) => {
+  const shares = opinionShares(session.origin);
+  return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: session.origin.nhs.waitingList };
+};
+
+/** The news of recent weeks, newest first: what the sides did, and what people said about it. */
 export function newsFeed(session: Session): WeekNews[] {
+  const start = startFigures(session);
   return [...session.recent]
     .reverse()
-    .map((report) => ({ week: `Week ${report.week + 1}`, items: newsItems(session.scenario, report.events) }))
+    .map((report) => {
+      const [lead, ...rest] = newsItems(session.scenario, report.events);
+      // People's voices right after the week's first item, so the panel's few lines keep one of them.
+      const voices = peopleNews(session.scenario, report.week, report.events, session.state.history, start);
+      return { week: `Week ${report.week + 1}`, items: [...(lead ? [lead] : []), ...voices, ...rest] };
+    })
     .filter((w) => w.items.length > 0);
 }
 

@@ -3,7 +3,7 @@
 import { otherSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
 import { count, date, issueValue, money, pct, shortDate } from './format';
 
-export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end';
+export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end' | 'people';
 
 export interface NewsItem {
   readonly kind: NewsKind;

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/unit/helpers';
 import { createCatalogue } from '../store/catalogue';
-import { coachView, coachDismissed, dismissCoach } from './coach-card';
-import { startSession } from '../store/session';
 import { opponentAbout, opponentChoices, playersFor, scenarioCard, sideChoices } from './setup-choices';
 
 const cat = createCatalogue(['resident-doctors-2025', 'tutorial'].map((id) => ({ fileName: `${id}.yaml`, text: readFileSync(`${ROOT}/scenarios/${id}.yaml`, 'utf8') })));
@@ -29,18 +27,5 @@ describe('the Setup screen\u2019s choices', () => {
     expect(choices[defaultIndex]!.id).toBe(resident.sides.gov.defaultPersona);
     expect(opponentAbout(resident, 'bma', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as \u201cPragmatist\u201d\. /);
     expect(playersFor('gov', 'tough')).toEqual({ bma: 'ai:tough', gov: 'human' });
-  });
-});
-
-describe('the coach', () => {
-  it('shows the prompt of the week in play until it is put away', () => {
-    const session = startSession(tutorial, { scenarioId: 'tutorial', seed: '1', players: { bma: 'human', gov: 'ai:steady' }, mode: 'normal' });
-    const view = coachView(session)!;
-    expect(view).toMatchObject({ week: 0, heading: 'Coach · week 1 of 8', title: 'Welcome to Millbrook' });
-    expect(view.text).not.toMatch(/\n/);
-    expect(coachDismissed(session, 0)).toBe(false);
-    dismissCoach(session, 0);
-    expect(coachDismissed(session, 0)).toBe(true);
-    expect(coachView(startSession(resident, { scenarioId: resident.id, seed: '1', players: { bma: 'human', gov: 'ai' }, mode: 'normal' }))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { issueValue, issueValueShort, money, signed } from './format';
 import { info, type InfoView } from './info-panel';
 import type { Plan, Session } from '../store/types';
 import { points, valueTo } from './common';
+import { ppDefinition, valueDefinition } from './units';
 
 export interface TermsRow {
   readonly issueId: string;
@@ -99,10 +100,11 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
   const draftTerms: Record<string, number> = {};
   sc.issues.forEach((issue, i) => (draftTerms[issue.id] = issue.values[draft[i]!] ?? 0));
   const yearly = sc.issues.reduce((sum, issue, i) => sum + (issue.govCostK[draft[i]!] ?? 0) - (issue.govCostK[sq[i]!] ?? 0), 0);
-  const explain =
+  const walkAwayMeans =
     side === 'bma'
-      ? "Value is what terms are worth to your members, from 0 (nothing beyond what is in force) to 100 (everything you claim). Walk-away is what no deal is worth to them now: terms below it, members would vote down."
-      : 'Value is what terms are worth to you, from 100 (no extra cost) down as their cost grows, counting what other public-sector groups would claim in turn (your private estimate). Walk-away is what holding out is worth, after the strikes and political damage you expect: terms above it beat no deal.';
+      ? 'Walk-away is what no deal is worth to them now, in the same points: terms below it, members would vote down.'
+      : 'Cost counts what other public-sector groups would claim in turn (your private estimate). Walk-away is what holding out is worth, in the same points, after the strikes and political damage you expect: terms above it beat no deal.';
+  const explain = [valueDefinition(side), walkAwayMeans, ppDefinition(sc)].filter(Boolean).join(' ');
   const valuePaths =
     side === 'bma'
       ? [...sc.issues.map((_, i) => `issues[${i}].bmaWeight`), 'members.resistanceOpeningPay', 'members.resistanceRetainedPerStrikeDay']

@@ -1,7 +1,9 @@
 // View model for the WeekResult screen (the Debrief's are in debrief-text.ts and debrief-charts.ts).
 import { otherSide, weekStart, type Action, type SideId, type SimEvent } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
+import { startFigures } from './latest-news';
 import { newsOf, type NewsItem } from './news';
+import { peopleNews } from './people-news';
 import { opinionShares } from './common';
 import type { Session } from '../store/types';
 
@@ -104,10 +106,13 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
     title: report.week < sc.horizonWeeks ? `Week ${report.week + 1} of ${sc.horizonWeeks}` : `Week ${report.week + 1}: counting the members' vote`,
     dates: `${shortDate(monday)} – ${date(monday + 6)}`,
     skipped: skippedLine(session, report.skipped ?? []),
-    items: report.events.flatMap((event) => {
-      const item = newsOf(sc, event, report.events);
-      return [...(item ? [item] : []), ...automaticNotes(session, event, report.events, weekLog)];
-    }),
+    items: [
+      ...report.events.flatMap((event) => {
+        const item = newsOf(sc, event, report.events);
+        return [...(item ? [item] : []), ...automaticNotes(session, event, report.events, weekLog)];
+      }),
+      ...peopleNews(sc, report.week, report.events, state.history, startFigures(session)),
+    ],
     strikeDays: after.strikeDays,
     days: Array.from({ length: 7 }, (_, i) => ({
       label: shortDate(monday + i),

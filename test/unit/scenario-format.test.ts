@@ -72,7 +72,8 @@ describe('history, coach prompts and default provenance', () => {
     for (const h of sc.history) expect(ids.has(h.source), h.title).toBe(true);
     expect(sc.history.map((h) => h.day)).toEqual([...sc.history.map((h) => h.day)].sort((a, b) => a - b));
     const tutorial = loadScenario('tutorial');
-    expect(tutorial.coach.map((c) => c.week)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(tutorial.coach.map((c) => c.week)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, null, null, null, null]);
+    expect(tutorial.coach.map((c) => c.on).filter(Boolean)).toEqual(['firstOfferReceived', 'firstStrikeCalled', 'offerAboveWalkAway', 'ballotAtRisk']);
     expect(loadScenario('junior-doctors-2023').coach).toEqual([]);
   });
 

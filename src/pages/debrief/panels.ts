@@ -44,6 +44,16 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
     append(sides, el('div', { class: 'col grow' }, el('h3', { class: `side-heading ${ink(side)}` }, t.sideNames[side]), figures(t.costs[side])));
   }
   append(costs.body, sides, el('p', { class: 'note cost-summary' }, t.costsSummary));
+  if (t.scoreNotes) {
+    // How the terms and these costs made each score, so it is never read as the value space's points out of 100.
+    append(
+      costs.body,
+      el('h3', { class: 'side-heading' }, 'How the scores were made'),
+      el('p', { class: 'note score-made' }, t.scoreNotes.bma),
+      el('p', { class: 'note score-made' }, t.scoreNotes.gov),
+      el('p', { class: 'note' }, 'Each part is out of 100. The value space (tab 4) plots the terms alone.'),
+    );
+  }
   append(middle, costs.root);
 
   const right = el('div', { class: 'col' });

@@ -1,9 +1,10 @@
-// The coach: a scenario's teaching prompt for the week (the tutorial has one each week), on a card over the
-// news until the player puts it away. Read out through the live region when it appears; in the mirror it comes
-// first, right after the screen's heading, with its "Got it" button.
+// The coach: a scenario's teaching prompt for the week or for something that just happened, on a card over the
+// news until the player puts it away, with the Table's cells it talks about outlined. Read out through the live
+// region when it appears; in the mirror it comes first, right after the screen's heading, with its "Got it"
+// button. Putting one away shows the next one due.
 import Phaser from 'phaser';
 import { COLOURS, TABLE, TEXT, css } from '../../layout';
-import { coachDismissed, coachView, dismissCoach } from '../../views/coach-card';
+import { coachView, dismissCoach, type CoachView } from '../../views/coach-card';
 import { Button } from '../../ui/Button';
 import { fitText } from '../../ui/fit-text';
 import { announce, mirrorRoot } from '../../ui/sr-mirror';
@@ -11,11 +12,16 @@ import type { TableContext } from './context';
 
 const PAD = 20;
 
-export function buildCoach(ctx: TableContext): void {
+/** Where the Table draws the cells a prompt may point at. */
+export type CoachCells = () => Readonly<Record<CoachView['pointsAt'][number], Phaser.Geom.Rectangle>>;
+
+const CELL_NAMES: Readonly<Record<CoachView['pointsAt'][number], string>> = { theirValue: "their offer's value to you", walkAway: 'your walk-away' };
+
+export function buildCoach(ctx: TableContext, cells: CoachCells): void {
   const { scene, store } = ctx;
   const session = store.getState().session;
-  const view = session ? coachView(session) : null;
-  if (!session || !view || coachDismissed(session, view.week)) return;
+  const view = session ? coachView(session, ctx.side) : null;
+  if (!session || !view) return;
 
   // Over the middle column's lower panel (their words and the news), which the player reads after it.
   const { x, w, negotiationH } = TABLE.mid;
@@ -41,12 +47,21 @@ export function buildCoach(ctx: TableContext): void {
     body.setText(`${lines.slice(0, fit).join(' ').replace(/\s+\S*$/, '')}…`);
   }
 
+  // Outlines round the cells the prompt talks about, named in the mirror too.
+  const where = cells();
+  const outlines = view.pointsAt.map((name) => {
+    const r = where[name];
+    return scene.add.graphics().lineStyle(3, COLOURS.focus, 1).strokeRoundedRect(r.x - 6, r.y - 4, r.width + 12, r.height + 8, 6);
+  });
+  const lookAt = view.pointsAt.length ? `Outlined on the Table: ${view.pointsAt.map((n) => CELL_NAMES[n]).join(' and ')}, in the terms panel.` : '';
+
   const section = document.createElement('section');
   section.setAttribute('aria-label', 'Coach');
   section.append(
     Object.assign(document.createElement('h2'), { textContent: `${view.heading}: ${view.title}` }),
     Object.assign(document.createElement('p'), { textContent: view.text }),
   );
+  if (lookAt) section.append(Object.assign(document.createElement('p'), { textContent: lookAt, className: 'coach-points' }));
   const group = document.createElement('div');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', 'Coach');
@@ -55,7 +70,7 @@ export function buildCoach(ctx: TableContext): void {
   if (h1) h1.after(section);
   else mirrorRoot().prepend(section);
 
-  const parts: Phaser.GameObjects.GameObject[] = [card, blocker, heading, title, body];
+  const parts: Phaser.GameObjects.GameObject[] = [card, blocker, heading, title, body, ...outlines];
   // In the heading's row, so the prompt has the card's whole height.
   const close = new Button(scene, {
     x: x + w - 12 - 60,
@@ -68,12 +83,13 @@ export function buildCoach(ctx: TableContext): void {
     mirror: group,
     onActivate: () => {
       const hadFocus = section.contains(document.activeElement);
-      dismissCoach(session, view.week);
+      dismissCoach(session, view.index);
       for (const p of [...parts, close]) p.destroy();
       section.remove();
+      buildCoach(ctx, cells); // the next prompt due, if any
       if (hadFocus) mirrorRoot().querySelector<HTMLElement>('button, input')?.focus();
     },
   });
   for (const p of [...parts, close]) (p as unknown as Phaser.GameObjects.Components.Depth).setDepth(50);
-  announce(`${view.heading}. ${view.title}. ${view.text}`);
+  announce(`${view.heading}. ${view.title}. ${view.text} ${lookAt}`.trim());
 }

@@ -3,14 +3,16 @@
 // Propose (and, for the Government, Impose). Redrawn in place as the plan changes.
 import Phaser from 'phaser';
 import type { ActionType } from '../../sim/index';
-import { COLOURS, TABLE, TEXT } from '../../layout';
+import { COLOURS, TABLE, TEXT, css } from '../../layout';
 import { actionsView, type ActionView } from '../../views/moves';
 import { offerHistory } from '../../views/offer-history';
 import { termsView, type TermsView } from '../../views/terms';
 import { Button } from '../../ui/Button';
 import { drawPanel, PANEL } from '../../ui/panel';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
+import { unitsLine } from '../../views/units';
 import { Stepper } from '../../ui/Stepper';
+import { clampLines } from '../../ui/fit-text';
 import { recolour } from '../../ui/recolour';
 import { wrapHyphenated } from '../../ui/wrap';
 import type { TableContext } from './context';
@@ -88,6 +90,12 @@ export class NegotiationPanel {
       draft: scene.add.text(col(COL.stepper), ty + 8, '', big).setOrigin(0.5, 0),
       walk: scene.add.text(col(COL.theirs), ty + 34, '', { ...TEXT.small, fontSize: '16px' }),
     };
+    // The units, at their first use (the "?" and the mirror say them in full), when the panel has room.
+    const unitsY = ty + 58;
+    if (unitsY + 20 < top + negotiationH - 56) {
+      const units = scene.add.text(col(COL.label), unitsY, '', { ...TEXT.small, fontSize: '15px', color: css(COLOURS.textMuted), wordWrap: { width: w - 2 * PANEL.pad }, maxLines: 1 });
+      clampLines(units, unitsLine(session.scenario), 1);
+    }
     this.summary = mirrorText('', builder);
     this.summary.setAttribute('aria-live', 'off');
 
@@ -114,6 +122,11 @@ export class NegotiationPanel {
   }
 
   /** The offer history, newest first, in a panel. */
+  /** Where the value of their offer and the walk-away are drawn, for the coach to point at. */
+  valueCells(): { theirValue: Phaser.Geom.Rectangle; walkAway: Phaser.Geom.Rectangle } {
+    return { theirValue: this.totals.theirs.getBounds(), walkAway: this.totals.walk.getBounds() };
+  }
+
   showHistory(): void {
     const session = this.ctx.store.getState().session!;
     const list = offerHistory(session, this.ctx.side);

@@ -9,8 +9,10 @@ import { decide } from '../ai/decide';
 import { newGame } from '../new-game';
 import { replayLog } from '../replay-log';
 import type { Scenario } from '../scenario/types';
-import type { Action, Offer, SideId } from '../types';
-import { bmaUtility, govUtility, statusQuoOffer, termsFromOffer } from '../utility';
+import { scoreParts, type ScorePart } from '../scoring';
+import type { Action, GameState, Offer, SideId } from '../types';
+import { bmaUtility, bmaWalkAway, govUtility, statusQuoOffer, termsFromOffer } from '../utility';
+import { walkAwayOf } from '../walkaway';
 import { allBundles, nashPoint, paretoFrontier, valueLeft, type UtilityPoint, type ValueLeft } from './frontier';
 import { hicksCurves, type HicksCurves } from './hicks';
 import { keyMoments, type KeyMoment } from './moments';
@@ -23,7 +25,8 @@ export interface DebriefWeek {
   readonly opposePct: number;
   readonly waitingList: number;
   readonly strikeDays: number;
-  /** Walk-away values, 0..1 of each side's own scale. */
+  /** Walk-away values, 0..1 of each side's own scale: the value of no deal, the opening terms staying in force
+   *  (so the week a deal passes is measured like the weeks before it, not against the deal itself). */
   readonly walkAway: Readonly<Record<SideId, number>>;
   /**
    * Reservation points on the headline issue with every other issue granted in full (the package a good deal
@@ -48,7 +51,14 @@ export interface Debrief {
     readonly bma: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
     readonly gov: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
   };
-  readonly hidden: { readonly bmaFloor: number; readonly govReadAcross: number };
+  /**
+   * The union's private floor: `bmaFloor` on the headline alone (members' resistance wears down towards it and
+   * never below), and `bmaFloorPackage`, the same floor as the headline needed with every other issue granted in
+   * full, the lowest the weekly `reservation.bma` can reach (null when nothing on the grid meets it).
+   */
+  readonly hidden: { readonly bmaFloor: number; readonly bmaFloorPackage: number | null; readonly govReadAcross: number };
+  /** How each side's score out of 100 was made (null while the game is unfinished). */
+  readonly scoreParts: Readonly<Record<SideId, readonly ScorePart[]>> | null;
   readonly moments: readonly KeyMoment[];
   readonly prompts: readonly string[];
 }
@@ -74,9 +84,15 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
   const hidden = final.hidden;
   const sq = statusQuoOffer(scenario);
   const base = [sq[0]!, ...scenario.issues.slice(1).map((issue) => issue.values.length - 1)];
+  const endOfWeek = new Map(played.filter((w) => w.resolved).map((w) => [w.week, w.state]));
+  // No deal means the opening terms stay: measured so, the week a deal passes does not jump to the deal's value.
+  const noDeal = (state: GameState | undefined, side: SideId, recorded: number): number =>
+    state ? walkAwayOf({ ...state, negotiation: { ...state.negotiation, statusQuo: sq } }, side) : recorded;
   const weeks: DebriefWeek[] = final.history.map((h) => {
-    const bma = reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', h.walkAway.bma, base);
-    const gov = reservationLevel(scenario, hidden.govReadAcrossBp, 'gov', h.walkAway.gov, base);
+    const at = endOfWeek.get(h.week);
+    const walk = { bma: noDeal(at, 'bma', h.walkAway.bma), gov: noDeal(at, 'gov', h.walkAway.gov) };
+    const bma = reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', walk.bma, base);
+    const gov = reservationLevel(scenario, hidden.govReadAcrossBp, 'gov', walk.gov, base);
     return {
       week: h.week,
       date: isoFromDay(weekStart(scenario.startDay, h.week)),
@@ -84,7 +100,7 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
       opposePct: h.opposeBp / 100,
       waitingList: h.waitingList,
       strikeDays: h.strikeDays,
-      walkAway: { bma: h.walkAway.bma / 10000, gov: h.walkAway.gov / 10000 },
+      walkAway: { bma: walk.bma / 10000, gov: walk.gov / 10000 },
       reservation: { bma, gov },
       zopa: bma !== null && gov !== null && bma <= gov ? [bma, gov] : null,
       offers: h.offers.map((o) => ({ from: o.from, terms: termsFromOffer(scenario, o.offer), bma: o.utility.bma / 10000, gov: o.utility.gov / 10000 })),
@@ -93,7 +109,8 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
 
   const points = allBundles(scenario, hidden.govReadAcrossBp);
   const last = final.history[final.history.length - 1];
-  const walkAway = last ? last.walkAway : { bma: 0, gov: 0 };
+  const lastWeek = weeks[weeks.length - 1];
+  const walkAway = lastWeek ? { bma: Math.round(lastWeek.walkAway.bma * 10000), gov: Math.round(lastWeek.walkAway.gov * 10000) } : { bma: 0, gov: 0 };
   const terms = final.outcome?.terms ?? final.negotiation.statusQuo;
   const finalPoint = { offer: terms, bma: bmaUtility(scenario, terms), gov: govUtility(scenario, hidden.govReadAcrossBp, terms), kind: final.outcome?.kind ?? 'unfinished' };
 
@@ -121,8 +138,13 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
         waitingListChange: final.nhs.waitingList - scenario.nhs.waitingList,
       },
     },
-    hidden: { bmaFloor: hidden.bmaFloorX100 / 100, govReadAcross: hidden.govReadAcrossBp / 10000 },
+    hidden: {
+      bmaFloor: hidden.bmaFloorX100 / 100,
+      bmaFloorPackage: reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', bmaWalkAway(scenario, hidden.bmaFloorX100, sq), base),
+      govReadAcross: hidden.govReadAcrossBp / 10000,
+    },
+    scoreParts: final.outcome ? scoreParts(final, final.outcome.terms ?? final.negotiation.statusQuo, final.outcome.kind) : null,
     moments: keyMoments(scenario, played, final, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),
-    prompts: reflectionPrompts(scenario, final),
+    prompts: reflectionPrompts(scenario, final, weeks.filter((w) => w.zopa !== null).length),
   };
 };

@@ -6,7 +6,8 @@
 import { err, ok, type Result } from '../result';
 import type { Problem } from './problem';
 import type { ScenarioFile } from './schema';
-import type { CalendarDate, CoachPrompt, HistoryItem, Scenario } from './types';
+import type { CalendarDate, HistoryItem, Scenario } from './types';
+import { normaliseCoach, normaliseNews } from './normalise/news';
 import { checkOpinionShares, checkRanges, checkStartIsMonday } from './normalise/checks';
 import { newChecker, newResolver, uniqueIds, type Checker, type Resolver } from './normalise/context';
 import { normaliseCosts, normaliseMembers, normaliseMitigation, normaliseNhs, normaliseScoring } from './normalise/economy';
@@ -44,8 +45,6 @@ const normaliseCalendar = (file: ScenarioFile, r: Resolver): CalendarDate[] =>
     })
     .sort((a, b) => a.day - b.day);
 
-/** Teaching prompts for the tutorial, in week order. */
-const normaliseCoach = (file: ScenarioFile): CoachPrompt[] => (file.coach ?? []).map((c) => ({ week: c.week, title: c.title, text: c.text })).sort((a, b) => a.week - b.week);
 
 export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[]> => {
   const checker = newChecker();
@@ -64,6 +63,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   const opinion = normaliseOpinion(file.opinion, issues[0]!, r);
   checkRanges(file, r);
   const events = normaliseEvents(file.events, r);
+  const news = normaliseNews(file, r);
   const sides = { bma: normaliseSide(file, 'bma', issues, personas, r), gov: normaliseSide(file, 'gov', issues, personas, r) };
   const law = normaliseLaw(file.law, r);
   const initial = normaliseInitial(file.initial, r);
@@ -97,6 +97,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
     provenance,
     history: [...history].sort((a, b) => a.day - b.day),
     coach,
+    news,
     calendar,
     voice,
   });

@@ -412,11 +412,69 @@ const calendarSchema = z.strictObject({
   note: text(1000).optional(),
 });
 
-/** A teaching prompt the game shows at the start of a week (the tutorial is built from them). */
-const coachSchema = z.strictObject({
-  week: z.number().int().min(0).max(1000).describe('The week (0 is the first) whose start shows the prompt.'),
+/** What a coach prompt waits for: a week's start, or the first time something happens to the player. */
+const COACH_EVENTS = ['firstOfferReceived', 'firstStrikeCalled', 'offerAboveWalkAway', 'ballotAtRisk'] as const;
+
+const coachText = {
   title: text(120),
-  text: text(4000),
+  text: text(4000).describe(
+    'The prompt. `{value}` and `{walkAway}` are replaced by the offer on the table\'s value to the player and their walk-away, in points of value out of 100, as the Table shows them.',
+  ),
+};
+
+/** A teaching prompt the game shows at the start of a week, or when something first happens (the tutorial is built from them). */
+const coachSchema = z.union([
+  z.strictObject({ week: z.number().int().min(0).max(1000).describe('The week (0 is the first) whose start shows the prompt.'), ...coachText }),
+  z.strictObject({
+    on: z
+      .enum(COACH_EVENTS)
+      .describe(
+        'firstOfferReceived: the first offer from the other side; firstStrikeCalled: the first strike called; offerAboveWalkAway: the first offer from the other side worth more to the player than walking away; ballotAtRisk: a strike ballot open with turnout expected below the legal threshold, or the mandate in its last 4 weeks.',
+      ),
+    ...coachText,
+  }),
+]);
+
+/** What picks a news item: something that happened this week, or a public figure crossing a level or moving a lot. */
+const NEWS_EVENTS = [
+  'strikeCalled',
+  'strikeHeld',
+  'strikeCalledOff',
+  'offerMade',
+  'offerRejected',
+  'dealRatified',
+  'dealRejected',
+  'voteOpened',
+  'ballotWon',
+  'ballotLost',
+  'termsImposed',
+] as const;
+
+const newsFigure = z.enum(['support', 'oppose', 'waitingList']).describe('support and oppose: % of the public; waitingList: pathways waiting.');
+
+const newsTriggerSchema = z.union([
+  z.strictObject({
+    on: z.enum(NEWS_EVENTS),
+    side: z.enum(['bma', 'gov']).optional().describe('Only when this side acted (offers and rejections).'),
+  }),
+  z.strictObject({ figure: newsFigure, crosses: z.enum(['above', 'below']), value: z.number().describe('In the figure\'s unit: % for support and oppose.') }),
+  z.strictObject({
+    figure: newsFigure,
+    change: z.number().describe('A move of at least this much (negative: a fall) within the last `overWeeks` weeks, in the figure\'s unit; the item runs the first week it is reached.'),
+    overWeeks: z.number().int().min(1).max(52),
+  }),
+  z.strictObject({ scenarioEvent: id.describe('The id of an entry in `events`: the item runs the week it fires.') }),
+]);
+
+/** A headline or short quote from people outside the talks, shown in the news when its trigger fires. */
+const newsSchema = z.strictObject({
+  id,
+  trigger: newsTriggerSchema,
+  voice: z.enum(['press', 'patients', 'leaders', 'members']).describe('Who speaks: the press, patients or service users, service leaders, or the union\'s members\' forums.'),
+  who: text(120).describe('The speaker or publication as shown: "A patient in Leeds", "The Guardian".'),
+  text: text(280).describe('The headline or quote, in the scenario author\'s own words.'),
+  source: id.optional().describe('For a real item: the id of the entry in `sources` (publication, date, URL) that reports it.'),
+  invented: z.literal(true).optional().describe('Marks an item written for the game; shown labelled as invented. Give either this or `source`.'),
 });
 
 const voiceLineSchema = z.union([
@@ -493,11 +551,16 @@ export const scenarioFileSchema = z.strictObject({
     .max(100)
     .optional()
     .describe('Scheduled public dates (pay review reports, budgets, elections) that put time pressure on the AI; see docs/ai.md.'),
-  coach: z.array(coachSchema).max(200).optional().describe('Teaching prompts shown at the start of given weeks.'),
+  coach: z.array(coachSchema).max(200).optional().describe('Teaching prompts shown at the start of given weeks or when something first happens.'),
   voice: z
     .strictObject({ bma: voiceBookSchema.optional(), gov: voiceBookSchema.optional() })
     .optional()
     .describe("What each side says when the computer plays it, by situation and tone; situations left out use the game's own lines."),
+  news: z
+    .array(newsSchema)
+    .max(500)
+    .optional()
+    .describe('Headlines and quotes from the press, patients, service leaders and members, chosen by what happened; each real (with a source) or invented.'),
   defaultProvenance: z
     .array(defaultProvenanceSchema)
     .max(100)
@@ -509,4 +572,5 @@ export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type FigureInput = number | { value: number; source?: string; note?: string; tag?: (typeof FIGURE_TAGS)[number] };
 export type EffectInput = z.infer<typeof effectSchema>;
 export type TriggerInput = z.infer<typeof triggerSchema>;
+export type NewsInput = z.infer<typeof newsSchema>;
 export type BallotRulesInput = z.infer<typeof ballotLawSchema>;

@@ -131,11 +131,50 @@ export interface HistoryItem {
   readonly source: string;
 }
 
-/** A teaching prompt shown at the start of a week. */
+/** Something that first happens to the player, for a coach prompt to answer. */
+export type CoachEvent = 'firstOfferReceived' | 'firstStrikeCalled' | 'offerAboveWalkAway' | 'ballotAtRisk';
+
+/** A teaching prompt shown at the start of a week (`week`) or when something first happens (`on`); one of the two. */
 export interface CoachPrompt {
-  readonly week: number;
+  readonly week: number | null;
+  readonly on: CoachEvent | null;
   readonly title: string;
+  /** May hold `{value}` and `{walkAway}`, filled from the player's own view. */
   readonly text: string;
+}
+
+/** Something that happened in a week, for a news item to follow. */
+export type NewsEvent =
+  | 'strikeCalled'
+  | 'strikeHeld'
+  | 'strikeCalledOff'
+  | 'offerMade'
+  | 'offerRejected'
+  | 'dealRatified'
+  | 'dealRejected'
+  | 'voteOpened'
+  | 'ballotWon'
+  | 'ballotLost'
+  | 'termsImposed';
+
+/** A public figure a news item can follow: support and oppose in bp of the public, the waiting list in pathways. */
+export type NewsFigure = 'support' | 'oppose' | 'waitingList';
+
+export type NewsTrigger =
+  | { readonly kind: 'event'; readonly on: NewsEvent; readonly side: SideId | null }
+  | { readonly kind: 'crosses'; readonly figure: NewsFigure; readonly above: boolean; readonly value: number }
+  | { readonly kind: 'change'; readonly figure: NewsFigure; readonly change: number; readonly overWeeks: number }
+  | { readonly kind: 'scenarioEvent'; readonly id: string };
+
+/** A headline or short quote from people outside the talks: real (with the id of its source) or invented. */
+export interface NewsEntry {
+  readonly id: string;
+  readonly trigger: NewsTrigger;
+  readonly voice: 'press' | 'patients' | 'leaders' | 'members';
+  readonly who: string;
+  readonly text: string;
+  /** The id of its entry in `sources` for a real item; null for one invented for the game. */
+  readonly source: string | null;
 }
 
 export interface OpinionGroup {
@@ -311,6 +350,8 @@ export interface Scenario {
   readonly history: readonly HistoryItem[];
   /** Teaching prompts in week order (empty when the scenario has none). */
   readonly coach: readonly CoachPrompt[];
+  /** People in the news: headlines and quotes chosen by what happened (empty when the scenario has none). */
+  readonly news: readonly NewsEntry[];
   /** Scheduled public dates in date order (empty when the scenario has none). */
   readonly calendar: readonly CalendarDate[];
   /** What each side says when the computer plays it (empty books use the game's own lines). */
