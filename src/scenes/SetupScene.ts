@@ -40,7 +40,7 @@ export class SetupScene extends AppScreen {
     const { catalogue } = this.context;
     // A first-time player (no save, no settings) starts with the tutorial selected.
     const tutorial = this.context.store.getState().firstVisit ? catalogue.entries.find((e) => e.tutorial && !e.custom)?.id : undefined;
-    const base: Choice = remembered ?? { scenarioId: tutorial ?? catalogue.defaultId, side: 'bma', persona: -1, mode: 0, seed: this.context.randomSeed() };
+    const base: Choice = remembered ?? { scenarioId: tutorial ?? catalogue.defaultId, side: 'union', persona: -1, mode: 0, seed: this.context.randomSeed() };
     const wanted = data?.scenarioId ?? base.scenarioId;
     const scenarioId = catalogue.get(wanted) ? wanted : catalogue.defaultId;
     this.choice = { ...base, scenarioId, persona: scenarioId === base.scenarioId ? base.persona : -1 };

@@ -17,7 +17,7 @@ export { replay, stateHash } from './replay';
 export { decide } from './ai/decide';
 export type { Decision } from './ai/decision';
 export { sideSays } from './ai/voice';
-export { bmaUtility, govUtility, termsFromOffer, offerFromTerms } from './utility';
+export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { expectedTurnoutBp } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';

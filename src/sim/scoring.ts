@@ -7,7 +7,7 @@
 import { BP, clamp, divRound } from './fixed';
 import { blameShares, publicShares } from './opinion';
 import type { GameState, Offer, OutcomeKind, SideId } from './types';
-import { bmaUtility, govCostK } from './utility';
+import { unionUtility, employerCostK } from './utility';
 import { expectedDisputeCost } from './walkaway';
 
 /** Share (bp) of a reference that a cost leaves unspent: 10000 for nothing, 0 at or beyond the reference. */
@@ -27,20 +27,20 @@ export const scoreParts = (state: GameState, terms: Offer, kind: OutcomeKind): R
   const shares = publicShares(sc, state.opinion);
   const engaged = shares.supportBp + shares.opposeBp;
   const unresolved = kind === 'deadline' || kind === 'imposed';
-  const strikeCostK = state.gov.strikeCostK + (unresolved ? expectedDisputeCost(state).totalK : 0);
+  const strikeCostK = state.employer.strikeCostK + (unresolved ? expectedDisputeCost(state).totalK : 0);
   const listChange = state.nhs.waitingList - sc.nhs.waitingList;
   return {
-    bma: [
-      { part: 'terms', weightBp: s.bma.termsBp, levelBp: clamp(bmaUtility(sc, terms), 0, BP) },
-      { part: 'lostPay', weightBp: s.bma.lostPayBp, levelBp: unspent(state.bma.lostPayK, s.bma.lostPayReferenceK) },
-      { part: 'support', weightBp: s.bma.supportBp, levelBp: engaged === 0 ? BP / 2 : divRound(shares.supportBp * BP, engaged) },
-      { part: 'morale', weightBp: s.bma.moraleBp, levelBp: state.bma.moraleBp },
+    union: [
+      { part: 'terms', weightBp: s.union.termsBp, levelBp: clamp(unionUtility(sc, terms), 0, BP) },
+      { part: 'lostPay', weightBp: s.union.lostPayBp, levelBp: unspent(state.union.lostPayK, s.union.lostPayReferenceK) },
+      { part: 'support', weightBp: s.union.supportBp, levelBp: engaged === 0 ? BP / 2 : divRound(shares.supportBp * BP, engaged) },
+      { part: 'morale', weightBp: s.union.moraleBp, levelBp: state.union.moraleBp },
     ],
-    gov: [
-      { part: 'terms', weightBp: s.gov.termsBp, levelBp: unspent(govCostK(sc, state.hidden.govReadAcrossBp, terms), s.gov.termsReferenceK) },
-      { part: 'strikeCost', weightBp: s.gov.strikeCostBp, levelBp: unspent(strikeCostK, s.gov.strikeCostReferenceK) },
-      { part: 'waitingList', weightBp: s.gov.waitingListBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.gov.waitingListReference), 0, BP) },
-      { part: 'blame', weightBp: s.gov.blameBp, levelBp: BP - blameShares(sc, state.opinion).governmentBp },
+    employer: [
+      { part: 'terms', weightBp: s.employer.termsBp, levelBp: unspent(employerCostK(sc, state.hidden.employerReadAcrossBp, terms), s.employer.termsReferenceK) },
+      { part: 'strikeCost', weightBp: s.employer.strikeCostBp, levelBp: unspent(strikeCostK, s.employer.strikeCostReferenceK) },
+      { part: 'waitingList', weightBp: s.employer.waitingListBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.employer.waitingListReference), 0, BP) },
+      { part: 'blame', weightBp: s.employer.blameBp, levelBp: BP - blameShares(sc, state.opinion).employerBp },
     ],
   };
 };
@@ -54,5 +54,5 @@ export const scoreFromParts = (parts: readonly ScorePart[]): number => {
 
 export const scoreGame = (state: GameState, terms: Offer, kind: OutcomeKind): Record<SideId, number> => {
   const parts = scoreParts(state, terms, kind);
-  return { bma: scoreFromParts(parts.bma), gov: scoreFromParts(parts.gov) };
+  return { union: scoreFromParts(parts.union), employer: scoreFromParts(parts.employer) };
 };

@@ -46,7 +46,7 @@ export class StrikeCalendar {
         if (day.status === 'none' || day.status === 'planned') {
           this.text(cx + cellW / 2, cy + CELL_H / 2 - 1, String(day.dayOfMonth), day.past ? COLOURS.textDisabled : COLOURS.textMuted, 'normal', 0.5, 0.5);
         }
-        if (day.mandateEnds) g.fillStyle(COLOURS.bma, 1).fillTriangle(cx + cellW - 10, cy, cx + cellW - 2, cy, cx + cellW - 2, cy + 8);
+        if (day.mandateEnds) g.fillStyle(COLOURS.union, 1).fillTriangle(cx + cellW - 10, cy, cx + cellW - 2, cy, cx + cellW - 2, cy + 8);
       });
       cy += CELL_H;
     }

@@ -17,7 +17,7 @@ export interface CoachView {
 }
 
 /** The side whose strike mandate a ballot decides. */
-const UNION: SideId = 'bma';
+const UNION: SideId = 'union';
 /** Weeks before a mandate ends that a union should be balloting again. */
 const MANDATE_WARNING_DAYS = 28;
 /** How close to the legal turnout threshold (bp) the expected turnout counts as at risk. */

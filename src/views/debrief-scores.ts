@@ -8,7 +8,7 @@ type Part = NonNullable<Debrief['scoreParts']>[SideId][number];
 const PART_WORDS: Readonly<Record<Part['part'], (side: SideId) => string>> = {
   // The union's terms part is the value space's own number; the employer's scores the terms' cost against a
   // fixed reference, so both are given rather than one passed off as the other.
-  terms: (side) => (side === 'bma' ? 'terms worth {value} points of value' : "terms' cost {level} against the score's reference (the value space puts the terms at {value} points of value)"),
+  terms: (side) => (side === 'union' ? 'terms worth {value} points of value' : "terms' cost {level} against the score's reference (the value space puts the terms at {value} points of value)"),
   lostPay: () => 'pay kept {level}',
   support: () => 'public support {level}',
   morale: () => 'morale {level}',
@@ -23,7 +23,7 @@ export function scoreExplained(scenario: Scenario, d: Debrief, side: SideId, sco
   if (!parts) return null;
   const weight = parts.reduce((sum, p) => sum + p.weightBp, 0);
   if (weight === 0) return null;
-  const value = ((side === 'bma' ? d.final.bma : d.final.gov) / 100).toFixed(0);
+  const value = ((side === 'union' ? d.final.union : d.final.employer) / 100).toFixed(0);
   const items = parts
     .filter((p) => p.weightBp > 0)
     .map((p) => `${PART_WORDS[p.part](side).replace('{level}', (p.levelBp / 100).toFixed(0)).replace('{value}', value)} (${Math.round((p.weightBp * 100) / weight)}%)`);

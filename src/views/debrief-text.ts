@@ -99,17 +99,17 @@ function playerLabel(scenario: Scenario, player: string, you: boolean): string {
 
 /** The side a one-player game was played from; null when both or neither side was human. */
 export function viewerOf(players: Readonly<Record<SideId, string>>): SideId | null {
-  const humans = (['bma', 'gov'] as const).filter((s) => players[s] === 'human');
+  const humans = (['union', 'employer'] as const).filter((s) => players[s] === 'human');
   return humans.length === 1 ? humans[0]! : null;
 }
 
 /** The Government's private read-across in words: none at all reads as none, not "×0.00". */
-function readAcrossWords(multiplier: number, gov: string): { value: string; note: string } {
+function readAcrossWords(multiplier: number, employer: string): { value: string; note: string } {
   if (multiplier < 0.05) {
-    return { value: 'None', note: `The ${gov} privately expected no other public-sector staff to claim the same: each £1 on these terms cost it £1.` };
+    return { value: 'None', note: `The ${employer} privately expected no other public-sector staff to claim the same: each £1 on these terms cost it £1.` };
   }
   const x = multiplier.toFixed(2);
-  return { value: `×${x}`, note: `For every £1 on these terms, the ${gov} privately expected about £${x} more as other public-sector staff claimed the same.` };
+  return { value: `×${x}`, note: `For every £1 on these terms, the ${employer} privately expected about £${x} more as other public-sector staff claimed the same.` };
 }
 
 function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): string {
@@ -129,7 +129,7 @@ function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): stri
 function floorNote(scenario: Scenario, d: Debrief, study: Study, union: string): string {
   const headline = scenario.issues[0]!;
   const label = headline.label.toLowerCase();
-  const pkg = d.hidden.bmaFloorPackage;
+  const pkg = d.hidden.unionFloorPackage;
   const parts = [
     `Members' demand on ${label} alone wore down towards this with time and strike days, and never below it (private to the ${union}).`,
     pkg === null
@@ -138,11 +138,11 @@ function floorNote(scenario: Scenario, d: Debrief, study: Study, union: string):
   ];
   const outcome = study.state.outcome;
   const level = headline.values[d.final.offer[0]!] ?? 0;
-  if (outcome?.kind === 'deal' && level < d.hidden.bmaFloor) {
-    const worth = (d.final.bma / 100).toFixed(0);
-    const walk = ((d.weeks[outcome.week]?.walkAway.bma ?? 0) * 100).toFixed(0);
+  if (outcome?.kind === 'deal' && level < d.hidden.unionFloor) {
+    const worth = (d.final.union / 100).toFixed(0);
+    const walk = ((d.weeks[outcome.week]?.walkAway.union ?? 0) * 100).toFixed(0);
     parts.push(
-      d.final.bma / 100 >= (d.weeks[outcome.week]?.walkAway.bma ?? 0) * 100
+      d.final.union / 100 >= (d.weeks[outcome.week]?.walkAway.union ?? 0) * 100
         ? `Members still ratified ${issueValue(headline, level)}: a vote weighs the whole package, worth ${worth} points of value to them, against carrying on, worth ${walk}.`
         : `Members still ratified ${issueValue(headline, level)}: a vote is their choice, and they took a package worth ${worth} points of value to them when carrying on was worth ${walk}.`,
     );
@@ -159,7 +159,7 @@ function historyView(scenario: Scenario, d: Debrief, study: Study): HistoryView 
     const source = s ? `${s.publisher}${s.title ? `, \u201c${s.title}\u201d` : ''} (${s.date})` : h.source;
     return { date: longDate(h.day).replace(/^\w+ /, ''), title: h.title, detail: h.detail, source, url: s?.url ?? null };
   });
-  const days = d.costs.bma.strikeDays;
+  const days = d.costs.union.strikeDays;
   const end = study.state.outcome;
   const yours = end
     ? `In your game, from ${start}, the dispute ran ${end.week + 1} week${end.week === 0 ? '' : 's'} with ${count(days)} strike day${days === 1 ? '' : 's'} and ended: ${HEADLINES[end.kind].toLowerCase()}.`
@@ -175,7 +175,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
   const { scenario, state } = study;
   const outcome = state.outcome;
   const you = study.source === 'game' ? viewerOf(study.players) : null;
-  const sideNames = { bma: scenario.sides.bma.shortName, gov: scenario.sides.gov.shortName };
+  const sideNames = { union: scenario.sides.union.shortName, employer: scenario.sides.employer.shortName };
   const kind = outcome?.kind ?? 'unfinished';
   const endWeek = outcome?.week ?? state.week;
   const end = longDate(weekStart(scenario.startDay, endWeek) + 6);
@@ -207,11 +207,11 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     scenarioTitle: scenario.title,
     headline: HEADLINES[kind],
     explanation,
-    players: { bma: playerLabel(scenario, study.players.bma, you === 'bma'), gov: playerLabel(scenario, study.players.gov, you === 'gov') },
+    players: { union: playerLabel(scenario, study.players.union, you === 'union'), employer: playerLabel(scenario, study.players.employer, you === 'employer') },
     sideNames,
     scores: outcome ? outcome.scores : null,
     scoreNotes: outcome
-      ? { bma: scoreExplained(scenario, d, 'bma', outcome.scores.bma) ?? '', gov: scoreExplained(scenario, d, 'gov', outcome.scores.gov) ?? '' }
+      ? { union: scoreExplained(scenario, d, 'union', outcome.scores.union) ?? '', employer: scoreExplained(scenario, d, 'employer', outcome.scores.employer) ?? '' }
       : null,
     you,
     terms: scenario.issues.map((issue) => ({
@@ -222,32 +222,32 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     })),
     valueLeft: valueLeftWords(scenario, d, outcome !== null),
     costs: {
-      bma: [
-        { label: 'Pay lost on strike days', value: money(c.bma.lostPayGBPm * 1000) },
-        { label: 'Strike days', value: count(c.bma.strikeDays) },
-        { label: "Members' morale", value: `${pct(c.bma.moraleStart * 10_000)} → ${pct(c.bma.moraleEnd * 10_000)}`, note: 'start → end' },
+      union: [
+        { label: 'Pay lost on strike days', value: money(c.union.lostPayGBPm * 1000) },
+        { label: 'Strike days', value: count(c.union.strikeDays) },
+        { label: "Members' morale", value: `${pct(c.union.moraleStart * 10_000)} → ${pct(c.union.moraleEnd * 10_000)}`, note: 'start → end' },
       ],
-      gov: [
-        { label: 'Cost of strikes to the NHS', value: money(c.gov.strikeCostGBPm * 1000) },
-        { label: 'Cost of the terms', value: `${money(c.gov.payCostGBPmPerYear * 1000)} a year` },
-        { label: 'Catch-up work funded', value: money(c.gov.catchUpGBPm * 1000) },
-        { label: 'Waiting list', value: `${signed(c.gov.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
+      employer: [
+        { label: 'Cost of strikes to the NHS', value: money(c.employer.strikeCostGBPm * 1000) },
+        { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
+        { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
+        { label: 'Waiting list', value: `${signed(c.employer.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
       ],
     },
     costsSummary:
-      c.bma.strikeDays === 0
+      c.union.strikeDays === 0
         ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
-        : `The ${plural(c.bma.strikeDays, 'strike day')} cost doctors ${money(c.bma.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.gov.strikeCostGBPm * 1000)}, ` +
-          `about ${(c.gov.strikeCostGBPm / Math.max(0.001, c.bma.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
+        : `The ${plural(c.union.strikeDays, 'strike day')} cost doctors ${money(c.union.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.employer.strikeCostGBPm * 1000)}, ` +
+          `about ${(c.employer.strikeCostGBPm / Math.max(0.001, c.union.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
     revealed: [
       {
-        label: `The ${sideNames.bma}'s floor`,
-        value: issueValue(headline, d.hidden.bmaFloor),
-        note: floorNote(scenario, d, study, sideNames.bma),
+        label: `The ${sideNames.union}'s floor`,
+        value: issueValue(headline, d.hidden.unionFloor),
+        note: floorNote(scenario, d, study, sideNames.union),
       },
       {
-        label: `The ${sideNames.gov}'s read-across`,
-        ...readAcrossWords(d.hidden.govReadAcross, sideNames.gov),
+        label: `The ${sideNames.employer}'s read-across`,
+        ...readAcrossWords(d.hidden.employerReadAcross, sideNames.employer),
       },
     ],
     moments,

@@ -12,31 +12,31 @@ import { whyView } from './opponent-why';
 
 const text = readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8');
 const catalogue = createCatalogue([{ fileName: 'r.yaml', text }]);
-const asBma: GameSetup = { scenarioId: 'resident-doctors-2025', seed: '3', players: { bma: 'human', gov: 'ai:hardliner' }, mode: 'normal' };
+const asUnion: GameSetup = { scenarioId: 'resident-doctors-2025', seed: '3', players: { union: 'human', employer: 'ai:hardliner' }, mode: 'normal' };
 const CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
 
 const sessionAfter = (setup: GameSetup, weeks: number) => {
   const store = createGameStore({ catalogue, storage: null });
   store.getState().newGame(setup);
-  const side = setup.players.bma === 'human' ? 'bma' : 'gov';
+  const side = setup.players.union === 'human' ? 'union' : 'employer';
   for (let i = 0; i < weeks; i += 1) store.getState().dispatch({ side, type: 'endTurn' });
   return store.getState().session!;
 };
 
 describe('the gap', () => {
   it('measures the public positions in points of value to the player, against the player\u2019s own walk-away', () => {
-    const session = sessionAfter(asBma, 1);
-    const gap = gapView(session, 'bma')!;
+    const session = sessionAfter(asUnion, 1);
+    const gap = gapView(session, 'union')!;
     const { state } = session;
-    const theirs = Math.round(valueTo(state, 'bma', state.negotiation.standing.gov!.offer) / 100);
-    const yours = Math.round(valueTo(state, 'bma', state.negotiation.standing.bma!.offer) / 100);
-    expect([gap.theirs, gap.yours, gap.walkAway]).toEqual([theirs, yours, Math.round(walkAwayOf(state, 'bma') / 100)]);
+    const theirs = Math.round(valueTo(state, 'union', state.negotiation.standing.employer!.offer) / 100);
+    const yours = Math.round(valueTo(state, 'union', state.negotiation.standing.union!.offer) / 100);
+    expect([gap.theirs, gap.yours, gap.walkAway]).toEqual([theirs, yours, Math.round(walkAwayOf(state, 'union') / 100)]);
     expect(gap.points).toBe(yours - theirs);
     expect(gap.label).toBe(`${yours - theirs} points apart`);
   });
 
   it('says in character when no deal is in reach, naming the player\u2019s own public demand', () => {
-    const gap = gapView(sessionAfter(asBma, 1), 'bma')!;
+    const gap = gapView(sessionAfter(asUnion, 1), 'union')!;
     expect(gap.reachable).toBe(false);
     expect(gap.status).toContain('no deal is in reach');
     expect(gap.line).toMatch(/29 pp/);
@@ -44,17 +44,17 @@ describe('the gap', () => {
   });
 
   it('never reads the other side\u2019s private figures: the same gap whatever the Government\u2019s read-across', () => {
-    const session = sessionAfter(asBma, 1);
-    const other = { ...session, state: { ...session.state, hidden: { ...session.state.hidden, govReadAcrossBp: session.state.hidden.govReadAcrossBp + 3000 } } };
-    expect(gapView(other, 'bma')).toEqual(gapView(session, 'bma'));
+    const session = sessionAfter(asUnion, 1);
+    const other = { ...session, state: { ...session.state, hidden: { ...session.state.hidden, employerReadAcrossBp: session.state.hidden.employerReadAcrossBp + 3000 } } };
+    expect(gapView(other, 'union')).toEqual(gapView(session, 'union'));
   });
 });
 
 describe('Why?', () => {
   it('gives each of the computer\u2019s lines with its reasoning in plain words, and never a reason code', () => {
-    const session = sessionAfter(asBma, 2);
-    const why = whyView(session, 'bma');
-    const said = session.lastWeek!.messages.filter((m) => m.side === 'gov');
+    const session = sessionAfter(asUnion, 2);
+    const why = whyView(session, 'union');
+    const said = session.lastWeek!.messages.filter((m) => m.side === 'employer');
     expect(said.length).toBeGreaterThan(0);
     for (const m of said) expect(why.paragraphs).toContain(`\u201c${m.text}\u201d ${m.why}`);
     expect(why.paragraphs.join(' ')).not.toMatch(CODE);
@@ -62,14 +62,14 @@ describe('Why?', () => {
   });
 
   it('says a person plays the other side in a two-player game', () => {
-    const session = sessionAfter({ ...asBma, players: { bma: 'human', gov: 'human' } }, 0);
-    expect(whyView(session, 'bma').paragraphs[0]).toBe('The Government is played by a person: only they know their reasons.');
+    const session = sessionAfter({ ...asUnion, players: { union: 'human', employer: 'human' } }, 0);
+    expect(whyView(session, 'union').paragraphs[0]).toBe('The Government is played by a person: only they know their reasons.');
   });
 });
 
 describe('the gap against a person', () => {
   it('puts no words in a person\u2019s mouth: it says in plain words that no deal is in reach', () => {
-    const gap = gapView(sessionAfter({ ...asBma, players: { bma: 'human', gov: 'human' } }, 1), 'bma')!;
+    const gap = gapView(sessionAfter({ ...asUnion, players: { union: 'human', employer: 'human' } }, 1), 'union')!;
     expect(gap.reachable).toBe(false);
     expect(gap.line).toBeNull();
     expect(gap.note).toBe('No deal is in reach: their position is below your walk-away.');

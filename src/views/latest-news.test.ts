@@ -7,10 +7,10 @@ import { newsFeed } from './latest-news';
 
 it('puts people\u2019s voices right after the week\u2019s first item, so a short panel keeps one', () => {
   const sc = loadScenario('resident-doctors-2025');
-  const session = startSession(sc, { scenarioId: sc.id, seed: '1', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+  const session = startSession(sc, { scenarioId: sc.id, seed: '1', players: { union: 'human', employer: 'ai' }, mode: 'normal' });
   const history = playAi(sc, '1').state.history.slice(0, 1);
   const events: SimEvent[] = [
-    { type: 'offerMade', side: 'gov', offer: [0, 0, 0, 0] },
+    { type: 'offerMade', side: 'employer', offer: [0, 0, 0, 0] },
     { type: 'strikeCalled', start: sc.startDay + 14, days: 3 },
     { type: 'catchUpFunded', gbpK: 32_000, episodes: 40_000 },
   ];

@@ -35,14 +35,14 @@ describe('people in the news', () => {
 
   it('follows what happened, by side, and takes turns among items written for the same moment', () => {
     const sc = withNews([
-      entry('board-offer-a', { kind: 'event', on: 'offerMade', side: 'gov' }),
-      entry('board-offer-b', { kind: 'event', on: 'offerMade', side: 'gov' }),
-      entry('union-offer', { kind: 'event', on: 'offerMade', side: 'bma' }),
+      entry('board-offer-a', { kind: 'event', on: 'offerMade', side: 'employer' }),
+      entry('board-offer-b', { kind: 'event', on: 'offerMade', side: 'employer' }),
+      entry('union-offer', { kind: 'event', on: 'offerMade', side: 'union' }),
     ]);
-    const offer = (side: 'bma' | 'gov'): SimEvent[] => [{ type: 'offerMade', side, offer: [0, 0, 0] }];
-    expect(peopleNews(sc, 0, offer('gov'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story board-offer-a']);
-    expect(peopleNews(sc, 1, offer('gov'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story board-offer-b']);
-    expect(peopleNews(sc, 1, offer('bma'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story union-offer']);
+    const offer = (side: 'union' | 'employer'): SimEvent[] => [{ type: 'offerMade', side, offer: [0, 0, 0] }];
+    expect(peopleNews(sc, 0, offer('employer'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story board-offer-a']);
+    expect(peopleNews(sc, 1, offer('employer'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story board-offer-b']);
+    expect(peopleNews(sc, 1, offer('union'), drift, start).map((i) => i.text)).toEqual(['Invented for the game: The Courier: Story union-offer']);
     expect(peopleNews(sc, 1, [], drift, start)).toEqual([]);
   });
 

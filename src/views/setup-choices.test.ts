@@ -22,10 +22,10 @@ describe('the Setup screen\u2019s choices', () => {
   });
 
   it('offers the other side\u2019s personas, its default chosen', () => {
-    const { choices, defaultIndex } = opponentChoices(resident, 'bma');
-    expect(choices.map((c) => c.id)).toEqual(resident.sides.gov.personas);
-    expect(choices[defaultIndex]!.id).toBe(resident.sides.gov.defaultPersona);
-    expect(opponentAbout(resident, 'bma', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as \u201cPragmatist\u201d\. /);
-    expect(playersFor('gov', 'tough')).toEqual({ bma: 'ai:tough', gov: 'human' });
+    const { choices, defaultIndex } = opponentChoices(resident, 'union');
+    expect(choices.map((c) => c.id)).toEqual(resident.sides.employer.personas);
+    expect(choices[defaultIndex]!.id).toBe(resident.sides.employer.defaultPersona);
+    expect(opponentAbout(resident, 'union', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as \u201cPragmatist\u201d\. /);
+    expect(playersFor('employer', 'tough')).toEqual({ union: 'ai:tough', employer: 'human' });
   });
 });

@@ -15,7 +15,7 @@ export const PATHWAYS =
 /** What "value to you" counts, and how it differs from the score at the end. */
 export function valueDefinition(side: SideId): string {
   const scale =
-    side === 'bma'
+    side === 'union'
       ? 'Value to you: what terms are worth to your members, in points out of 100 (0: nothing beyond the terms in force; 100: everything you claim).'
       : 'Value to you: what terms are worth to you, in points out of 100 (100: no extra cost; fewer as the terms cost more).';
   return `${scale} It counts the terms alone: your score out of 100 at the end also counts what the dispute cost you.`;

@@ -83,7 +83,7 @@ for (const size of ['standard', 'large'] as const) {
     await check(page, info, 'settings', found);
 
     await page.evaluate(() =>
-      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' }),
+      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'practice' }),
     );
     await start(page, 'Briefing');
     await waitScreen(page, 'Briefing');
@@ -114,7 +114,7 @@ for (const size of ['standard', 'large'] as const) {
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Table');
     await check(page, info, 'table-offer', found);
-    await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'bma', type: 'accept', voteWeeks: 2, continueAction: false }));
+    await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'union', type: 'accept', voteWeeks: 2, continueAction: false }));
     await start(page, 'Table');
     await waitScreen(page, 'Table');
     await check(page, info, 'table-queued', found);
@@ -126,7 +126,7 @@ for (const size of ['standard', 'large'] as const) {
 
     // The Government's side: its offer buttons, and answers to the BMA's claim.
     await page.evaluate(() =>
-      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { bma: 'ai:hardliner', gov: 'human' }, mode: 'practice' }),
+      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { union: 'ai:hardliner', employer: 'human' }, mode: 'practice' }),
     );
     await start(page, 'Table');
     await waitScreen(page, 'Table');
@@ -134,7 +134,7 @@ for (const size of ['standard', 'large'] as const) {
     await playWeeks(page, 2);
     await check(page, info, 'table-government-week3', found);
     // Their claim accepted (the line under the answers says so), then their members vote on it.
-    expect(await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'gov', type: 'accept' }))).toBeNull();
+    expect(await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'employer', type: 'accept' }))).toBeNull();
     await start(page, 'Table');
     await waitScreen(page, 'Table');
     expect((await page.evaluate(() => window.__STANDOFF__!.texts())).filter((t) => t.startsWith('✓ Accept is queued'))).toHaveLength(1);
@@ -144,7 +144,7 @@ for (const size of ['standard', 'large'] as const) {
 
     // Two players on one device: the hand-over screen.
     await page.evaluate(() =>
-      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'pass', players: { bma: 'human', gov: 'human' }, mode: 'practice' }),
+      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'pass', players: { union: 'human', employer: 'human' }, mode: 'practice' }),
     );
     await start(page, 'Pass');
     await waitScreen(page, 'Pass');
@@ -164,7 +164,7 @@ test('a help dialog longer than the screen scrolls by keys and wheel, above its 
   await page.evaluate(() => {
     const store = window.__STANDOFF__!.store.getState();
     store.setSettings({ textSize: 'large' });
-    store.newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' });
+    store.newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'practice' });
   });
   await start(page, 'Table');
   await waitScreen(page, 'Table');

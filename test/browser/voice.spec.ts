@@ -8,7 +8,7 @@ const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ pat
 /** A reason code such as CONCEDE_ON_TIME: never on a player's screen. */
 const CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
 
-async function start(page: Page, players: { bma: string; gov: string }, large = false): Promise<void> {
+async function start(page: Page, players: { union: string; employer: string }, large = false): Promise<void> {
   await openTitle(page);
   await page.evaluate(
     ({ players, large }) => {
@@ -34,8 +34,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 for (const [you, players] of [
-  ['BMA', { bma: 'human', gov: 'ai:hardliner' }],
-  ['Government', { bma: 'ai:pragmatist', gov: 'human' }],
+  ['BMA', { union: 'human', employer: 'ai:hardliner' }],
+  ['Government', { union: 'ai:pragmatist', employer: 'human' }],
 ] as const) {
   test(`as the ${you}: the opponent speaks in character, Why? (Y) opens and closes its reasoning in plain words, and the gap gauge reads a value`, async ({ page }, info) => {
     test.setTimeout(60_000); // two screens, two dialogs and four screenshots on a shared machine
@@ -45,7 +45,7 @@ for (const [you, players] of [
     await page.keyboard.press('e');
     await waitScreen(page, 'WeekResult');
     const report = await page.evaluate(() => window.__STANDOFF__!.store.getState().session!.lastWeek!);
-    const theirs = report.messages.filter((m) => m.side !== (you === 'BMA' ? 'bma' : 'gov'));
+    const theirs = report.messages.filter((m) => m.side !== (you === 'BMA' ? 'union' : 'employer'));
     expect(theirs.length).toBeGreaterThan(0);
     // The week result shows their in-character line (not the reasoning), on the canvas and in the mirror.
     await expect(mirror).toContainText(theirs[0]!.text);
@@ -92,7 +92,7 @@ for (const [you, players] of [
 for (const large of [false, true]) {
   test(`with no deal in reach, the Table says so in character, and the gauge marks it by pattern and words${large ? ' (large text)' : ''}`, async ({ page }, info) => {
     const problems = watch(page);
-    await start(page, { bma: 'human', gov: 'ai:hardliner' }, large);
+    await start(page, { union: 'human', employer: 'ai:hardliner' }, large);
     await page.keyboard.press('e');
     await waitScreen(page, 'WeekResult');
     await page.keyboard.press('Enter');

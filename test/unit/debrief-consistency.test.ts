@@ -17,8 +17,8 @@ const SEEDS = ['1', '11', '23', '42'];
 
 /** The default AI on both sides, and the first union persona against the last employer persona. */
 const pairings = (sc: Scenario) => [
-  { bma: 'ai', gov: 'ai' },
-  { bma: `ai:${sc.sides.bma.personas[0]}`, gov: `ai:${sc.sides.gov.personas[sc.sides.gov.personas.length - 1]}` },
+  { union: 'ai', employer: 'ai' },
+  { union: `ai:${sc.sides.union.personas[0]}`, employer: `ai:${sc.sides.employer.personas[sc.sides.employer.personas.length - 1]}` },
 ];
 
 const games = SCENARIOS.flatMap((id) => {
@@ -28,7 +28,7 @@ const games = SCENARIOS.flatMap((id) => {
       const g = playAi(scenario, seed, players);
       const study: Study = { scenario, seed, players: g.state.players, log: g.log, state: g.state, source: 'file' };
       const d = analyseGame(scenario, seed, g.state.players, g.log);
-      return { name: `${id} ${players.bma}/${players.gov} seed ${seed}`, scenario, study, d, t: debriefText(study, d), c: debriefCharts(study, d) };
+      return { name: `${id} ${players.union}/${players.employer} seed ${seed}`, scenario, study, d, t: debriefText(study, d), c: debriefCharts(study, d) };
     }),
   );
 });
@@ -61,13 +61,13 @@ describe('the debrief agrees with the game played', () => {
     expect(deals.length).toBeGreaterThan(0);
     for (const g of deals) {
       const week = g.study.state.outcome!.week;
-      const [before, during] = [g.d.weeks[week - 1]!.reservation.bma, g.d.weeks[week]!.reservation.bma];
+      const [before, during] = [g.d.weeks[week - 1]!.reservation.union, g.d.weeks[week]!.reservation.union];
       expect(during ?? Infinity, `${g.name}: least ${before} then ${during} in the deal's week`).toBeLessThanOrEqual(before ?? Infinity);
     }
   });
 
   it('says so when members ratified less than their stated floor on the headline', () => {
-    const below = games.filter((g) => g.study.state.outcome?.kind === 'deal' && (g.scenario.issues[0]!.values[g.d.final.offer[0]!] ?? 0) < g.d.hidden.bmaFloor);
+    const below = games.filter((g) => g.study.state.outcome?.kind === 'deal' && (g.scenario.issues[0]!.values[g.d.final.offer[0]!] ?? 0) < g.d.hidden.unionFloor);
     expect(below.length).toBeGreaterThan(0);
     for (const g of below) {
       const issue = g.scenario.issues[0]!;
@@ -88,15 +88,15 @@ describe('the debrief agrees with the game played', () => {
   it('explains each score out of 100 from parts that make it, with the terms worth what the value space shows', () => {
     for (const g of games) {
       const outcome = g.study.state.outcome!;
-      for (const side of ['bma', 'gov'] as const) {
+      for (const side of ['union', 'employer'] as const) {
         const parts = g.d.scoreParts![side];
         expect(scoreFromParts(parts), `${g.name} ${side}`).toBe(outcome.scores[side]);
         const note = g.t.scoreNotes![side];
         expect(note.startsWith(`${outcome.scores[side]} of 100`), `${g.name} ${side}: ${note}`).toBe(true);
       }
       const finalRow = g.c.space.table.rows.find((r) => r[0] === 'Final terms')!;
-      expect(g.t.scoreNotes!.bma, g.name).toContain(`worth ${finalRow[1]} points of value`);
-      expect(g.t.scoreNotes!.gov, g.name).toContain(`at ${finalRow[2]} points of value`);
+      expect(g.t.scoreNotes!.union, g.name).toContain(`worth ${finalRow[1]} points of value`);
+      expect(g.t.scoreNotes!.employer, g.name).toContain(`at ${finalRow[2]} points of value`);
     }
   });
 });

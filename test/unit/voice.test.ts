@@ -33,21 +33,21 @@ describe('choosing a line', () => {
 
   it('is the same for the same seed, week, side and situation, and varies across weeks', () => {
     const scenario = loadScenario();
-    const at = (week: number, seed = 'a') => speak({ scenario, side: 'gov', persona: persona(20), seed, week }, 'stands');
+    const at = (week: number, seed = 'a') => speak({ scenario, side: 'employer', persona: persona(20), seed, week }, 'stands');
     expect(at(3)).toBe(at(3));
     const said = new Set(Array.from({ length: 24 }, (_, w) => at(w)));
-    const hard = scenario.voice.gov.stands!.filter((l) => l.tone === 'hard').map((l) => l.text.replace('{headline}', 'pay uplift'));
+    const hard = scenario.voice.employer.stands!.filter((l) => l.tone === 'hard').map((l) => l.text.replace('{headline}', 'pay uplift'));
     expect([...said].sort()).toEqual([...hard].sort());
   });
 
   it('fills placeholders from the game and uses the game\u2019s own lines where the scenario has none', () => {
-    const parsed = withVoice('  gov:\n    strike:\n      - "We strike for {days} days from {date}."\n');
+    const parsed = withVoice('  employer:\n    strike:\n      - "We strike for {days} days from {date}."\n');
     expect(parsed.ok).toBe(true);
     const scenario = (parsed as { value: Scenario }).value;
-    const line = speak({ scenario, side: 'bma', persona: persona(100), seed: 's', week: 0 }, 'strike', { days: '3', date: 'Mon 1 Sep 2025' });
-    const defaults = DEFAULT_VOICE.bma.strike!.filter((l) => l.tone === 'steady').map((l) => l.text.replace('{days}', '3').replace('{date}', 'Mon 1 Sep 2025'));
+    const line = speak({ scenario, side: 'union', persona: persona(100), seed: 's', week: 0 }, 'strike', { days: '3', date: 'Mon 1 Sep 2025' });
+    const defaults = DEFAULT_VOICE.union.strike!.filter((l) => l.tone === 'steady').map((l) => l.text.replace('{days}', '3').replace('{date}', 'Mon 1 Sep 2025'));
     expect(defaults).toContain(line);
-    const ours = speak({ scenario, side: 'bma', persona: persona(20), seed: 's', week: 0 }, 'deadlock', { demand: '8 points' });
+    const ours = speak({ scenario, side: 'union', persona: persona(20), seed: 's', week: 0 }, 'deadlock', { demand: '8 points' });
     expect(ours).toContain('8 points');
     expect(ours).not.toMatch(/[{}]/);
   });
@@ -55,21 +55,21 @@ describe('choosing a line', () => {
 
 describe('the voice section', () => {
   it('reads plain lines and toned lines', () => {
-    const parsed = withVoice('  bma:\n    stands:\n      - Our offer stands.\n      - { tone: hard, text: "Not one step on {headline}." }\n');
-    expect(parsed.ok && parsed.value.voice.bma.stands).toEqual([
+    const parsed = withVoice('  union:\n    stands:\n      - Our offer stands.\n      - { tone: hard, text: "Not one step on {headline}." }\n');
+    expect(parsed.ok && parsed.value.voice.union.stands).toEqual([
       { tone: null, text: 'Our offer stands.' },
       { tone: 'hard', text: 'Not one step on {headline}.' },
     ]);
   });
 
   it('refuses a placeholder its situation does not fill, at the line, naming the placeholder and the ones allowed', () => {
-    const parsed = withVoice('  gov:\n    stands:\n      - Fine.\n      - { tone: hard, text: "We wait {days} days." }\n    reject:\n      - "No to {offer} and {nonsense}."\n');
+    const parsed = withVoice('  employer:\n    stands:\n      - Fine.\n      - { tone: hard, text: "We wait {days} days." }\n    reject:\n      - "No to {offer} and {nonsense}."\n');
     expect(parsed.ok).toBe(false);
     const problems = parsed.ok ? [] : parsed.error;
     expect(problems.map((p) => [p.path, p.message])).toEqual([
-      ['voice.gov.stands[1].text', '{days} is not a placeholder of "stands"'],
-      ['voice.gov.reject[0]', '{offer} is not a placeholder of "reject"'],
-      ['voice.gov.reject[0]', '{nonsense} is not a placeholder of "reject"'],
+      ['voice.employer.stands[1].text', '{days} is not a placeholder of "stands"'],
+      ['voice.employer.reject[0]', '{offer} is not a placeholder of "reject"'],
+      ['voice.employer.reject[0]', '{nonsense} is not a placeholder of "reject"'],
     ]);
     expect(problems[0]!.fix).toBe('use one of {us}, {them}, {headline}, {offer}');
     const lines = minimal.split('\n').length;
@@ -77,15 +77,15 @@ describe('the voice section', () => {
   });
 
   it('refuses an unknown situation or tone', () => {
-    expect(withVoice('  gov:\n    sulking:\n      - Hmph.\n').ok).toBe(false);
-    expect(withVoice('  gov:\n    stands:\n      - { tone: grumpy, text: Hmph. }\n').ok).toBe(false);
+    expect(withVoice('  employer:\n    sulking:\n      - Hmph.\n').ok).toBe(false);
+    expect(withVoice('  employer:\n    stands:\n      - { tone: grumpy, text: Hmph. }\n').ok).toBe(false);
   });
 
   it('gives both sides of every bundled scenario lines of its own', () => {
     for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
       const sc = loadScenario(id);
-      expect(Object.keys(sc.voice.bma).length, id).toBeGreaterThan(3);
-      expect(Object.keys(sc.voice.gov).length, id).toBeGreaterThan(3);
+      expect(Object.keys(sc.voice.union).length, id).toBeGreaterThan(3);
+      expect(Object.keys(sc.voice.employer).length, id).toBeGreaterThan(3);
     }
   });
 });
@@ -95,8 +95,8 @@ describe('what the computer says in a game', () => {
     for (const id of ['resident-doctors-2025', 'tutorial']) {
       const sc = loadScenario(id);
       const [first, last] = [sc.personas[0]!.id, sc.personas[sc.personas.length - 1]!.id];
-      const g = newGame(sc, { seed: '7', players: { bma: `ai:${first}`, gov: `ai:${last}` } });
-      const messages = playGame(g, { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 20 }).weeks.flatMap((w) => w.messages);
+      const g = newGame(sc, { seed: '7', players: { union: `ai:${first}`, employer: `ai:${last}` } });
+      const messages = playGame(g, { union: AI_CONTROLLER, employer: AI_CONTROLLER }, { maxWeeks: 20 }).weeks.flatMap((w) => w.messages);
       expect(messages.length, id).toBeGreaterThan(10);
       for (const m of messages) {
         expect(m.text, m.reason).not.toMatch(CODE);

@@ -55,7 +55,7 @@ const TEMPLATES: Record<string, Template> = {
   CONCEDE_ON_TIME: (c) => `Time is passing and pressure is building, so ${named(c)} lowered what it asks for.${aim(c)}`,
   RECIPROCATE: (c) => `You moved, so ${named(c)} matched it with a move of its own.${aim(c)}`,
   WALKAWAY_ROSE: (c) =>
-    c.side === 'gov'
+    c.side === 'employer'
       ? `Holding out has become cheaper for ${named(c)}, so it asks for more than before.${aim(c)}`
       : `${name(c)}\u2019s members now expect more, so its claim has gone up.${aim(c)}`,
   AJ_HOLD: (c) =>

@@ -87,4 +87,4 @@ const EMPLOYER: VoiceBook = {
 };
 
 /** The default lines by side: the union's and the employer's. */
-export const DEFAULT_VOICE: Readonly<Record<SideId, VoiceBook>> = { bma: UNION, gov: EMPLOYER };
+export const DEFAULT_VOICE: Readonly<Record<SideId, VoiceBook>> = { union: UNION, employer: EMPLOYER };

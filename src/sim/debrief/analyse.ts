@@ -11,7 +11,7 @@ import { replayLog } from '../replay-log';
 import type { Scenario } from '../scenario/types';
 import { scoreParts, type ScorePart } from '../scoring';
 import type { Action, GameState, Offer, SideId } from '../types';
-import { bmaUtility, bmaWalkAway, govUtility, statusQuoOffer, termsFromOffer } from '../utility';
+import { unionUtility, unionWalkAway, employerUtility, statusQuoOffer, termsFromOffer } from '../utility';
 import { walkAwayOf } from '../walkaway';
 import { allBundles, nashPoint, paretoFrontier, valueLeft, type UtilityPoint, type ValueLeft } from './frontier';
 import { hicksCurves, type HicksCurves } from './hicks';
@@ -32,10 +32,10 @@ export interface DebriefWeek {
    * Reservation points on the headline issue with every other issue granted in full (the package a good deal
    * would include): the least the BMA would take and the most the Government would give.
    */
-  readonly reservation: { readonly bma: number | null; readonly gov: number | null };
+  readonly reservation: { readonly union: number | null; readonly employer: number | null };
   /** The zone of agreement on the headline issue, or null when it is empty. */
   readonly zopa: readonly [number, number] | null;
-  readonly offers: readonly { readonly from: SideId; readonly terms: Readonly<Record<string, number>>; readonly bma: number; readonly gov: number }[];
+  readonly offers: readonly { readonly from: SideId; readonly terms: Readonly<Record<string, number>>; readonly union: number; readonly employer: number }[];
 }
 
 export interface Debrief {
@@ -46,17 +46,17 @@ export interface Debrief {
   readonly valueLeft: ValueLeft;
   readonly hicks: HicksCurves;
   /** Offers the Government made, by cumulative strike days at the time, for the Hicks diagram. */
-  readonly govOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
+  readonly employerOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
   readonly costs: {
-    readonly bma: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
-    readonly gov: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
+    readonly union: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
+    readonly employer: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
   };
   /**
-   * The union's private floor: `bmaFloor` on the headline alone (members' resistance wears down towards it and
-   * never below), and `bmaFloorPackage`, the same floor as the headline needed with every other issue granted in
-   * full, the lowest the weekly `reservation.bma` can reach (null when nothing on the grid meets it).
+   * The union's private floor: `unionFloor` on the headline alone (members' resistance wears down towards it and
+   * never below), and `unionFloorPackage`, the same floor as the headline needed with every other issue granted in
+   * full, the lowest the weekly `reservation.union` can reach (null when nothing on the grid meets it).
    */
-  readonly hidden: { readonly bmaFloor: number; readonly bmaFloorPackage: number | null; readonly govReadAcross: number };
+  readonly hidden: { readonly unionFloor: number; readonly unionFloorPackage: number | null; readonly employerReadAcross: number };
   /** How each side's score out of 100 was made (null while the game is unfinished). */
   readonly scoreParts: Readonly<Record<SideId, readonly ScorePart[]>> | null;
   readonly moments: readonly KeyMoment[];
@@ -68,9 +68,9 @@ const reservationLevel = (scenario: Scenario, readAcrossBp: number, side: SideId
   const headline = scenario.issues[0]!;
   const at = (level: number) => {
     const offer = [level, ...base.slice(1)];
-    return side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, readAcrossBp, offer);
+    return side === 'union' ? unionUtility(scenario, offer) : employerUtility(scenario, readAcrossBp, offer);
   };
-  if (side === 'bma') {
+  if (side === 'union') {
     for (let level = base[0]!; level < headline.values.length; level += 1) if (at(level) >= walkAway) return headline.values[level]!;
     return null; // nothing on the grid satisfies the union
   }
@@ -90,9 +90,9 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
     state ? walkAwayOf({ ...state, negotiation: { ...state.negotiation, statusQuo: sq } }, side) : recorded;
   const weeks: DebriefWeek[] = final.history.map((h) => {
     const at = endOfWeek.get(h.week);
-    const walk = { bma: noDeal(at, 'bma', h.walkAway.bma), gov: noDeal(at, 'gov', h.walkAway.gov) };
-    const bma = reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', walk.bma, base);
-    const gov = reservationLevel(scenario, hidden.govReadAcrossBp, 'gov', walk.gov, base);
+    const walk = { union: noDeal(at, 'union', h.walkAway.union), employer: noDeal(at, 'employer', h.walkAway.employer) };
+    const union = reservationLevel(scenario, hidden.employerReadAcrossBp, 'union', walk.union, base);
+    const employer = reservationLevel(scenario, hidden.employerReadAcrossBp, 'employer', walk.employer, base);
     return {
       week: h.week,
       date: isoFromDay(weekStart(scenario.startDay, h.week)),
@@ -100,24 +100,24 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
       opposePct: h.opposeBp / 100,
       waitingList: h.waitingList,
       strikeDays: h.strikeDays,
-      walkAway: { bma: walk.bma / 10000, gov: walk.gov / 10000 },
-      reservation: { bma, gov },
-      zopa: bma !== null && gov !== null && bma <= gov ? [bma, gov] : null,
-      offers: h.offers.map((o) => ({ from: o.from, terms: termsFromOffer(scenario, o.offer), bma: o.utility.bma / 10000, gov: o.utility.gov / 10000 })),
+      walkAway: { union: walk.union / 10000, employer: walk.employer / 10000 },
+      reservation: { union, employer },
+      zopa: union !== null && employer !== null && union <= employer ? [union, employer] : null,
+      offers: h.offers.map((o) => ({ from: o.from, terms: termsFromOffer(scenario, o.offer), union: o.utility.union / 10000, employer: o.utility.employer / 10000 })),
     };
   });
 
-  const points = allBundles(scenario, hidden.govReadAcrossBp);
+  const points = allBundles(scenario, hidden.employerReadAcrossBp);
   const last = final.history[final.history.length - 1];
   const lastWeek = weeks[weeks.length - 1];
-  const walkAway = lastWeek ? { bma: Math.round(lastWeek.walkAway.bma * 10000), gov: Math.round(lastWeek.walkAway.gov * 10000) } : { bma: 0, gov: 0 };
+  const walkAway = lastWeek ? { union: Math.round(lastWeek.walkAway.union * 10000), employer: Math.round(lastWeek.walkAway.employer * 10000) } : { union: 0, employer: 0 };
   const terms = final.outcome?.terms ?? final.negotiation.statusQuo;
-  const finalPoint = { offer: terms, bma: bmaUtility(scenario, terms), gov: govUtility(scenario, hidden.govReadAcrossBp, terms), kind: final.outcome?.kind ?? 'unfinished' };
+  const finalPoint = { offer: terms, union: unionUtility(scenario, terms), employer: employerUtility(scenario, hidden.employerReadAcrossBp, terms), kind: final.outcome?.kind ?? 'unfinished' };
 
   let cumulative = 0;
-  const govOffersByStrikeDays: { strikeDays: number; level: number }[] = [];
+  const employerOffersByStrikeDays: { strikeDays: number; level: number }[] = [];
   for (const h of final.history) {
-    for (const o of h.offers) if (o.from === 'gov') govOffersByStrikeDays.push({ strikeDays: cumulative, level: scenario.issues[0]!.values[o.offer[0]!]! });
+    for (const o of h.offers) if (o.from === 'employer') employerOffersByStrikeDays.push({ strikeDays: cumulative, level: scenario.issues[0]!.values[o.offer[0]!]! });
     cumulative += h.strikeDays;
   }
 
@@ -128,20 +128,20 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
     final: finalPoint,
     valueLeft: valueLeft(points, finalPoint),
     hicks: hicksCurves(scenario, hidden, Math.max(60, final.strikes.daysHeld * 2)),
-    govOffersByStrikeDays,
+    employerOffersByStrikeDays,
     costs: {
-      bma: { lostPayGBPm: final.bma.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.bma.moraleBp / 10000 },
-      gov: {
-        strikeCostGBPm: final.gov.strikeCostK / 1000,
+      union: { lostPayGBPm: final.union.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.union.moraleBp / 10000 },
+      employer: {
+        strikeCostGBPm: final.employer.strikeCostK / 1000,
         payCostGBPmPerYear: (last?.payCostKPerYear ?? 0) / 1000,
-        catchUpGBPm: final.gov.catchUpSpentK / 1000,
+        catchUpGBPm: final.employer.catchUpSpentK / 1000,
         waitingListChange: final.nhs.waitingList - scenario.nhs.waitingList,
       },
     },
     hidden: {
-      bmaFloor: hidden.bmaFloorX100 / 100,
-      bmaFloorPackage: reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', bmaWalkAway(scenario, hidden.bmaFloorX100, sq), base),
-      govReadAcross: hidden.govReadAcrossBp / 10000,
+      unionFloor: hidden.unionFloorX100 / 100,
+      unionFloorPackage: reservationLevel(scenario, hidden.employerReadAcrossBp, 'union', unionWalkAway(scenario, hidden.unionFloorX100, sq), base),
+      employerReadAcross: hidden.employerReadAcrossBp / 10000,
     },
     scoreParts: final.outcome ? scoreParts(final, final.outcome.terms ?? final.negotiation.statusQuo, final.outcome.kind) : null,
     moments: keyMoments(scenario, played, final, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),

@@ -64,7 +64,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   checkRanges(file, r);
   const events = normaliseEvents(file.events, r);
   const news = normaliseNews(file, r);
-  const sides = { bma: normaliseSide(file, 'bma', issues, personas, r), gov: normaliseSide(file, 'gov', issues, personas, r) };
+  const sides = { union: normaliseSide(file, 'union', issues, personas, r), employer: normaliseSide(file, 'employer', issues, personas, r) };
   const law = normaliseLaw(file.law, r);
   const initial = normaliseInitial(file.initial, r);
 

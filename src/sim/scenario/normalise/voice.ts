@@ -4,7 +4,7 @@ import { SIDES, type SideId } from '../types';
 import { placeholdersIn, VOICE_PLACEHOLDERS, VOICE_SITUATIONS, type VoiceBook, type VoiceLine } from '../voice';
 import type { Checker } from './context';
 
-type BookInput = NonNullable<NonNullable<ScenarioFile['voice']>['bma']>;
+type BookInput = NonNullable<NonNullable<ScenarioFile['voice']>['union']>;
 
 const normaliseBook = (book: BookInput | undefined, side: SideId, checker: Checker): VoiceBook => {
   const out: Partial<Record<(typeof VOICE_SITUATIONS)[number], VoiceLine[]>> = {};
