@@ -3,6 +3,7 @@
  * and authoring slips). Browser-safe, so the Workbench can run it live; the command line wraps it.
  */
 import { parseScenario, readScenarioText } from '../sim/scenario/parse';
+import { inFormat2 } from '../sim/scenario/parse-data';
 import { atLine, warning, type Problem } from '../sim/scenario/problem';
 import { scenarioFileSchema } from '../sim/scenario/schema';
 import type { Scenario } from '../sim/scenario/types';
@@ -55,7 +56,9 @@ export const checkScenarioText = (text: string, fileName: string, options: Check
   const placed = (problems: readonly Problem[]): Problem[] => problems.map((p) => atLine(p, lineOf(p.path))).sort(byLine);
   const parsed = parseScenario(raw);
   if (!parsed.ok) return { scenario: null, problems: placed(parsed.error) };
-  const warnings = lintScenario(raw, parsed.value, options);
+  // A format 1 file is linted as its migration; each warning is put back at the file's own path.
+  const { doc, filePath } = inFormat2(raw);
+  const warnings = lintScenario(doc, parsed.value, options).map((p) => ({ ...p, path: filePath(p.path) }));
   const base = /([^/\\]+)\.(ya?ml|json)$/i.exec(fileName)?.[1];
   if (base !== undefined && base !== parsed.value.id) {
     warnings.push(warning('id-mismatch', 'id', `the id "${parsed.value.id}" does not match the file name "${base}"`, `rename the file to ${parsed.value.id}.yaml, or set id: ${base}`));

@@ -21,8 +21,12 @@ export interface NewGameOptions {
 
 const fingerprints = new WeakMap<Scenario, string>();
 
-/** Sources, notes, teaching text, the sides' voices and the news do not change play, so they stay out of the fingerprint. */
-const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice', 'news']);
+/**
+ * Sources, notes, teaching text, the sides' voices, the news and the dispute's words do not change play, so they
+ * stay out of the fingerprint; nor does the format the file was written in, so a format 1 file and its migration
+ * are the same game.
+ */
+const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice', 'news', 'vocabulary', 'formatVersion']);
 
 /** A hash of a scenario's content. */
 const scenarioFingerprint = (scenario: Scenario): string => {

@@ -90,7 +90,7 @@ describe('sim: bad script files exit 2 with one clear line naming the file, entr
   });
 
   it('a script that is not JSON, with the place', () => {
-    expectOneLineError(withUnionScript('[{ "week": 0, "side": "union", "actions": [ }]'), /^sim: script union\.json: not valid JSON: line 1, column 43: expected a value, found "\}"\n$/);
+    expectOneLineError(withUnionScript('[{ "week": 0, "side": "union", "actions": [ }]'), /^sim: script union\.json: not valid JSON: line 1, column 45: expected a value, found "\}"\n$/);
   });
 
   it('a script that is not JSON over several lines, with the place', () => {

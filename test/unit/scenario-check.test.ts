@@ -56,14 +56,14 @@ describe('npm run scenario:check', () => {
     const r = run(['test/fixtures/scenarios/errors.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('test/fixtures/scenarios/errors.yaml:10: horizonWeeks: expected a number, got the text "eight"\n    fix: ');
-    expect(r.stdout).toMatch(/errors\.yaml:31: initial\.moral: unknown field "moral"\n {4}fix: did you mean morale\?/);
+    expect(r.stdout).toMatch(/errors\.yaml:45: initial\.moral: unknown field "moral"\n {4}fix: did you mean morale\?/);
     expect(r.stdout).toMatch(/errors\.yaml: 3 errors, 0 warnings\n$/);
   });
 
   it('exits 0 on warnings only, and 1 with --strict', () => {
     const warn = run(['test/fixtures/scenarios/unvalued-issue.yaml']);
     expect(warn.code).toBe(0);
-    expect(warn.stdout).toMatch(/unvalued-issue\.yaml:21: issues\[2\]: warning: nobody values "parking"/);
+    expect(warn.stdout).toMatch(/unvalued-issue\.yaml:35: issues\[2\]: warning: nobody values "parking"/);
     expect(run(['--strict', 'test/fixtures/scenarios/unvalued-issue.yaml']).code).toBe(1);
     expect(run(['--strict', '--skip-gauntlet', 'test/fixtures/scenarios/minimal.yaml']).code).toBe(0);
   });

@@ -4,7 +4,7 @@
  * says what to write instead.
  */
 import type { z } from 'zod';
-import { fieldsAt, type PathPart } from './figures';
+import { descriptionAt, fieldsAt, type PathPart } from './figures';
 
 export interface Explained {
   readonly path: PathPart[];
@@ -104,7 +104,7 @@ const bestBranch = (errors: readonly (readonly Issue[])[]): readonly Issue[] | n
   return deep.reduce((a, b) => (b.length < a.length ? b : a));
 };
 
-const explainOne = (issue: Issue, prefix: readonly PathPart[], out: Explained[]): void => {
+const explainOne = (issue: Issue, prefix: readonly PathPart[], out: Explained[], root: z.ZodType | undefined): void => {
   const path = [...prefix, ...(issue.path as PathPart[])];
   const input = (issue as { input?: unknown }).input;
   const pathText = path.map(String).join('.');
@@ -114,7 +114,10 @@ const explainOne = (issue: Issue, prefix: readonly PathPart[], out: Explained[])
       const isDate = issue.expected === 'string' && DATE_FIELDS.has(last(path));
       const expected = isDate ? 'a date written YYYY-MM-DD' : (TYPE_NAMES[issue.expected] ?? issue.expected);
       if (input === undefined) {
-        out.push({ path, message: `${last(path)} is missing`, fix: `add ${last(path)}: (${expected})${form ? `; ${form}` : ''}` });
+        // A vocabulary term says what it is, so a missing one is named with its meaning.
+        const meaning = path[0] === 'vocabulary' ? descriptionAt(path, root) : undefined;
+        const what = meaning ? `the vocabulary term ${path.slice(1).join('.')}` : last(path);
+        out.push({ path, message: `${what} is missing${meaning ? `: ${meaning.charAt(0).toLowerCase()}${meaning.slice(1)}` : ''}`, fix: `add ${last(path)}: (${expected})${form ? `; ${form}` : ''}` });
       } else {
         const fix = issue.expected === 'number' || issue.expected === 'int' ? numberFix(input) : `write ${expected} here`;
         out.push({ path, message: `expected ${expected}, got ${describeValue(input)}`, fix });
@@ -124,7 +127,7 @@ const explainOne = (issue: Issue, prefix: readonly PathPart[], out: Explained[])
     case 'invalid_union': {
       const branch = bestBranch(issue.errors as Issue[][]);
       if (branch) {
-        for (const inner of branch) explainOne(inner, path, out);
+        for (const inner of branch) explainOne(inner, path, out, root);
         return;
       }
       const expected = [...new Set((issue.errors as Issue[][]).flatMap((b) => b.filter((e) => e.code === 'invalid_type').map((e) => (e as { expected: string }).expected)))];
@@ -172,7 +175,7 @@ const explainOne = (issue: Issue, prefix: readonly PathPart[], out: Explained[])
       return;
     }
     case 'unrecognized_keys': {
-      const allowed = fieldsAt(path);
+      const allowed = fieldsAt(path, root);
       for (const key of issue.keys) {
         const guess = closest(key, allowed);
         out.push({
@@ -188,9 +191,9 @@ const explainOne = (issue: Issue, prefix: readonly PathPart[], out: Explained[])
   }
 };
 
-/** Plain-language problems, each with a fix, from a failed schema check. */
-export const explainIssues = (issues: readonly Issue[]): Explained[] => {
+/** Plain-language problems, each with a fix, from a failed schema check against `root` (format 2's schema unless given). */
+export const explainIssues = (issues: readonly Issue[], root?: z.ZodType): Explained[] => {
   const out: Explained[] = [];
-  for (const issue of issues) explainOne(issue, [], out);
+  for (const issue of issues) explainOne(issue, [], out, root);
   return out;
 };

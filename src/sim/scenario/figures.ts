@@ -87,13 +87,23 @@ const schemasAt = (schema: z.ZodType, path: readonly PathPart[]): z.ZodType[] =>
   return [];
 };
 
-/** The field names the format allows in the object at `path` (empty when it is not an object). */
-export const fieldsAt = (path: readonly PathPart[]): string[] => {
+/** The field names the format allows in the object at `path` (empty when it is not an object); `root` is format 2's schema unless given. */
+export const fieldsAt = (path: readonly PathPart[], root: z.ZodType = scenarioFileSchema): string[] => {
   const keys = new Set<string>();
-  for (const s of schemasAt(scenarioFileSchema, path)) {
+  for (const s of schemasAt(root, path)) {
     if (s instanceof z.ZodObject) for (const key of Object.keys(s.shape)) keys.add(key);
   }
   return [...keys];
+};
+
+/** What the field at `path` is, from the schema's description, when it has one. */
+export const descriptionAt = (path: readonly PathPart[], root: z.ZodType = scenarioFileSchema): string | undefined => {
+  let s: z.ZodType | undefined = root;
+  for (let i = 0; i < path.length && s; i += 1) {
+    const found: z.ZodType[] = schemasAt(s, [path[i]!]);
+    s = found[0];
+  }
+  return s?.description;
 };
 
 /** Every field path of the format, lists written `[]`: `issues[].grid.min`, `nhs.waitingList`, … */

@@ -16,7 +16,7 @@ import { normaliseIssues } from './normalise/issues';
 import { normaliseBallot, normaliseInitial, normaliseLaw, normaliseReferendum } from './normalise/law';
 import { normaliseOpinion } from './normalise/opinion';
 import { collectProvenance } from './normalise/provenance';
-import { normalisePersonas, normaliseSide } from './normalise/sides';
+import { normalisePersonas, normaliseSide, normaliseVocabulary } from './normalise/sides';
 import { normaliseVoice } from './normalise/voice';
 
 /** The ids of the sources, each checked for a unique id and a real date. */
@@ -78,6 +78,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
     startDay,
     horizonWeeks: file.horizonWeeks,
     sources: file.sources,
+    vocabulary: normaliseVocabulary(file.vocabulary),
     sides,
     personas,
     issues,

@@ -1,39 +1,67 @@
 /**
- * Scenario data → schema check → cross-field checks → Scenario. This half reads no text, so code that only
+ * Scenario data → schema check → cross-field checks → Scenario. Format 1 files are checked as format 1, then
+ * migrated to format 2 (v1/migrate.ts) and checked again. This half reads no text, so code that only
  * checks data (bundled scenarios, JSON a save carries) need not load the YAML parser; parse.ts adds the text half.
  * Never throws on bad input; every problem carries the field path.
  */
 import { err, type Result } from '../result';
 import { explainIssues } from './explain';
-import { formatPath } from './figures';
+import { formatPath, parsePath } from './figures';
 import { normaliseScenario } from './normalise';
 import { error, type Problem } from './problem';
 import { FORMAT_VERSION, scenarioFileSchema } from './schema';
 import type { Scenario } from './types';
+import { toV1Path } from './v1/keys';
+import { migrateV1 } from './v1/migrate';
+import { scenarioFileSchemaV1 } from './v1/schema-v1';
+import { wrongVersionKeys } from './v1/wrong-version';
 
 /** A schema problem: the file does not have the shape of a scenario. */
 const issue = (path: string, message: string, fix?: string): Problem => error('schema', path, message, fix);
 
-const versionProblem = (raw: unknown): Problem | null => {
+/** The format a file says it is in, or the problem with what it says. */
+const readVersion = (raw: unknown): { version: 1 | 2 } | { problem: Problem } => {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return issue('', 'a scenario must be a mapping of fields (for example `id: my-dispute`), not a list or a single value', 'start from a bundled scenario in scenarios/ and change it');
+    return { problem: issue('', 'a scenario must be a mapping of fields (for example `id: my-dispute`), not a list or a single value', 'start from a bundled scenario in scenarios/ and change it') };
   }
   const v = (raw as Record<string, unknown>).formatVersion;
-  if (v === undefined) return issue('formatVersion', `formatVersion is missing; add \`formatVersion: ${FORMAT_VERSION}\``, `add formatVersion: ${FORMAT_VERSION} at the top`);
-  if (typeof v !== 'number' || !Number.isInteger(v)) return issue('formatVersion', 'formatVersion must be a whole number', `write formatVersion: ${FORMAT_VERSION}`);
+  if (v === undefined) return { problem: issue('formatVersion', `formatVersion is missing; add \`formatVersion: ${FORMAT_VERSION}\``, `add formatVersion: ${FORMAT_VERSION} at the top`) };
+  if (typeof v !== 'number' || !Number.isInteger(v)) return { problem: issue('formatVersion', 'formatVersion must be a whole number', `write formatVersion: ${FORMAT_VERSION}`) };
   if (v > FORMAT_VERSION) {
-    return issue('formatVersion', `this file uses format ${v}, which is newer than this version of Standoff understands (${FORMAT_VERSION}); update Standoff`, 'use a newer Standoff, or a file written for this one');
+    return { problem: issue('formatVersion', `this file uses format ${v}, which is newer than this version of Standoff understands (${FORMAT_VERSION}); update Standoff`, 'use a newer Standoff, or a file written for this one') };
   }
-  if (v < FORMAT_VERSION) return issue('formatVersion', `format ${v} is too old; this version of Standoff reads format ${FORMAT_VERSION}`, `update the file to format ${FORMAT_VERSION} (see scenarios/README.md)`);
-  return null;
+  if (v < 1) return { problem: issue('formatVersion', `format ${v} is too old; this version of Standoff reads formats 1 and ${FORMAT_VERSION}`, `update the file to format ${FORMAT_VERSION} (see scenarios/README.md)`) };
+  return { version: v === 1 ? 1 : 2 };
+};
+
+/** Schema problems in plain words, at the paths the file itself uses. */
+const explained = (issues: Parameters<typeof explainIssues>[0], root?: Parameters<typeof explainIssues>[1]): Problem[] =>
+  explainIssues(issues, root).map((e) => issue(formatPath(e.path), e.message, e.fix));
+
+/**
+ * A format 1 file, checked against format 1's schema (so messages name its own keys), migrated to format 2.
+ * Problems found after the migration are put back at format 1's paths, so they point at the file's lines.
+ */
+const readV1 = (raw: unknown): Result<Scenario, Problem[]> => {
+  const checked = scenarioFileSchemaV1.safeParse(raw, { reportInput: true });
+  if (!checked.success) return err(explained(checked.error.issues, scenarioFileSchemaV1));
+  const result = checkV2(migrateV1(raw));
+  const { filePath } = inFormat2(raw);
+  return result.ok ? result : err(result.error.map((p) => ({ ...p, path: filePath(p.path) })));
+};
+
+const checkV2 = (raw: unknown): Result<Scenario, Problem[]> => {
+  const checked = scenarioFileSchema.safeParse(raw, { reportInput: true });
+  if (!checked.success) return err(explained(checked.error.issues));
+  return normaliseScenario(checked.data);
 };
 
 const checkRaw = (raw: unknown): Result<Scenario, Problem[]> => {
-  const version = versionProblem(raw);
-  if (version) return err([version]);
-  const checked = scenarioFileSchema.safeParse(raw, { reportInput: true });
-  if (!checked.success) return err(explainIssues(checked.error.issues).map((e) => issue(formatPath(e.path), e.message, e.fix)));
-  return normaliseScenario(checked.data);
+  const read = readVersion(raw);
+  if ('problem' in read) return err([read.problem]);
+  const wrongKeys = wrongVersionKeys(raw, read.version);
+  if (wrongKeys.length > 0) return err(wrongKeys);
+  return read.version === 1 ? readV1(raw) : checkV2(raw);
 };
 
 /** Checks already-parsed data (for example from JSON.parse) and builds the engine's Scenario. Never throws. */
@@ -46,3 +74,9 @@ export const parseScenario = (raw: unknown): Result<Scenario, Problem[]> => {
   }
 };
 
+
+/** A document in format 2 (a format 1 file migrated), and how to write a format 2 path as the file writes it. */
+export const inFormat2 = (raw: unknown): { readonly doc: unknown; readonly filePath: (path: string) => string } => {
+  const isV1 = typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).formatVersion === 1;
+  return isV1 ? { doc: migrateV1(raw), filePath: (path) => formatPath(toV1Path(parsePath(path))) } : { doc: raw, filePath: (path) => path };
+};

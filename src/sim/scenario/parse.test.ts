@@ -39,8 +39,8 @@ describe('parseScenarioText', () => {
   });
 
   it('says when the format is too new or too old', () => {
-    expect(problems(edit('formatVersion: 1', 'formatVersion: 9'))[0]!.message).toMatch(/newer/);
-    expect(problems(edit('formatVersion: 1', 'formatVersion: 0'))[0]!.message).toMatch(/too old/);
+    expect(problems(edit('formatVersion: 2', 'formatVersion: 9'))[0]!.message).toMatch(/newer/);
+    expect(problems(edit('formatVersion: 2', 'formatVersion: 0'))[0]!.message).toMatch(/too old/);
   });
 
   it('checks grids, status quo and opening offers against each other', () => {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SITUATION_MEANING, VOICE_PLACEHOLDERS, VOICE_SITUATIONS, VOICE_TONES, type VoiceSituation } from './voice';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** How a figure was obtained: checked in a source, calibrated from sourced figures, or assumed. */
 export const FIGURE_TAGS = ['sourced', 'calibrated', 'assumption'] as const;
@@ -54,6 +54,12 @@ const figure = (name: string, number: () => z.ZodNumber) => {
 };
 
 const fraction = () => figure('Fraction', () => z.number().min(0).max(1));
+/** A figure with its own description (a described copy is still a figure, so provenance tools find it). */
+const described = <T extends ReturnType<typeof buildFigure>>(schema: T, description: string): T => {
+  const copy = schema.describe(description) as T;
+  FIGURE_SCHEMAS.add(copy);
+  return copy;
+};
 const nonNeg = (max = 1e12) => figure(`NonNegativeUpTo${max}`, () => z.number().min(0).max(max));
 const count = (max = 1e9) => figure(`CountUpTo${max}`, () => z.number().int().min(0).max(max));
 const level = () => figure('Level0To100', () => z.number().int().min(0).max(100));
@@ -83,7 +89,10 @@ const personaSchema = z.strictObject({
   /** How often the BMA persona strikes when it holds a mandate (strike days per 4 weeks). */
   strikeAppetite: z.number().min(0).max(28),
   descriptions: z
-    .strictObject({ union: text(600).optional(), employer: text(600).optional() })
+    .strictObject({
+      union: text(600).optional().describe('What the persona does as the union, 1–600 characters; defaults to `description`.'),
+      employer: text(600).optional().describe('What the persona does as the employer (it never strikes), 1–600 characters; defaults to `description`.'),
+    })
     .optional()
     .describe('What the persona does when it plays each side (a Government persona never strikes); defaults to `description`.'),
   unilateralBudget: z
@@ -97,14 +106,62 @@ const personaSchema = z.strictObject({
 });
 
 const sideSchema = z.strictObject({
-  name: text(120),
-  shortName: text(30),
   brief: text(20000),
   personas: z.array(id).min(1).max(12),
   defaultPersona: id,
   openingOffer: z.record(issueId, z.number()).optional(),
 });
 jsonSchemaNames.add(sideSchema, { id: 'Side' });
+
+/** A party's names as the game writes them (the two sides' names live here, not under `sides`). */
+const partyNamesSchema = z.strictObject({
+  name: text(120).describe('The full name, 1–120 characters: "British Medical Association", "National Union of Rail, Maritime and Transport Workers".'),
+  shortName: text(30).describe('The name in tight spaces and running text, 1–30 characters: "BMA", "RMT", "Government".'),
+  takesThe: z
+    .boolean()
+    .describe('Whether running text puts "the" before the short name: true for "the BMA", "the Government"; false for "Network Rail", "Unite".'),
+});
+jsonSchemaNames.add(partyNamesSchema, { id: 'PartyNames' });
+
+/** A countable word in its two forms. */
+const nounSchema = z.strictObject({
+  singular: text(60).describe('The word for one, 1–60 characters: "nurse", "train journey".'),
+  plural: text(60).describe('The word for several, 1–60 characters: "nurses", "train journeys".'),
+});
+jsonSchemaNames.add(nounSchema, { id: 'Noun' });
+
+/** Every word of the dispute the game puts on screen, so no dispute's words are built into the code. */
+const vocabularySchema = z.strictObject({
+  union: partyNamesSchema.describe('The union side\'s names.'),
+  employer: partyNamesSchema.describe('The employer side\'s names (a company, a public body, or a government).'),
+  workers: nounSchema.describe('What the striking workers are called: "resident doctor"/"resident doctors", "signaller"/"signallers".'),
+  service: z
+    .strictObject({
+      name: text(60).describe('The service strikes disrupt, 1–60 characters: "NHS", "railway", "Millbrook\'s clinics".'),
+      takesThe: z.boolean().describe('Whether running text puts "the" before it: true for "the NHS".'),
+    })
+    .describe('The service the workers provide.'),
+  harm: z
+    .strictObject({
+      name: text(60).describe('The harm strikes build up, 1–60 characters: "NHS waiting list".'),
+      takesThe: z.boolean().describe('Whether running text puts "the" before it: true for "the NHS waiting list".'),
+      unit: nounSchema.describe('What the harm is counted in: "pathway"/"pathways" (the figures under `nhs.waitingList`).'),
+      lost: nounSchema.describe('What a strike day cancels and must be rebooked: "appointment"/"appointments".'),
+    })
+    .describe('What strikes do to the service, as the public counts it.'),
+  blame: z
+    .strictObject({
+      union: text(60).describe('The union side as the public blames it, 1–60 characters: "the doctors", "the rail unions".'),
+      employer: text(60).describe('The employer side as the public blames it, 1–60 characters: "the Government", "the rail companies".'),
+    })
+    .describe('Who the public blames, as a pollster names each side (the shares are `opinion.blame.union` and `.employer`).'),
+  currency: z
+    .strictObject({
+      code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as GBP').describe('The ISO 4217 code of the money in the file: GBP, USD, EUR.'),
+      symbol: z.string().min(1).max(4).describe('The symbol written before amounts, 1–4 characters: "£", "$", "€".'),
+    })
+    .describe('The currency of every amount in the file (fields named GBP, GBPk and GBPm are in this currency, in units, thousands and millions).'),
+});
 
 const gridSchema = z.union([
   z.strictObject({ min: z.number().min(-1e9).max(1e9), max: z.number().min(-1e9).max(1e9), step: z.number().positive().max(1e9) }),
@@ -118,12 +175,13 @@ const issueSchema = z.strictObject({
   description: text(1000),
   grid: gridSchema,
   statusQuo: z.number(),
-  /** Members' value of each level, 0..1, as points [level, value] between which value is linear. */
-  unionValue: points,
-  /** The weight of this issue in the BMA's utility; weights are normalised to sum to 1. */
-  unionWeight: fraction(),
-  /** Direct cost to the Exchequer per year, £m, as points [level, cost]. */
-  employerCostGBPmPerYear: points,
+  unionValue: points.describe(
+    "How much the union's members value each level, 0–1, as 1–64 points [level, value] with straight lines between them.",
+  ),
+  unionWeight: described(fraction(), "The issue's weight in the union's utility, 0–1; the weights of all issues are rescaled to sum to 1."),
+  employerCostGBPmPerYear: points.describe(
+    'Direct yearly cost to the employer of each level, in millions of the scenario currency a year, as 1–64 points [level, cost] with straight lines between them.',
+  ),
   /** Whether other public-sector groups would claim the same (the read-across multiplier applies). */
   readAcross: z.boolean(),
   source: id.optional(),
@@ -328,10 +386,10 @@ const opinionSchema = z.strictObject({
   fatigue: z.strictObject({ retainedPerWeek: fraction(), netPointsPerStrikeDay: nonNeg(20), winterMultiplier: nonNeg(5) }),
   disruption: z.strictObject({ retainedPerWeek: fraction(), netPointsPer10kCancellations: nonNeg(100) }),
   blame: z.strictObject({
-    /** Initial shares blaming the Government more, both equally, the doctors more (the rest do not know). */
-    employer: fraction(),
+    /** Initial shares blaming each side more, or both equally (the rest do not know). */
+    employer: described(fraction(), 'The share of the public blaming the employer more at the start, 0–1 (employer + equal + union ≤ 1).'),
     equal: fraction(),
-    union: fraction(),
+    union: described(fraction(), 'The share of the public blaming the union more at the start, 0–1.'),
     reversionPerWeek: fraction(),
     netPointsPerBlame: nonNeg(200),
     /** A headline offer (in the issue's units) the public sees as reasonable: rejecting one shifts blame. */
@@ -507,7 +565,9 @@ const defaultProvenanceSchema = z.strictObject({
 });
 
 const scoringSchema = z.strictObject({
-  union: z.strictObject({ terms: fraction(), lostPay: fraction(), support: fraction(), morale: fraction(), lostPayReferenceGBPm: nonNeg(1e5) }),
+  union: z
+    .strictObject({ terms: fraction(), lostPay: fraction(), support: fraction(), morale: fraction(), lostPayReferenceGBPm: nonNeg(1e5) })
+    .describe("The union's score, 0–100: a weighted mix of the terms' value to members, pay not lost, public support and morale."),
   employer: z.strictObject({
     terms: fraction(),
     strikeCost: fraction(),
@@ -517,11 +577,11 @@ const scoringSchema = z.strictObject({
     /** Effective cost of the terms (over the horizon, with read-across) that scores zero. */
     termsReferenceGBPm: nonNeg(1e7),
     waitingListReference: count(),
-  }),
+  }).describe("The employer's score, 0–100: a weighted mix of the terms' cost, strike costs, the harm and blame."),
 });
 
 export const scenarioFileSchema = z.strictObject({
-  formatVersion: z.number().int(),
+  formatVersion: z.literal(FORMAT_VERSION).describe('The format this file is written in: 2. Format 1 files still load (migrated as they are read); `npm run scenario:migrate` rewrites one.'),
   id,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version written MAJOR.MINOR.PATCH'),
   title: text(120),
@@ -529,7 +589,10 @@ export const scenarioFileSchema = z.strictObject({
   start: isoDate,
   horizonWeeks: z.number().int().min(1).max(260),
   sources: z.array(sourceSchema).max(500),
-  sides: z.strictObject({ union: sideSchema, employer: sideSchema }),
+  vocabulary: vocabularySchema.describe('The words the game uses for this dispute: the sides\' names, the workers, the service, its harm, who is blamed and the currency.'),
+  sides: z
+    .strictObject({ union: sideSchema.describe('The union side.'), employer: sideSchema.describe('The employer side.') })
+    .describe('Each side\'s brief, personas and opening offer (their names are in `vocabulary`).'),
   personas: z.array(personaSchema).min(1).max(24),
   issues: z.array(issueSchema).min(1).max(12),
   law: lawSchema,
@@ -541,7 +604,12 @@ export const scenarioFileSchema = z.strictObject({
   mitigation: mitigationSchema,
   costs: costsSchema,
   opinion: opinionSchema,
-  statements: z.strictObject({ union: statementEffects, employer: statementEffects }),
+  statements: z
+    .strictObject({
+      union: statementEffects.describe("The effect of each tone of the union's public statements."),
+      employer: statementEffects.describe("The effect of each tone of the employer's public statements."),
+    })
+    .describe('What a public statement does, per side and tone.'),
   reactions: reactionsSchema,
   events: z.array(eventSchema).max(200),
   scoring: scoringSchema,
@@ -570,6 +638,7 @@ export const scenarioFileSchema = z.strictObject({
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type FigureInput = number | { value: number; source?: string; note?: string; tag?: (typeof FIGURE_TAGS)[number] };
+export type VocabularyInput = z.infer<typeof vocabularySchema>;
 export type EffectInput = z.infer<typeof effectSchema>;
 export type TriggerInput = z.infer<typeof triggerSchema>;
 export type NewsInput = z.infer<typeof newsSchema>;

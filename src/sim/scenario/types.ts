@@ -53,6 +53,29 @@ export interface CalendarDate {
   readonly source: string | null;
 }
 
+/** A countable word in its two forms. */
+export interface Noun {
+  readonly singular: string;
+  readonly plural: string;
+}
+
+/** A name as running text writes it: `takesThe` puts "the" before it ("the BMA", but "Network Rail"). */
+export interface Named {
+  readonly name: string;
+  readonly takesThe: boolean;
+}
+
+/** The words of one dispute, so that no dispute's words are built into the code (scenario `vocabulary`). */
+export interface Vocabulary {
+  readonly sides: Readonly<Record<SideId, { readonly name: string; readonly shortName: string; readonly takesThe: boolean }>>;
+  readonly workers: Noun;
+  readonly service: Named;
+  readonly harm: Named & { readonly unit: Noun; readonly lost: Noun };
+  /** Each side as the public blames it ("the doctors", "the Government"). */
+  readonly blame: Readonly<Record<SideId, string>>;
+  readonly currency: { readonly code: string; readonly symbol: string };
+}
+
 export interface SideInfo {
   readonly name: string;
   readonly shortName: string;
@@ -196,6 +219,8 @@ export interface Scenario {
   readonly startDay: DayNumber;
   readonly horizonWeeks: number;
   readonly sources: readonly Source[];
+  /** The dispute's words; they change no figure, so they stay out of the scenario's fingerprint. */
+  readonly vocabulary: Vocabulary;
   readonly sides: { readonly union: SideInfo; readonly employer: SideInfo };
   readonly personas: readonly Persona[];
   readonly issues: readonly Issue[];

@@ -1,7 +1,7 @@
 /** The AI's personas and the two sides: each side's personas must be defined, its opening offer on the grids. */
 import { toBp, toX100 } from '../../fixed';
 import type { ScenarioFile } from '../schema';
-import type { Issue, Persona, SideInfo } from '../types';
+import type { Issue, Persona, SideInfo, Vocabulary } from '../types';
 import { uniqueIds, type Checker } from './context';
 import { firstLevels, indexOnGrid } from './grid';
 
@@ -21,6 +21,16 @@ export const normalisePersonas = (file: ScenarioFile, checker: Checker): Persona
     };
   });
 };
+
+/** The dispute's words, as written (the sides keyed as the engine keys them). */
+export const normaliseVocabulary = (v: ScenarioFile['vocabulary']): Vocabulary => ({
+  sides: { union: v.union, employer: v.employer },
+  workers: v.workers,
+  service: v.service,
+  harm: v.harm,
+  blame: v.blame,
+  currency: v.currency,
+});
 
 /** An opening offer as grid indices, starting from the status quo on every issue it does not name. */
 const openingOffer = (offer: Readonly<Record<string, number>>, issues: readonly Issue[], path: readonly (string | number)[], checker: Checker): number[] => {
@@ -48,8 +58,8 @@ export const normaliseSide = (file: ScenarioFile, key: 'union' | 'employer', iss
     checker.fail(['sides', key, 'defaultPersona'], `the default persona "${s.defaultPersona}" is not one of this side's personas`, `use one of ${s.personas.join(', ')}`);
   }
   return {
-    name: s.name,
-    shortName: s.shortName,
+    name: file.vocabulary[key].name,
+    shortName: file.vocabulary[key].shortName,
     brief: s.brief,
     personas: s.personas,
     defaultPersona: s.defaultPersona,

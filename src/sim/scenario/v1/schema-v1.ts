@@ -1,0 +1,468 @@
+/**
+ * Scenario format 1, frozen as it was when format 2 replaced it. Files in this format still load: they are
+ * checked against this schema (so messages name format 1's own fields), then migrated to format 2 (migrate.ts).
+ * Do not add fields here; new fields go in format 2 (../schema.ts).
+ */
+import { z } from 'zod';
+
+const FIGURE_TAGS = ['sourced', 'calibrated', 'assumption'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id of letters, digits and hyphens');
+/** Issue ids may be camelCase (`trainingPosts`): they are keys in offers. */
+const issueId = z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'an id of letters, digits and hyphens, starting with a letter');
+const text = (max: number) => z.string().min(1).max(max);
+
+/** A number, or the number with its provenance. */
+const buildFigure = (n: z.ZodNumber) =>
+  z
+    .union([
+      n,
+      z.strictObject({
+        value: n,
+        source: id.optional().describe('The id of an entry in `sources` this figure comes from.'),
+        note: text(2000).optional().describe('How the figure was derived or why it was assumed.'),
+        tag: z.enum(FIGURE_TAGS).optional().describe('sourced, calibrated (derived from sourced figures) or assumption.'),
+      }),
+    ])
+    .describe('A number, or { value, source, tag, note } to say where it comes from.');
+
+const figures = new Map<string, ReturnType<typeof buildFigure>>();
+
+/** One schema per kind of figure, shared by every field of that kind, so the JSON Schema defines it once. */
+const figure = (name: string, number: () => z.ZodNumber) => {
+  let schema = figures.get(name);
+  if (!schema) {
+    schema = buildFigure(number());
+    figures.set(name, schema);
+  }
+  return schema;
+};
+
+const fraction = () => figure('Fraction', () => z.number().min(0).max(1));
+const nonNeg = (max = 1e12) => figure(`NonNegativeUpTo${max}`, () => z.number().min(0).max(max));
+const count = (max = 1e9) => figure(`CountUpTo${max}`, () => z.number().int().min(0).max(max));
+const level = () => figure('Level0To100', () => z.number().int().min(0).max(100));
+const change = () => figure('ChangeMinus1To1', () => z.number().min(-1).max(1));
+
+const points = z
+  .array(z.tuple([z.number().min(-1e9).max(1e9), z.number().min(-1e9).max(1e9)]))
+  .min(1)
+  .max(64);
+
+const sourceSchema = z.strictObject({
+  id,
+  publisher: text(200),
+  date: isoDate,
+  title: text(400).optional(),
+  url: z.string().max(2000).optional(),
+});
+
+const personaSchema = z.strictObject({
+  id,
+  label: text(60),
+  description: text(600),
+  /** Concession exponent of the time-dependent tactic: 0.2 Boulware, 1 linear, 2 conceder. */
+  concession: z.number().min(0.05).max(10),
+  /** Weight of tit-for-tat against the clock, 0..1. */
+  reciprocity: z.number().min(0).max(1),
+  /** How often the BMA persona strikes when it holds a mandate (strike days per 4 weeks). */
+  strikeAppetite: z.number().min(0).max(28),
+  descriptions: z
+    .strictObject({ bma: text(600).optional(), gov: text(600).optional() })
+    .optional()
+    .describe('What the persona does when it plays each side (a Government persona never strikes); defaults to `description`.'),
+  unilateralBudget: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'How far (share of the gap between the two opening positions) the side will concede beyond what the other side has conceded; 0 moves only when the other moves. Default 0.2.',
+    ),
+});
+
+const sideSchema = z.strictObject({
+  name: text(120),
+  shortName: text(30),
+  brief: text(20000),
+  personas: z.array(id).min(1).max(12),
+  defaultPersona: id,
+  openingOffer: z.record(issueId, z.number()).optional(),
+});
+
+const gridSchema = z.union([
+  z.strictObject({ min: z.number().min(-1e9).max(1e9), max: z.number().min(-1e9).max(1e9), step: z.number().positive().max(1e9) }),
+  z.strictObject({ values: z.array(z.number().min(-1e9).max(1e9)).min(2).max(200) }),
+]);
+
+const issueSchema = z.strictObject({
+  id: issueId,
+  label: text(80),
+  unit: text(30),
+  description: text(1000),
+  grid: gridSchema,
+  statusQuo: z.number(),
+  /** Members' value of each level, 0..1, as points [level, value] between which value is linear. */
+  bmaValue: points,
+  /** The weight of this issue in the BMA's utility; weights are normalised to sum to 1. */
+  bmaWeight: fraction(),
+  /** Direct cost to the Exchequer per year, £m, as points [level, cost]. */
+  govCostGBPmPerYear: points,
+  /** Whether other public-sector groups would claim the same (the read-across multiplier applies). */
+  readAcross: z.boolean(),
+  source: id.optional(),
+});
+
+const ballotLawSchema = z.strictObject({
+  noticeDays: count(60),
+  mandateDays: count(800),
+  /** Minimum turnout of those entitled, or null for none. */
+  turnoutThreshold: fraction().nullable(),
+  /** Minimum yes votes as a share of those entitled (important public services), or null for none. */
+  entitledYesThreshold: fraction().nullable(),
+});
+
+const lawSchema = z.strictObject({
+  name: text(120),
+  ballotWindowWeeks: count(20),
+  maxStrikeDaysPerCall: count(28),
+  collapseAfterFailedBallots: count(10),
+  rules: ballotLawSchema,
+  /** A later regime (e.g. the Employment Rights Act 2025): ballots opened on or after `from` use its rules. */
+  reform: z
+    .strictObject({ name: text(120), enabled: z.boolean(), from: isoDate, rules: ballotLawSchema })
+    .optional(),
+});
+
+const initialSchema = z.strictObject({
+  /** Last day covered by the strike mandate in force at the start, or null. */
+  mandateValidUntil: isoDate.nullable(),
+  mandateBallot: z
+    .strictObject({ opened: isoDate, closed: isoDate, turnout: fraction(), yes: fraction() })
+    .nullable(),
+  ballotsHeld: count(50),
+  morale: fraction(),
+  anger: fraction(),
+  strikeFundGBPm: nonNeg(1e4),
+  mitigationLevel: level(),
+  budgetHeadroomGBPm: nonNeg(1e6),
+});
+
+const membersSchema = z.strictObject({
+  entitled: count(10_000_000),
+  dailyPayGBP: nonNeg(1e5),
+  /** The members' resistance point in pay (Ashenfelter–Johnson): the pay level they start out demanding. */
+  resistanceOpeningPay: nonNeg(1e6),
+  /** The hidden floor it decays toward, drawn per game between these bounds. */
+  resistanceFloorMin: nonNeg(1e6),
+  resistanceFloorMax: nonNeg(1e6),
+  /** Share of the gap above the floor kept after each strike day (e^-τ, computed by the author). */
+  resistanceRetainedPerStrikeDay: fraction(),
+  /** Share of the gap above the floor kept each week of the dispute, strike or not (weariness with time); 1 by default. */
+  resistanceRetainedPerWeek: fraction().optional(),
+  /** After a derisory Government offer (headline below the public's reasonable level), the share of the way back up to the opening demand that resistance recovers; 0 by default. */
+  resistanceRecoveryPerDerisoryOffer: fraction().optional(),
+  /** Share of the grievance kept each week; the rest is replaced by this week's anger. Participation and ballots follow the grievance. 0.9 by default. */
+  grievanceRetainedPerWeek: fraction().optional(),
+  morale: z.strictObject({
+    anchor: fraction(),
+    reversionPerWeek: fraction(),
+    perStrikeDay: fraction(),
+    perSupportPointAbove35: nonNeg(1),
+  }),
+  anger: z.strictObject({
+    anchor: fraction(),
+    reversionPerWeek: fraction(),
+    /** Anger added by a derisory Government offer; 0 by default. */
+    perDerisoryOffer: fraction().optional(),
+  }),
+  participation: z.strictObject({
+    min: fraction(),
+    max: fraction(),
+    moraleWeight: fraction(),
+    noFundFactor: fraction(),
+  }),
+  fund: z.strictObject({ claimShare: fraction(), coverage: fraction(), donationsGBPkPerWeek: nonNeg(1e6) }),
+});
+
+const ballotModelSchema = z.strictObject({
+  turnoutBase: fraction(),
+  turnoutPerMorale: nonNeg(2),
+  turnoutPerAnger: nonNeg(2),
+  /** Each new ballot loses this share of the turnout above `turnoutFloor` (fatigue that levels off). */
+  turnoutDecayPerBallot: fraction(),
+  turnoutFloor: fraction(),
+  turnoutNoise: fraction(),
+  yesBase: fraction(),
+  yesPerAnger: nonNeg(2),
+  yesNoise: fraction(),
+  referenceMorale: fraction(),
+  referenceAnger: fraction(),
+});
+
+const referendumSchema = z.strictObject({
+  weeks: count(12),
+  passMark: fraction(),
+  /** Yes share when the terms are worth exactly the members' resistance point to them. */
+  yesAtResistance: fraction(),
+  /** Extra yes share per 0.1 of utility above (or below) the resistance point. */
+  yesPerTenthUtility: fraction(),
+  recommendationBonus: fraction(),
+  turnoutByWeeks: z
+    .tuple([fraction(), fraction(), fraction(), fraction()])
+    .optional()
+    .describe(
+      "The turnout of a members' vote lasting 1, 2, 3 and 4 weeks, as a share of the turnout a statutory strike ballot would get at the time (`ballot` model). Shorter votes reach fewer members. Default [0.75, 0.82, 0.87, 0.9].",
+    ),
+  engagedLean: fraction()
+    .optional()
+    .describe(
+      "How much more the members who vote even in a short vote follow their committee than those a short vote loses: a yes-share gap, toward yes when the committee recommends the deal and toward no when it does not. A vote of the scenario's own length (`weeks`) is unaffected. Default 0.2.",
+    ),
+});
+
+const nhsSchema = z.strictObject({
+  waitingList: count(),
+  referralsPerWeek: count(),
+  capacityPerWeek: count(),
+  removalsSharePerWeek: fraction(),
+  plannedEpisodesPerWeekday: count(),
+  /** Planned activity on Saturday and Sunday relative to a weekday. */
+  weekendFactor: z.tuple([fraction(), fraction()]),
+  lostShareAtReference: fraction(),
+  referenceParticipation: fraction(),
+  unbookedShare: fraction(),
+  clockStopsPerCancellation: fraction(),
+  rebookSharePerWeek: fraction(),
+  winterMonths: z.array(z.number().int().min(1).max(12)).max(12),
+  winterCapacityFactor: fraction(),
+  christmasReferralFactor: fraction(),
+  christmasCapacityFactor: fraction(),
+  catchUpCostPerEpisodeGBP: nonNeg(1e6),
+  catchUpMaxEpisodesPerWeek: count(),
+});
+
+const mitigationSchema = z.strictObject({
+  /** Extra cost per strike day at level 100, £m (premium cover rates for consultants). */
+  extraCostGBPmPerDayAt100: nonNeg(1e4),
+  /** Level above which pressing on with planned care risks a safety story. */
+  safetyRiskFromLevel: level(),
+  /** Weekly chance of a safety story per level point above that, on weeks with strike days. */
+  safetyRiskPerLevel: fraction(),
+  /** How much mitigation angers strikers (anger per level point above 50 per strike week). */
+  angerPerLevelAbove50: fraction(),
+});
+
+const costsSchema = z.strictObject({
+  strikeDayGBPmAtReference: nonNeg(1e4),
+  horizonYears: figure('Years1To10', () => z.number().int().min(1).max(10)),
+  readAcrossMin: nonNeg(10),
+  readAcrossMax: nonNeg(10),
+  /** Weeks ahead the Government counts dispute costs over when valuing "no deal". */
+  planningWeeks: count(104),
+  /** Strike days per week the Government expects while a mandate is live, before it has seen any. */
+  expectedStrikeDaysPerWeek: nonNeg(7),
+  /** Chance the Government gives that the union wins a new mandate once the current one ends. */
+  mandateRenewalChance: fraction(),
+  /** Political cost per week at full pressure, £m-equivalent. */
+  politicalCostGBPmPerWeekAtFullPressure: nonNeg(1e5),
+  /** What makes the dispute cost the Government politically: blame on it, public support for the strikers, list growth. */
+  pressureWeights: z.strictObject({ blame: fraction(), support: fraction(), waitingList: fraction() }),
+  /** Waiting-list growth (pathways) that counts as full pressure from the list. */
+  waitingListPressureAt: count(),
+  /** Value of a planned episode lost to a strike (paid-for capacity that produced nothing), £; 0 by default. */
+  lostEpisodeValueGBP: nonNeg(1e6).optional(),
+});
+
+const groupSchema = z.strictObject({
+  id,
+  label: text(40),
+  weight: fraction(),
+  support: fraction(),
+  oppose: fraction(),
+  /** Share of the group with a view (support + oppose) at zero and at full salience. */
+  engagedMin: fraction(),
+  engagedMax: fraction(),
+});
+
+const effectSchema = z.strictObject({
+  support: figure('PointsMinus100To100', () => z.number().min(-100).max(100)).optional(),
+  salience: change().optional(),
+  blame: change().optional(),
+  anger: change().optional(),
+  morale: change().optional(),
+  capacityFactor: fraction().optional(),
+  capacityWeeks: count(52).optional(),
+});
+
+const opinionSchema = z.strictObject({
+  groups: z.array(groupSchema).min(1).max(12),
+  reversionPerWeek: fraction(),
+  salience: z.strictObject({ initial: fraction(), anchor: fraction(), reversionPerWeek: fraction(), perStrikeDay: fraction() }),
+  payMemory: z.strictObject({
+    /** Pay rises awarded before the start, for the record: the starting poll already reflects them, so the engine does not read them. */
+    awards: z.array(z.strictObject({ date: isoDate, percent: z.number().min(-100).max(100), source: id.optional() })).max(50).optional(),
+    /** Not read by the engine (pay once paid is not forgotten); accepted so that older files still load. */
+    retainedPerWeek: fraction().optional(),
+    /** Net support lost per percent of headline pay paid since the start (the public's fairness gap closing). */
+    netPointsPerPercent: nonNeg(20),
+  }),
+  fatigue: z.strictObject({ retainedPerWeek: fraction(), netPointsPerStrikeDay: nonNeg(20), winterMultiplier: nonNeg(5) }),
+  disruption: z.strictObject({ retainedPerWeek: fraction(), netPointsPer10kCancellations: nonNeg(100) }),
+  blame: z.strictObject({
+    /** Initial shares blaming the Government more, both equally, the doctors more (the rest do not know). */
+    government: fraction(),
+    equal: fraction(),
+    doctors: fraction(),
+    reversionPerWeek: fraction(),
+    netPointsPerBlame: nonNeg(200),
+    /** A headline offer (in the issue's units) the public sees as reasonable: rejecting one shifts blame. */
+    reasonablePay: z.number(),
+    /** Net blame points moved toward the union per remembered strike day (the fatigue memory); 0 by default. */
+    netPointsPerStrikeDay: nonNeg(20).optional(),
+    /** Net blame points moved toward the employer per remembered 10,000 cancelled episodes; 0 by default. */
+    netPointsPer10kCancellations: nonNeg(20).optional(),
+    /** Net blame points on the Government per headline point its best offer falls short of `reasonablePay`, from where it stood at the start; 0 by default. */
+    netPointsPerPointOfferShort: nonNeg(20).optional(),
+    /** Net blame points on the union per headline point its public claim stands above `reasonablePay`, from where it stood at the start; 0 by default. */
+    netPointsPerPointClaimAbove: nonNeg(20).optional(),
+  }),
+  /** How much a statement is believed: repetition wears it out, and a conciliatory one needs a concession behind it. */
+  statementCredibility: z
+    .strictObject({
+      /** Share of the memory of a side's statements kept each week; each statement adds one. */
+      repeatRetainedPerWeek: fraction(),
+      /** Share of a conciliatory statement's effect that lands when the side has made no concession within `backingWeeks`. */
+      unbackedShare: fraction(),
+      /** Weeks a concession (an offer better for the other side than any before) backs conciliatory statements. */
+      backingWeeks: count(52),
+    })
+    .optional(),
+  media: z.strictObject({ retainedPerWeek: fraction(), durableShare: fraction() }),
+});
+
+/** How the world reacts to some moves, as effects. */
+const reactionsSchema = z.strictObject({
+  rejectedReasonableOffer: effectSchema,
+  imposedAward: effectSchema,
+  safetyStory: effectSchema,
+  failedReferendum: effectSchema,
+});
+
+const statementEffects = z.strictObject({ conciliatory: effectSchema, firm: effectSchema, hardline: effectSchema });
+
+const triggerSchema = z.union([
+  z.strictObject({ date: isoDate }),
+  z.strictObject({ week: count(1000) }),
+  z.strictObject({ from: isoDate, to: isoDate, chancePerWeek: fraction() }),
+  z.strictObject({
+    when: z.strictObject({
+      figure: z.enum(['support', 'oppose', 'waitingList', 'morale', 'anger', 'strikeDays', 'salience']),
+      op: z.enum(['<', '<=', '>', '>=']),
+      value: z.number(),
+    }),
+    chancePerWeek: fraction().optional(),
+  }),
+]);
+
+const eventSchema = z.strictObject({
+  id,
+  headline: text(200),
+  detail: text(1000).optional(),
+  trigger: triggerSchema,
+  effects: effectSchema,
+  source: id.optional(),
+});
+
+/** A dated real event, for the debrief's "what really happened" panel. */
+const historySchema = z.strictObject({
+  date: isoDate,
+  title: text(200),
+  detail: text(2000).optional(),
+  source: id.describe('The id of an entry in `sources` that reports the event.'),
+});
+
+/** A scheduled public date both sides can see coming: the AI's political and pay-round clocks. */
+const calendarSchema = z.strictObject({
+  date: isoDate,
+  kind: z
+    .enum(['payReview', 'budget', 'election', 'reshuffle'])
+    .describe('payReview: the next pay review body report or award; budget: a fiscal event; election or reshuffle: a political change.'),
+  title: text(200),
+  source: id.optional().describe('The id of an entry in `sources` that announced or implies the date.'),
+  note: text(1000).optional(),
+});
+
+/** A teaching prompt the game shows at the start of a week (the tutorial is built from them). */
+const coachSchema = z.strictObject({
+  week: z.number().int().min(0).max(1000).describe('The week (0 is the first) whose start shows the prompt.'),
+  title: text(120),
+  text: text(4000),
+});
+
+/**
+ * Provenance for every figure under a field path that gives none of its own, so a section of design choices
+ * (statements, scoring) or a fictional scenario can say once where its numbers come from.
+ */
+const defaultProvenanceSchema = z.strictObject({
+  under: z.string().max(200).describe('A field path such as `statements` or `opinion.groups`; "" for the whole file.'),
+  source: id.optional(),
+  note: text(2000).optional(),
+  tag: z.enum(FIGURE_TAGS).optional(),
+});
+
+const scoringSchema = z.strictObject({
+  bma: z.strictObject({ terms: fraction(), lostPay: fraction(), support: fraction(), morale: fraction(), lostPayReferenceGBPm: nonNeg(1e5) }),
+  gov: z.strictObject({
+    terms: fraction(),
+    strikeCost: fraction(),
+    waitingList: fraction(),
+    blame: fraction(),
+    strikeCostReferenceGBPm: nonNeg(1e6),
+    /** Effective cost of the terms (over the horizon, with read-across) that scores zero. */
+    termsReferenceGBPm: nonNeg(1e7),
+    waitingListReference: count(),
+  }),
+});
+
+export const scenarioFileSchemaV1 = z.strictObject({
+  formatVersion: z.number().int(),
+  id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version written MAJOR.MINOR.PATCH'),
+  title: text(120),
+  summary: text(2000),
+  start: isoDate,
+  horizonWeeks: z.number().int().min(1).max(260),
+  sources: z.array(sourceSchema).max(500),
+  sides: z.strictObject({ bma: sideSchema, gov: sideSchema }),
+  personas: z.array(personaSchema).min(1).max(24),
+  issues: z.array(issueSchema).min(1).max(12),
+  law: lawSchema,
+  initial: initialSchema,
+  members: membersSchema,
+  ballot: ballotModelSchema,
+  referendum: referendumSchema,
+  nhs: nhsSchema,
+  mitigation: mitigationSchema,
+  costs: costsSchema,
+  opinion: opinionSchema,
+  statements: z.strictObject({ bma: statementEffects, gov: statementEffects }),
+  reactions: reactionsSchema,
+  events: z.array(eventSchema).max(200),
+  scoring: scoringSchema,
+  history: z.array(historySchema).max(500).optional().describe('Dated real events with sources, for the debrief.'),
+  calendar: z
+    .array(calendarSchema)
+    .max(100)
+    .optional()
+    .describe('Scheduled public dates (pay review reports, budgets, elections) that put time pressure on the AI; see docs/ai.md.'),
+  coach: z.array(coachSchema).max(200).optional().describe('Teaching prompts shown at the start of given weeks.'),
+  defaultProvenance: z
+    .array(defaultProvenanceSchema)
+    .max(100)
+    .optional()
+    .describe('Where the figures under a path come from, when they do not say so themselves.'),
+});
+
+export type ScenarioFileV1 = z.infer<typeof scenarioFileSchemaV1>;
