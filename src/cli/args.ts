@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../sim/result';
+import { V1_SIDE_ALIASES } from '../sim/scenario/v1/side-aliases';
 import { toolOptions } from './tool-io';
 
 export const DEFAULT_SCENARIO = 'resident-doctors-2025';
@@ -17,7 +18,8 @@ export const USAGE = `Usage: npm run -s sim -- --scenario <id|path> --seed <s> -
   --out FILE     write the output to FILE instead of standard output
   --session-out FILE  also write the game as a session file (for the class report)
   --list-personas  list each side's personas for the scenario and exit
-  --help         show this help`;
+  --help         show this help
+  ${Object.keys(V1_SIDE_ALIASES).map((alias) => `--${alias}`).join(', ')}  still work: format 1's names for ${Object.values(V1_SIDE_ALIASES).map((side) => `--${side}`).join(', ')}`;
 
 /** Who plays a side in the runner: the AI with an optional persona, or a script file. */
 export type PlayerSpec = { readonly kind: 'ai'; readonly persona: string | null } | { readonly kind: 'script'; readonly file: string };
@@ -82,7 +84,15 @@ const explainParseError = (e: unknown): string => {
   }
 };
 
-const readFlags = (argv: readonly string[]) => parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+/** Format 1's side flags (the side ids it used, as in V1_SIDE_ALIASES) written as the flags they stand for. */
+const withSideAliases = (argv: readonly string[]): string[] =>
+  argv.map((arg) => {
+    const flag = /^--([a-z]+)(=.*)?$/s.exec(arg);
+    const side = flag && Object.hasOwn(V1_SIDE_ALIASES, flag[1]!) ? V1_SIDE_ALIASES[flag[1]!] : undefined;
+    return side ? `--${side}${flag![2] ?? ''}` : arg;
+  });
+
+const readFlags = (argv: readonly string[]) => parseArgs({ args: withSideAliases(argv), options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
 
 export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
   let parsed: ReturnType<typeof readFlags>;
@@ -94,7 +104,10 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
-    if (seen.has(token.name)) return err(`--${token.name} is given more than once`);
+    if (seen.has(token.name)) {
+      const alias = Object.keys(V1_SIDE_ALIASES).find((a) => V1_SIDE_ALIASES[a] === token.name);
+      return err(`--${token.name} is given more than once${alias ? ` (--${alias} is another name for it)` : ''}`);
+    }
     seen.add(token.name);
   }
   const v = parsed.values;

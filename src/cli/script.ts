@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ACTION_TYPES, STATEMENT_TONES, err, ok, parseIsoDate, type ActionType, type Result, type Scenario, type ScriptAction, type SideId } from '../sim';
+import { sideFromId } from '../sim/scenario/v1/side-aliases';
 
 export interface ScriptEntry {
   readonly week: number;
@@ -222,8 +223,10 @@ export const parseScriptText = (text: string, fileName: string, side: SideId, sc
     if (e.week > last) return fail(`${at}.week: ${e.week} is after the scenario's last week (${last})`);
     const here = `${at} (week ${e.week})`;
     if (!('side' in e)) return fail(`${here}.side: missing; write "side": "${side}"`);
-    if (e.side !== 'union' && e.side !== 'employer') return fail(`${here}.side: must be "union" or "employer" (got ${describe(e.side)})`);
-    if (e.side !== side) return fail(`${here}.side: "${e.side}", but this file was given to --${side}; a script holds one side's moves`);
+    // Format 1's side ids still name the sides (V1_SIDE_ALIASES), so older script files keep working.
+    const entrySide = sideFromId(e.side);
+    if (entrySide === null) return fail(`${here}.side: must be "union" or "employer" (got ${describe(e.side)})`);
+    if (entrySide !== side) return fail(`${here}.side: "${String(e.side)}", but this file was given to --${side}; a script holds one side's moves`);
     if (e.note !== undefined && typeof e.note !== 'string') return fail(`${here}.note: must be text`);
     if (!('actions' in e)) return fail(`${here}.actions: missing; write "actions": [] for a plain end of turn`);
     if (!Array.isArray(e.actions)) return fail(`${here}.actions: must be a list of actions (got ${describe(e.actions)})`);

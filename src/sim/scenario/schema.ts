@@ -638,7 +638,6 @@ export const scenarioFileSchema = z.strictObject({
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type FigureInput = number | { value: number; source?: string; note?: string; tag?: (typeof FIGURE_TAGS)[number] };
-export type VocabularyInput = z.infer<typeof vocabularySchema>;
 export type EffectInput = z.infer<typeof effectSchema>;
 export type TriggerInput = z.infer<typeof triggerSchema>;
 export type NewsInput = z.infer<typeof newsSchema>;

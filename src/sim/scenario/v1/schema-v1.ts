@@ -465,4 +465,3 @@ export const scenarioFileSchemaV1 = z.strictObject({
     .describe('Where the figures under a path come from, when they do not say so themselves.'),
 });
 
-export type ScenarioFileV1 = z.infer<typeof scenarioFileSchemaV1>;
