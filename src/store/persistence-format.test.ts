@@ -15,24 +15,40 @@ const raw = (path: string): unknown => {
 const bundled = () => catalogueOf([sourceFromData('tutorial.yaml', raw('scenarios/tutorial.yaml'))]);
 const customJson = JSON.stringify({ ...(raw('test/fixtures/scenarios/minimal.yaml') as object), id: 'my-dispute' });
 
-/** A save exactly as format 1 wrote it (before saves could carry a scenario). */
+/** A save exactly as format 1 wrote it (before saves could carry a scenario, and with format 1's side ids). */
+// codemod:keep-begin (format 1 and 2 saves name the sides bma and gov)
 const formatOne = {
   formatVersion: 1,
   scenarioId: 'tutorial',
   scenarioVersion: '1.0.0',
   seed: '5',
-  players: { union: 'human', employer: 'ai:steady' },
+  players: { bma: 'human', gov: 'ai:steady' },
   mode: 'normal',
+  log: [
+    { side: 'bma', type: 'endTurn' },
+    { side: 'gov', type: 'endTurn' },
+  ],
+};
+// codemod:keep-end
+/** The same save as format 3 reads it. */
+const asFormatThree = {
+  ...formatOne,
+  formatVersion: 3,
+  players: { union: 'human', employer: 'ai:steady' },
   log: [
     { side: 'union', type: 'endTurn' },
     { side: 'employer', type: 'endTurn' },
   ],
 };
 
-describe('save format 2', () => {
-  it('reads a format 1 save as format 2, field for field', () => {
-    expect(SAVE_FORMAT_VERSION).toBe(2);
-    expect(checkSave(formatOne)).toEqual({ ok: true, value: { ...formatOne, formatVersion: 2 } });
+describe('save format 3', () => {
+  it('reads a format 1 save as format 3, field for field, with the sides renamed', () => {
+    expect(SAVE_FORMAT_VERSION).toBe(3);
+    expect(checkSave(formatOne)).toEqual({ ok: true, value: asFormatThree });
+  });
+
+  it('reads a format 2 save as format 3, dropping the fingerprint of the scenario before the rename', () => {
+    expect(checkSave({ ...formatOne, formatVersion: 2, scenarioHash: '0123456789abcdef' })).toEqual({ ok: true, value: asFormatThree });
   });
 
   it('continues a format 1 save of a bundled scenario after an upgrade', () => {
@@ -44,7 +60,8 @@ describe('save format 2', () => {
     expect(store.getState().continueSaved()).toBe(true);
     // the next autosave is written in the new format, still without a scenario text
     const after = JSON.parse(storage.getItem(SAVE_KEY)!);
-    expect(after.formatVersion).toBe(2);
+    expect(after.formatVersion).toBe(3);
+    expect(after.players).toEqual(asFormatThree.players);
     expect(after).not.toHaveProperty('scenarioText');
   });
 

@@ -3,14 +3,16 @@
 // message saying why, so the player's data is never silently dropped.
 import type { KeyValueStorage } from '../platform/storage';
 import { ACTION_TYPES, SIDES, err, ok, type Action, type Result, type SideId } from '../sim/index';
+import { sideFromId } from '../sim/scenario/v1/side-aliases';
 
 export const SAVE_KEY = 'standoff:save';
 export const ASIDE_PREFIX = 'standoff:save:aside:';
 /**
  * Bump when the save's shape changes, and teach `migrate` the old shape if it can be read.
  * 1: the first. 2: a game on a scenario of the player's own carries that scenario's text (`scenarioText`).
+ * 3: the sides are `union` and `employer` (scenario format 2); formats 1 and 2 named them as scenario format 1 did.
  */
-export const SAVE_FORMAT_VERSION = 2;
+export const SAVE_FORMAT_VERSION = 3;
 
 export type Mode = 'practice' | 'normal';
 
@@ -42,6 +44,14 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const migrate: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
   // Format 1 saves are all of bundled scenarios: the same fields, and no scenario text to carry.
   1: (old) => ({ ...old, formatVersion: 2 }),
+  // Format 2 saves name the sides by scenario format 1's ids. The scenario's fingerprint changed with the
+  // rename, so the old one cannot be compared and is dropped; the log replays the same game.
+  2: ({ scenarioHash: _oldFingerprint, ...old }) => ({
+    ...old,
+    formatVersion: 3,
+    players: isRecord(old.players) ? Object.fromEntries(Object.entries(old.players).map(([side, player]) => [sideFromId(side) ?? side, player])) : old.players,
+    log: Array.isArray(old.log) ? old.log.map((a: unknown) => (isRecord(a) ? { ...a, side: sideFromId(a.side) ?? a.side } : a)) : old.log,
+  }),
 };
 
 /** Checks a parsed save's shape: the save, upgraded to the current format, or what is wrong with it in words. */

@@ -170,7 +170,7 @@ test('a good scenario file plays from Setup, and Continue reopens it after a rel
   const before = await game(page);
   expect(before).toMatchObject({ week: 2, seed: 'mine' });
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('standoff:save')!));
-  expect(saved).toMatchObject({ formatVersion: 2, scenarioId: 'minimal' });
+  expect(saved).toMatchObject({ formatVersion: 3, scenarioId: 'minimal' });
   expect(JSON.parse(saved.scenarioText).title).toBe('Minimal test dispute');
 
   await page.reload();
