@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { checkScenarioText } from '../../src/authoring/check';
 import { main as migrate } from '../../src/cli/scenario-migrate';
 import { parseScenario, parseScenarioText, replay, stateHash, type Scenario } from '../../src/sim/index';
+import { migrateUnderPath } from '../../src/sim/scenario/v1/keys';
 import { migrateV1 } from '../../src/sim/scenario/v1/migrate';
 import { loadScenario, playAi, ROOT } from './helpers';
 import { sim, simJson, tempDir, tempFile } from './cli-helpers';
@@ -64,6 +65,29 @@ describe('a format 1 file plays the same game as its migration', () => {
     expect(v1.vocabulary.workers).toEqual({ singular: 'doctor', plural: 'doctors' });
     expect(v1.vocabulary.blame).toEqual({ union: 'the doctors', employer: 'the Government' });
     expect(v1.vocabulary.currency).toEqual({ code: 'GBP', symbol: '£' });
+  });
+});
+
+describe('field paths in defaultProvenance follow the renamed keys', () => {
+  it('rewrites each format 1 key in a path, lists included', () => {
+    expect(migrateUnderPath('statements.bma.hardline')).toBe('statements.union.hardline');
+    expect(migrateUnderPath('issues[].bmaWeight')).toBe('issues[].unionWeight');
+    expect(migrateUnderPath('issues[2].govCostGBPmPerYear')).toBe('issues[2].employerCostGBPmPerYear');
+    expect(migrateUnderPath('opinion.blame.doctors')).toBe('opinion.blame.union');
+    expect(migrateUnderPath('sides.gov.name')).toBe('vocabulary.employer.name');
+    expect(migrateUnderPath('sides.gov.brief')).toBe('sides.employer.brief');
+    expect(migrateUnderPath('nhs.bma')).toBe('nhs.bma');
+    expect(migrateUnderPath('')).toBe('');
+  });
+
+  it('a format 1 file with such a path loads, in memory and through scenario:migrate', () => {
+    const text = fixtureText('tutorial').replace('defaultProvenance:\n', 'defaultProvenance:\n  - { under: statements.gov, tag: assumption, note: Ours. }\n');
+    expect(text).toContain('under: statements.gov');
+    expect(parsed(text).provenance['statements.employer.firm.salience']).toMatchObject({ note: 'Ours.' });
+    const { dir } = tempFile('tutorial.yaml', text);
+    const ran = runMigrate(['tutorial.yaml'], dir);
+    expect(ran.stdout).toContain('  - { under: statements.employer, tag: assumption, note: Ours. }\n');
+    expect(checkScenarioText(ran.stdout, 'tutorial.yaml', { quick: true }).problems).toEqual([]);
   });
 });
 

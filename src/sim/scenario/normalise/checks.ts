@@ -26,7 +26,7 @@ export const checkOpinionShares = (opinion: ScenarioFile['opinion'], checker: Ch
   });
   const { blame } = opinion;
   if (num(blame.employer) + num(blame.equal) + num(blame.union) > 1) {
-    checker.fail(['opinion', 'blame'], 'blame shares must not sum to more than 1', 'lower government, equal or doctors; the rest do not know');
+    checker.fail(['opinion', 'blame'], 'blame shares must not sum to more than 1', 'lower employer, equal or union; the rest do not know');
   }
 };
 

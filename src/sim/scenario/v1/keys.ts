@@ -73,3 +73,23 @@ export const toV1Path = (path: readonly PathPart[]): PathPart[] => {
   }
   return out;
 };
+
+/**
+ * A field path as `defaultProvenance[].under` writes it (`statements.bma`, `issues[].bmaWeight`, `sides.gov.name`),
+ * rewritten with format 2's keys (`statements.union`, `issues[].unionWeight`, `vocabulary.employer.name`).
+ */
+export const migrateUnderPath = (under: string): string => {
+  if (under === '') return under;
+  const path: PathPart[] = [];
+  const tokens = under.split('.').map((token) => {
+    const [, key = token, brackets = ''] = /^([^[]*)(\[.*)?$/.exec(token) ?? [];
+    const renamed = RENAMED_KEYS.find((k) => k.v1 === key && matchesParent(k.parent, path));
+    path.push(renamed ? renamed.v2 : key);
+    // Each [] or [n] stands for a list item, which a parent pattern writes as `*`.
+    for (let i = 0; i < (brackets.match(/\[/g) ?? []).length; i += 1) path.push(0);
+    return `${renamed ? renamed.v2 : key}${brackets}`;
+  });
+  const side = SIDE_KEYS.find((s) => s.v2 === path[1]);
+  if (path[0] === 'sides' && side && MOVED_SIDE_FIELDS.some((f) => f === path[2])) return ['vocabulary', ...tokens.slice(1)].join('.');
+  return tokens.join('.');
+};

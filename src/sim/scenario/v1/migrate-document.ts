@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, Pair, YAMLMap, type Document } from 'yaml';
 import type { PathPart } from '../figures';
-import { FORMAT_1_WORDS, matchesParent, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
+import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
 
 const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
 
@@ -68,6 +68,13 @@ export const migrateDocumentV1 = (doc: Document): boolean => {
   if (!isMap(root) || !isScalar(version) || version.value !== 1) return false;
   renameKeys(root, []);
   version.value = 2;
+  const provenance = root.get('defaultProvenance', true);
+  if (isSeq(provenance)) {
+    for (const item of provenance.items) {
+      const under: unknown = isMap(item) ? item.get('under', true) : undefined;
+      if (isScalar(under) && typeof under.value === 'string') under.value = migrateUnderPath(under.value);
+    }
+  }
   const sidesIndex = root.items.findIndex((p) => keyOf(p) === 'sides');
   const vocabulary = new Pair(doc.createNode('vocabulary'), vocabularyNode(doc, sidesIndex >= 0 ? root.items[sidesIndex]!.value : undefined));
   if (isScalar(vocabulary.key)) {

@@ -1,13 +1,13 @@
 /**
  * Format 1 → format 2 as edits to the file's own text, located through the parsed YAML document: renamed keys
- * are rewritten where they stand, `formatVersion` changes, each side's name lines move into a new
+ * are rewritten where they stand (and in `defaultProvenance` paths), `formatVersion` changes, each side's name lines move into a new
  * `vocabulary` block, and every other byte (comments, blank lines, line breaks in long text, flow style)
  * stays as the author wrote it. For layouts it does not handle (a side written as a flow mapping) it returns
  * null, and the caller falls back to rewriting the whole document (migrate-document.ts).
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import type { PathPart } from '../figures';
-import { FORMAT_1_WORDS, matchesParent, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
+import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
 
 interface Edit {
   readonly start: number;
@@ -90,6 +90,16 @@ export const migrateTextV1 = (text: string): string | null => {
 
   const edits: Edit[] = [{ start: versionRange[0], end: versionRange[1], text: '2' }];
   keyEdits(root, [], text, edits);
+  const provenance = root.get('defaultProvenance', true);
+  if (isSeq(provenance)) {
+    for (const item of provenance.items) {
+      const under: unknown = isMap(item) ? item.get('under', true) : undefined;
+      const range = rangeOf(under);
+      if (!isScalar(under) || typeof under.value !== 'string' || !range) continue;
+      const to = migrateUnderPath(under.value);
+      if (to !== under.value) edits.push({ start: range[0], end: range[1], text: text.slice(range[0], range[1]).replace(under.value, to) });
+    }
+  }
 
   // Each side's names, cut from the side and pasted into the vocabulary, in the layout the side was written in.
   const vocabulary: string[] = ['vocabulary:'];
