@@ -153,7 +153,7 @@ describe('npm run scenario:gauntlet', () => {
 
   it('prints the table and exits 1 exactly when some strategy is an error', async () => {
     const r = await run(['--scenario', 'tutorial', '--seeds', '1', '--workers', '0']);
-    expect(r.stdout).toMatch(/seat {2}strategy +family +mean {2}AI mean {3}diff {2}broke {2}verdict/);
+    expect(r.stdout).toMatch(/seat +strategy +family +mean {2}AI mean {3}diff {2}broke {2}verdict/);
     expect(r.stdout).toContain('employer-statement-conciliatory');
     const json = await run(['--scenario', 'tutorial', '--seeds', '1', '--workers', '0', '--json']);
     const report = JSON.parse(json.stdout) as { errors: number; rows: unknown[] };
