@@ -91,7 +91,7 @@ export const actMessageSchema = z.strictObject({ id: z.number().int().min(0).max
 export type ActMessage = { readonly id: number; readonly action: ScriptAction };
 
 /** The teacher's messages in the class lobby (each checked against the teacher key the client joined with). */
-export const teacherMessageSchema = z.discriminatedUnion('type', [
+const teacherCommandSchema = z.discriminatedUnion('type', [
   /** Pair two students (`b` null: the AI takes the second seat); `aSide` is the first student's side. */
   z.strictObject({ type: z.literal('pair'), a: studentId, b: studentId.nullable(), aSide: side, scenarioId, seed }),
   /** Pair every waiting student in join order (an odd one out plays the AI). */
@@ -104,7 +104,10 @@ export const teacherMessageSchema = z.discriminatedUnion('type', [
   /** Seconds each week may last before a seat's turn is ended for it; null for no limit. */
   z.strictObject({ type: z.literal('timeLimit'), seconds: z.number().int().min(10).max(3600).nullable() }),
 ]);
+/** A teacher's message: the command with the teacher key, checked on every message as well as at joining. */
+export const teacherMessageSchema = z.strictObject({ key: token, command: teacherCommandSchema });
 export type TeacherMessage = z.infer<typeof teacherMessageSchema>;
+export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
 
 /** Message types a client sends. */
 export const CLIENT = { act: 'act', teacher: 'teacher' } as const;
@@ -163,6 +166,9 @@ export interface PairSummary {
   readonly strikeDays: number;
   readonly supportBp: number;
   readonly outcome: { readonly kind: string; readonly week: number; readonly scores: Readonly<Record<SideId, number>> } | null;
+  /** Accepted actions so far, and the whole game's state hash (the teacher's only: a seat never sees it). */
+  readonly seq: number;
+  readonly stateHash: string;
 }
 
 export interface Roster {
