@@ -6,8 +6,11 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import { decide, type Action, type Scenario, type ScriptAction } from '../sim';
-import { CLIENT, SERVER, type Ack, type ErrorMessage, type SeatAssignment, type SeatView, type Welcome } from './protocol';
+import { CLIENT, MAX_MESSAGES_PER_SECOND, SERVER, type Ack, type ErrorMessage, type SeatAssignment, type SeatView, type Welcome } from './protocol';
 import { withScenario } from './seat-view';
+
+/** The least time between two of a bot's messages: under the server's messages-per-second limit. */
+const SEND_INTERVAL_MS = Math.ceil(1000 / (MAX_MESSAGES_PER_SECOND - 2));
 
 export interface BotStats {
   actionsSent: number;
@@ -37,6 +40,7 @@ export class SeatBot {
   welcome: Welcome | null = null;
   view: SeatView | null = null;
   private nextId = 1;
+  private lastSend = 0;
   private readonly pending = new Map<number, { sent: number; resolve: (ack: Ack) => void }>();
   private playedWeek = -1;
   private playing = false;
@@ -60,17 +64,17 @@ export class SeatBot {
     const room = await new Client(this.endpoint).joinById(code, { role: 'student', code, name, ...(studentToken ? { studentToken } : {}) });
     this.lobby = room;
     const welcomed = new Promise<void>((resolve) =>
-      room.onMessage(SERVER.welcome, (w: Welcome) => {
+      this.on(room, SERVER.welcome, (w: Welcome) => {
         this.welcome = w;
         resolve();
       }),
     );
-    room.onMessage(SERVER.seat, (seat: SeatAssignment) => {
+    this.on(room, SERVER.seat, (seat: SeatAssignment) => {
       this.seat = seat;
       this.seated(seat);
     });
     room.onMessage('*', (type, message) => this.options.record?.(type, message));
-    room.onMessage(SERVER.error, (e: ErrorMessage) => this.stats.errors.push(`lobby: ${e.code}: ${e.message}`));
+    this.on(room, SERVER.error, (e: ErrorMessage) => this.stats.errors.push(`lobby: ${e.code}: ${e.message}`));
     await welcomed;
   }
 
@@ -100,12 +104,26 @@ export class SeatBot {
     this.pair?.connection.close(4999, 'dropped');
   }
 
+  /** Handles one message type, recording each message first; '*' (every type not handled) is recorded too. */
+  private on<T>(room: Room, type: string, handle: (message: T) => void): void {
+    room.onMessage(type, (message: T) => {
+      this.options.record?.(type, message);
+      handle(message);
+    });
+  }
+
   private attach(room: Room): void {
     this.pair = room;
     this.playing = false;
     room.onMessage('*', (type, message) => this.options.record?.(type, message));
-    room.onMessage(SERVER.error, (e: ErrorMessage) => this.stats.errors.push(`pair: ${e.code}: ${e.message}`));
-    room.onMessage(SERVER.ack, (ack: Ack) => {
+    this.on(room, SERVER.error, (e: ErrorMessage) => {
+      this.stats.errors.push(`pair: ${e.code}: ${e.message}`);
+      const waiting = e.id === undefined ? undefined : this.pending.get(e.id);
+      if (!waiting || e.id === undefined) return;
+      this.pending.delete(e.id);
+      waiting.resolve({ id: e.id, ok: false, reason: e.code, message: e.message });
+    });
+    this.on(room, SERVER.ack, (ack: Ack) => {
       const waiting = this.pending.get(ack.id);
       if (!waiting) return;
       this.pending.delete(ack.id);
@@ -113,14 +131,17 @@ export class SeatBot {
       this.stats.actionsAcked += 1;
       waiting.resolve(ack);
     });
-    room.onMessage(SERVER.view, (view: SeatView) => {
+    this.on(room, SERVER.view, (view: SeatView) => {
       this.view = view;
       this.onView(view);
     });
   }
 
-  /** Sends one action and waits for its acknowledgement. */
-  act(action: ScriptAction): Promise<Ack> {
+  /** Sends one action and waits for its acknowledgement (no faster than a person could, within the rate limit). */
+  async act(action: ScriptAction): Promise<Ack> {
+    const wait = this.lastSend + SEND_INTERVAL_MS - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    this.lastSend = performance.now();
     const room = this.pair;
     if (!room) throw new Error('not seated');
     const id = this.nextId++;

@@ -152,6 +152,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ErrorMessage {
   readonly code: ErrorCode;
   readonly message: string;
+  /** The refused action's id, when the message had a readable one. */
+  readonly id?: number;
 }
 
 /** A pair as the teacher's table shows it. */

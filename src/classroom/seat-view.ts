@@ -4,7 +4,7 @@
  * and the core's own AI can read it; each value the seat may not know is replaced by zero (or emptied), never
  * left in. What is taken out, for the other side: its hidden value (the union's floor or the Government's
  * read-across), its private figures (the union's morale, anger, fund and resistance point; the Government's
- * headroom and catch-up spending), its beliefs, its moves queued this week, its walk-away and its value of each
+ * budget headroom; its catch-up spending is public news), its beliefs, its moves queued this week, its walk-away and its value of each
  * offer in the history, its score; and for both sides the seed and the pre-rolled future draws, from which the
  * hidden values could be worked out. Pure: runs on the server and in the browser.
  */
@@ -60,7 +60,7 @@ export const seatState = (state: GameState, side: SideId): SeatState => {
     world: [],
     hidden: other === 'bma' ? { ...state.hidden, bmaFloorX100: 0 } : { ...state.hidden, govReadAcrossBp: 0 },
     bma: other === 'bma' ? zeroed(state.bma) : state.bma,
-    gov: other === 'gov' ? { ...state.gov, headroomK: 0, catchUpSpentK: 0, catchUpEpisodesPending: 0 } : state.gov,
+    gov: other === 'gov' ? { ...state.gov, headroomK: 0 } : state.gov,
     beliefs: bySide(state.beliefs, other, zeroed(state.beliefs[other])),
     turn: bySide(state.turn, other, { actions: [], ended: state.turn[other].ended }),
     history: state.history.map((s) => summaryFor(s, other)),

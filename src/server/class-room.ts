@@ -23,7 +23,7 @@ import { otherSide, SIDES, type SideId } from '../sim';
 import { addressOf, RateLimiter } from './limits';
 import { classSettingsKey, classStream, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
 import type { PairEntry, PairSetup } from './pair-game';
-import type { PairControl } from './pair-room';
+import { describeIssue, type PairControl } from './pair-room';
 import { randomToken } from './tokens';
 
 interface Student {
@@ -139,7 +139,7 @@ export class ClassRoom extends Room {
     }
     if (size > MAX_MESSAGE_BYTES) return this.refuse(client, 'too-large', `messages are at most ${MAX_MESSAGE_BYTES} bytes`);
     const parsed = teacherMessageSchema.safeParse(message);
-    if (!parsed.success) return this.refuse(client, 'bad-message', parsed.error.issues[0]?.message ?? 'malformed');
+    if (!parsed.success) return this.refuse(client, 'bad-message', describeIssue(parsed.error.issues[0]));
     if (parsed.data.key !== this.teacherKey) return this.refuse(client, 'not-allowed', 'wrong teacher key');
     const command = parsed.data.command;
     this.work = this.work

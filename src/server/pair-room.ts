@@ -15,6 +15,10 @@ import { PairGame, type Checked, type PairEntry } from './pair-game';
 /** How long a dropped seat is held for its student to come back, in seconds. */
 const RECONNECT_SECONDS = 600;
 
+/** The first problem zod found, in a line: where, and what. */
+export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
+  issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`.slice(0, 200) : 'malformed';
+
 export interface PairRoomOptions {
   readonly roomId: string;
   readonly ctx: ServerContext;
@@ -103,31 +107,33 @@ export class PairRoom extends Room {
     return stateHash(this.game.state);
   }
 
-  private refuse(client: Client, code: ErrorCode, message: string): void {
-    client.send(SERVER.error, { code, message });
+  private refuse(client: Client, code: ErrorCode, message: string, id?: number): void {
+    client.send(SERVER.error, id === undefined ? { code, message } : { code, message, id });
   }
 
   private receive(client: Client, message: unknown): void {
-    if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`);
+    const raw = (message as { id?: unknown } | null)?.id;
+    const id = typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined;
+    if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`, id);
     let size: number;
     try {
       size = JSON.stringify(message ?? null).length;
     } catch {
-      return this.refuse(client, 'bad-message', 'unreadable message');
+      return this.refuse(client, 'bad-message', 'unreadable message', id);
     }
-    if (size > MAX_MESSAGE_BYTES) return this.refuse(client, 'too-large', `messages are at most ${MAX_MESSAGE_BYTES} bytes`);
+    if (size > MAX_MESSAGE_BYTES) return this.refuse(client, 'too-large', `messages are at most ${MAX_MESSAGE_BYTES} bytes`, id);
     const parsed = actMessageSchema.safeParse(message);
-    if (!parsed.success) return this.refuse(client, 'bad-message', parsed.error.issues[0]?.message ?? 'malformed');
+    if (!parsed.success) return this.refuse(client, 'bad-message', describeIssue(parsed.error.issues[0]), id);
     const side = client.auth as SideId;
-    const { id, action } = parsed.data;
-    this.enqueue(() => this.act(client, side, id, action as ScriptAction));
+    const { action } = parsed.data;
+    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction));
   }
 
   private async act(client: Client, side: SideId, id: number, action: ScriptAction): Promise<void> {
-    if (this.seats[side].client !== client) return this.refuse(client, 'not-allowed', 'this connection no longer holds the seat');
-    if (this.settings.ended) return this.refuse(client, 'over', 'the class has ended');
-    if (this.settings.paused) return this.refuse(client, 'paused', 'the teacher has paused the class');
-    if (this.game.ai[side]) return this.refuse(client, 'not-allowed', 'the AI holds this seat');
+    if (this.seats[side].client !== client) return this.refuse(client, 'not-allowed', 'this connection no longer holds the seat', id);
+    if (this.settings.ended) return this.refuse(client, 'over', 'the class has ended', id);
+    if (this.settings.paused) return this.refuse(client, 'paused', 'the teacher has paused the class', id);
+    if (this.game.ai[side]) return this.refuse(client, 'not-allowed', 'the AI holds this seat', id);
     const checked = this.game.check(side, action);
     if ('rejected' in checked) {
       const ack: Ack = { id, ok: false, reason: checked.rejected.reason, message: checked.rejected.message };
