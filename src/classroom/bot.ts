@@ -179,7 +179,9 @@ export class SeatBot {
     await this.act({ type: 'endTurn' });
   }
 
+  /** Leaves both rooms (a connection that has already died is given up after a moment). */
   async leave(): Promise<void> {
-    await Promise.allSettled([this.pair?.leave(true), this.lobby?.leave(true)]);
+    const gone = new Promise((resolve) => setTimeout(resolve, 2000));
+    await Promise.race([Promise.allSettled([this.pair?.leave(true), this.lobby?.leave(true)]), gone]);
   }
 }
