@@ -3,7 +3,7 @@
  * before the action is acknowledged. A log is a set of streams (the class's, and one per game room), each an
  * append-only list of JSON entries; on start the server rebuilds every room by reading them back.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Presence } from '@colyseus/core';
@@ -24,59 +24,77 @@ const checkName = (stream: string): string => {
   return stream;
 };
 
-/** One file per stream in a directory, one JSON line per entry, fsync'd before each append resolves. */
+/**
+ * One append-only file for every stream, one JSON line per entry ({ s: stream, e: entry }). Appends that arrive
+ * while a write is on its way to the disk wait and go together in the next write and fsync (group commit), so a
+ * busy class costs one fsync per batch rather than one per move. A line cut short by a crash was never
+ * acknowledged: it is cut off when the log is opened again.
+ */
 export class FileLog implements GameLog {
-  private readonly handles = new Map<string, Promise<FileHandle>>();
-  private readonly tails = new Map<string, Promise<void>>();
+  private readonly file: string;
+  private readonly handle: Promise<FileHandle>;
+  private readonly index = new Map<string, unknown[]>();
+  private queue: { readonly stream: string; readonly entry: unknown; readonly resolve: () => void; readonly reject: (e: unknown) => void }[] = [];
+  private flushing: Promise<void> | null = null;
 
-  constructor(private readonly dir: string) {
+  constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
+    this.file = join(dir, 'log.jsonl');
+    const text = existsSync(this.file) ? readFileSync(this.file, 'utf8') : '';
+    const whole = text.slice(0, text.lastIndexOf('\n') + 1);
+    if (whole.length !== text.length) truncateSync(this.file, Buffer.byteLength(whole));
+    for (const line of whole.split('\n')) {
+      if (!line) continue;
+      const { s: stream, e: entry } = JSON.parse(line) as { s: string; e: unknown };
+      this.remember(stream, entry);
+    }
+    this.handle = open(this.file, 'a');
   }
 
   append(stream: string, entry: unknown): Promise<void> {
-    const file = join(this.dir, `${checkName(stream)}.jsonl`);
-    let handle = this.handles.get(stream);
-    if (!handle) {
-      handle = open(file, 'a');
-      this.handles.set(stream, handle);
+    checkName(stream);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ stream, entry, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const h = await this.handle;
+    while (this.queue.length) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        await h.appendFile(batch.map((b) => `${JSON.stringify({ s: b.stream, e: b.entry })}\n`).join(''), 'utf8');
+        await h.datasync();
+        for (const b of batch) {
+          this.remember(b.stream, b.entry);
+          b.resolve();
+        }
+      } catch (e) {
+        for (const b of batch) b.reject(e);
+      }
     }
-    const line = `${JSON.stringify(entry)}\n`;
-    const write = async () => {
-      const h = await handle;
-      await h.appendFile(line, 'utf8');
-      await h.datasync();
-    };
-    const next = (this.tails.get(stream) ?? Promise.resolve()).then(write);
-    this.tails.set(stream, next.catch(() => undefined));
-    return next;
+    this.flushing = null;
+  }
+
+  private remember(stream: string, entry: unknown): void {
+    const list = this.index.get(stream);
+    if (list) list.push(entry);
+    else this.index.set(stream, [entry]);
   }
 
   async streams(): Promise<string[]> {
-    return readdirSync(this.dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .map((f) => f.slice(0, -'.jsonl'.length));
+    return [...this.index.keys()];
   }
 
   async read(stream: string): Promise<unknown[]> {
-    const text = readFileSync(join(this.dir, `${checkName(stream)}.jsonl`), 'utf8');
-    const lines = text.split('\n');
-    // A line cut short by a crash was never acknowledged: everything before it stands.
-    const entries: unknown[] = [];
-    for (const line of lines) {
-      if (!line) continue;
-      try {
-        entries.push(JSON.parse(line));
-      } catch {
-        break;
-      }
-    }
-    return entries;
+    return [...(this.index.get(checkName(stream)) ?? [])];
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.tails.values()]);
-    for (const handle of this.handles.values()) await (await handle).close();
-    this.handles.clear();
+    while (this.flushing) await this.flushing;
+    await (await this.handle).close();
   }
 }
 

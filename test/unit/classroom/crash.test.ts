@@ -53,7 +53,7 @@ describe('a server killed with SIGKILL mid-class', () => {
     expect(hashes(after)).toEqual(hashes(last));
 
     // Students come back to their seats with their seat tokens and finish their games.
-    const back = bots.map((b) => new SeatBot(endpoint2, scenarioOf, stats));
+    const back = bots.map(() => new SeatBot(endpoint2, scenarioOf, stats));
     await Promise.all(back.map((b, i) => b.sit(bots[i]!.seat!)));
     await Promise.all(back.map((b) => b.finished));
     expect(stats.errors).toEqual([]);
