@@ -12,6 +12,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM, MAX_MESSAGE_BYTES, PAIR_ROOM } from '../classroom/protocol';
 import { ClassRoom, type ClassEntry, type ClassRoomOptions } from './class-room';
 import { classStream, makeJoinLimiter, type ServerContext } from './context';
+import { exportHandler } from './export';
 import { FileLog, PresenceLog, type GameLog } from './log';
 import { PairRoom, type PairRoomOptions } from './pair-room';
 import { bundledScenario } from './scenarios';
@@ -88,7 +89,8 @@ export const startClassroom = async (options: ClassroomOptions): Promise<Classro
   const log: GameLog = options.redis ? new PresenceLog(presence) : new FileLog(options.logDir);
   const ctx: ServerContext = { log, scenarioOf: bundledScenario, joins: makeJoinLimiter(options.joinsPerMinute), note, now: () => Date.now() };
 
-  const http: HttpServer = createServer(options.http ?? ((_req, res) => res.writeHead(404).end()));
+  let key = '';
+  const http: HttpServer = createServer(exportHandler(() => log, () => key, options.http ?? ((_req, res) => res.writeHead(404).end())));
   const transport = new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES * 2 });
   const gameServer = new Server({ transport, presence, driver, greet: false, gracefullyShutdown: false, ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}) });
   gameServer.define(CLASS_ROOM, ClassRoom, { ctx } as Partial<ClassRoomOptions> as ClassRoomOptions);
@@ -96,6 +98,7 @@ export const startClassroom = async (options: ClassroomOptions): Promise<Classro
   await gameServer.listen(options.port, options.host);
   const port = (http.address() as AddressInfo).port;
   const { code, teacherKey } = await classOf(log, presence);
+  key = teacherKey;
   await restoreRooms(log, presence, code);
 
   return {

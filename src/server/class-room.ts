@@ -26,6 +26,9 @@ import type { PairEntry, PairSetup } from './pair-game';
 import { describeIssue, type PairControl } from './pair-room';
 import { randomToken } from './tokens';
 
+/** The least time between two rosters sent to the teacher, ms. */
+const ROSTER_MS = 250;
+
 interface Student {
   readonly id: string;
   readonly token: string;
@@ -57,6 +60,7 @@ export class ClassRoom extends Room {
   private readonly pairs = new Map<string, PairSummary>();
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
+  private rosterTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly onSummary = (summary: PairSummary) => {
     this.pairs.set(summary.roomId, summary);
     this.sendRoster();
@@ -117,6 +121,7 @@ export class ClassRoom extends Room {
   }
 
   async onDispose(): Promise<void> {
+    if (this.rosterTimer) clearTimeout(this.rosterTimer);
     await this.presence.unsubscribe(summaryChannel(this.roomId), this.onSummary);
   }
 
@@ -239,9 +244,13 @@ export class ClassRoom extends Room {
     };
   }
 
+  /** Sends the roster to the teachers, at most every ROSTER_MS: a busy class changes faster than anyone reads. */
   private sendRoster(): void {
-    if (!this.teachers.size) return;
-    const roster = this.roster();
-    for (const t of this.teachers) t.send(SERVER.roster, roster);
+    if (!this.teachers.size || this.rosterTimer) return;
+    this.rosterTimer = setTimeout(() => {
+      this.rosterTimer = null;
+      const roster = this.roster();
+      for (const t of this.teachers) t.send(SERVER.roster, roster);
+    }, ROSTER_MS);
   }
 }
