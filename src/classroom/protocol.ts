@@ -8,7 +8,7 @@
  * pairs them, and one game room (`pair`) per pair, where two seats play one game.
  */
 import { z } from 'zod';
-import { ACTION_TYPES, SIDES, STATEMENT_TONES, type ScriptAction, type SideId } from '../sim';
+import { ACTION_TYPES, SIDES, STATEMENT_TONES, type SideId } from '../sim';
 
 /** Room names as the server defines them. */
 export const CLASS_ROOM = 'class';
@@ -25,7 +25,7 @@ const TOKEN = /^[A-Za-z0-9_-]+$/;
 export const MAX_MESSAGE_BYTES = 4096;
 /** Messages a client may send per second before the rest of that second is refused. */
 export const MAX_MESSAGES_PER_SECOND = 20;
-export const MAX_NAME_LENGTH = 40;
+const MAX_NAME_LENGTH = 40;
 const MAX_ISSUES = 16;
 const MAX_SEED_LENGTH = 64;
 
@@ -47,7 +47,7 @@ const offer = z
 const vote = { voteWeeks: z.number().int().min(1).max(52).optional(), continueAction: z.boolean().optional() };
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const actionSchema = z.discriminatedUnion('type', [
+const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('propose'), offer }),
   z.strictObject({ type: z.literal('accept'), ...vote }),
   z.strictObject({ type: z.literal('reject') }),
@@ -78,17 +78,14 @@ export const classJoinSchema = z.union([
   z.strictObject({ role: z.literal('student'), code, name, studentToken: token.optional() }),
   z.strictObject({ role: z.literal('teacher'), code, teacherKey: token }),
 ]);
-export type ClassJoin = z.infer<typeof classJoinSchema>;
 
 /** Options a client passes to join a pair's game room: its seat token (given when it was paired). */
 export const pairJoinSchema = z.strictObject({ seatToken: token });
-export type PairJoin = z.infer<typeof pairJoinSchema>;
 
 // ── Client → server ──
 
 /** A student's move in the game room; `id` is the client's own counter, echoed in the answer. */
 export const actMessageSchema = z.strictObject({ id: z.number().int().min(0).max(2 ** 31), action: actionSchema });
-export type ActMessage = { readonly id: number; readonly action: ScriptAction };
 
 /** The teacher's messages in the class lobby (each checked against the teacher key the client joined with). */
 const teacherCommandSchema = z.discriminatedUnion('type', [
@@ -106,7 +103,6 @@ const teacherCommandSchema = z.discriminatedUnion('type', [
 ]);
 /** A teacher's message: the command with the teacher key, checked on every message as well as at joining. */
 export const teacherMessageSchema = z.strictObject({ key: token, command: teacherCommandSchema });
-export type TeacherMessage = z.infer<typeof teacherMessageSchema>;
 export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
 
 /** Message types a client sends. */
@@ -182,4 +178,4 @@ export interface Roster {
   readonly pairs: readonly PairSummary[];
 }
 
-export type { SeatView, SeatState } from './seat-view';
+export type { SeatView } from './seat-view';

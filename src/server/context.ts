@@ -14,7 +14,7 @@ export interface ServerContext {
   readonly now: () => number;
 }
 
-export const JOINS_PER_MINUTE = 600;
+const JOINS_PER_MINUTE = 600;
 
 export const makeJoinLimiter = (perMinute = JOINS_PER_MINUTE): RateLimiter => new RateLimiter(perMinute, 60_000);
 

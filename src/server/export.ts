@@ -18,7 +18,7 @@ export interface ExportFile {
 }
 
 /** Each game of the log as a session file, labelled with the pair's names, in the log's order. */
-export const sessionFiles = async (log: GameLog): Promise<ExportFile[]> => {
+const sessionFiles = async (log: GameLog): Promise<ExportFile[]> => {
   const files: ExportFile[] = [];
   for (const stream of await log.streams()) {
     if (!stream.startsWith('pair-')) continue;
@@ -34,7 +34,7 @@ export const sessionFiles = async (log: GameLog): Promise<ExportFile[]> => {
 };
 
 /** The class report's CSV from session files, exactly as the offline class report makes it. */
-export const classCsv = (files: readonly ExportFile[]): string =>
+const classCsv = (files: readonly ExportFile[]): string =>
   reportCsv(
     buildClassReport(files, (session) => {
       const scenario = bundledScenario(session.scenario.id);
@@ -43,7 +43,7 @@ export const classCsv = (files: readonly ExportFile[]): string =>
   );
 
 /** The zip: class-report.csv and sessions/<one file per game>. */
-export const classZip = (files: readonly ExportFile[]): Uint8Array =>
+const classZip = (files: readonly ExportFile[]): Uint8Array =>
   zipSync({ 'class-report.csv': strToU8(classCsv(files)), sessions: Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)])) });
 
 /** Serves GET /export to the teacher; hands every other request to `next`. */

@@ -52,28 +52,32 @@ const lanAddresses = (host: string): string[] => {
   return found.length ? found : ['127.0.0.1'];
 };
 
+/** In a cluster, where the others send clients that join a room this process holds (this host and port by default). */
+const publicAddress =
+  values['public-address'] ?? (values.redis && port !== 0 && values.host !== '0.0.0.0' && values.host !== '::' ? `${values.host}:${port}` : undefined);
+
 const classroom = await startClassroom({
   port,
   host: values.host,
   logDir: resolve(values['log-dir']),
   http: serveStatic(dist),
   ...(values.redis ? { redis: values.redis } : {}),
-  ...(values['public-address'] ? { publicAddress: values['public-address'] } : {}),
+  ...(publicAddress ? { publicAddress } : {}),
 });
 
 if (values.json) console.log(JSON.stringify({ port: classroom.port, code: classroom.code, teacherKey: classroom.teacherKey }));
 else banner();
 
 function banner(): void {
-const [first] = lanAddresses(values.host);
-const base = `http://${first}:${classroom.port}`;
-console.log(`Standoff classroom, listening on ${values.host}:${classroom.port}${values.redis ? ' (cluster mode, shared Redis)' : ''}`);
-console.log(`Students join at:  ${base}/?class=${classroom.code}`);
-for (const other of lanAddresses(values.host).slice(1)) console.log(`               or:  http://${other}:${classroom.port}/?class=${classroom.code}`);
-console.log(`Class code:        ${classroom.code}`);
-console.log(`Teacher page:      ${base}/?teacher=${classroom.code}#key=${classroom.teacherKey}`);
-if (values.host === '127.0.0.1' || values.host === 'localhost') console.log('Only this computer can connect; add --host 0.0.0.0 to let students on the local network join.');
-console.log('Stop with Ctrl+C: the class is kept in the log and comes back when you start again.');
+  const [first] = lanAddresses(values.host);
+  const base = `http://${first}:${classroom.port}`;
+  console.log(`Standoff classroom, listening on ${values.host}:${classroom.port}${values.redis ? ' (cluster mode, shared Redis)' : ''}`);
+  console.log(`Students join at:  ${base}/?class=${classroom.code}`);
+  for (const other of lanAddresses(values.host).slice(1)) console.log(`               or:  http://${other}:${classroom.port}/?class=${classroom.code}`);
+  console.log(`Class code:        ${classroom.code}`);
+  console.log(`Teacher page:      ${base}/?teacher=${classroom.code}#key=${classroom.teacherKey}`);
+  if (values.host === '127.0.0.1' || values.host === 'localhost') console.log('Only this computer can connect; add --host 0.0.0.0 to let students on the local network join.');
+  console.log('Stop with Ctrl+C: the class is kept in the log and comes back when you start again.');
 }
 
 const stop = () => {
