@@ -61,6 +61,8 @@ export class ClassRoom extends Room {
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
   private rosterTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Pairs made so far in this class (a pairAll seed is numbered by it). */
+  private pairCount = 0;
   private readonly onSummary = (summary: PairSummary) => {
     this.pairs.set(summary.roomId, summary);
     this.sendRoster();
@@ -159,8 +161,7 @@ export class ClassRoom extends Room {
       case 'pairAll': {
         const waiting = this.waiting();
         for (let i = 0; i < waiting.length; i += 2) {
-          const n = this.pairs.size + this.seatsOf.size;
-          await this.pair(client, waiting[i]!.id, waiting[i + 1]?.id ?? null, SIDES[(i / 2) % 2]!, command.scenarioId, `${command.seedPrefix}-${n}`);
+          await this.pair(client, waiting[i]!.id, waiting[i + 1]?.id ?? null, SIDES[(i / 2) % 2]!, command.scenarioId, `${command.seedPrefix}-${this.pairCount + 1}`);
         }
         return;
       }
@@ -223,6 +224,7 @@ export class ClassRoom extends Room {
     if (entry.t === 'student') this.students.set(entry.student.id, entry.student);
     if (entry.t === 'settings') this.settings = entry.settings;
     if (entry.t !== 'pair') return;
+    this.pairCount += 1;
     for (const side of SIDES) {
       const { student, token } = entry.seats[side];
       if (student && token) this.seatsOf.set(student, { roomId: entry.roomId, seatToken: token, side, scenarioId: entry.scenarioId });

@@ -118,6 +118,17 @@ describe('acting', () => {
     expect(await b.act({ type: 'statement', tone: 'conciliatory' })).toMatchObject({ ok: false, reason: 'already-this-week' });
   }, 30_000);
 
+  it('with a time limit, the server ends the turn of a seat that has not ended it when the week’s time is up', async () => {
+    const week = other.view!.state.week;
+    teacher.send({ type: 'timeLimit', seconds: 10 });
+    await teacher.until((r) => r.weekSeconds === 10);
+    await waitFor(() => other.view!.clock.deadline !== null);
+    await waitFor(() => other.view!.state.week === week + 1);
+    expect(other.view!.clock.deadline).not.toBeNull();
+    teacher.send({ type: 'timeLimit', seconds: null });
+    await waitFor(() => other.view!.clock.deadline === null);
+  }, 90_000);
+
   it('the teacher hands a seat to the AI, which ends that side’s turn', async () => {
     teacher.send({ type: 'fillWithAi', roomId: a.seat!.roomId, side: 'bma' });
     const roster = await teacher.until((r) => r.pairs.some((p) => p.roomId === a.seat!.roomId && p.seats.bma.ai && p.ended.bma));
