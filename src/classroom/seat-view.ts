@@ -45,7 +45,7 @@ const bySide = <T>(record: Readonly<Record<SideId, T>>, other: SideId, blank: T)
 
 const summaryFor = (summary: WeekSummary, other: SideId): WeekSummary => ({
   ...summary,
-  ...(other === 'bma' ? { moraleBp: 0, angerBp: 0 } : { payCostKPerYear: 0 }),
+  ...(other === 'union' ? { moraleBp: 0, angerBp: 0 } : { payCostKPerYear: 0 }),
   walkAway: bySide(summary.walkAway, other, 0),
   offers: summary.offers.map((o) => ({ ...o, utility: bySide(o.utility, other, 0) })),
 });
@@ -58,9 +58,9 @@ export const seatState = (state: GameState, side: SideId): SeatState => {
     ...rest,
     seed: '',
     world: [],
-    hidden: other === 'bma' ? { ...state.hidden, bmaFloorX100: 0 } : { ...state.hidden, govReadAcrossBp: 0 },
-    bma: other === 'bma' ? zeroed(state.bma) : state.bma,
-    gov: other === 'gov' ? { ...state.gov, headroomK: 0 } : state.gov,
+    hidden: other === 'union' ? { ...state.hidden, unionFloorX100: 0 } : { ...state.hidden, employerReadAcrossBp: 0 },
+    union: other === 'union' ? zeroed(state.union) : state.union,
+    employer: other === 'employer' ? { ...state.employer, headroomK: 0 } : state.employer,
     beliefs: bySide(state.beliefs, other, zeroed(state.beliefs[other])),
     turn: bySide(state.turn, other, { actions: [], ended: state.turn[other].ended }),
     history: state.history.map((s) => summaryFor(s, other)),

@@ -203,7 +203,7 @@ export class ClassRoom extends Room {
       t: 'pair',
       roomId,
       scenarioId,
-      seats: { bma: { student: students.bma!, token: seats.bma.token }, gov: { student: students.gov!, token: seats.gov.token } },
+      seats: { union: { student: students.union!, token: seats.union.token }, employer: { student: students.employer!, token: seats.employer.token } },
     });
     await matchMaker.createRoom(PAIR_ROOM, { roomId });
     for (const side of SIDES) {

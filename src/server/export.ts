@@ -26,7 +26,7 @@ const sessionFiles = async (log: GameLog): Promise<ExportFile[]> => {
     const game = PairGame.fromLog(entries, bundledScenario);
     const actions = entries.flatMap((e) => (e.t === 'act' ? e.actions : []));
     const { seats, roomId } = game.setup;
-    const labels = { pair: roomId, bmaPlayer: game.ai.bma ? 'AI' : seats.bma.name, govPlayer: game.ai.gov ? 'AI' : seats.gov.name };
+    const labels = { pair: roomId, unionPlayer: game.ai.union ? 'AI' : seats.union.name, employerPlayer: game.ai.employer ? 'AI' : seats.employer.name };
     const file = makeSessionFile(game.scenario, game.state, actions, { labels });
     files.push({ name: `standoff-${game.scenario.id}-${roomId}.json`, text: `${JSON.stringify(file, null, 1)}\n` });
   }

@@ -44,9 +44,9 @@ export class PairGame {
     readonly scenario: Scenario,
     readonly setup: PairSetup,
   ) {
-    this.state = newGame(scenario, { seed: setup.seed, players: { bma: 'human', gov: 'human' } });
+    this.state = newGame(scenario, { seed: setup.seed, players: { union: 'human', employer: 'human' } });
     this.weekStart = this.state;
-    this.ai = { bma: setup.seats.bma.ai, gov: setup.seats.gov.ai };
+    this.ai = { union: setup.seats.union.ai, employer: setup.seats.employer.ai };
   }
 
   /** The rules' answer to `side` playing `action` now: accepted (to log, then commit) or a rejection. */

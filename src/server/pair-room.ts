@@ -35,7 +35,7 @@ export class PairRoom extends Room {
   private ctx!: ServerContext;
   private game!: PairGame;
   private settings: ClassSettings = DEFAULT_SETTINGS;
-  private readonly seats: Record<SideId, Seat> = { bma: { client: null }, gov: { client: null } };
+  private readonly seats: Record<SideId, Seat> = { union: { client: null }, employer: { client: null } };
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
   private lastEvents: readonly SimEvent[] = [];
@@ -251,8 +251,8 @@ export class PairRoom extends Room {
         SIDES.map((s) => [s, { name: this.game.ai[s] ? 'AI' : this.game.setup.seats[s].name, connected: this.seats[s].client !== null, ai: this.game.ai[s] }]),
       ) as PairSummary['seats'],
       week: state.week,
-      ended: { bma: state.turn.bma.ended, gov: state.turn.gov.ended },
-      latestOffer: { bma: latest('bma'), gov: latest('gov') },
+      ended: { union: state.turn.union.ended, employer: state.turn.employer.ended },
+      latestOffer: { union: latest('union'), employer: latest('employer') },
       strikeDays: state.strikes.daysHeld,
       supportBp: last?.supportBp ?? 0,
       outcome: state.outcome ? { kind: state.outcome.kind, week: state.outcome.week, scores: state.outcome.scores } : null,

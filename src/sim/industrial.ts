@@ -11,9 +11,9 @@ import type { GameState, StrikeCall } from './types';
 /** Share of entitled members who strike on a strike day, bp. */
 export const participationBp = (scenario: Scenario, state: GameState): number => {
   const p = scenario.members.participation;
-  const mood = divRound(state.bma.moraleBp * p.moraleWeightBp + state.bma.grievanceBp * (BP - p.moraleWeightBp), BP);
+  const mood = divRound(state.union.moraleBp * p.moraleWeightBp + state.union.grievanceBp * (BP - p.moraleWeightBp), BP);
   const share = p.minBp + divRound((p.maxBp - p.minBp) * mood, BP);
-  return state.bma.fundK > 0 ? share : divRound(share * p.noFundFactorBp, BP);
+  return state.union.fundK > 0 ? share : divRound(share * p.noFundFactorBp, BP);
 };
 
 /** The days a call still stands for. */

@@ -13,7 +13,7 @@ const setup: PairSetup = {
   classCode: 'ABCDEF',
   scenarioId: 'tutorial',
   seed: 'log-test',
-  seats: { bma: { name: 'A', token: null, ai: true }, gov: { name: 'B', token: 't'.repeat(24), ai: false } },
+  seats: { union: { name: 'A', token: null, ai: true }, employer: { name: 'B', token: 't'.repeat(24), ai: false } },
 };
 
 describe('the file log', () => {
@@ -44,13 +44,13 @@ describe('a game rebuilt from its log', () => {
     const game = new PairGame(bundledScenario('tutorial')!, setup);
     const entries: PairEntry[] = [{ t: 'open', setup }];
     for (let week = 0; week < 4 && !game.state.outcome; week += 1) {
-      const ai = game.aiWeek('bma');
+      const ai = game.aiWeek('union');
       if (ai) {
         entries.push({ t: 'act', seq: game.seq + 1, actions: ai.actions });
         game.commit(ai);
       }
       for (const action of [{ type: 'statement', tone: 'firm' }, { type: 'endTurn' }] as const) {
-        const checked = game.check('gov', action);
+        const checked = game.check('employer', action);
         if (!('actions' in checked)) continue;
         entries.push({ t: 'act', seq: game.seq + 1, actions: checked.actions });
         game.commit(checked);
@@ -60,6 +60,6 @@ describe('a game rebuilt from its log', () => {
     const rebuilt = PairGame.fromLog(entries, bundledScenario);
     expect(stateHash(rebuilt.state)).toBe(stateHash(game.state));
     expect(rebuilt.seq).toBe(game.seq);
-    expect(rebuilt.ai).toEqual({ bma: true, gov: false });
+    expect(rebuilt.ai).toEqual({ union: true, employer: false });
   });
 });

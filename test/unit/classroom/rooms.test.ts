@@ -41,8 +41,8 @@ beforeAll(async () => {
   await other.joinClass(server.code, 'Cy');
   const roster = await teacher.until((r) => r.waiting.length === 3);
   const id = (name: string) => roster.waiting.find((w) => w.name === name)!.id;
-  teacher.send({ type: 'pair', a: id('Ada'), b: id('Ben'), aSide: 'gov', scenarioId: 'tutorial', seed: 'rooms' });
-  teacher.send({ type: 'pair', a: id('Cy'), b: null, aSide: 'bma', scenarioId: 'tutorial', seed: 'rooms-ai' });
+  teacher.send({ type: 'pair', a: id('Ada'), b: id('Ben'), aSide: 'employer', scenarioId: 'tutorial', seed: 'rooms' });
+  teacher.send({ type: 'pair', a: id('Cy'), b: null, aSide: 'union', scenarioId: 'tutorial', seed: 'rooms-ai' });
   await Promise.all([a.takeSeat(), b.takeSeat(), other.takeSeat()]);
 }, 120_000);
 
@@ -54,14 +54,14 @@ afterAll(async () => {
 
 describe('joining', () => {
   it('the teacher seats each student on the side asked for, and the AI takes an empty seat', async () => {
-    expect(a.seat!.side).toBe('gov');
-    expect(b.seat!.side).toBe('bma');
+    expect(a.seat!.side).toBe('employer');
+    expect(b.seat!.side).toBe('union');
     expect(a.seat!.roomId).toBe(b.seat!.roomId);
     const roster = await teacher.until((r) => r.pairs.length === 2);
     const withAi = roster.pairs.find((p) => p.roomId === other.seat!.roomId)!;
-    expect(withAi.seats.gov.ai).toBe(true);
+    expect(withAi.seats.employer.ai).toBe(true);
     // The AI has already played its week: its turn is over while Cy has not moved.
-    expect((await teacher.until((r) => r.pairs.some((p) => p.roomId === other.seat!.roomId && p.ended.gov))).waiting).toEqual([]);
+    expect((await teacher.until((r) => r.pairs.some((p) => p.roomId === other.seat!.roomId && p.ended.employer))).waiting).toEqual([]);
   });
 
   it('refuses a wrong class code, a wrong teacher key and a seat token from another game', async () => {
@@ -82,12 +82,12 @@ describe('joining', () => {
 describe('acting', () => {
   it('a student acts only for their own side: the action carries no side, and one with a side is refused', async () => {
     const error = nextMessage<ErrorMessage>(a, 'error');
-    a.pair!.send('act', { id: 7, action: { type: 'statement', tone: 'firm', side: 'bma' } });
+    a.pair!.send('act', { id: 7, action: { type: 'statement', tone: 'firm', side: 'union' } });
     expect(await error).toMatchObject({ code: 'bad-message', id: 7 });
     const ack = await a.act({ type: 'statement', tone: 'firm' });
     expect(ack.ok).toBe(true);
     const view = a.view as SeatView;
-    expect(view.state.turn.gov.actions).toEqual([{ type: 'statement', tone: 'firm' }]);
+    expect(view.state.turn.employer.actions).toEqual([{ type: 'statement', tone: 'firm' }]);
   });
 
   it('the rules answer an illegal move with their reason, and the game goes on', async () => {
@@ -130,8 +130,8 @@ describe('acting', () => {
   }, 90_000);
 
   it('the teacher hands a seat to the AI, which ends that side’s turn', async () => {
-    teacher.send({ type: 'fillWithAi', roomId: a.seat!.roomId, side: 'bma' });
-    const roster = await teacher.until((r) => r.pairs.some((p) => p.roomId === a.seat!.roomId && p.seats.bma.ai && p.ended.bma));
-    expect(roster.pairs.find((p) => p.roomId === a.seat!.roomId)!.seats.bma.name).toBe('AI');
+    teacher.send({ type: 'fillWithAi', roomId: a.seat!.roomId, side: 'union' });
+    const roster = await teacher.until((r) => r.pairs.some((p) => p.roomId === a.seat!.roomId && p.seats.union.ai && p.ended.union));
+    expect(roster.pairs.find((p) => p.roomId === a.seat!.roomId)!.seats.union.name).toBe('AI');
   }, 30_000);
 });

@@ -8,10 +8,10 @@ const sc = loadScenario('resident-doctors-2025');
 /** Every state at a week's start over a whole AI game. */
 const weekStarts = (seed: string): GameState[] => {
   const states: GameState[] = [];
-  let state = newGame(sc, { seed, players: { bma: 'ai', gov: 'ai' } });
+  let state = newGame(sc, { seed, players: { union: 'ai', employer: 'ai' } });
   while (!state.outcome) {
     states.push(state);
-    state = playWeek(state, { bma: AI_CONTROLLER, gov: AI_CONTROLLER }).state;
+    state = playWeek(state, { union: AI_CONTROLLER, employer: AI_CONTROLLER }).state;
   }
   return [...states, state];
 };
@@ -29,30 +29,30 @@ describe('a seat state', () => {
 
   it("holds none of the other side's hidden value, seed or future draws", () => {
     const last = states.at(-1)!;
-    const bma = seatState(last, 'bma');
-    const gov = seatState(last, 'gov');
-    expect(bma.hidden.govReadAcrossBp).toBe(0);
-    expect(bma.hidden.bmaFloorX100).toBe(last.hidden.bmaFloorX100);
-    expect(gov.hidden.bmaFloorX100).toBe(0);
-    expect(gov.bma.resistanceX100).toBe(0);
-    expect(gov.history.every((w) => w.walkAway.bma === 0 && w.moraleBp === 0)).toBe(true);
-    expect(bma.history.every((w) => w.walkAway.gov === 0 && w.payCostKPerYear === 0)).toBe(true);
-    for (const seat of [bma, gov]) {
+    const union = seatState(last, 'union');
+    const employer = seatState(last, 'employer');
+    expect(union.hidden.employerReadAcrossBp).toBe(0);
+    expect(union.hidden.unionFloorX100).toBe(last.hidden.unionFloorX100);
+    expect(employer.hidden.unionFloorX100).toBe(0);
+    expect(employer.union.resistanceX100).toBe(0);
+    expect(employer.history.every((w) => w.walkAway.union === 0 && w.moraleBp === 0)).toBe(true);
+    expect(union.history.every((w) => w.walkAway.employer === 0 && w.payCostKPerYear === 0)).toBe(true);
+    for (const seat of [union, employer]) {
       expect(seat.seed).toBe('');
       expect(seat.world).toEqual([]);
     }
-    expect(gov.outcome?.scores.bma).toBe(0);
+    expect(employer.outcome?.scores.union).toBe(0);
   });
 
   it("leaves out only the other side's queued moves from the events", () => {
     const events = [
-      { type: 'actionQueued', side: 'bma', action: { type: 'reject' } },
-      { type: 'actionQueued', side: 'gov', action: { type: 'reject' } },
-      { type: 'turnEnded', side: 'gov' },
+      { type: 'actionQueued', side: 'union', action: { type: 'reject' } },
+      { type: 'actionQueued', side: 'employer', action: { type: 'reject' } },
+      { type: 'turnEnded', side: 'employer' },
     ] as const;
     for (const side of SIDES) {
       expect(seatEvents(events, side).filter((e) => e.type === 'actionQueued').map((e) => e.side)).toEqual([side]);
-      expect(seatEvents(events, side).some((e) => e.type === 'turnEnded' && e.side === otherSide(side))).toBe(side === 'bma');
+      expect(seatEvents(events, side).some((e) => e.type === 'turnEnded' && e.side === otherSide(side))).toBe(side === 'union');
     }
   });
 });

@@ -27,9 +27,9 @@ const statesOf = (entries: readonly PairEntry[]): GameState[] => {
 /** A side's private values over the game: its hidden value, private figures and walk-aways (those of 3+ digits). */
 const privateNumbers = (states: readonly GameState[], side: SideId): Set<number> => {
   const values = states.flatMap((s) => [
-    ...(side === 'bma'
-      ? [s.hidden.bmaFloorX100, s.bma.resistanceX100, s.bma.fundK, s.bma.moraleBp, s.bma.angerBp, s.bma.grievanceBp]
-      : [s.hidden.govReadAcrossBp, s.gov.headroomK]),
+    ...(side === 'union'
+      ? [s.hidden.unionFloorX100, s.union.resistanceX100, s.union.fundK, s.union.moraleBp, s.union.angerBp, s.union.grievanceBp]
+      : [s.hidden.employerReadAcrossBp, s.employer.headroomK]),
     ...s.history.flatMap((w) => [w.walkAway[side], ...w.offers.map((o) => o.utility[side])]),
   ]);
   return new Set(values.filter((v) => Math.abs(v) >= 100));
@@ -42,25 +42,25 @@ const privateNumbers = (states: readonly GameState[], side: SideId): Set<number>
  */
 const seenNumbers = (s: GameState, viewer: SideId): Set<number> => {
   const other = otherSide(viewer);
-  const { scenario: _s, world: _w, hidden, bma, gov, beliefs, history, turn, ...rest } = s;
+  const { scenario: _s, world: _w, hidden, union, employer, beliefs, history, turn, ...rest } = s;
   const visible = [
     rest,
-    viewer === 'bma' ? { hidden: hidden.bmaFloorX100, bma } : { hidden: hidden.govReadAcrossBp, gov },
-    { ...gov, headroomK: null },
+    viewer === 'union' ? { hidden: hidden.unionFloorX100, union } : { hidden: hidden.employerReadAcrossBp, employer },
+    { ...employer, headroomK: null },
     beliefs[viewer],
     turn[viewer],
     history.map(({ walkAway, offers, moraleBp, angerBp, payCostKPerYear, ...week }) => [
       week,
       walkAway[viewer],
       offers.map((o) => [o.offer, o.utility[viewer]]),
-      other === 'bma' ? payCostKPerYear : [moraleBp, angerBp],
+      other === 'union' ? payCostKPerYear : [moraleBp, angerBp],
     ]),
   ];
   return new Set(numbersIn(visible).map(([, v]) => v));
 };
 
 let server: Classroom;
-const received: Record<SideId, unknown[]> = { bma: [], gov: [] };
+const received: Record<SideId, unknown[]> = { union: [], employer: [] };
 let states: GameState[] = [];
 
 beforeAll(async () => {
