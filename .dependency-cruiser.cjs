@@ -92,6 +92,38 @@ module.exports = {
       to: { path: '^src/pages/', dependencyTypesNot: ['dynamic-import'] },
     },
     {
+      name: 'classroom-protocol-is-shared-ground',
+      comment:
+        'src/classroom (the wire protocol, seat views, the bot and teacher clients) is shared by the browser and the server: ' +
+        'it imports only src/sim and itself, and no Node built-in.',
+      severity: 'error',
+      from: { path: '^src/classroom/', pathNot: TESTS },
+      to: { path: '^src/', pathNot: '^src/(sim|classroom)/' },
+    },
+    {
+      name: 'classroom-protocol-runs-in-the-browser',
+      comment: 'src/classroom runs in the browser too, so it imports no Node built-in.',
+      severity: 'error',
+      from: { path: '^src/classroom/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'server-knows-no-screen',
+      comment:
+        'The classroom server (src/server) runs in Node: it may use the core, sharing, the protocol and pure store and view ' +
+        'modules, never Phaser, a scene, a widget, a page or the browser platform.',
+      severity: 'error',
+      from: { path: '^src/server/', pathNot: TESTS },
+      to: { path: ['^src/(scenes|ui|pages|workbench|platform|navigation)/', '^src/(main|app|shell)\\.ts$', '(^|/)node_modules/phaser/'] },
+    },
+    {
+      name: 'browser-never-imports-the-server',
+      comment: 'Nothing outside src/server imports it, nor the server-side Colyseus packages: the browser talks to it through src/classroom.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/server/', TESTS] },
+      to: { path: ['^src/server/', '(^|/)node_modules/@colyseus/(core|ws-transport|redis-presence|redis-driver)/'] },
+    },
+    {
       name: 'no-unresolvable',
       comment: 'Every import resolves to a file or an installed package (a rule can only see what it can resolve).',
       severity: 'error',

@@ -22,11 +22,11 @@ const formatOne = {
   scenarioId: 'tutorial',
   scenarioVersion: '1.0.0',
   seed: '5',
-  players: { bma: 'human', gov: 'ai:steady' },
+  players: { union: 'human', employer: 'ai:steady' },
   mode: 'normal',
   log: [
-    { side: 'bma', type: 'endTurn' },
-    { side: 'gov', type: 'endTurn' },
+    { side: 'union', type: 'endTurn' },
+    { side: 'employer', type: 'endTurn' },
   ],
 };
 // codemod:keep-end

@@ -1,0 +1,115 @@
+/**
+ * One classroom server process: HTTP for the built game and the Colyseus rooms on the same port. In memory by
+ * default (one process, the log in files); with a Redis URL, Colyseus's Redis presence and driver and the log in
+ * Redis, so several processes serve one class. On start it rebuilds the class and every game from the log.
+ */
+import { createServer, type RequestListener, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LocalDriver, LocalPresence, matchMaker, Server, type Presence } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { CLASS_ROOM, MAX_MESSAGE_BYTES, PAIR_ROOM } from '../classroom/protocol';
+import { ClassRoom, type ClassEntry, type ClassRoomOptions } from './class-room';
+import { classStream, makeJoinLimiter, type ServerContext } from './context';
+import { exportHandler } from './export';
+import { FileLog, PresenceLog, type GameLog } from './log';
+import { PairRoom, type PairRoomOptions } from './pair-room';
+import { bundledScenario } from './scenarios';
+import { classCode, randomToken } from './tokens';
+
+export interface ClassroomOptions {
+  readonly port: number;
+  readonly host: string;
+  /** redis://host:port for a cluster; none for one process in memory. */
+  readonly redis?: string;
+  /** Where the log's files go (in memory mode). */
+  readonly logDir: string;
+  /** Serves everything that is not Colyseus's (the built game, the teacher's export). */
+  readonly http?: RequestListener;
+  readonly joinsPerMinute?: number;
+  /** host:port clients reach this process at, for a cluster (joins through another process are sent here). */
+  readonly publicAddress?: string;
+  readonly note?: (line: string) => void;
+}
+
+export interface Classroom {
+  readonly port: number;
+  readonly code: string;
+  readonly teacherKey: string;
+  readonly log: GameLog;
+  readonly presence: Presence;
+  /** Stops listening and closes the log (no room state is lost: it is all in the log). */
+  close(): Promise<void>;
+}
+
+const redisOptions = (url: string) => {
+  const u = new URL(url);
+  return { host: u.hostname || '127.0.0.1', port: Number(u.port || 6379), ...(u.password ? { password: decodeURIComponent(u.password) } : {}) };
+};
+
+/** The class this log holds (the first class stream), or a new one written to it. */
+const classOf = async (log: GameLog, presence: Presence): Promise<{ code: string; teacherKey: string }> => {
+  // In a cluster the first process to start creates the class; the others find it.
+  const lock = 'standoff:class-lock';
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const existing = (await log.streams()).filter((s) => s.startsWith('class-')).sort()[0];
+    if (existing) {
+      const head = (await log.read(existing))[0] as ClassEntry | undefined;
+      if (head?.t === 'class') return { code: head.code, teacherKey: head.teacherKey };
+    }
+    if ((await presence.hincrbyex(lock, 'owner', 1, 10)) === 1) {
+      const entry = { t: 'class', code: classCode(), teacherKey: randomToken() } as const;
+      await log.append(classStream(entry.code), entry);
+      await presence.hdel(lock, 'owner');
+      return entry;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('could not find or create the class');
+};
+
+/** Rebuilds every room of the log that no process holds, claiming each so two processes never both do. */
+const restoreRooms = async (log: GameLog, presence: Presence, code: string): Promise<void> => {
+  const claim = async (roomId: string) => (await matchMaker.query({ roomId })).length === 0 && (await presence.hincrbyex('standoff:restore', roomId, 1, 30)) === 1;
+  if (await claim(code)) await matchMaker.createRoom(CLASS_ROOM, { code });
+  for (const stream of await log.streams()) {
+    if (!stream.startsWith('pair-')) continue;
+    const roomId = stream.slice('pair-'.length);
+    if (await claim(roomId)) await matchMaker.createRoom(PAIR_ROOM, { roomId });
+  }
+  // Claims only guard this start; a later restart may rebuild again.
+  for (const stream of await log.streams()) await presence.hdel('standoff:restore', stream === classStream(code) ? code : stream.slice('pair-'.length));
+};
+
+export const startClassroom = async (options: ClassroomOptions): Promise<Classroom> => {
+  const note = options.note ?? ((line: string) => console.log(line));
+  const presence = options.redis ? new RedisPresence(redisOptions(options.redis)) : new LocalPresence();
+  const driver = options.redis ? new RedisDriver(redisOptions(options.redis)) : new LocalDriver();
+  const log: GameLog = options.redis ? new PresenceLog(presence) : new FileLog(options.logDir);
+  const ctx: ServerContext = { log, scenarioOf: bundledScenario, joins: makeJoinLimiter(options.joinsPerMinute), note, now: () => Date.now() };
+
+  let key = '';
+  const http: HttpServer = createServer(exportHandler(() => log, () => key, options.http ?? ((_req, res) => res.writeHead(404).end())));
+  const transport = new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES * 2 });
+  const gameServer = new Server({ transport, presence, driver, greet: false, gracefullyShutdown: false, ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}) });
+  gameServer.define(CLASS_ROOM, ClassRoom, { ctx } as Partial<ClassRoomOptions> as ClassRoomOptions);
+  gameServer.define(PAIR_ROOM, PairRoom, { ctx } as Partial<PairRoomOptions> as PairRoomOptions);
+  await gameServer.listen(options.port, options.host);
+  const port = (http.address() as AddressInfo).port;
+  const { code, teacherKey } = await classOf(log, presence);
+  key = teacherKey;
+  await restoreRooms(log, presence, code);
+
+  return {
+    port,
+    code,
+    teacherKey,
+    log,
+    presence,
+    close: async () => {
+      await gameServer.gracefullyShutdown(false);
+      await log.close();
+    },
+  };
+};

@@ -1,0 +1,152 @@
+/**
+ * `npm run classroom:load [-- --pairs K --processes P --scenario ID --json]`: a load test on loopback. Starts P
+ * classroom server processes (and, for P > 1, its own redis-server for them to share), K pairs of headless bot
+ * students that join through the processes in turn and play whole games with the core's AI, then stops
+ * everything and reports. rtt is an action's round trip from sending to the server's acknowledgement (after
+ * the durable log write); join is from asking to join the class to holding a seat in the game room.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { emptyStats, SeatBot } from '../classroom/bot';
+import { TeacherLink } from '../classroom/teacher';
+import type { Scenario } from '../sim';
+import { freePort, startRedis, type RedisProcess } from './redis-process';
+import { bundledScenario } from './scenarios';
+import { spawnClassroom, stopSpawned, type Spawned } from './spawn';
+
+export interface LoadReport {
+  readonly processes: number;
+  readonly pairs: number;
+  readonly gamesCompleted: number;
+  readonly actionsSent: number;
+  readonly actionsLost: number;
+  readonly errors: number;
+  readonly rttP50Ms: number;
+  readonly rttP95Ms: number;
+  readonly joinP95Ms: number;
+  readonly rssMBPerProcess: readonly number[];
+}
+
+const percentile = (values: readonly number[], p: number): number => {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+};
+
+/** Resident memory of a process in MB, from /proc (0 where there is none). */
+const rssMB = (pid: number | undefined): number => {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+};
+
+export const runLoad = async (pairs: number, processes: number, scenarioId: string, timeoutMs: number): Promise<LoadReport> => {
+  const scenario = bundledScenario(scenarioId);
+  if (!scenario) throw new Error(`no scenario ${scenarioId}`);
+  const scenarioOf = (): Scenario => scenario;
+  let redis: RedisProcess | null = null;
+  const servers: Spawned[] = [];
+  const peakRss: number[] = [];
+  let sampler: ReturnType<typeof setInterval> | null = null;
+  try {
+    if (processes > 1) redis = await startRedis();
+    const logDir = mkdtempSync(join(tmpdir(), 'standoff-load-'));
+    for (let i = 0; i < processes; i += 1) {
+      const port = await freePort();
+      const cluster = redis ? ['--redis', redis.url, '--public-address', `127.0.0.1:${port}`] : [];
+      servers.push(await spawnClassroom(['--port', String(port), '--log-dir', join(logDir, String(i)), ...cluster]));
+    }
+    sampler = setInterval(() => servers.forEach((s, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, rssMB(s.child.pid)))), 500);
+    const endpoints = servers.map((s) => `ws://127.0.0.1:${s.port}`);
+    const { code, teacherKey } = servers[0]!;
+    const teacher = await TeacherLink.join(endpoints[0]!, code, teacherKey);
+    const stats = emptyStats();
+    // Each student joins through the processes in turn: with two, half the joins go through each.
+    const bots = Array.from({ length: pairs * 2 }, (_, i) => new SeatBot(endpoints[i % endpoints.length]!, scenarioOf, stats));
+    await Promise.all(bots.map((b, i) => b.joinClass(code, `Bot ${i + 1}`)));
+    await teacher.until((r) => r.waiting.length === bots.length);
+    teacher.send({ type: 'pairAll', scenarioId, seedPrefix: 'load' });
+    const seated = Promise.all(bots.map((b) => b.takeSeat()));
+    let timedOut = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        resolve();
+      }, timeoutMs);
+    });
+    await Promise.race([seated.then(() => Promise.all(bots.map((b) => b.finished))), deadline]);
+    // The teacher's table catches up with the last games' endings a moment after the students see them.
+    const settled = teacher.until((r) => r.pairs.length === pairs && r.pairs.every((p) => p.outcome !== null));
+    await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
+    clearTimeout(timer);
+    const gamesCompleted = teacher.roster?.pairs.filter((p) => p.outcome !== null).length ?? 0;
+    servers.forEach((s, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, rssMB(s.child.pid))));
+    await Promise.all(bots.map((b) => b.leave()));
+    await teacher.leave();
+    return {
+      processes,
+      pairs,
+      gamesCompleted,
+      actionsSent: stats.actionsSent,
+      actionsLost: stats.actionsSent - stats.actionsAcked,
+      errors: stats.errors.length + teacher.errors.length + (timedOut ? 1 : 0),
+      rttP50Ms: percentile(stats.rtts, 50),
+      rttP95Ms: percentile(stats.rtts, 95),
+      joinP95Ms: percentile(stats.joinMs, 95),
+      rssMBPerProcess: peakRss,
+    };
+  } finally {
+    if (sampler) clearInterval(sampler);
+    for (const s of servers) await stopSpawned(s);
+    await redis?.stop();
+  }
+};
+
+const main = async (): Promise<void> => {
+  const { values } = parseArgs({
+    options: {
+      pairs: { type: 'string', default: '100' },
+      processes: { type: 'string', default: '1' },
+      scenario: { type: 'string', default: 'tutorial' },
+      'timeout-s': { type: 'string', default: '900' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const whole = (flag: string, text: string, min: number, max: number): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${flag}: ${text} is not a whole number from ${min} to ${max}`);
+    return n;
+  };
+  const report = await runLoad(
+    whole('pairs', values.pairs, 1, 5000),
+    whole('processes', values.processes, 1, 16),
+    values.scenario,
+    whole('timeout-s', values['timeout-s'], 1, 86_400) * 1000,
+  );
+  if (values.json) console.log(JSON.stringify(report));
+  else
+    console.log(
+      [
+        `${report.pairs} pairs on ${report.processes} process${report.processes === 1 ? '' : 'es'}: ${report.gamesCompleted} games completed`,
+        `actions sent ${report.actionsSent}, lost ${report.actionsLost}, errors ${report.errors}`,
+        `rtt p50 ${report.rttP50Ms} ms, p95 ${report.rttP95Ms} ms; join p95 ${report.joinP95Ms} ms`,
+        `peak RSS per process (MB): ${report.rssMBPerProcess.join(', ')}`,
+      ].join('\n'),
+    );
+  process.exitCode = report.actionsLost === 0 && report.errors === 0 && report.gamesCompleted === report.pairs ? 0 : 1;
+};
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
+}

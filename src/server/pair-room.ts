@@ -1,0 +1,267 @@
+/**
+ * A pair's game room: two seats, each held by a student with its seat token (or by the AI), one authoritative
+ * game. Each move is checked (shape, then the rules), logged durably, applied, acknowledged, and then each seat
+ * is sent its own view. The room is created only from a log the class lobby wrote, and rebuilt from it after a
+ * crash; work is done one message at a time, in order, so the log's order is the game's.
+ */
+import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { actMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type PairSummary, type SeatView } from '../classroom/protocol';
+import { seatEvents, seatState } from '../classroom/seat-view';
+import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
+import { addressOf, RateLimiter } from './limits';
+import { classSettingsKey, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
+import { PairGame, type Checked, type PairEntry } from './pair-game';
+
+/** How long a dropped seat is held for its student to come back, in seconds. */
+const RECONNECT_SECONDS = 600;
+
+/** The first problem zod found, in a line: where, and what. */
+export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
+  issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`.slice(0, 200) : 'malformed';
+
+export interface PairRoomOptions {
+  readonly roomId: string;
+  readonly ctx: ServerContext;
+}
+
+/** What the teacher may send a game room, through the class's control channel. */
+export type PairControl = { readonly type: 'settings'; readonly settings: ClassSettings } | { readonly type: 'fillWithAi'; readonly roomId: string; readonly side: SideId };
+
+interface Seat {
+  client: Client | null;
+}
+
+export class PairRoom extends Room {
+  private ctx!: ServerContext;
+  private game!: PairGame;
+  private settings: ClassSettings = DEFAULT_SETTINGS;
+  private readonly seats: Record<SideId, Seat> = { union: { client: null }, employer: { client: null } };
+  private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
+  private work: Promise<void> = Promise.resolve();
+  private lastEvents: readonly SimEvent[] = [];
+  private deadline: number | null = null;
+  private remainingMs: number | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly onControl = (message: PairControl) => this.enqueue(() => this.control(message));
+
+  async onCreate(options: PairRoomOptions): Promise<void> {
+    this.ctx = options.ctx;
+    this.autoDispose = false;
+    const roomId = String(options.roomId ?? '');
+    const entries = (await this.ctx.log.streams()).includes(pairStream(roomId)) ? ((await this.ctx.log.read(pairStream(roomId))) as PairEntry[]) : [];
+    if (!entries.length) throw new Error('no such game');
+    this.roomId = roomId;
+    this.game = PairGame.fromLog(entries, this.ctx.scenarioOf);
+    const saved = await this.presence.get(classSettingsKey(this.game.setup.classCode));
+    if (typeof saved === 'string') this.settings = JSON.parse(saved) as ClassSettings;
+    await this.presence.subscribe(controlChannel(this.game.setup.classCode), this.onControl);
+    this.onMessage('act', (client, message: unknown) => this.receive(client, message));
+    this.onMessage('*', (client, type) => this.refuse(client, 'bad-message', `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}`));
+    this.enqueue(() => this.afterChange());
+  }
+
+  onAuth(_client: Client, options: unknown, context: AuthContext): SideId {
+    if (!this.ctx.joins.allow(addressOf(context.ip), this.ctx.now())) throw new Error('too many joins from this address; wait a minute');
+    const parsed = pairJoinSchema.safeParse(options);
+    const side = parsed.success ? SIDES.find((s) => this.game.setup.seats[s].token === parsed.data.seatToken) : undefined;
+    if (!side) throw new Error('this seat token does not belong to this game');
+    return side;
+  }
+
+  onJoin(client: Client, _options: unknown, side: SideId): void {
+    const seat = this.seats[side];
+    // The newest connection with the seat's token holds the seat (a reloaded tab, a restarted server).
+    if (seat.client && seat.client !== client) seat.client.leave(4000, 'this seat was taken by a newer connection');
+    seat.client = client;
+    this.sendViews();
+  }
+
+  async onLeave(client: Client, consented: boolean): Promise<void> {
+    const side = client.auth as SideId;
+    if (this.seats[side].client !== client) return;
+    this.seats[side].client = null;
+    this.publishSummary();
+    this.sendViews();
+    if (consented) return;
+    try {
+      const back = await this.allowReconnection(client, RECONNECT_SECONDS);
+      if (this.seats[side].client) return back.leave(4000, 'this seat was taken by a newer connection');
+      this.seats[side].client = back;
+      this.sendViews();
+    } catch {
+      // Not back in time: the seat stays free for its token.
+    }
+  }
+
+  async onDispose(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await this.presence.unsubscribe(controlChannel(this.game.setup.classCode), this.onControl);
+  }
+
+  onUncaughtException(error: Error, method: string): void {
+    this.ctx.note(`pair ${this.roomId}: ${method} failed: ${error.message}`);
+  }
+
+  /** A state hash of the whole game (for tests and the teacher; never sent to a seat). */
+  hash(): string {
+    return stateHash(this.game.state);
+  }
+
+  private refuse(client: Client, code: ErrorCode, message: string, id?: number): void {
+    client.send(SERVER.error, id === undefined ? { code, message } : { code, message, id });
+  }
+
+  private receive(client: Client, message: unknown): void {
+    const raw = (message as { id?: unknown } | null)?.id;
+    const id = typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined;
+    if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`, id);
+    let size: number;
+    try {
+      size = JSON.stringify(message ?? null).length;
+    } catch {
+      return this.refuse(client, 'bad-message', 'unreadable message', id);
+    }
+    if (size > MAX_MESSAGE_BYTES) return this.refuse(client, 'too-large', `messages are at most ${MAX_MESSAGE_BYTES} bytes`, id);
+    const parsed = actMessageSchema.safeParse(message);
+    if (!parsed.success) return this.refuse(client, 'bad-message', describeIssue(parsed.error.issues[0]), id);
+    const side = client.auth as SideId;
+    const { action } = parsed.data;
+    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction));
+  }
+
+  private async act(client: Client, side: SideId, id: number, action: ScriptAction): Promise<void> {
+    if (this.seats[side].client !== client) return this.refuse(client, 'not-allowed', 'this connection no longer holds the seat', id);
+    if (this.settings.ended) return this.refuse(client, 'over', 'the class has ended', id);
+    if (this.settings.paused) return this.refuse(client, 'paused', 'the teacher has paused the class', id);
+    if (this.game.ai[side]) return this.refuse(client, 'not-allowed', 'the AI holds this seat', id);
+    const checked = this.game.check(side, action);
+    if ('rejected' in checked) {
+      const ack: Ack = { id, ok: false, reason: checked.rejected.reason, message: checked.rejected.message };
+      client.send(SERVER.ack, ack);
+      return;
+    }
+    await this.apply(checked);
+    client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
+    await this.afterChange();
+  }
+
+  /** Logs checked moves durably, then applies them. */
+  private async apply(checked: Checked): Promise<void> {
+    await this.ctx.log.append(pairStream(this.roomId), { t: 'act', seq: this.game.seq + 1, actions: checked.actions } satisfies PairEntry);
+    const resolved = this.game.commit(checked);
+    this.lastEvents = checked.events;
+    if (resolved) this.startWeekClock();
+  }
+
+  /** After every change: the AI plays its seats' weeks, then every seat and the teacher hear of it. */
+  private async afterChange(): Promise<void> {
+    if (!this.settings.paused && !this.settings.ended) {
+      for (let side = this.game.aiSidesToMove()[0]; side; side = this.game.aiSidesToMove()[0]) {
+        const week = this.game.aiWeek(side);
+        if (!week) break;
+        await this.apply(week);
+      }
+    }
+    if (this.deadline === null && this.remainingMs === null) this.startWeekClock();
+    this.sendViews();
+    this.publishSummary();
+  }
+
+  private enqueue(task: () => Promise<void> | void): void {
+    this.work = this.work.then(task).catch((e: unknown) => this.ctx.note(`pair ${this.roomId}: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
+  private async control(message: PairControl): Promise<void> {
+    if (message.type === 'fillWithAi') {
+      if (message.roomId !== this.roomId || this.game.ai[message.side]) return;
+      await this.ctx.log.append(pairStream(this.roomId), { t: 'ai', side: message.side } satisfies PairEntry);
+      this.game.ai[message.side] = true;
+      this.seats[message.side].client?.leave(4000, 'the teacher gave this seat to the AI');
+      return this.afterChange();
+    }
+    const was = this.settings;
+    this.settings = message.settings;
+    if (!was.paused && this.settings.paused && this.deadline !== null) {
+      this.remainingMs = Math.max(0, this.deadline - this.ctx.now());
+      this.stopClock();
+    } else if (was.paused && !this.settings.paused) {
+      this.startWeekClock(this.remainingMs ?? undefined);
+    } else if (was.weekSeconds !== this.settings.weekSeconds) {
+      this.startWeekClock();
+    }
+    return this.afterChange();
+  }
+
+  private stopClock(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.deadline = null;
+  }
+
+  /** Starts this week's time limit (or what was left of it when the class was paused). */
+  private startWeekClock(ms?: number): void {
+    this.stopClock();
+    this.remainingMs = null;
+    const seconds = this.settings.weekSeconds;
+    if (seconds === null || this.settings.paused || this.settings.ended || this.game.state.outcome) return;
+    const wait = ms ?? seconds * 1000;
+    this.deadline = this.ctx.now() + wait;
+    const week = this.game.state.week;
+    this.timer = setTimeout(() => this.enqueue(() => this.timeUp(week)), wait);
+  }
+
+  /** The week's time is up: the server ends the turn of each seat that has not. */
+  private async timeUp(week: number): Promise<void> {
+    for (const side of SIDES) {
+      if (this.game.state.week !== week || this.game.state.outcome || this.game.state.turn[side].ended) continue;
+      const checked = this.game.check(side, { type: 'endTurn' });
+      if ('actions' in checked) await this.apply(checked);
+    }
+    await this.afterChange();
+  }
+
+  private viewFor(side: SideId): SeatView {
+    const other = otherSide(side);
+    const seat = this.game.setup.seats[other];
+    return {
+      side,
+      roomId: this.roomId,
+      scenarioId: this.game.setup.scenarioId,
+      seq: this.game.seq,
+      state: seatState(this.game.state, side),
+      events: seatEvents(this.lastEvents, side),
+      clock: { paused: this.settings.paused, deadline: this.deadline, classEnded: this.settings.ended },
+      opponent: { name: this.game.ai[other] ? 'AI' : seat.name, ai: this.game.ai[other], connected: this.game.ai[other] || this.seats[other].client !== null },
+    };
+  }
+
+  private sendViews(): void {
+    for (const side of SIDES) this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+  }
+
+  private summary(): PairSummary {
+    const state = this.game.state;
+    const latest = (side: SideId) => state.negotiation.standing[side]?.offer ?? null;
+    const last = state.history.at(-1);
+    return {
+      roomId: this.roomId,
+      scenarioId: this.game.setup.scenarioId,
+      seed: this.game.setup.seed,
+      seats: Object.fromEntries(
+        SIDES.map((s) => [s, { name: this.game.ai[s] ? 'AI' : this.game.setup.seats[s].name, connected: this.seats[s].client !== null, ai: this.game.ai[s] }]),
+      ) as PairSummary['seats'],
+      week: state.week,
+      ended: { union: state.turn.union.ended, employer: state.turn.employer.ended },
+      latestOffer: { union: latest('union'), employer: latest('employer') },
+      strikeDays: state.strikes.daysHeld,
+      supportBp: last?.supportBp ?? 0,
+      outcome: state.outcome ? { kind: state.outcome.kind, week: state.outcome.week, scores: state.outcome.scores } : null,
+      seq: this.game.seq,
+      stateHash: this.hash(),
+    };
+  }
+
+  private publishSummary(): void {
+    void this.presence.publish(summaryChannel(this.game.setup.classCode), this.summary());
+  }
+}
