@@ -65,6 +65,8 @@ const TEMPLATES: Record<string, Template> = {
   PUT_TO_MEMBERS: () => 'We will let members decide on this offer, without a recommendation.',
   STRIKE_FOR_LEVERAGE: (c) =>
     `Without a credible offer, doctors will strike for ${c.numbers.days} days from ${longDate(c.day!)}. Each strike day costs our members about £${(c.numbers.lostPayK! / 1000).toFixed(1)}m in pay; we judge it moves what the Government can afford by about ${(c.numbers.gainX100! / 100).toFixed(2)} points.`,
+  STRIKE_TOKEN: (c) =>
+    `Our strikes have not moved the Government, so we will not spend members' pay on a long walkout. Doctors will strike for one day on ${longDate(c.day!)} to show the dispute is not over.`,
   ACCEPT_POSITION_WEAKER: (c) =>
     c.side === 'bma'
       ? 'We let a better offer pass, but our position has weakened since. We accept these terms and will put them to members.'
