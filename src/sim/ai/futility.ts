@@ -35,9 +35,14 @@ export interface Futility {
 export const futileStrikes = (view: SideView): Futility | null => {
   const s: GameState = view.state;
   if (s.strikes.daysHeld < EVIDENCE_DAYS) return null;
-  // A Government that has tabled no terms at all refuses to negotiate and has shown no position to judge:
-  // strikes go on at full pace. One that has tabled terms, even the status quo, has stated where it stands.
-  if (view.theirOffers.length === 0) return null;
+  // A Government that has tabled nothing better than the status quo refuses to negotiate: strikes go on at full
+  // pace, or stonewalling would pay (tabling the status quo every week beat a reasonable Government otherwise).
+  const statusQuoValue = ownUtility(view, s.negotiation.statusQuo);
+  if (!view.theirOffers.some((o) => ownUtility(view, o.offer) > statusQuoValue)) return null;
+  // Nor one whose terms on the table are worse than the best it has tabled: backtracking (or oscillating) is not
+  // a position the union can judge its strikes against.
+  const standing = s.negotiation.standing.gov;
+  if (!standing || ownUtility(view, standing.offer) < bestGovBy(view, s.week, s.negotiation.statusQuo)) return null;
   // The window: back from this week until it holds RECENT_DAYS strike days and spans MIN_WINDOW_WEEKS weeks.
   let recentDays = 0;
   let i = s.history.length - 1;
