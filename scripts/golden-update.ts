@@ -9,7 +9,7 @@ import { loadScenario, playAi, ROOT } from '../test/unit/helpers';
 const SEEDS = ['1', '2', '3'];
 const scenario = loadScenario();
 const games = SEEDS.map((seed) => {
-  const players = { bma: 'ai', gov: 'ai' };
+  const players = { union: 'ai', employer: 'ai' };
   const { log, weekHashes } = playAi(scenario, seed, players);
   return { scenario: scenario.id, scenarioVersion: scenario.version, seed, players, log, weekHashes };
 });

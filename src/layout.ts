@@ -35,8 +35,8 @@ export const COLOURS = {
   textDisabled: 0x8894a3, // ≥ 4.5:1 on background
   focus: OKABE_ITO.yellow, // the keyboard focus ring: high contrast on the dark background
   accent: OKABE_ITO.orange,
-  bma: OKABE_ITO.skyBlue, // the two sides of the dispute
-  gov: OKABE_ITO.orange,
+  union: OKABE_ITO.skyBlue, // the two sides of the dispute
+  employer: OKABE_ITO.orange,
   support: OKABE_ITO.skyBlue, // public opinion: always drawn with its label and in a fixed order
   oppose: OKABE_ITO.vermillion,
   neutral: 0x5d6b7c,

@@ -14,9 +14,9 @@ describe("the Title's summary of the save", () => {
   it('says what the replayed save says: the week and the side played, or that there is none', () => {
     const store = createGameStore({ catalogue, storage: new MemoryStorage() });
     expect(titleModelOf(store.getState(), viewSide)).toEqual({ canContinue: false, continueDetail: 'No saved game yet' });
-    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players: { bma: 'ai', gov: 'human' }, mode: 'normal' });
+    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players: { union: 'ai', employer: 'human' }, mode: 'normal' });
     expect(titleModelOf(store.getState(), viewSide)).toEqual({ canContinue: true, continueDetail: 'Week 1 as the Government' });
-    store.getState().dispatch({ side: 'gov', type: 'endTurn' });
+    store.getState().dispatch({ side: 'employer', type: 'endTurn' });
     expect(titleModelOf(store.getState(), viewSide).continueDetail).toBe('Week 2 as the Government');
   });
 

@@ -29,8 +29,8 @@ export const columns = (report: BalanceReport): Column[] => [
   { title: 'strike days', cell: (r) => med(r.strikeDays), right: true },
   { title: 'support %', cell: (r) => med(r.support, num1), right: true },
   { title: 'waiting list', cell: (r) => med(r.waitingList), right: true },
-  { title: 'BMA score', cell: (r) => med(r.scoreBma), right: true },
-  { title: 'Gov score', cell: (r) => med(r.scoreGov), right: true },
+  { title: 'BMA score', cell: (r) => med(r.scoreUnion), right: true },
+  { title: 'Gov score', cell: (r) => med(r.scoreEmployer), right: true },
   { title: `deal ${report.headline.unit}`, cell: (r) => med(r.dealHeadline, num1), right: true },
   { title: 'ZOPA weeks', cell: (r) => pct(r.zopaWeekShare), right: true },
   { title: 'deals in last 6 wk', cell: (r) => (r.outcomes.deal ? pct(r.lateDealShare) : '–'), right: true },
@@ -64,7 +64,7 @@ export const findings = (report: BalanceReport): string[] => {
   if (report.total.outcomes.deal > 0) {
     out.push(`${Math.round(report.total.lateDealShare * 100)}% of the deals were ratified in the final six weeks of the ${report.horizonWeeks}.`);
   }
-  const [b, g] = [report.total.scoreBma?.median, report.total.scoreGov?.median];
+  const [b, g] = [report.total.scoreUnion?.median, report.total.scoreEmployer?.median];
   if (b !== undefined && g !== undefined && Math.abs(b - g) >= 20) out.push(`Scores favour the ${b > g ? 'union' : 'Government'}: median ${b} for the union against ${g} for the Government over all games.`);
   const quiet = report.events.filter((e) => e.share === 0).map((e) => e.id);
   if (quiet.length) out.push(`Events that never fired: ${quiet.join(', ')}.`);

@@ -101,8 +101,8 @@ export const balanceHtml = (report: BalanceReport): string => {
     { title: 'Strike days held', pick: (r) => r.strikeDays },
     { title: 'Public support at the end (%)', pick: (r) => r.support },
     { title: 'Waiting list at the end', pick: (r) => r.waitingList },
-    { title: 'BMA score (0–100)', pick: (r) => r.scoreBma },
-    { title: 'Government score (0–100)', pick: (r) => r.scoreGov },
+    { title: 'BMA score (0–100)', pick: (r) => r.scoreUnion },
+    { title: 'Government score (0–100)', pick: (r) => r.scoreEmployer },
     { title: `${report.headline.label} in deals (${report.headline.unit})`, pick: (r) => r.dealHeadline },
   ];
   const notes = findings(report);

@@ -13,14 +13,14 @@ import { spreadOf, type Spread } from './stats';
 import { trackZopa } from './zopa';
 
 export interface Pairing {
-  readonly bma: string;
-  readonly gov: string;
+  readonly union: string;
+  readonly employer: string;
 }
 
 export const pairingsOf = (scenario: Scenario): Pairing[] =>
-  scenario.sides.bma.personas.flatMap((bma) => scenario.sides.gov.personas.map((gov) => ({ bma, gov })));
+  scenario.sides.union.personas.flatMap((union) => scenario.sides.employer.personas.map((employer) => ({ union, employer })));
 
-const pairingLabel = (p: Pairing): string => `${p.bma} v ${p.gov}`;
+const pairingLabel = (p: Pairing): string => `${p.union} v ${p.employer}`;
 
 export const DEFAULT_SEED_PREFIX = 'balance';
 
@@ -42,8 +42,8 @@ export interface GameSummary {
   /** Public support at the end, percent. */
   readonly support: number;
   readonly waitingList: number;
-  readonly scoreBma: number;
-  readonly scoreGov: number;
+  readonly scoreUnion: number;
+  readonly scoreEmployer: number;
   /** The headline issue's value in the final terms (null when nothing was agreed or imposed). */
   readonly headline: number | null;
   /** Weeks whose walk-away values left a zone of agreement. */
@@ -54,8 +54,8 @@ export interface GameSummary {
 export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], index: number, seedPrefix: string): GameSummary => {
   const { pairing, seed } = gameAt(pairings, index, seedPrefix);
   const p = pairings[pairing]!;
-  const start = newGame(scenario, { seed, players: { bma: `ai:${p.bma}`, gov: `ai:${p.gov}` } });
-  const played = playGame(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+  const start = newGame(scenario, { seed, players: { union: `ai:${p.union}`, employer: `ai:${p.employer}` } });
+  const played = playGame(start, { union: AI_CONTROLLER, employer: AI_CONTROLLER });
   const end = played.state;
   const outcome = end.outcome!;
   const zopa = trackZopa(start, played);
@@ -68,8 +68,8 @@ export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], in
     strikeDays: end.strikes.daysHeld,
     support: publicShares(scenario, end.opinion).supportBp / 100,
     waitingList: end.nhs.waitingList,
-    scoreBma: outcome.scores.bma,
-    scoreGov: outcome.scores.gov,
+    scoreUnion: outcome.scores.union,
+    scoreEmployer: outcome.scores.employer,
     headline: outcome.terms ? scenario.issues[0]!.values[outcome.terms[0]!]! : null,
     zopaWeeks: zopa.openWeeks,
     fired: end.firedEvents,
@@ -93,8 +93,8 @@ export interface PairingRow {
   readonly strikeDays: Spread | null;
   readonly support: Spread | null;
   readonly waitingList: Spread | null;
-  readonly scoreBma: Spread | null;
-  readonly scoreGov: Spread | null;
+  readonly scoreUnion: Spread | null;
+  readonly scoreEmployer: Spread | null;
   /** The headline value of deals only. */
   readonly dealHeadline: Spread | null;
   /** Share of all weeks played with a zone of agreement, and share of games where it never opened. */
@@ -136,8 +136,8 @@ const row = (label: string, games: readonly GameSummary[], horizonWeeks: number)
     strikeDays: spreadOf(games.map((g) => g.strikeDays)),
     support: spreadOf(games.map((g) => g.support)),
     waitingList: spreadOf(games.map((g) => g.waitingList)),
-    scoreBma: spreadOf(games.map((g) => g.scoreBma)),
-    scoreGov: spreadOf(games.map((g) => g.scoreGov)),
+    scoreUnion: spreadOf(games.map((g) => g.scoreUnion)),
+    scoreEmployer: spreadOf(games.map((g) => g.scoreEmployer)),
     dealHeadline: spreadOf(games.filter((g) => g.outcome === 'deal' && g.headline !== null).map((g) => g.headline!)),
     zopaWeekShare: weeksPlayed ? games.reduce((a, g) => a + g.zopaWeeks, 0) / weeksPlayed : 0,
     neverZopa: games.length ? games.filter((g) => g.zopaWeeks === 0).length / games.length : 0,

@@ -18,7 +18,7 @@ describe('reading a scenario of the player\u2019s own', () => {
       const fromJson = parseScenario(JSON.parse(read.value.json));
       if (!fromText.ok || !fromJson.ok) throw new Error('does not parse');
       expect(fromJson.value).toEqual(fromText.value);
-      const hash = (s: typeof fromText.value) => newGame(s, { seed: '1', players: { bma: 'human', gov: 'ai' } }).scenarioHash;
+      const hash = (s: typeof fromText.value) => newGame(s, { seed: '1', players: { union: 'human', employer: 'ai' } }).scenarioHash;
       expect(hash(fromJson.value)).toBe(hash(fromText.value));
     },
   );

@@ -62,7 +62,7 @@ export const lintEvents = (ctx: LintContext): Problem[] => {
   const range = ranges(ctx);
   const date = (week: number) => isoFromDay(weekStart(sc.startDay, week));
   const lastMonday = date(sc.horizonWeeks - 1);
-  const start = newGame(sc, { seed: 'check', players: { bma: 'ai', gov: 'ai' } });
+  const start = newGame(sc, { seed: 'check', players: { union: 'ai', employer: 'ai' } });
   sc.events.forEach((event, i) => {
     const path = `events[${i}].trigger`;
     const why = neverFires(event.trigger, sc.horizonWeeks, range, date);

@@ -8,15 +8,15 @@ import type { LintContext } from './lint-context';
 export const lintIssues = ({ scenario }: LintContext): Problem[] => {
   const out: Problem[] = [];
   scenario.issues.forEach((issue, i) => {
-    const unionValues = issue.bmaWeightBp > 0 && issue.bmaValueBp.some((v) => v !== issue.bmaValueBp[0]);
-    const govCares = issue.govCostK.some((c) => c !== issue.govCostK[0]);
-    if (!unionValues && !govCares) {
+    const unionValues = issue.unionWeightBp > 0 && issue.unionValueBp.some((v) => v !== issue.unionValueBp[0]);
+    const employerCares = issue.employerCostK.some((c) => c !== issue.employerCostK[0]);
+    if (!unionValues && !employerCares) {
       out.push(
         warning(
           'issue-unvalued',
           `issues[${i}]`,
-          `nobody values "${issue.id}": the union gives it ${issue.bmaWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs the Government nothing at any level`,
-          'give it a bmaWeight and a rising bmaValue, or a govCostGBPmPerYear that changes with the level, or remove it',
+          `nobody values "${issue.id}": the union gives it ${issue.unionWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs the Government nothing at any level`,
+          'give it a unionWeight and a rising unionValue, or a employerCostGBPmPerYear that changes with the level, or remove it',
         ),
       );
     }

@@ -71,9 +71,9 @@ export const lintProvenance = (ctx: LintContext): Problem[] => {
     );
   }
 
-  const offered = new Set([...ctx.file.sides.bma.personas, ...ctx.file.sides.gov.personas]);
+  const offered = new Set([...ctx.file.sides.union.personas, ...ctx.file.sides.employer.personas]);
   ctx.file.personas.forEach((p, i) => {
-    if (!offered.has(p.id)) out.push(warning('persona-unused', `personas[${i}].id`, `the persona "${p.id}" is defined but neither side offers it`, 'add it to sides.bma.personas or sides.gov.personas, or remove it'));
+    if (!offered.has(p.id)) out.push(warning('persona-unused', `personas[${i}].id`, `the persona "${p.id}" is defined but neither side offers it`, 'add it to sides.union.personas or sides.employer.personas, or remove it'));
   });
   return out;
 };

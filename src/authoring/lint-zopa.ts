@@ -16,17 +16,17 @@ import { pairingGames } from './pairing-games';
 import { trackZopa, type ZopaTrack } from './zopa';
 
 export interface PairingZopa {
-  readonly bma: string;
-  readonly gov: string;
+  readonly union: string;
+  readonly employer: string;
   /** One game per setting of the hidden values: most favourable, middle, least favourable. */
   readonly games: readonly ZopaTrack[];
   readonly everOpen: boolean;
 }
 
 const pairingZopas = (scenario: Scenario): PairingZopa[] =>
-  pairingGames(scenario).map(({ bma, gov, games }) => {
+  pairingGames(scenario).map(({ union, employer, games }) => {
     const tracks = games.map(({ start, played }) => trackZopa(start, played));
-    return { bma, gov, games: tracks, everOpen: tracks.some((g) => g.atStart || g.openWeeks > 0) };
+    return { union, employer, games: tracks, everOpen: tracks.some((g) => g.atStart || g.openWeeks > 0) };
   });
 
 const range = (xs: readonly (number | null)[]): string => {
@@ -46,7 +46,7 @@ export const lintZopa = ({ scenario }: LintContext): Problem[] => {
       'issues[0]',
       `no deal is possible: in ${games.length} simulated games (every persona pairing, at the kindest, middle and harshest hidden values) ` +
         `the two sides' walk-away values never left a zone of agreement. At week 0 members want at least ${range(games.map((g) => g.start.resistance))} ${unit} ` +
-        `and the Government would pay at most ${range(games.map((g) => g.start.govPays))} ${unit}; at the end, ${range(games.map((g) => g.end.resistance))} against ${range(games.map((g) => g.end.govPays))} ${unit}`,
+        `and the Government would pay at most ${range(games.map((g) => g.start.employerPays))} ${unit}; at the end, ${range(games.map((g) => g.end.resistance))} against ${range(games.map((g) => g.end.employerPays))} ${unit}`,
       'bring the sides within reach: a lower members.resistanceFloorMin, costlier strikes or delay for the Government (costs.strikeDayGBPmAtReference, ' +
         'politicalCostGBPmPerWeekAtFullPressure, planningWeeks), a smaller costs.readAcrossMin, or cheap items the union values',
     ),

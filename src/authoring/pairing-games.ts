@@ -17,8 +17,8 @@ export interface PairingGame {
 }
 
 export interface PairingGames {
-  readonly bma: string;
-  readonly gov: string;
+  readonly union: string;
+  readonly employer: string;
   /** One game per setting of the hidden values: most favourable, middle, least favourable. */
   readonly games: readonly PairingGame[];
 }
@@ -39,13 +39,13 @@ const played = new WeakMap<Scenario, readonly PairingGames[]>();
 export const pairingGames = (scenario: Scenario): readonly PairingGames[] => {
   const known = played.get(scenario);
   if (known) return known;
-  const all = pairingsOf(scenario).map(({ bma, gov }) => ({
-    bma,
-    gov,
+  const all = pairingsOf(scenario).map(({ union, employer }) => ({
+    union,
+    employer,
     games: settings(scenario).map(([floor, readAcross], i) => {
-      const drawn = newGame(scenario, { seed: `check-${i + 1}`, players: { bma: `ai:${bma}`, gov: `ai:${gov}` } });
-      const start = { ...drawn, hidden: { bmaFloorX100: floor, govReadAcrossBp: readAcross } };
-      return { start, played: playGame(start, { bma: AI_CONTROLLER, gov: AI_CONTROLLER }) };
+      const drawn = newGame(scenario, { seed: `check-${i + 1}`, players: { union: `ai:${union}`, employer: `ai:${employer}` } });
+      const start = { ...drawn, hidden: { unionFloorX100: floor, employerReadAcrossBp: readAcross } };
+      return { start, played: playGame(start, { union: AI_CONTROLLER, employer: AI_CONTROLLER }) };
     }),
   }));
   played.set(scenario, all);

@@ -9,7 +9,7 @@ import { BP, divRound } from '../sim/fixed';
 import type { Scenario } from '../sim/scenario/types';
 import type { PlayedGame } from '../sim/play';
 import type { GameState, Offer } from '../sim/types';
-import { govUtilityOfCost } from '../sim/utility';
+import { employerUtilityOfCost } from '../sim/utility';
 import { walkAwayOf } from '../sim/walkaway';
 
 /** Deals the union could get for each Government cost: costs ascending, values strictly rising. */
@@ -26,9 +26,9 @@ export const frontierOf = (scenario: Scenario, readAcrossBp: number, statusQuo: 
   scenario.issues.forEach((issue, i) => {
     const next: { c: number; v: number }[] = [];
     for (let level = statusQuo[i] ?? issue.statusQuo; level < issue.values.length; level += 1) {
-      const perYear = issue.govCostK[level] ?? 0;
+      const perYear = issue.employerCostK[level] ?? 0;
       const c = (issue.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear) * scenario.costs.horizonYears;
-      const v = issue.bmaWeightBp * (issue.bmaValueBp[level] ?? 0);
+      const v = issue.unionWeightBp * (issue.unionValueBp[level] ?? 0);
       for (const p of points) next.push({ c: p.c + c, v: p.v + v });
     }
     next.sort((a, b) => a.c - b.c || b.v - a.v);
@@ -39,36 +39,36 @@ export const frontierOf = (scenario: Scenario, readAcrossBp: number, statusQuo: 
 };
 
 /** The most the union can get (bp) without the Government going below its walk-away; null if nothing fits. */
-export const bestForUnion = (scenario: Scenario, frontier: Frontier, govWalkAway: number): number | null => {
+export const bestForUnion = (scenario: Scenario, frontier: Frontier, employerWalkAway: number): number | null => {
   let best: number | null = null;
   for (let i = 0; i < frontier.costK.length; i += 1) {
-    if (govUtilityOfCost(scenario, frontier.costK[i]!) < govWalkAway) break;
+    if (employerUtilityOfCost(scenario, frontier.costK[i]!) < employerWalkAway) break;
     best = divRound(frontier.value[i]!, BP);
   }
   return best;
 };
 
-export const zopaOpen = (scenario: Scenario, frontier: Frontier, walkAway: { readonly bma: number; readonly gov: number }): boolean => {
-  const best = bestForUnion(scenario, frontier, walkAway.gov);
-  return best !== null && best >= walkAway.bma;
+export const zopaOpen = (scenario: Scenario, frontier: Frontier, walkAway: { readonly union: number; readonly employer: number }): boolean => {
+  const best = bestForUnion(scenario, frontier, walkAway.employer);
+  return best !== null && best >= walkAway.union;
 };
 
 /**
  * The highest headline level (other issues as they stand) the Government would pay rather than walk away,
  * or null when even the terms in force are worse to it than no deal.
  */
-const govReservationHeadline = (scenario: Scenario, readAcrossBp: number, statusQuo: Offer, govWalkAway: number): number | null => {
+const employerReservationHeadline = (scenario: Scenario, readAcrossBp: number, statusQuo: Offer, employerWalkAway: number): number | null => {
   const headline = scenario.issues[0]!;
   const others = scenario.issues.reduce((sum, issue, i) => {
     if (i === 0) return sum;
-    const perYear = issue.govCostK[statusQuo[i] ?? issue.statusQuo] ?? 0;
+    const perYear = issue.employerCostK[statusQuo[i] ?? issue.statusQuo] ?? 0;
     return sum + (issue.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear);
   }, 0);
   let best: number | null = null;
   for (let level = statusQuo[0] ?? headline.statusQuo; level < headline.values.length; level += 1) {
-    const perYear = headline.govCostK[level] ?? 0;
+    const perYear = headline.employerCostK[level] ?? 0;
     const own = headline.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear;
-    if (govUtilityOfCost(scenario, (own + others) * scenario.costs.horizonYears) < govWalkAway) break;
+    if (employerUtilityOfCost(scenario, (own + others) * scenario.costs.horizonYears) < employerWalkAway) break;
     best = headline.values[level]!;
   }
   return best;
@@ -82,14 +82,14 @@ export interface ZopaTrack {
   readonly weeks: number;
   readonly atEnd: boolean;
   /** The members' resistance point (headline units) and the Government's reservation headline, at start and end. */
-  readonly start: { readonly resistance: number; readonly govPays: number | null };
-  readonly end: { readonly resistance: number; readonly govPays: number | null };
+  readonly start: { readonly resistance: number; readonly employerPays: number | null };
+  readonly end: { readonly resistance: number; readonly employerPays: number | null };
 }
 
 /** Reads a played game's recorded walk-away values against the exact zone of agreement. */
 export const trackZopa = (start: GameState, played: PlayedGame): ZopaTrack => {
   const sc = start.scenario;
-  const ra = start.hidden.govReadAcrossBp;
+  const ra = start.hidden.employerReadAcrossBp;
   const frontiers = new Map<string, Frontier>();
   const frontierFor = (sq: Offer): Frontier => {
     const key = sq.join(',');
@@ -97,7 +97,7 @@ export const trackZopa = (start: GameState, played: PlayedGame): ZopaTrack => {
     if (!f) frontiers.set(key, (f = frontierOf(sc, ra, sq)));
     return f;
   };
-  const startWalk = { bma: walkAwayOf(start, 'bma'), gov: walkAwayOf(start, 'gov') };
+  const startWalk = { union: walkAwayOf(start, 'union'), employer: walkAwayOf(start, 'employer') };
   const atStart = zopaOpen(sc, frontierFor(start.negotiation.statusQuo), startWalk);
   let openWeeks = 0;
   let atEnd = atStart;
@@ -116,12 +116,12 @@ export const trackZopa = (start: GameState, played: PlayedGame): ZopaTrack => {
     weeks: played.weeks.length,
     atEnd,
     start: {
-      resistance: start.bma.resistanceX100 / 100,
-      govPays: govReservationHeadline(sc, ra, start.negotiation.statusQuo, startWalk.gov),
+      resistance: start.union.resistanceX100 / 100,
+      employerPays: employerReservationHeadline(sc, ra, start.negotiation.statusQuo, startWalk.employer),
     },
     end: {
-      resistance: end.bma.resistanceX100 / 100,
-      govPays: last ? govReservationHeadline(sc, ra, end.negotiation.statusQuo, last.walkAway.gov) : null,
+      resistance: end.union.resistanceX100 / 100,
+      employerPays: last ? employerReservationHeadline(sc, ra, end.negotiation.statusQuo, last.walkAway.employer) : null,
     },
   };
 };

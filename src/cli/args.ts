@@ -8,7 +8,7 @@ import { toolOptions } from './tool-io';
 
 export const DEFAULT_SCENARIO = 'resident-doctors-2025';
 
-export const USAGE = `Usage: npm run -s sim -- --scenario <id|path> --seed <s> --bma <player> --gov <player>
+export const USAGE = `Usage: npm run -s sim -- --scenario <id|path> --seed <s> --union <player> --employer <player>
                         [--weeks N] [--format table|json] [--out FILE] [--session-out FILE]
        npm run -s sim -- --list-personas [--scenario <id|path>]
   <player> is ai (the scenario's default persona), ai:<persona>, or script:FILE (a JSON script file).
@@ -27,8 +27,8 @@ export interface SimArgs {
   /** The scenario as written (id or path); null when left out (allowed only with --list-personas and --help). */
   readonly scenario: string | null;
   readonly seed: string;
-  readonly bma: PlayerSpec;
-  readonly gov: PlayerSpec;
+  readonly union: PlayerSpec;
+  readonly employer: PlayerSpec;
   /** Weeks to play at most; null plays to the end. */
   readonly weeks: number | null;
   readonly format: 'table' | 'json';
@@ -40,13 +40,13 @@ export interface SimArgs {
 /** The run the flags ask for, or one sentence saying what is wrong with them. */
 export type ArgsResult = Result<SimArgs, string>;
 
-const OPTIONS = toolOptions(['scenario', 'seed', 'bma', 'gov', 'weeks', 'format', 'out', 'session-out'], ['list-personas']);
+const OPTIONS = toolOptions(['scenario', 'seed', 'union', 'employer', 'weeks', 'format', 'out', 'session-out'], ['list-personas']);
 
 const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
 
 
 /** Reads `ai`, `ai:<persona>` or `script:FILE`; persona ids are checked later against the scenario. */
-export const parsePlayerSpec = (flag: 'bma' | 'gov', text: string): Result<PlayerSpec, string> => {
+export const parsePlayerSpec = (flag: 'union' | 'employer', text: string): Result<PlayerSpec, string> => {
   if (text === 'human') {
     return err(`--${flag} human: the headless runner has nobody to ask for moves; use ai, ai:<persona> or script:FILE`);
   }
@@ -98,7 +98,7 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
     seen.add(token.name);
   }
   const v = parsed.values;
-  const base = { scenario: v.scenario ?? null, seed: '', bma: { kind: 'ai', persona: null }, gov: { kind: 'ai', persona: null }, weeks: null, format: 'table', out: null, sessionOut: null } as const;
+  const base = { scenario: v.scenario ?? null, seed: '', union: { kind: 'ai', persona: null }, employer: { kind: 'ai', persona: null }, weeks: null, format: 'table', out: null, sessionOut: null } as const;
   if (v.scenario !== undefined && v.scenario.trim() === '') return err('--scenario needs a scenario id or a file path');
   if (v.help) return ok({ ...base, mode: 'help' });
   // --list-personas reads only --scenario, so it can be added to any command line.
@@ -107,12 +107,12 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
   if (v.scenario === undefined) return err(`--scenario is required: a scenario id (such as ${DEFAULT_SCENARIO}) or a file path`);
   if (v.seed === undefined) return err('--seed is required (any text; the same seed replays the same game)');
   if (v.seed === '') return err('--seed must not be empty');
-  if (v.bma === undefined) return err('--bma is required: ai, ai:<persona> or script:FILE');
-  if (v.gov === undefined) return err('--gov is required: ai, ai:<persona> or script:FILE');
-  const bma = parsePlayerSpec('bma', v.bma);
-  if (!bma.ok) return bma;
-  const gov = parsePlayerSpec('gov', v.gov);
-  if (!gov.ok) return gov;
+  if (v.union === undefined) return err('--union is required: ai, ai:<persona> or script:FILE');
+  if (v.employer === undefined) return err('--employer is required: ai, ai:<persona> or script:FILE');
+  const union = parsePlayerSpec('union', v.union);
+  if (!union.ok) return union;
+  const employer = parsePlayerSpec('employer', v.employer);
+  if (!employer.ok) return employer;
 
   let weeks: number | null = null;
   if (v.weeks !== undefined) {
@@ -125,5 +125,5 @@ export const parseSimArgs = (argv: readonly string[]): ArgsResult => {
   if (format !== 'table' && format !== 'json') return err(`--format "${format}" is not a format; use table or json`);
   if (v.out !== undefined && v.out === '') return err('--out needs a file name');
   if (v['session-out'] !== undefined && v['session-out'] === '') return err('--session-out needs a file name');
-  return ok({ mode: 'play', scenario: v.scenario, seed: v.seed, bma: bma.value, gov: gov.value, weeks, format, out: v.out ?? null, sessionOut: v['session-out'] ?? null });
+  return ok({ mode: 'play', scenario: v.scenario, seed: v.seed, union: union.value, employer: employer.value, weeks, format, out: v.out ?? null, sessionOut: v['session-out'] ?? null });
 };

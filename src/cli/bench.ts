@@ -39,17 +39,17 @@ interface BenchGame {
   readonly ms: number;
 }
 
-const AI_GAME: Controllers = { bma: AI_CONTROLLER, gov: AI_CONTROLLER };
+const AI_GAME: Controllers = { union: AI_CONTROLLER, employer: AI_CONTROLLER };
 
 /** One AI-vs-AI game timed whole, then each week's decisions timed again, one `decide` call per side. */
 const benchGame = (scenario: Scenario, seed: string): BenchGame => {
-  const start = newGame(scenario, { seed, players: { bma: 'ai', gov: 'ai' } });
+  const start = newGame(scenario, { seed, players: { union: 'ai', employer: 'ai' } });
   const t0 = performance.now();
   const played = playGame(start, AI_GAME);
   const ms = performance.now() - t0;
   const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
   const decisionMs = played.weeks.flatMap((week) =>
-    (['bma', 'gov'] as const).map((side) => {
+    (['union', 'employer'] as const).map((side) => {
       const d0 = performance.now();
       decide(week.start, side);
       return performance.now() - d0;
@@ -64,7 +64,7 @@ const stepsPerSecond = (scenario: Scenario, games: readonly { seed: string; log:
   const t0 = performance.now();
   while (performance.now() - t0 < budgetMs) {
     for (const g of games) {
-      replay(scenario, g.seed, { bma: 'ai', gov: 'ai' }, g.log);
+      replay(scenario, g.seed, { union: 'ai', employer: 'ai' }, g.log);
       steps += g.log.length;
     }
   }

@@ -16,7 +16,7 @@ export const outcomeRecord = (scenario: Scenario, outcome: Outcome): OutcomeReco
   kind: outcome.kind,
   week: outcome.week,
   terms: outcome.terms === null ? null : termsOf(scenario, outcome.terms),
-  scores: { bma: outcome.scores.bma, gov: outcome.scores.gov },
+  scores: { union: outcome.scores.union, employer: outcome.scores.employer },
 });
 
 /** A core event as JSON: offers as terms, day numbers as ISO dates, basis points as 0..1, £k as £m. */

@@ -86,12 +86,12 @@ export interface WeekRecord {
   /** How much the public attends to the dispute, 0..1. */
   readonly salience: number;
   /** Shares of the public blaming each side more, 0..1. */
-  readonly blame: { readonly government: number; readonly doctors: number };
+  readonly blame: { readonly employer: number; readonly union: number };
   readonly strikeDaysTotal: number;
   /** Notified strike days after this week, ISO. */
   readonly upcomingStrikeDays: readonly string[];
   readonly mitigationLevel: number;
-  readonly bmaLostPayGBPm: number;
+  readonly unionLostPayGBPm: number;
   readonly strikeFundGBPm: number;
   readonly budgetHeadroomGBPm: number;
 }

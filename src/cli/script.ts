@@ -222,7 +222,7 @@ export const parseScriptText = (text: string, fileName: string, side: SideId, sc
     if (e.week > last) return fail(`${at}.week: ${e.week} is after the scenario's last week (${last})`);
     const here = `${at} (week ${e.week})`;
     if (!('side' in e)) return fail(`${here}.side: missing; write "side": "${side}"`);
-    if (e.side !== 'bma' && e.side !== 'gov') return fail(`${here}.side: must be "bma" or "gov" (got ${describe(e.side)})`);
+    if (e.side !== 'union' && e.side !== 'employer') return fail(`${here}.side: must be "union" or "employer" (got ${describe(e.side)})`);
     if (e.side !== side) return fail(`${here}.side: "${e.side}", but this file was given to --${side}; a script holds one side's moves`);
     if (e.note !== undefined && typeof e.note !== 'string') return fail(`${here}.note: must be text`);
     if (!('actions' in e)) return fail(`${here}.actions: missing; write "actions": [] for a plain end of turn`);

@@ -2,7 +2,7 @@
  * The headless runner (scenarios/README.md#headless-runner): plays one game, AI or scripted on each side, and prints a table for
  * people or one JSON object for programs.
  *
- *   npm run -s sim -- --scenario resident-doctors-2025 --seed 1 --bma ai --gov ai --format json
+ *   npm run -s sim -- --scenario resident-doctors-2025 --seed 1 --union ai --employer ai --format json
  *
  * `main(argv, io)` does all the work and returns the exit code (0 done, 2 bad flag or file, 1 an internal
  * error); it writes only through `io`, so tests run it in-process. The bottom of the file wires it to the
@@ -21,7 +21,7 @@ import { fileProblem, readScriptFile } from './script';
 import { formatTable } from './table';
 import { runTool, toolMain, UsageError, type ToolIO } from './tool-io';
 
-const SIDE_LABEL: Record<SideId, string> = { bma: 'BMA', gov: 'Government' };
+const SIDE_LABEL: Record<SideId, string> = { union: 'BMA', employer: 'Government' };
 
 /** The scenario, its text, and whether it is one of the bundled ones (a session then need not carry its text). */
 const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; text: string; bundled: boolean } => {
@@ -43,7 +43,7 @@ const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scen
 };
 
 const listPersonas = (scenario: Scenario): string => {
-  const lines = [`Personas in ${scenario.id} (${scenario.title}); use them as --bma ai:<id> or --gov ai:<id>.`];
+  const lines = [`Personas in ${scenario.id} (${scenario.title}); use them as --union ai:<id> or --employer ai:<id>.`];
   for (const side of SIDES) {
     const info = scenario.sides[side];
     lines.push('', `${SIDE_LABEL[side]} (--${side}), ${info.name}; plain "ai" means ${info.defaultPersona}:`);
@@ -94,12 +94,12 @@ const run = (args: SimArgs, io: ToolIO): number => {
     io.stdout(listPersonas(scenario));
     return 0;
   }
-  const seats = { bma: seatFor('bma', args.bma, scenario, cwd), gov: seatFor('gov', args.gov, scenario, cwd) };
-  const start = newGame(scenario, { seed: args.seed, players: { bma: seats.bma.player, gov: seats.gov.player } });
-  const played = playGame(start, { bma: seats.bma.controller, gov: seats.gov.controller }, args.weeks === null ? {} : { maxWeeks: args.weeks });
+  const seats = { union: seatFor('union', args.union, scenario, cwd), employer: seatFor('employer', args.employer, scenario, cwd) };
+  const start = newGame(scenario, { seed: args.seed, players: { union: seats.union.player, employer: seats.employer.player } });
+  const played = playGame(start, { union: seats.union.controller, employer: seats.employer.controller }, args.weeks === null ? {} : { maxWeeks: args.weeks });
   const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
   const session = makeSessionFile(scenario, played.state, log, bundled ? {} : { scenarioText: scenarioFileText });
-  const plain = runRecord(played.state, played.weeks, { bma: seats.bma.label, gov: seats.gov.label }, session.replayCode);
+  const plain = runRecord(played.state, played.weeks, { union: seats.union.label, employer: seats.employer.label }, session.replayCode);
   const par = plain.outcome ? parForGame(parTableFor(scenario, root), played.state) : null;
   const record = plain.outcome && par ? { ...plain, outcome: { ...plain.outcome, par } } : plain;
   if (args.sessionOut !== null) writeOut(resolve(cwd, args.sessionOut), `${JSON.stringify(session, null, 1)}\n`, '--session-out', args.sessionOut);

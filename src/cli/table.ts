@@ -7,7 +7,7 @@ import { otherSide, type Scenario, type SideId } from '../sim';
 import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
-const SIDE_NAME: Record<SideId, string> = { bma: 'BMA', gov: 'Gov' };
+const SIDE_NAME: Record<SideId, string> = { union: 'BMA', employer: 'Gov' };
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-GB');
 const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
@@ -99,7 +99,7 @@ const pad = (s: string, n: number, right = false): string => (right ? s.padStart
 export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   const lines: string[] = [];
   lines.push(`${scenario.title} (${run.scenario} ${run.scenarioVersion}), seed ${JSON.stringify(run.seed)}`);
-  lines.push(`BMA: ${run.players.bma}    Government: ${run.players.gov}`);
+  lines.push(`BMA: ${run.players.union}    Government: ${run.players.employer}`);
   const units = scenario.issues.map((i) => i.unit).join('/');
   lines.push(`Offers read ${scenario.issues.map((i) => i.id).join('/')} (${units}).`);
   lines.push('');
@@ -124,8 +124,8 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
     const when = run.weeks.find((w) => w.week === o.week)?.date ?? '';
     const terms = o.terms ? `: ${spelled(scenario, o.terms)}` : '';
     lines.push(`Outcome: ${o.kind} in week ${o.week}${when ? ` (${when})` : ''}${terms}.`);
-    const par = (side: 'bma' | 'gov') => (o.par ? ` (par ${o.par[side]})` : '');
-    lines.push(`Scores: BMA ${o.scores.bma}${par('bma')}, Government ${o.scores.gov}${par('gov')} (out of 100).`);
+    const par = (side: 'union' | 'employer') => (o.par ? ` (par ${o.par[side]})` : '');
+    lines.push(`Scores: BMA ${o.scores.union}${par('union')}, Government ${o.scores.employer}${par('employer')} (out of 100).`);
     if (o.par) lines.push('Par: the AI\'s mean score in that seat against the same opponent persona; beating it means playing the position better than the computer.');
   } else {
     lines.push(`Stopped after ${run.weeks.length} week${run.weeks.length === 1 ? '' : 's'} (--weeks); the dispute goes on.`);

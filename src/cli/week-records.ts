@@ -34,11 +34,11 @@ const sameStanding = (a: StandingOffer, b: StandingOffer): boolean =>
  */
 export const offerOnTable = (state: GameState): StandingOffer | null => {
   const { standing, lastOffer } = state.negotiation;
-  const open = [standing.bma, standing.gov].filter((o): o is StandingOffer => o !== null);
+  const open = [standing.union, standing.employer].filter((o): o is StandingOffer => o !== null);
   const newest = lastOffer ? open.find((o) => sameStanding(o, lastOffer)) : undefined;
   if (newest) return newest;
   // The later week wins; within a week the Government's, as the core records it after the BMA's.
-  return open.reduce<StandingOffer | null>((best, o) => (best === null || o.week > best.week || (o.week === best.week && o.from === 'gov') ? o : best), null);
+  return open.reduce<StandingOffer | null>((best, o) => (best === null || o.week > best.week || (o.week === best.week && o.from === 'employer') ? o : best), null);
 };
 
 const ballotRecord = (state: GameState): BallotRecord | null => {
@@ -111,9 +111,9 @@ export const weekRecord = (played: PlayedWeek): WeekRecord => {
     actions: played.actions.filter((a) => a.action.type !== 'endTurn' || a.rejected).map(actionRecord),
     events: played.events.filter((e) => !BOOKKEEPING.has(e.type)).map((e) => eventRecord(sc, e)),
     messages: played.messages.map((m) => ({ side: m.side, text: m.text, reason: m.reason })),
-    walkAway: { bma: share(summary.walkAway.bma), gov: share(summary.walkAway.gov) },
-    offersMade: summary.offers.map((o) => ({ from: o.from, offer: termsOf(sc, o.offer), utility: { bma: share(o.utility.bma), gov: share(o.utility.gov) } })),
-    standingOffers: { bma: standing('bma'), gov: standing('gov') },
+    walkAway: { union: share(summary.walkAway.union), employer: share(summary.walkAway.employer) },
+    offersMade: summary.offers.map((o) => ({ from: o.from, offer: termsOf(sc, o.offer), utility: { union: share(o.utility.union), employer: share(o.utility.employer) } })),
+    standingOffers: { union: standing('union'), employer: standing('employer') },
     referendum: referendum
       ? { from: referendum.from, terms: termsOf(sc, referendum.terms), openedWeek: referendum.opened, closesWeek: referendum.closesWeek, recommended: referendum.recommended, voteWeeks: referendum.closesWeek - referendum.opened, continueAction: referendum.continueAction === true }
       : null,
@@ -121,13 +121,13 @@ export const weekRecord = (played: PlayedWeek): WeekRecord => {
     anger: share(summary.angerBp),
     participation: share(summary.participationBp),
     salience: share(summary.salienceBp),
-    blame: { government: share(summary.blameGovBp), doctors: share(summary.blameDoctorsBp) },
+    blame: { employer: share(summary.blameEmployerBp), union: share(summary.blameUnionBp) },
     strikeDaysTotal: state.strikes.daysHeld,
     upcomingStrikeDays: upcomingStrikeDays(state, monday + 6),
-    mitigationLevel: state.gov.mitigationLevel,
-    bmaLostPayGBPm: gbpM(state.bma.lostPayK),
-    strikeFundGBPm: gbpM(state.bma.fundK),
-    budgetHeadroomGBPm: gbpM(state.gov.headroomK),
+    mitigationLevel: state.employer.mitigationLevel,
+    unionLostPayGBPm: gbpM(state.union.lostPayK),
+    strikeFundGBPm: gbpM(state.union.fundK),
+    budgetHeadroomGBPm: gbpM(state.employer.headroomK),
   };
 };
 
@@ -141,7 +141,7 @@ export const runRecord = (
   scenario: final.scenarioId,
   scenarioVersion: final.scenarioVersion,
   seed: final.seed,
-  players: { bma: players.bma, gov: players.gov },
+  players: { union: players.union, employer: players.employer },
   weeks: weeks.map(weekRecord),
   outcome: final.outcome ? outcomeRecord(final.scenario, final.outcome) : null,
   stateHash: stateHash(final),

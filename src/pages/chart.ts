@@ -12,8 +12,8 @@ let uid = 0;
 const toneColour = (tone: Tone): string =>
   css(
     {
-      bma: COLOURS.bma,
-      gov: COLOURS.gov,
+      union: COLOURS.union,
+      employer: COLOURS.employer,
       support: COLOURS.support,
       oppose: COLOURS.oppose,
       zone: OKABE_ITO.bluishGreen,

@@ -64,7 +64,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     append(stage, el('p', {}, 'No scenario is loaded. Press Escape for the title screen.'));
     return onEscape(leave);
   }
-  const view = howToPlayView(scenario, inGame ? viewSide(session) : 'bma');
+  const view = howToPlayView(scenario, inGame ? viewSide(session) : 'union');
 
   const head = el(
     'header',

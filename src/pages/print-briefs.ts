@@ -13,7 +13,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   const scenario = catalogue.get(id) ?? catalogue.get(catalogue.defaultId);
   const back = (typeof ctx.data.back === 'string' ? ctx.data.back : SCENE.classroom) as SceneKey;
   const leave = () => ctx.go(back, back === SCENE.debrief ? { study: ctx.data.study === true, tab: 'share' } : {});
-  const sides = (Array.isArray(ctx.data.sides) ? ctx.data.sides : ['bma', 'gov']) as SideId[];
+  const sides = (Array.isArray(ctx.data.sides) ? ctx.data.sides : ['union', 'employer']) as SideId[];
 
   const head = el(
     'header',

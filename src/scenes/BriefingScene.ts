@@ -28,7 +28,7 @@ export class BriefingScene extends AppScreen {
     const paragraphs = info.brief.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));
 
     this.begin(heading, [info.name]);
-    const colour = side === 'bma' ? COLOURS.bma : COLOURS.gov;
+    const colour = side === 'union' ? COLOURS.union : COLOURS.employer;
     this.add.text(MARGIN, 40, 'CONFIDENTIAL · FOR YOUR SIDE ONLY', { ...TEXT.label, color: css(colour) });
     this.add.text(MARGIN, 64, info.name, { ...TEXT.heading, fontSize: '30px', wordWrap: { width: DESIGN.width - 2 * MARGIN } });
     this.add.graphics().fillStyle(colour, 1).fillRect(MARGIN - 24, 44, 6, 60);

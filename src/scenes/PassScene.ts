@@ -16,7 +16,7 @@ export class PassScene extends AppScreen {
     const view = handoverView(session, viewSide(session));
     this.begin(view.heading, [view.label]);
     const cx = DESIGN.width / 2;
-    const colour = view.side === 'bma' ? COLOURS.bma : COLOURS.gov;
+    const colour = view.side === 'union' ? COLOURS.union : COLOURS.employer;
     const g = this.add.graphics().setDepth(-1); // drawn once the text is measured
     this.add.text(cx, 190, view.label.toUpperCase(), { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle).setOrigin(0.5);
     this.add.text(cx, 246, view.heading, { ...TEXT.heading, fontSize: '44px', color: css(colour) }).setOrigin(0.5);

@@ -38,7 +38,7 @@ export class SetupScene extends AppScreen {
 
   init(data: SetupData | undefined): void {
     const { catalogue } = this.context;
-    const base: Choice = remembered ?? { scenarioId: catalogue.defaultId, side: 'bma', persona: -1, mode: 0, seed: this.context.randomSeed() };
+    const base: Choice = remembered ?? { scenarioId: catalogue.defaultId, side: 'union', persona: -1, mode: 0, seed: this.context.randomSeed() };
     const wanted = data?.scenarioId ?? base.scenarioId;
     const scenarioId = catalogue.get(wanted) ? wanted : catalogue.defaultId;
     this.choice = { ...base, scenarioId, persona: scenarioId === base.scenarioId ? base.persona : -1 };

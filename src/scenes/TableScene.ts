@@ -98,7 +98,7 @@ export class TableScene extends AppScreen {
   private drawHeader(header: ReturnType<typeof headerView>, week: HTMLElement, menu: HTMLElement): void {
     const g = this.add.graphics();
     g.fillStyle(COLOURS.panel, 1).fillRect(0, 0, DESIGN.width, TABLE.headerH);
-    const sideColour = header.side === 'bma' ? COLOURS.bma : COLOURS.gov;
+    const sideColour = header.side === 'union' ? COLOURS.union : COLOURS.employer;
     g.fillStyle(sideColour, 1).fillRect(0, TABLE.headerH - 3, DESIGN.width, 3);
     const weekText = this.add.text(20, 6, header.week, { ...TEXT.value, fontSize: '24px' });
     this.add.text(20, 32, header.dates, { ...TEXT.small, fontSize: '16px' });
@@ -228,7 +228,7 @@ export class TableScene extends AppScreen {
     const side = viewSide(this.store.getState().session!);
     const verb = type === 'accept' ? 'Accept' : 'Put to a vote';
     const why =
-      side === 'bma'
+      side === 'union'
         ? 'Terms below your walk-away are worth less to your members than holding out: they would likely vote them down.'
         : 'By your own estimate, holding out is worth more to you than these terms.';
     this.info.open({

@@ -111,13 +111,13 @@ export class TitleScene extends Screen {
     const length = cx - gap - inset;
     const g = this.add.graphics();
     g.fillStyle(COLOURS.backgroundGlow, 1).fillRect(0, y - 1, DESIGN.width, 2);
-    g.fillStyle(COLOURS.bma, 1).fillRoundedRect(inset, y - 4, length, 8, 4);
+    g.fillStyle(COLOURS.union, 1).fillRoundedRect(inset, y - 4, length, 8, 4);
     g.fillTriangle(cx - gap, y - 11, cx - gap + 16, y, cx - gap, y + 11);
-    g.fillStyle(COLOURS.gov, 1).fillRoundedRect(cx + gap, y - 4, length, 8, 4);
+    g.fillStyle(COLOURS.employer, 1).fillRoundedRect(cx + gap, y - 4, length, 8, 4);
     g.fillTriangle(cx + gap, y - 11, cx + gap - 16, y, cx + gap, y + 11);
     const label = (x: number, text: string, colour: number) => this.add.text(x, y - 16, text, { ...TEXT.side, color: css(colour) });
-    label(inset, 'Resident doctors (BMA)', COLOURS.bma).setOrigin(0, 1);
-    label(DESIGN.width - inset, 'Government', COLOURS.gov).setOrigin(1, 1);
+    label(inset, 'Resident doctors (BMA)', COLOURS.union).setOrigin(0, 1);
+    label(DESIGN.width - inset, 'Government', COLOURS.employer).setOrigin(1, 1);
   }
 
   private showNote(text: string, colour: number = COLOURS.text): void {

@@ -14,8 +14,8 @@ export interface ReportRow {
   readonly scenario: string;
   readonly seed: string;
   /** `human` or the AI persona, per side. */
-  readonly bma: string;
-  readonly gov: string;
+  readonly union: string;
+  readonly employer: string;
   readonly outcome: string;
   readonly week: number;
   /** Final terms by issue id (the status quo when no deal). */
@@ -25,8 +25,8 @@ export interface ReportRow {
   readonly opposePct: number;
   readonly waitingList: number;
   readonly strikeCostGBPm: number;
-  readonly scoreBma: number;
-  readonly scoreGov: number;
+  readonly scoreUnion: number;
+  readonly scoreEmployer: number;
   /** The side a person played, when exactly one did; null for a game between two people or two computers. */
   readonly player: SideId | null;
   /** That side's par (the computer's mean score in its seat against the same opponent); null when unknown. */
@@ -54,7 +54,7 @@ const who = (player: string): string => (player === 'human' ? 'human' : (persona
 export type ParLookup = (scenarioHash: string) => ParTable | null;
 
 const humanSide = (players: Readonly<Record<SideId, string>>): SideId | null => {
-  const humans = (['bma', 'gov'] as const).filter((side) => players[side] === 'human');
+  const humans = (['union', 'employer'] as const).filter((side) => players[side] === 'human');
   return humans.length === 1 ? humans[0]! : null;
 };
 
@@ -69,8 +69,8 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
     labels: session.labels ?? {},
     scenario: `${scenario.id} ${scenario.version}`,
     seed: session.seed,
-    bma: who(session.players.bma),
-    gov: who(session.players.gov),
+    union: who(session.players.union),
+    employer: who(session.players.employer),
     outcome: state.outcome?.kind ?? 'unfinished',
     week: state.outcome?.week ?? state.week,
     terms: Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.values[terms[i]!]!])),
@@ -78,9 +78,9 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
     supportPct: shares.supportBp / 100,
     opposePct: shares.opposeBp / 100,
     waitingList: state.nhs.waitingList,
-    strikeCostGBPm: state.gov.strikeCostK / 1000,
-    scoreBma: state.outcome?.scores.bma ?? 0,
-    scoreGov: state.outcome?.scores.gov ?? 0,
+    strikeCostGBPm: state.employer.strikeCostK / 1000,
+    scoreUnion: state.outcome?.scores.union ?? 0,
+    scoreEmployer: state.outcome?.scores.employer ?? 0,
     player,
     par,
     scoreMinusPar: player && par !== null && state.outcome ? Math.round((state.outcome.scores[player] - par) * 10) / 10 : null,
@@ -114,14 +114,14 @@ export const buildClassReport = (files: readonly { readonly name: string; readon
 export const reportCsv = (report: ClassReport): string => {
   const issueIds = [...new Set(report.rows.flatMap((r) => Object.keys(r.terms)))];
   const labelKeys = [...new Set(report.rows.flatMap((r) => Object.keys(r.labels)))].sort();
-  const header = ['file', ...labelKeys, 'scenario', 'seed', 'bma', 'gov', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreBma', 'scoreGov', 'par', 'scoreMinusPar'];
+  const header = ['file', ...labelKeys, 'scenario', 'seed', 'union', 'employer', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar'];
   const data = report.rows.map((r) => [
     r.file,
     ...labelKeys.map((k) => r.labels[k] ?? ''),
     r.scenario,
     r.seed,
-    r.bma,
-    r.gov,
+    r.union,
+    r.employer,
     r.outcome,
     r.week,
     ...issueIds.map((id) => r.terms[id] ?? ''),
@@ -130,8 +130,8 @@ export const reportCsv = (report: ClassReport): string => {
     r.opposePct,
     r.waitingList,
     r.strikeCostGBPm,
-    r.scoreBma,
-    r.scoreGov,
+    r.scoreUnion,
+    r.scoreEmployer,
     r.par ?? '',
     r.scoreMinusPar ?? '',
   ]);
@@ -166,12 +166,12 @@ export const distribution = (xs: readonly number[]): Distribution | null => {
 
 /** `side`'s score in each game where the other side was played by `persona` (or by a person). */
 export const scoresAgainst = (rows: readonly ReportRow[], side: SideId, persona: string): number[] =>
-  rows.filter((r) => r[otherSide(side)] === persona).map((r) => (side === 'bma' ? r.scoreBma : r.scoreGov));
+  rows.filter((r) => r[otherSide(side)] === persona).map((r) => (side === 'union' ? r.scoreUnion : r.scoreEmployer));
 
 /** Scores by side and by the persona played against, for the report's summary table. */
 export const scoresByPersona = (rows: readonly ReportRow[]): { side: SideId; persona: string; scores: Distribution }[] => {
   const out: { side: SideId; persona: string; scores: Distribution }[] = [];
-  for (const side of ['bma', 'gov'] as const) {
+  for (const side of ['union', 'employer'] as const) {
     const personas = [...new Set(rows.map((r) => r[otherSide(side)]))].sort();
     for (const persona of personas) {
       const xs = scoresAgainst(rows, side, persona);

@@ -24,20 +24,20 @@ export interface ParTable {
   readonly seeds: number;
   readonly seedPrefix: string;
   /** The union's par against each Government persona. */
-  readonly bma: Readonly<Record<string, number>>;
+  readonly union: Readonly<Record<string, number>>;
   /** The Government's par against each union persona. */
-  readonly gov: Readonly<Record<string, number>>;
+  readonly employer: Readonly<Record<string, number>>;
 }
 
 /** Both seats' par for one game: each against the persona the other side is played by. */
 export type GamePar = Readonly<Record<SideId, number>>;
 
-export const scenarioHashOf = (scenario: Scenario): string => newGame(scenario, { seed: 'par', players: { bma: 'ai', gov: 'ai' } }).scenarioHash;
+export const scenarioHashOf = (scenario: Scenario): string => newGame(scenario, { seed: 'par', players: { union: 'ai', employer: 'ai' } }).scenarioHash;
 
 /** One par game: `seat` by the AI's default persona against `opponent`; returns the seat's score. */
 export const parGame = (scenario: Scenario, seat: SideId, opponent: string, seed: number): number => {
   const players = { [seat]: `ai:${scenario.sides[seat].defaultPersona}`, [otherSide(seat)]: `ai:${opponent}` } as Record<SideId, string>;
-  const end = playGame(newGame(scenario, { seed: `${PAR_SEED_PREFIX}-${seed}`, players }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }).state;
+  const end = playGame(newGame(scenario, { seed: `${PAR_SEED_PREFIX}-${seed}`, players }), { union: AI_CONTROLLER, employer: AI_CONTROLLER }).state;
   return end.outcome!.scores[seat];
 };
 
@@ -57,7 +57,7 @@ const parFromScores = (scenario: Scenario, scores: readonly number[], seeds: num
         return [p, round1(mine.reduce((a, b) => a + b, 0) / Math.max(1, mine.length))];
       }),
     );
-  return { scenarioId: scenario.id, scenarioVersion: scenario.version, scenarioHash: scenarioHashOf(scenario), seeds, seedPrefix: PAR_SEED_PREFIX, bma: of('bma'), gov: of('gov') };
+  return { scenarioId: scenario.id, scenarioVersion: scenario.version, scenarioHash: scenarioHashOf(scenario), seeds, seedPrefix: PAR_SEED_PREFIX, union: of('union'), employer: of('employer') };
 };
 
 /** Computes a scenario's par table in this thread (a few hundred AI games: a second or two). */
@@ -77,9 +77,9 @@ const personaIn = (state: GameState, side: SideId): string => {
 /** Each seat's par in this game: against the persona the other side is played by. Null when the table is another scenario's. */
 export const parForGame = (table: ParTable | null, state: GameState): GamePar | null => {
   if (!table || table.scenarioHash !== state.scenarioHash) return null;
-  const bma = table.bma[personaIn(state, 'gov')];
-  const gov = table.gov[personaIn(state, 'bma')];
-  return bma === undefined || gov === undefined ? null : { bma, gov };
+  const union = table.union[personaIn(state, 'employer')];
+  const employer = table.employer[personaIn(state, 'union')];
+  return union === undefined || employer === undefined ? null : { union, employer };
 };
 
 /** A par table as the committed file's text (stable key order, two-space indent, final newline). */

@@ -5,7 +5,7 @@
  * is refused with a clear message instead of replaying something else.
  *
  * Layout: `1.<checksum>.<lz-string of JSON>`, the JSON being
- *   { s: id, v: version, t?: text, seed, p: [bmaPlayer, govPlayer], w: [[bmaMoves, govMoves, ended?]…] }
+ *   { s: id, v: version, t?: text, seed, p: [unionPlayer, employerPlayer], w: [[unionMoves, employerMoves, ended?]…] }
  * where a move is `[typeIndex, …parameters]` (an accept or a vote put to members carries `[weeks or 0, 1/0 or -1]`
  * only when the union chose the vote's length or whether action continues) and `ended` (only on an unfinished last week) says which sides
  * had ended their turn. Refused actions change nothing, so they are left out.
@@ -92,10 +92,10 @@ const movesOf = (scenario: Scenario, week: LoggedWeek, side: SideId): Move[] =>
 /** The moves that took effect, grouped by week and side; an unfinished last week also says who has ended. */
 const weeksOf = (scenario: Scenario, record: ReplayRecord, start: GameState): Week[] =>
   replayLog(start, record.log).weeks.flatMap((week): Week[] => {
-    const moves: [Move[], Move[]] = [movesOf(scenario, week, 'bma'), movesOf(scenario, week, 'gov')];
+    const moves: [Move[], Move[]] = [movesOf(scenario, week, 'union'), movesOf(scenario, week, 'employer')];
     if (week.resolved) return [moves];
     const { state } = week;
-    const ended: [number, number] = [state.turn.bma.ended ? 1 : 0, state.turn.gov.ended ? 1 : 0];
+    const ended: [number, number] = [state.turn.union.ended ? 1 : 0, state.turn.employer.ended ? 1 : 0];
     const any = moves[0].length || moves[1].length || ended[0] || ended[1];
     return !state.outcome && any ? [[...moves, ended]] : [];
   });
@@ -106,7 +106,7 @@ export const encodeReplay = (scenario: Scenario, start: GameState, record: Repla
     v: record.scenarioVersion,
     ...(record.scenarioText !== undefined ? { t: record.scenarioText } : {}),
     seed: record.seed,
-    p: [record.players.bma, record.players.gov],
+    p: [record.players.union, record.players.employer],
     w: weeksOf(scenario, record, start),
   };
   const json = JSON.stringify(payload);
@@ -147,7 +147,7 @@ export const decodeReplay = (code: string): Result<DecodedReplay, string> => {
     scenarioVersion: p.v,
     ...(typeof p.t === 'string' ? { scenarioText: p.t } : {}),
     seed: p.seed,
-    players: { bma: String(p.p[0]), gov: String(p.p[1]) },
+    players: { union: String(p.p[0]), employer: String(p.p[1]) },
     weeks: p.w as Week[],
   });
 };
@@ -189,7 +189,7 @@ export const logOf = (scenario: Scenario, decoded: DecodedReplay): Result<Action
   const log: Action[] = [];
   for (const [i, week] of decoded.weeks.entries()) {
     const ended = week[2] ?? [1, 1];
-    for (const [k, side] of (['bma', 'gov'] as const).entries()) {
+    for (const [k, side] of (['union', 'employer'] as const).entries()) {
       for (const move of week[k]!) {
         const action = actionOf(scenario, side, move as Move);
         if (!action) return err(`This replay code is damaged: a move in week ${i} cannot be read.`);

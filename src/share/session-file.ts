@@ -17,7 +17,7 @@ const outcomeSchema = z.object({
   kind: z.enum(['deal', 'imposed', 'deadline', 'collapse']),
   week: z.number().int(),
   terms: z.record(z.string(), z.number()).nullable(),
-  scores: z.object({ bma: z.number(), gov: z.number() }),
+  scores: z.object({ union: z.number(), employer: z.number() }),
 });
 
 const sessionSchema = z.object({
@@ -25,7 +25,7 @@ const sessionSchema = z.object({
   formatVersion: z.number().int(),
   scenario: z.object({ id: z.string(), version: z.string(), text: z.string().optional() }),
   seed: z.string(),
-  players: z.object({ bma: z.string(), gov: z.string() }),
+  players: z.object({ union: z.string(), employer: z.string() }),
   log: z.array(z.record(z.string(), z.unknown())).max(100_000),
   weeksPlayed: z.number().int(),
   outcome: outcomeSchema.nullable(),

@@ -13,7 +13,7 @@ describe('weekly figures as CSV', () => {
     const parsed = Papa.parse<Record<string, string>>(weeklyCsv(scenario, d), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(d.weeks.length);
-    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['week', 'supportPct', 'strikeDays', 'bmaLeast_pay', 'govMost_pay', 'zoneFrom', 'zoneTo']));
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['week', 'supportPct', 'strikeDays', 'unionLeast_pay', 'employerMost_pay', 'zoneFrom', 'zoneTo']));
     expect(Number(parsed.data[0]!.week)).toBe(1);
     expect(Number(parsed.data[0]!.waitingList)).toBe(d.weeks[0]!.waitingList);
   });

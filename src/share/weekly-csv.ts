@@ -18,14 +18,14 @@ export const weeklyCsv = (scenario: Scenario, debrief: Debrief): string => {
     ['opposePct', (w) => w.opposePct],
     ['waitingList', (w) => w.waitingList],
     ['strikeDays', (w) => w.strikeDays],
-    [`bmaLeast_${headline.id}`, (w) => w.reservation.bma ?? ''],
-    [`govMost_${headline.id}`, (w) => w.reservation.gov ?? ''],
+    [`unionLeast_${headline.id}`, (w) => w.reservation.union ?? ''],
+    [`employerMost_${headline.id}`, (w) => w.reservation.employer ?? ''],
     ['zoneFrom', (w) => w.zopa?.[0] ?? ''],
     ['zoneTo', (w) => w.zopa?.[1] ?? ''],
-    ['bmaWalkAway', (w) => w.walkAway.bma],
-    ['govWalkAway', (w) => w.walkAway.gov],
-    [`bmaOffer_${headline.id}`, (w) => offers(w, 'bma')],
-    [`govOffer_${headline.id}`, (w) => offers(w, 'gov')],
+    ['unionWalkAway', (w) => w.walkAway.union],
+    ['employerWalkAway', (w) => w.walkAway.employer],
+    [`unionOffer_${headline.id}`, (w) => offers(w, 'union')],
+    [`employerOffer_${headline.id}`, (w) => offers(w, 'employer')],
   ];
   const fields = columns.map(([name]) => name);
   const data = debrief.weeks.map((w) => columns.map(([, value]) => value(w)));

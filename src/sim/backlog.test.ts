@@ -10,9 +10,9 @@ import type { GameState } from './types';
 const parsed = parseScenarioText(readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8'));
 if (!parsed.ok) throw new Error('scenario');
 const sc = parsed.value;
-const base = newGame(sc, { seed: 'b', players: { bma: 'human', gov: 'human' } });
+const base = newGame(sc, { seed: 'b', players: { union: 'human', employer: 'human' } });
 const day = (iso: string) => parseIsoDate(iso)!;
-const withMitigation = (s: GameState, level: number): GameState => ({ ...s, gov: { ...s.gov, mitigationLevel: level } });
+const withMitigation = (s: GameState, level: number): GameState => ({ ...s, employer: { ...s.employer, mitigationLevel: level } });
 
 describe('waiting list', () => {
   it('conserves patients: list + referrals − stops − removals', () => {
@@ -47,7 +47,7 @@ describe('waiting list', () => {
   });
 
   it('paid catch-up activity shortens the list', () => {
-    const paid: GameState = { ...base, gov: { ...base.gov, catchUpEpisodesPending: 50_000 } };
+    const paid: GameState = { ...base, employer: { ...base.employer, catchUpEpisodesPending: 50_000 } };
     const without = advanceBacklog(sc, base, day('2025-07-21'), [], 3000);
     const withCatchUp = advanceBacklog(sc, paid, day('2025-07-21'), [], 3000);
     expect(withCatchUp.nhs.waitingList).toBeLessThan(without.nhs.waitingList);

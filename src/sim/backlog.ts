@@ -57,7 +57,7 @@ export const advanceBacklog = (
 ): BacklogWeek => {
   const n = scenario.nhs;
   const nhs = state.nhs;
-  const lost = lostShareBp(scenario, participation, state.gov.mitigationLevel);
+  const lost = lostShareBp(scenario, participation, state.employer.mitigationLevel);
   let planned = 0;
   let rescheduled = 0;
   for (const d of strikeDays) {
@@ -75,7 +75,7 @@ export const advanceBacklog = (
   if (christmas) capacity = mulBp(capacity, n.christmasCapacityBp);
   if (nhs.capacityShock) capacity = mulBp(capacity, nhs.capacityShock.factorBp);
 
-  const catchUpDelivered = Math.min(state.gov.catchUpEpisodesPending, n.catchUpMaxEpisodesPerWeek);
+  const catchUpDelivered = Math.min(state.employer.catchUpEpisodesPending, n.catchUpMaxEpisodesPerWeek);
   const list = nhs.waitingList;
   const stops = clamp(capacity - lostStops + catchUpDelivered, 0, list + referrals);
   const removals = Math.min(mulBp(list, n.removalsBp), list + referrals - stops);
@@ -91,7 +91,7 @@ export const advanceBacklog = (
       lostStopsTotal: nhs.lostStopsTotal + lostStops,
       capacityShock: shock && shock.weeksLeft > 1 ? { factorBp: shock.factorBp, weeksLeft: shock.weeksLeft - 1 } : null,
     },
-    catchUpEpisodesPending: state.gov.catchUpEpisodesPending - catchUpDelivered,
+    catchUpEpisodesPending: state.employer.catchUpEpisodesPending - catchUpDelivered,
     rescheduled,
     plannedOnStrikeDays: planned,
     plannedCareKeptBp: planned === 0 ? BP : BP - divRound(rescheduled * BP, planned),

@@ -18,9 +18,9 @@ export const figureValue = (state: GameState, figure: ThresholdFigure): number =
     case 'waitingList':
       return state.nhs.waitingList;
     case 'morale':
-      return state.bma.moraleBp;
+      return state.union.moraleBp;
     case 'anger':
-      return state.bma.angerBp;
+      return state.union.angerBp;
     case 'strikeDays':
       return state.strikes.daysHeld;
     case 'salience':

@@ -16,7 +16,7 @@ export { legalActions, MAX_VOTE_WEEKS, mondayOf } from './legal';
 export { replay, stateHash } from './replay';
 export { decide } from './ai/decide';
 export type { Decision } from './ai/decision';
-export { bmaUtility, govUtility, termsFromOffer, offerFromTerms } from './utility';
+export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';

@@ -11,7 +11,7 @@ import type { GameState, StrikeCall } from './types';
 /** Share of entitled members who would strike with strike pay on offer, bp (set by their mood). */
 const paidParticipationBp = (scenario: Scenario, state: GameState): number => {
   const p = scenario.members.participation;
-  const mood = divRound(state.bma.moraleBp * p.moraleWeightBp + state.bma.grievanceBp * (BP - p.moraleWeightBp), BP);
+  const mood = divRound(state.union.moraleBp * p.moraleWeightBp + state.union.grievanceBp * (BP - p.moraleWeightBp), BP);
   return p.minBp + divRound((p.maxBp - p.minBp) * mood, BP);
 };
 
@@ -21,7 +21,7 @@ const paidParticipationBp = (scenario: Scenario, state: GameState): number => {
  */
 export const noStrikePay = (scenario: Scenario, state: GameState): boolean => {
   const strikers = mulBp(scenario.members.entitled, paidParticipationBp(scenario, state));
-  return state.bma.fundK < strikeDayPay(scenario, strikers, Number.MAX_SAFE_INTEGER).payoutK;
+  return state.union.fundK < strikeDayPay(scenario, strikers, Number.MAX_SAFE_INTEGER).payoutK;
 };
 
 /** Share of entitled members who strike on a strike day, bp: fewer (× `noFundFactor`) when there is no strike pay. */

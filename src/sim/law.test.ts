@@ -38,21 +38,21 @@ describe('the reform switch in a game', () => {
     const text = readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8');
     const on = parseScenarioText(text.replace('    enabled: false\n    from: 2026-02-18', '    enabled: true\n    from: 2025-07-14'));
     if (!on.ok) throw new Error(JSON.stringify(on.error));
-    let s = newGame(on.value, { seed: 'era', players: { bma: 'human', gov: 'human' } });
+    let s = newGame(on.value, { seed: 'era', players: { union: 'human', employer: 'human' } });
     const pass = scriptController([]);
     const week = () => {
-      s = playWeek(s, { bma: pass, gov: pass }).state;
+      s = playWeek(s, { union: pass, employer: pass }).state;
     };
     week();
-    expect(legalActions(s, 'bma').ballotUnderReform).toBe(true);
+    expect(legalActions(s, 'union').ballotUnderReform).toBe(true);
     // Keen members, so the ballot clears the thresholds whatever the draw.
-    s = step({ ...s, bma: { ...s.bma, moraleBp: 9500, angerBp: 9500 } }, { side: 'bma', type: 'openBallot' }).state;
+    s = step({ ...s, union: { ...s.union, moraleBp: 9500, angerBp: 9500 } }, { side: 'union', type: 'openBallot' }).state;
     for (let i = 0; i < 7; i += 1) week();
     const ballot = s.law.ballot!;
     expect(ballot.reformRules).toBe(true);
     expect(ballot.status).toBe('won');
     expect(s.law.mandate!.until - ballot.closes).toBe(365);
     // Notice under the reform is 10 days: the earliest strike is Monday + 10.
-    expect(legalActions(s, 'bma').strikeWindow?.earliest).toBe(isoFromDay(on.value.startDay + 7 * s.week + 10));
+    expect(legalActions(s, 'union').strikeWindow?.earliest).toBe(isoFromDay(on.value.startDay + 7 * s.week + 10));
   });
 });

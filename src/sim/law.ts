@@ -43,14 +43,14 @@ export const expectedTurnoutBp = (scenario: Scenario, state: GameState): number 
   return (
     b.turnoutFloorBp +
     aboveFloor +
-    divRound((state.bma.moraleBp - b.referenceMoraleBp) * b.turnoutPerMoraleBp, BP) +
-    divRound((state.bma.grievanceBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP)
+    divRound((state.union.moraleBp - b.referenceMoraleBp) * b.turnoutPerMoraleBp, BP) +
+    divRound((state.union.grievanceBp - b.referenceAngerBp) * b.turnoutPerAngerBp, BP)
   );
 };
 
 /** Yes share a ballot would get before chance. */
 const expectedYesBp = (scenario: Scenario, state: GameState): number =>
-  scenario.ballot.yesBaseBp + divRound((state.bma.grievanceBp - scenario.ballot.referenceAngerBp) * scenario.ballot.yesPerAngerBp, BP);
+  scenario.ballot.yesBaseBp + divRound((state.union.grievanceBp - scenario.ballot.referenceAngerBp) * scenario.ballot.yesPerAngerBp, BP);
 
 /**
  * A ballot's result from members' morale and grievance, the turnout lost with each successive ballot, and two

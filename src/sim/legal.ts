@@ -10,8 +10,8 @@ import { offerFromTerms, sameOffer } from './utility';
 import { otherSide, STATEMENT_TONES } from './scenario/types';
 import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId, type VoteChoice, type VoteOptions } from './types';
 
-const BMA_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
-const GOV_ONLY: readonly ActionType[] = ['imposeAward', 'setMitigation', 'fundCatchUp'];
+const UNION_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
+const EMPLOYER_ONLY: readonly ActionType[] = ['imposeAward', 'setMitigation', 'fundCatchUp'];
 /** Answers to the other side's offer share one slot a week: a side cannot both accept and reject. */
 const RESPONSES: readonly ActionType[] = ['accept', 'reject', 'putToMembers'];
 
@@ -35,8 +35,8 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   if (state.week >= state.scenario.horizonWeeks) {
     return reject('past-horizon', "The dispute's time is up; the game runs on only until the members' vote is counted. End the week.");
   }
-  if (side === 'gov' && BMA_ONLY.includes(type)) return reject('not-your-lever', 'Only the union can do that.');
-  if (side === 'bma' && GOV_ONLY.includes(type)) return reject('not-your-lever', 'Only the Government can do that.');
+  if (side === 'employer' && UNION_ONLY.includes(type)) return reject('not-your-lever', 'Only the union can do that.');
+  if (side === 'union' && EMPLOYER_ONLY.includes(type)) return reject('not-your-lever', 'Only the Government can do that.');
   const queued = state.turn[side].actions;
   if (queued.some((a) => a.type === type || (RESPONSES.includes(type) && RESPONSES.includes(a.type)))) {
     return reject('already-this-week', RESPONSES.includes(type) ? 'You have already answered the offer this week.' : 'You have already done that this week.');
@@ -95,7 +95,7 @@ export const voteChoiceOf = (state: GameState, vote: VoteChoice | undefined): Vo
 const checkVote = (state: GameState, side: SideId, action: Action & VoteOptions): Result<VoteChoice | null, Rejection> => {
   const { voteWeeks, continueAction } = action;
   if (voteWeeks === undefined && continueAction === undefined) return ok(null);
-  if (side !== 'bma') return refuse('not-your-lever', "Only the union decides how its members vote: leave out voteWeeks and continueAction.");
+  if (side !== 'union') return refuse('not-your-lever', "Only the union decides how its members vote: leave out voteWeeks and continueAction.");
   if (voteWeeks !== undefined && (typeof voteWeeks !== 'number' || !Number.isInteger(voteWeeks) || voteWeeks < 1 || voteWeeks > MAX_VOTE_WEEKS)) {
     return refuse('out-of-range', `voteWeeks, the length of the members' vote, is a whole number of weeks from 1 to ${MAX_VOTE_WEEKS}.`);
   }
@@ -109,7 +109,7 @@ const checkVote = (state: GameState, side: SideId, action: Action & VoteOptions)
 export const check = (state: GameState, action: Action): Result<QueuedAction, Rejection> => {
   if (typeof action !== 'object' || action === null) return refuse('malformed', 'An action must be an object with a type.');
   const side = action.side;
-  if (side !== 'bma' && side !== 'gov') return refuse('malformed', 'An action must name its side: "bma" or "gov".');
+  if (side !== 'union' && side !== 'employer') return refuse('malformed', 'An action must name its side: "union" or "employer".');
   if (!ACTION_TYPES.includes(action.type)) return refuse('malformed', `"${String(action.type)}" is not an action; the actions are ${ACTION_TYPES.join(', ')}.`);
   const unavailable = checkAvailable(state, side, action.type);
   if (unavailable) return err(unavailable);
@@ -147,8 +147,8 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
       if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
-      if (gbpK > state.gov.headroomK) {
-        const left = Math.floor(state.gov.headroomK / 1000);
+      if (gbpK > state.employer.headroomK) {
+        const left = Math.floor(state.employer.headroomK / 1000);
         return refuse('over-budget', left > 0 ? `Only £${left}m of budget headroom is left.` : `There is no budget headroom left: spending is £${-left}m over it.`);
       }
       return ok({ type: 'fundCatchUp', gbpK });
@@ -191,8 +191,8 @@ export interface LegalActions {
 
 /** Every action a side could take, with the reason for each one it cannot take now. */
 export const legalActions = (state: GameState, side: SideId): LegalActions => {
-  const own = BMA_ONLY.concat(GOV_ONLY).filter((t) => (side === 'bma' ? BMA_ONLY.includes(t) : GOV_ONLY.includes(t)));
-  const types = ACTION_TYPES.filter((t) => !BMA_ONLY.includes(t) && !GOV_ONLY.includes(t)).concat(own);
+  const own = UNION_ONLY.concat(EMPLOYER_ONLY).filter((t) => (side === 'union' ? UNION_ONLY.includes(t) : EMPLOYER_ONLY.includes(t)));
+  const types = ACTION_TYPES.filter((t) => !UNION_ONLY.includes(t) && !EMPLOYER_ONLY.includes(t)).concat(own);
   const actions = types.map((type) => {
     const why = checkAvailable(state, side, type);
     return why ? { type, available: false, reason: why.reason, message: why.message } : { type, available: true };

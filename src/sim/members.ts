@@ -27,25 +27,25 @@ const IDLE_DRAIN_BP = 600;
 
 export const advanceMembers = (
   scenario: Scenario,
-  bma: GameState['bma'],
+  union: GameState['union'],
   floorX100: number,
   input: MembersInputs,
-): Pick<GameState['bma'], 'moraleBp' | 'angerBp' | 'grievanceBp' | 'resistanceX100'> => {
+): Pick<GameState['union'], 'moraleBp' | 'angerBp' | 'grievanceBp' | 'resistanceX100'> => {
   const m = scenario.members;
   const moraleBp = clamp(
-    bma.moraleBp +
-      mulBp(m.morale.anchorBp - bma.moraleBp, m.morale.reversionBp) -
+    union.moraleBp +
+      mulBp(m.morale.anchorBp - union.moraleBp, m.morale.reversionBp) -
       input.strikeDays * m.morale.perStrikeDayBp +
       divRound((input.supportBp - 3500) * m.morale.perSupportPointBp, 100) +
       input.moraleBp -
-      (input.idleWeeks >= IDLE_GRACE_WEEKS ? mulBp(bma.grievanceBp, IDLE_DRAIN_BP) : 0),
+      (input.idleWeeks >= IDLE_GRACE_WEEKS ? mulBp(union.grievanceBp, IDLE_DRAIN_BP) : 0),
     0,
     BP,
   );
   const insult = input.derisoryOffer ? m.anger.perDerisoryOfferBp : 0;
-  const angerBp = clamp(bma.angerBp + mulBp(m.anger.anchorBp - bma.angerBp, m.anger.reversionBp) + input.angerBp + insult, 0, BP);
-  const grievanceBp = mulBp(bma.grievanceBp, m.grievanceRetainedBp) + mulBp(angerBp, BP - m.grievanceRetainedBp);
-  let resistanceX100 = bma.resistanceX100;
+  const angerBp = clamp(union.angerBp + mulBp(m.anger.anchorBp - union.angerBp, m.anger.reversionBp) + input.angerBp + insult, 0, BP);
+  const grievanceBp = mulBp(union.grievanceBp, m.grievanceRetainedBp) + mulBp(angerBp, BP - m.grievanceRetainedBp);
+  let resistanceX100 = union.resistanceX100;
   if (resistanceX100 > floorX100) resistanceX100 = floorX100 + mulBp(resistanceX100 - floorX100, m.resistanceRetainedPerWeekBp);
   for (let d = 0; d < input.strikeDays; d += 1) {
     if (resistanceX100 > floorX100) resistanceX100 = floorX100 + mulBp(resistanceX100 - floorX100, m.resistanceRetainedBp);

@@ -47,7 +47,7 @@ export const personaOf = (player: PlayerKind): string | null => (player.startsWi
 export const newGame = (scenario: Scenario, options: NewGameOptions): GameState => {
   const seed = String(options.seed);
   const players = {} as Record<SideId, PlayerKind>;
-  for (const side of ['bma', 'gov'] as const) {
+  for (const side of ['union', 'employer'] as const) {
     const player = parsePlayer(scenario, side, options.players[side]);
     if (!player.ok) throw new Error(player.error);
     players[side] = player.value;
@@ -74,7 +74,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     const offer = scenario.sides[side].openingOffer;
     return offer ? { from: side, week: -1, offer, rejectedWeek: null } : null;
   };
-  const standing = { bma: opening('bma'), gov: opening('gov') };
+  const standing = { union: opening('union'), employer: opening('employer') };
   // Each side has already seen the other's opening position.
   const seen = (believer: SideId) => {
     const other = standing[otherSide(believer)];
@@ -91,9 +91,9 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     seed,
     players: players as Players,
     week: 0,
-    turn: { bma: { actions: [], ended: false }, gov: { actions: [], ended: false } },
+    turn: { union: { actions: [], ended: false }, employer: { actions: [], ended: false } },
     world,
-    hidden: { bmaFloorX100: floor, govReadAcrossBp: readAcross },
+    hidden: { unionFloorX100: floor, employerReadAcrossBp: readAcross },
     law: {
       mandate: init.mandateValidUntil === null ? null : { from: initialBallot?.closed ?? scenario.startDay, until: init.mandateValidUntil },
       ballot: initialBallot
@@ -103,7 +103,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
       failedInRow: 0,
     },
     strikes: { calls: [], daysHeld: 0 },
-    bma: {
+    union: {
       moraleBp: init.moraleBp,
       angerBp: init.angerBp,
       grievanceBp: init.angerBp,
@@ -111,7 +111,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
       lostPayK: 0,
       resistanceX100: scenario.members.resistanceOpeningX100,
     },
-    gov: {
+    employer: {
       mitigationLevel: init.mitigationLevel,
       strikeCostK: 0,
       catchUpSpentK: 0,
@@ -124,11 +124,11 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     opinion: initialOpinion(scenario),
     negotiation: {
       standing,
-      lastOffer: standing.bma ?? standing.gov,
+      lastOffer: standing.union ?? standing.employer,
       statusQuo,
       referendum: null,
     },
-    beliefs: { bma: seen('bma'), gov: seen('gov') },
+    beliefs: { union: seen('union'), employer: seen('employer') },
     firedEvents: [],
     history: [],
     outcome: null,

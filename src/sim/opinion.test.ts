@@ -7,7 +7,7 @@ import { parseScenarioText } from './scenario/parse';
 const parsed = parseScenarioText(readFileSync(fileURLToPath(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url)), 'utf8'));
 if (!parsed.ok) throw new Error('scenario');
 const sc = parsed.value;
-const calm: OpinionInputs = { strikeDays: 0, winter: false, cancelledTrue: 0, payAwardedX100: 0, shockBp: 0, salienceBp: 0, blameBp: 0, govBestX100: 0, bmaClaimX100: 2900 };
+const calm: OpinionInputs = { strikeDays: 0, winter: false, cancelledTrue: 0, payAwardedX100: 0, shockBp: 0, salienceBp: 0, blameBp: 0, employerBestX100: 0, unionClaimX100: 2900 };
 const run = (weeks: number, input: Partial<OpinionInputs> = {}, first: Partial<OpinionInputs> = {}) => {
   let o = advanceOpinion(sc, initialOpinion(sc), { ...calm, ...first });
   for (let i = 1; i < weeks; i += 1) o = advanceOpinion(sc, o, { ...calm, ...input });
@@ -46,7 +46,7 @@ describe('public opinion', () => {
 
   it('blame on the Government raises support for the doctors', () => {
     const blamed = run(10, {}, { blameBp: 1500 });
-    expect(blameShares(sc, blamed).governmentBp).toBeGreaterThan(blameShares(sc, initialOpinion(sc)).governmentBp);
+    expect(blameShares(sc, blamed).employerBp).toBeGreaterThan(blameShares(sc, initialOpinion(sc)).employerBp);
     expect(net(blamed)).toBeGreaterThan(net(run(10)));
   });
 
@@ -66,10 +66,10 @@ describe('public opinion', () => {
 
   it('blame follows the positions: a Government moving toward a reasonable offer sheds blame, a union lowering its claim sheds it too', () => {
     const start = initialOpinion(sc).blameNetBp;
-    expect(run(12, { govBestX100: 300 }).blameNetBp).toBeLessThan(start);
-    expect(run(12, { bmaClaimX100: 1000 }).blameNetBp).toBeGreaterThan(start);
+    expect(run(12, { employerBestX100: 300 }).blameNetBp).toBeLessThan(start);
+    expect(run(12, { unionClaimX100: 1000 }).blameNetBp).toBeGreaterThan(start);
     // Offering beyond the reasonable level earns nothing more.
-    expect(run(12, { govBestX100: 600 }).blameNetBp).toBe(run(12, { govBestX100: 300 }).blameNetBp);
+    expect(run(12, { employerBestX100: 600 }).blameNetBp).toBe(run(12, { employerBestX100: 300 }).blameNetBp);
   });
 
   it('a media shock fades but leaves a durable part', () => {
@@ -83,6 +83,6 @@ describe('public opinion', () => {
 
   it('blame shares keep those unsure as they were', () => {
     const b = blameShares(sc, initialOpinion(sc));
-    expect([b.governmentBp, b.equalBp, b.doctorsBp]).toEqual([5000, 2600, 1600]);
+    expect([b.employerBp, b.equalBp, b.unionBp]).toEqual([5000, 2600, 1600]);
   });
 });

@@ -19,8 +19,8 @@ export interface OpinionInputs {
   /** Change in the headline pay in force this week, hundredths of a percent. */
   readonly payAwardedX100: number;
   /** Headline of each side's latest public position after this week's offers, hundredths. */
-  readonly govBestX100: number;
-  readonly bmaClaimX100: number;
+  readonly employerBestX100: number;
+  readonly unionClaimX100: number;
   readonly shockBp: number;
   readonly salienceBp: number;
   readonly blameBp: number;
@@ -32,17 +32,17 @@ export interface PublicShares {
   readonly neutralBp: number;
 }
 
-const initialBlameNet = (scenario: Scenario) => scenario.opinion.blame.governmentBp - scenario.opinion.blame.doctorsBp;
+const initialBlameNet = (scenario: Scenario) => scenario.opinion.blame.employerBp - scenario.opinion.blame.unionBp;
 
 const headlineX100 = (scenario: Scenario, offer: readonly number[]): number => Math.round((scenario.issues[0]!.values[offer[0]!] ?? 0) * 100);
 
 /** Where each side stands in public at the start: its opening offer's headline, or the status quo (the union: its opening demand). */
-const initialPositions = (scenario: Scenario): { govBestX100: number; bmaClaimX100: number } => {
-  const gov = scenario.sides.gov.openingOffer;
-  const bma = scenario.sides.bma.openingOffer;
+const initialPositions = (scenario: Scenario): { employerBestX100: number; unionClaimX100: number } => {
+  const employer = scenario.sides.employer.openingOffer;
+  const union = scenario.sides.union.openingOffer;
   return {
-    govBestX100: headlineX100(scenario, gov ?? scenario.issues.map((i) => i.statusQuo)),
-    bmaClaimX100: bma ? headlineX100(scenario, bma) : scenario.members.resistanceOpeningX100,
+    employerBestX100: headlineX100(scenario, employer ?? scenario.issues.map((i) => i.statusQuo)),
+    unionClaimX100: union ? headlineX100(scenario, union) : scenario.members.resistanceOpeningX100,
   };
 };
 
@@ -54,8 +54,8 @@ export const initialOpinion = (scenario: Scenario): Opinion => ({
   disruptionX100: 0,
   cancelledMemoryX100: 0,
   ...initialPositions(scenario),
-  statementsX100: { bma: 0, gov: 0 },
-  concededWeek: { bma: null, gov: null },
+  statementsX100: { union: 0, employer: 0 },
+  concededWeek: { union: null, employer: null },
   blameNetBp: initialBlameNet(scenario),
   blameEqualBp: scenario.opinion.blame.equalBp,
   mediaImpulseBp: 0,
@@ -63,9 +63,9 @@ export const initialOpinion = (scenario: Scenario): Opinion => ({
 });
 
 /** How far, in headline hundredths, the Government's position falls short of reasonable and the union's claim stands above it. */
-const positionGaps = (scenario: Scenario, govX100: number, bmaX100: number): { shortX100: number; aboveX100: number } => {
+const positionGaps = (scenario: Scenario, employerX100: number, unionX100: number): { shortX100: number; aboveX100: number } => {
   const fairX100 = headlineX100(scenario, [scenario.opinion.blame.reasonablePayIndex]);
-  return { shortX100: Math.max(0, fairX100 - govX100), aboveX100: Math.max(0, bmaX100 - fairX100) };
+  return { shortX100: Math.max(0, fairX100 - employerX100), aboveX100: Math.max(0, unionX100 - fairX100) };
 };
 
 /**
@@ -76,8 +76,8 @@ const positionGaps = (scenario: Scenario, govX100: number, bmaX100: number): { s
 const blameTarget = (scenario: Scenario, opinion: Opinion): number => {
   const b = scenario.opinion.blame;
   const start = initialPositions(scenario);
-  const gaps0 = positionGaps(scenario, start.govBestX100, start.bmaClaimX100);
-  const gaps = positionGaps(scenario, opinion.govBestX100, opinion.bmaClaimX100);
+  const gaps0 = positionGaps(scenario, start.employerBestX100, start.unionClaimX100);
+  const gaps = positionGaps(scenario, opinion.employerBestX100, opinion.unionClaimX100);
   return (
     initialBlameNet(scenario) -
     divRound(opinion.fatigueX100 * b.netBpPerStrikeDay, 100) +
@@ -108,8 +108,8 @@ export const advanceOpinion = (scenario: Scenario, opinion: Opinion, input: Opin
     fatigueX100: mulBp(opinion.fatigueX100, o.fatigue.retainedBp) + divRound(fatigueAdd, 100),
     disruptionX100: mulBp(opinion.disruptionX100, o.disruption.retainedBp) + divRound(input.cancelledTrue, 100),
     cancelledMemoryX100: mulBp(opinion.cancelledMemoryX100, o.fatigue.retainedBp) + divRound(input.cancelledTrue, 100),
-    govBestX100: input.govBestX100,
-    bmaClaimX100: input.bmaClaimX100,
+    employerBestX100: input.employerBestX100,
+    unionClaimX100: input.unionClaimX100,
   };
   const base: Opinion = {
     ...remembered,
@@ -169,10 +169,10 @@ export const groupPublicShares = (opinion: Opinion): PublicShares[] =>
   });
 
 /** Blame shares (Government more / equal / doctors more), bp; those who do not know stay as at the start. */
-export const blameShares = (scenario: Scenario, opinion: Opinion): { governmentBp: number; equalBp: number; doctorsBp: number } => {
+export const blameShares = (scenario: Scenario, opinion: Opinion): { employerBp: number; equalBp: number; unionBp: number } => {
   const b = scenario.opinion.blame;
-  const unsure = Math.max(0, BP - b.governmentBp - b.equalBp - b.doctorsBp);
+  const unsure = Math.max(0, BP - b.employerBp - b.equalBp - b.unionBp);
   const decided = Math.max(0, BP - unsure - opinion.blameEqualBp);
-  const gov = clamp(Math.floor((decided + opinion.blameNetBp) / 2), 0, decided);
-  return { governmentBp: gov, equalBp: opinion.blameEqualBp, doctorsBp: decided - gov };
+  const employer = clamp(Math.floor((decided + opinion.blameNetBp) / 2), 0, decided);
+  return { employerBp: employer, equalBp: opinion.blameEqualBp, unionBp: decided - employer };
 };

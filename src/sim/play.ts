@@ -102,8 +102,8 @@ export const playWeek = (state: GameState, controllers: Controllers, options: { 
   const from = options.weekStart ?? state;
   const open = (side: SideId) => !state.turn[side].ended;
   const plans = {
-    bma: open('bma') ? plan(from, 'bma', controllers.bma) : { moves: [], decisions: [], ends: false },
-    gov: open('gov') ? plan(from, 'gov', controllers.gov) : { moves: [], decisions: [], ends: false },
+    union: open('union') ? plan(from, 'union', controllers.union) : { moves: [], decisions: [], ends: false },
+    employer: open('employer') ? plan(from, 'employer', controllers.employer) : { moves: [], decisions: [], ends: false },
   };
   const arranged = SIDES.map((side) => arrange(side, plans[side]));
   const driven = playMoves(state, arranged.flatMap((a) => a.moves));
@@ -123,7 +123,7 @@ export const playWeek = (state: GameState, controllers: Controllers, options: { 
     events: driven.events,
     resolution: driven.resolution,
     messages: driven.messages,
-    decisions: { bma: plans.bma.decisions, gov: plans.gov.decisions },
+    decisions: { union: plans.union.decisions, employer: plans.employer.decisions },
   };
 };
 

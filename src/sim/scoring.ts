@@ -7,7 +7,7 @@
 import { BP, clamp, divRound } from './fixed';
 import { blameShares, publicShares } from './opinion';
 import type { GameState, Offer, OutcomeKind, SideId } from './types';
-import { bmaUtility, govCostK } from './utility';
+import { unionUtility, employerCostK } from './utility';
 import { expectedDisputeCost } from './walkaway';
 
 /** Share (bp) of a reference that a cost leaves unspent: 10000 for nothing, 0 at or beyond the reference. */
@@ -18,23 +18,23 @@ export const scoreGame = (state: GameState, terms: Offer, kind: OutcomeKind): Re
   const s = sc.scoring;
   const shares = publicShares(sc, state.opinion);
   const engaged = shares.supportBp + shares.opposeBp;
-  const bmaParts =
-    s.bma.termsBp * clamp(bmaUtility(sc, terms), 0, BP) +
-    s.bma.lostPayBp * unspent(state.bma.lostPayK, s.bma.lostPayReferenceK) +
-    s.bma.supportBp * (engaged === 0 ? BP / 2 : divRound(shares.supportBp * BP, engaged)) +
-    s.bma.moraleBp * state.bma.moraleBp;
+  const unionParts =
+    s.union.termsBp * clamp(unionUtility(sc, terms), 0, BP) +
+    s.union.lostPayBp * unspent(state.union.lostPayK, s.union.lostPayReferenceK) +
+    s.union.supportBp * (engaged === 0 ? BP / 2 : divRound(shares.supportBp * BP, engaged)) +
+    s.union.moraleBp * state.union.moraleBp;
   const unresolved = kind === 'deadline' || kind === 'imposed';
-  const strikeCostK = state.gov.strikeCostK + (unresolved ? expectedDisputeCost(state).totalK : 0);
+  const strikeCostK = state.employer.strikeCostK + (unresolved ? expectedDisputeCost(state).totalK : 0);
   const listChange = state.nhs.waitingList - sc.nhs.waitingList;
-  const govParts =
-    s.gov.termsBp * unspent(govCostK(sc, state.hidden.govReadAcrossBp, terms), s.gov.termsReferenceK) +
-    s.gov.strikeCostBp * unspent(strikeCostK, s.gov.strikeCostReferenceK) +
-    s.gov.waitingListBp * clamp(BP / 2 - divRound(listChange * (BP / 2), s.gov.waitingListReference), 0, BP) +
-    s.gov.blameBp * (BP - blameShares(sc, state.opinion).governmentBp);
-  const weightB = s.bma.termsBp + s.bma.lostPayBp + s.bma.supportBp + s.bma.moraleBp;
-  const weightG = s.gov.termsBp + s.gov.strikeCostBp + s.gov.waitingListBp + s.gov.blameBp;
+  const employerParts =
+    s.employer.termsBp * unspent(employerCostK(sc, state.hidden.employerReadAcrossBp, terms), s.employer.termsReferenceK) +
+    s.employer.strikeCostBp * unspent(strikeCostK, s.employer.strikeCostReferenceK) +
+    s.employer.waitingListBp * clamp(BP / 2 - divRound(listChange * (BP / 2), s.employer.waitingListReference), 0, BP) +
+    s.employer.blameBp * (BP - blameShares(sc, state.opinion).employerBp);
+  const weightB = s.union.termsBp + s.union.lostPayBp + s.union.supportBp + s.union.moraleBp;
+  const weightG = s.employer.termsBp + s.employer.strikeCostBp + s.employer.waitingListBp + s.employer.blameBp;
   return {
-    bma: weightB === 0 ? 0 : clamp(divRound(bmaParts, weightB * 100), 0, 100),
-    gov: weightG === 0 ? 0 : clamp(divRound(govParts, weightG * 100), 0, 100),
+    union: weightB === 0 ? 0 : clamp(divRound(unionParts, weightB * 100), 0, 100),
+    employer: weightG === 0 ? 0 : clamp(divRound(employerParts, weightG * 100), 0, 100),
   };
 };

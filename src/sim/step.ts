@@ -18,7 +18,7 @@ export const step = (state: GameState, action: Action): StepResult => {
   }
   const turn = { ...state.turn, [side]: { ...state.turn[side], ended: true } };
   const ended: StepResult['events'] = [{ type: 'turnEnded', side }];
-  if (!turn.bma.ended || !turn.gov.ended) return { state: { ...state, turn }, events: ended };
+  if (!turn.union.ended || !turn.employer.ended) return { state: { ...state, turn }, events: ended };
   const resolved = resolveWeek({ ...state, turn });
   return { state: resolved.state, events: [...ended, ...resolved.events] };
 };

@@ -15,8 +15,8 @@ const TREASURY_OVERRUN_SHARE_BP = 5000;
 export const TREASURY_PRESSURE_BP = 1500;
 
 /** Whether the Treasury steps in this week, given the Government's finances after the week's spending. */
-export const treasuryIntervenes = (scenario: Scenario, gov: GameState['gov']): boolean =>
-  gov.treasuryWeek === null && gov.headroomK < -mulBp(scenario.initial.budgetHeadroomK, TREASURY_OVERRUN_SHARE_BP);
+export const treasuryIntervenes = (scenario: Scenario, employer: GameState['employer']): boolean =>
+  employer.treasuryWeek === null && employer.headroomK < -mulBp(scenario.initial.budgetHeadroomK, TREASURY_OVERRUN_SHARE_BP);
 
 /** The extra political pressure on the Government from a Treasury intervention, bp. */
-export const treasuryPressureBp = (state: GameState): number => (state.gov.treasuryWeek === null ? 0 : TREASURY_PRESSURE_BP);
+export const treasuryPressureBp = (state: GameState): number => (state.employer.treasuryWeek === null ? 0 : TREASURY_PRESSURE_BP);

@@ -205,8 +205,8 @@ export interface WeekSummary {
   readonly angerBp: number;
   readonly participationBp: number;
   readonly salienceBp: number;
-  readonly blameGovBp: number;
-  readonly blameDoctorsBp: number;
+  readonly blameEmployerBp: number;
+  readonly blameUnionBp: number;
   /** Each side's walk-away value (utility of no deal), bp of its own utility scale. */
   readonly walkAway: Readonly<Record<SideId, number>>;
   /** Offers made this week with their utility to both sides. */
@@ -228,7 +228,7 @@ export interface GameState {
   /** Pre-rolled uniforms in 0..9999, [week][slot], drawn at game start from the world stream. */
   readonly world: readonly (readonly number[])[];
   /** Values each side keeps private; the other side's AI never reads them. */
-  readonly hidden: { readonly bmaFloorX100: number; readonly govReadAcrossBp: number };
+  readonly hidden: { readonly unionFloorX100: number; readonly employerReadAcrossBp: number };
   readonly law: {
     readonly mandate: { readonly from: DayNumber; readonly until: DayNumber } | null;
     readonly ballot: Ballot | null;
@@ -236,7 +236,7 @@ export interface GameState {
     readonly failedInRow: number;
   };
   readonly strikes: { readonly calls: readonly StrikeCall[]; readonly daysHeld: number };
-  readonly bma: {
+  readonly union: {
     readonly moraleBp: number;
     readonly angerBp: number;
     /** The members' grievance: a slow average of their anger, which turnout at strikes and ballots follows, bp. */
@@ -246,7 +246,7 @@ export interface GameState {
     /** Members' resistance point on the headline issue, hundredths of its unit. */
     readonly resistanceX100: number;
   };
-  readonly gov: {
+  readonly employer: {
     readonly mitigationLevel: number;
     readonly strikeCostK: number;
     readonly catchUpSpentK: number;
@@ -273,8 +273,8 @@ export interface GameState {
     /** Remembered cancellations for blame, in units of 10,000 episodes ×100, decaying as fatigue does. */
     readonly cancelledMemoryX100: number;
     /** The public positions: the headline of the Government's best offer and of the union's lowest claim, ×100. */
-    readonly govBestX100: number;
-    readonly bmaClaimX100: number;
+    readonly employerBestX100: number;
+    readonly unionClaimX100: number;
     /** Each side's statements, remembered ×100 (one statement adds 100), for their wear from repetition. */
     readonly statementsX100: Readonly<Record<SideId, number>>;
     /** The week of each side's latest concession (an offer better for the other side than any before), or null. */

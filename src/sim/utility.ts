@@ -43,10 +43,10 @@ export const termsFromOffer = (scenario: Scenario, offer: Offer): OfferTerms => 
 export const statusQuoOffer = (scenario: Scenario): Offer => scenario.issues.map((issue) => issue.statusQuo);
 
 /** The BMA's utility of an offer, bp. */
-export const bmaUtility = (scenario: Scenario, offer: Offer): number => {
+export const unionUtility = (scenario: Scenario, offer: Offer): number => {
   let total = 0;
   scenario.issues.forEach((issue, i) => {
-    total += issue.bmaWeightBp * (issue.bmaValueBp[offer[i] ?? issue.statusQuo] ?? 0);
+    total += issue.unionWeightBp * (issue.unionValueBp[offer[i] ?? issue.statusQuo] ?? 0);
   });
   return divRound(total, BP);
 };
@@ -56,26 +56,26 @@ const valueCurves = new WeakMap<Issue, (readonly [number, number])[]>();
 /** Members' value (bp) of a headline level given in hundredths of its unit, between grid points. */
 const headlineValueAt = (issue: Issue, levelX100: number): number => {
   let curve = valueCurves.get(issue);
-  if (!curve) valueCurves.set(issue, (curve = issue.values.map((v, i) => [Math.round(v * 100), issue.bmaValueBp[i]!] as const)));
+  if (!curve) valueCurves.set(issue, (curve = issue.values.map((v, i) => [Math.round(v * 100), issue.unionValueBp[i]!] as const)));
   return interpolate(curve, levelX100);
 };
 
 /** The BMA's walk-away: the headline at the members' resistance point, the rest as they stand. */
-export const bmaWalkAway = (scenario: Scenario, resistanceX100: number, statusQuo: Offer): number => {
+export const unionWalkAway = (scenario: Scenario, resistanceX100: number, statusQuo: Offer): number => {
   let total = 0;
   scenario.issues.forEach((issue, i) => {
-    const own = issue.bmaValueBp[statusQuo[i] ?? issue.statusQuo] ?? 0;
+    const own = issue.unionValueBp[statusQuo[i] ?? issue.statusQuo] ?? 0;
     const value = i === 0 ? Math.max(own, headlineValueAt(issue, resistanceX100)) : own;
-    total += issue.bmaWeightBp * value;
+    total += issue.unionWeightBp * value;
   });
   return divRound(total, BP);
 };
 
 /** Effective cost to the Government of terms over its horizon, £k, with read-across (`readAcrossBp`, 10000 = ×1 extra). */
-export const govCostK = (scenario: Scenario, readAcrossBp: number, offer: Offer): number => {
+export const employerCostK = (scenario: Scenario, readAcrossBp: number, offer: Offer): number => {
   let total = 0;
   scenario.issues.forEach((issue, i) => {
-    const perYear = issue.govCostK[offer[i] ?? issue.statusQuo] ?? 0;
+    const perYear = issue.employerCostK[offer[i] ?? issue.statusQuo] ?? 0;
     total += issue.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear;
   });
   return total * scenario.costs.horizonYears;
@@ -84,27 +84,27 @@ export const govCostK = (scenario: Scenario, readAcrossBp: number, offer: Offer)
 const scaleCache = new WeakMap<Scenario, number>();
 
 /** The Government's utility scale: the effective cost of the dearest terms at the highest read-across. */
-export const govScaleK = (scenario: Scenario): number => {
+export const employerScaleK = (scenario: Scenario): number => {
   const cached = scaleCache.get(scenario);
   if (cached !== undefined) return cached;
-  const dearest = scenario.issues.map((issue) => issue.govCostK.indexOf(Math.max(...issue.govCostK)));
-  const scale = Math.max(1, govCostK(scenario, scenario.costs.readAcrossMaxBp, dearest));
+  const dearest = scenario.issues.map((issue) => issue.employerCostK.indexOf(Math.max(...issue.employerCostK)));
+  const scale = Math.max(1, employerCostK(scenario, scenario.costs.readAcrossMaxBp, dearest));
   scaleCache.set(scenario, scale);
   return scale;
 };
 
 /** The Government's utility of a cost (terms plus any dispute cost), bp; may go below 0 for ruinous costs. */
-export const govUtilityOfCost = (scenario: Scenario, costK: number): number =>
-  Math.max(-BP, BP - divRound(costK * BP, govScaleK(scenario)));
+export const employerUtilityOfCost = (scenario: Scenario, costK: number): number =>
+  Math.max(-BP, BP - divRound(costK * BP, employerScaleK(scenario)));
 
-export const govUtility = (scenario: Scenario, readAcrossBp: number, offer: Offer): number =>
-  govUtilityOfCost(scenario, govCostK(scenario, readAcrossBp, offer));
+export const employerUtility = (scenario: Scenario, readAcrossBp: number, offer: Offer): number =>
+  employerUtilityOfCost(scenario, employerCostK(scenario, readAcrossBp, offer));
 
 /** Direct yearly cost of terms against the original status quo, £k (no read-across): the figure reported. */
 export const directCostKPerYear = (scenario: Scenario, offer: Offer): number => {
   let total = 0;
   scenario.issues.forEach((issue, i) => {
-    total += issue.govCostK[offer[i] ?? issue.statusQuo] ?? 0;
+    total += issue.employerCostK[offer[i] ?? issue.statusQuo] ?? 0;
   });
   return total;
 };

@@ -11,7 +11,7 @@ import { mondayOf } from './legal';
 import { blameShares, publicShares } from './opinion';
 import { treasuryPressureBp } from './treasury';
 import type { GameState, SideId } from './types';
-import { bmaWalkAway, govCostK, govUtilityOfCost } from './utility';
+import { unionWalkAway, employerCostK, employerUtilityOfCost } from './utility';
 
 /** How hard the dispute presses on the Government now, bp. */
 export const politicalPressureBp = (state: GameState): number => {
@@ -22,7 +22,7 @@ export const politicalPressureBp = (state: GameState): number => {
   // Blame presses by its balance: those blaming the Government more, less those blaming the doctors more.
   const blame = blameShares(sc, state.opinion);
   const total =
-    w.blameBp * Math.max(0, blame.governmentBp - blame.doctorsBp) +
+    w.blameBp * Math.max(0, blame.employerBp - blame.unionBp) +
     w.supportBp * publicShares(sc, state.opinion).supportBp +
     w.waitingListBp * list;
   // A Treasury that has stepped in over the budget overrun presses too (treasury.ts).
@@ -61,16 +61,16 @@ export const expectedDisputeCost = (state: GameState): DisputeCost => {
   const observedX100 = divRound((state.strikes.daysHeld + notified) * 100, Math.max(4, state.week + 1));
   const rateX100 = Math.max(sc.costs.expectedStrikeDaysPerWeekX100, observedX100);
   const expectedStrikeDaysX100 = divRound(rateX100 * actionWeeksX100, 100);
-  const perDay = strikeDayCostK(sc, observedParticipationBp(state), state.gov.mitigationLevel);
+  const perDay = strikeDayCostK(sc, observedParticipationBp(state), state.employer.mitigationLevel);
   const strikeCostK = divRound(expectedStrikeDaysX100 * perDay, 100);
   const politicalCostK = horizon * mulBp(sc.costs.politicalCostKPerWeekAtFull, politicalPressureBp(state));
   return { expectedStrikeDaysX100, strikeCostK, politicalCostK, totalK: strikeCostK + politicalCostK };
 };
 
 export const walkAwayOf = (state: GameState, side: SideId): number =>
-  side === 'bma'
-    ? bmaWalkAway(state.scenario, state.bma.resistanceX100, state.negotiation.statusQuo)
-    : govUtilityOfCost(
+  side === 'union'
+    ? unionWalkAway(state.scenario, state.union.resistanceX100, state.negotiation.statusQuo)
+    : employerUtilityOfCost(
         state.scenario,
-        govCostK(state.scenario, state.hidden.govReadAcrossBp, state.negotiation.statusQuo) + expectedDisputeCost(state).totalK,
+        employerCostK(state.scenario, state.hidden.employerReadAcrossBp, state.negotiation.statusQuo) + expectedDisputeCost(state).totalK,
       );

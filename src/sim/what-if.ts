@@ -36,7 +36,7 @@ export const whatIf = (
   const kept = original.filter((w) => w.week < week).flatMap((w) => w.actions);
   const fork = replayLog(newGame(scenario, { seed, players }), kept).state;
   const controllerOf = (who: SideId): Controller => (players[who].startsWith('ai:') ? AI_CONTROLLER : scriptOf(who, original));
-  const base: Controllers = { bma: controllerOf('bma'), gov: controllerOf('gov') };
+  const base: Controllers = { union: controllerOf('union'), employer: controllerOf('employer') };
   const changed: Controllers = { ...base, [side]: scriptOf(side, [{ week, actions: replacement }]) };
   const played = playGame(fork, (start) => (start.week === week ? changed : base));
   return { state: played.state, log: [...kept, ...played.weeks.flatMap((w) => w.actions.map((a) => a.action))] };

@@ -13,16 +13,16 @@ import { SETTINGS_KEY } from './settings';
 const file = { fileName: 'resident-doctors-2025.yaml', text: readFileSync(`${ROOT}/scenarios/resident-doctors-2025.yaml`, 'utf8') };
 const catalogue = createCatalogue([file]);
 const ID = 'resident-doctors-2025';
-const asBma: GameSetup = { scenarioId: ID, seed: '11', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' };
-const asGov: GameSetup = { ...asBma, players: { bma: 'ai:hardliner', gov: 'human' } };
+const asUnion: GameSetup = { scenarioId: ID, seed: '11', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'practice' };
+const asEmployer: GameSetup = { ...asUnion, players: { union: 'ai:hardliner', employer: 'human' } };
 
-function fresh(setup: GameSetup = asBma, storage = new MemoryStorage(), cat: Catalogue = catalogue): { store: GameStore; storage: MemoryStorage } {
+function fresh(setup: GameSetup = asUnion, storage = new MemoryStorage(), cat: Catalogue = catalogue): { store: GameStore; storage: MemoryStorage } {
   const store = createGameStore({ catalogue: cat, storage });
   store.getState().newGame(setup);
   return { store, storage };
 }
 
-const endWeek = (store: GameStore, side: 'bma' | 'gov' = 'bma') => store.getState().dispatch({ side, type: 'endTurn' });
+const endWeek = (store: GameStore, side: 'union' | 'employer' = 'union') => store.getState().dispatch({ side, type: 'endTurn' });
 const session = (store: GameStore) => store.getState().session!;
 
 describe('the catalogue', () => {
@@ -51,57 +51,57 @@ describe('the game store', () => {
     expect(session(store).state.week).toBe(0);
     const saved = JSON.parse(storage.getItem(SAVE_KEY)!);
     expect(saved).toMatchObject({ formatVersion: SAVE_FORMAT_VERSION, scenarioId: ID, scenarioVersion: '1.0.0', seed: '11', mode: 'practice', log: [] });
-    expect(saved.players).toEqual(asBma.players);
+    expect(saved.players).toEqual(asUnion.players);
   });
 
   it('lets the AI play its week, decided from the week\u2019s start, when the human ends the turn', () => {
-    const { store } = fresh(asGov);
+    const { store } = fresh(asEmployer);
     const start = session(store).state;
-    const planned = decide(start, 'bma').map((d) => d.action);
-    expect(store.getState().dispatch({ side: 'gov', type: 'statement', tone: 'firm' })).toBeNull();
-    expect(endWeek(store, 'gov')).toBeNull();
+    const planned = decide(start, 'union').map((d) => d.action);
+    expect(store.getState().dispatch({ side: 'employer', type: 'statement', tone: 'firm' })).toBeNull();
+    expect(endWeek(store, 'employer')).toBeNull();
     const s = session(store);
     expect(s.state.week).toBe(1);
-    expect(s.log.slice(0, 2)).toEqual([{ side: 'gov', type: 'statement', tone: 'firm' }, { side: 'gov', type: 'endTurn' }]);
+    expect(s.log.slice(0, 2)).toEqual([{ side: 'employer', type: 'statement', tone: 'firm' }, { side: 'employer', type: 'endTurn' }]);
     expect(s.log.slice(2)).toEqual(planned);
     expect(s.lastWeek?.week).toBe(0);
     expect(s.weekStarts).toEqual([0, s.log.length]);
     // the log is the game: the core's replay reproduces it
-    expect(stateHash(replay(s.scenario, '11', asGov.players, s.log))).toBe(stateHash(s.state));
+    expect(stateHash(replay(s.scenario, '11', asEmployer.players, s.log))).toBe(stateHash(s.state));
   });
 
   it('keeps what the AI said about its moves', () => {
-    const { store } = fresh(asGov);
-    endWeek(store, 'gov');
+    const { store } = fresh(asEmployer);
+    endWeek(store, 'employer');
     const said = session(store).lastWeek!.messages;
     expect(said.length).toBeGreaterThan(0);
-    expect(said.every((m) => m.side === 'bma' && m.text.length > 0)).toBe(true);
+    expect(said.every((m) => m.side === 'union' && m.text.length > 0)).toBe(true);
   });
 
   it('reports a refused action and changes nothing else', () => {
     const { store } = fresh();
     const before = session(store);
-    const refusal = store.getState().dispatch({ side: 'bma', type: 'propose', offer: { pay: 4.25 } });
+    const refusal = store.getState().dispatch({ side: 'union', type: 'propose', offer: { pay: 4.25 } });
     expect(refusal?.reason).toBe('off-grid');
     expect(session(store).rejection).toEqual(refusal);
     expect(session(store).log).toBe(before.log);
     expect(session(store).state).toBe(before.state);
-    expect(store.getState().dispatch({ side: 'bma', type: 'accept' })?.reason).toBe('no-offer');
+    expect(store.getState().dispatch({ side: 'union', type: 'accept' })?.reason).toBe('no-offer');
   });
 
   it('keeps both sides human possible: the week resolves on the second end of turn', () => {
-    const { store } = fresh({ ...asBma, players: { bma: 'human', gov: 'human' } });
-    endWeek(store, 'bma');
+    const { store } = fresh({ ...asUnion, players: { union: 'human', employer: 'human' } });
+    endWeek(store, 'union');
     expect(session(store).state.week).toBe(0);
-    endWeek(store, 'gov');
+    endWeek(store, 'employer');
     expect(session(store).state.week).toBe(1);
     expect(session(store).log).toHaveLength(2);
   });
 
   it('continues a saved game exactly, with the AI\u2019s last words', () => {
-    const { store, storage } = fresh(asGov);
-    for (let i = 0; i < 3; i += 1) endWeek(store, 'gov');
-    store.getState().dispatch({ side: 'gov', type: 'statement', tone: 'conciliatory' }); // mid-week
+    const { store, storage } = fresh(asEmployer);
+    for (let i = 0; i < 3; i += 1) endWeek(store, 'employer');
+    store.getState().dispatch({ side: 'employer', type: 'statement', tone: 'conciliatory' }); // mid-week
     const live = session(store);
 
     const again = createGameStore({ catalogue, storage });
@@ -115,8 +115,8 @@ describe('the game store', () => {
     expect(loaded.lastWeek).toEqual(live.lastWeek);
     expect(stateHash(loaded.weekStart)).toBe(stateHash(live.weekStart));
     // and play goes on identically
-    endWeek(store, 'gov');
-    endWeek(again, 'gov');
+    endWeek(store, 'employer');
+    endWeek(again, 'employer');
     expect(stateHash(session(again).state)).toBe(stateHash(session(store).state));
   });
 
@@ -125,7 +125,7 @@ describe('the game store', () => {
     ['for another scenario', (s: string) => s.replace(ID, 'elsewhere'), /scenario "elsewhere", which this version/],
     ['for another scenario version', (s: string) => s.replace('"1.0.0"', '"0.9.0"'), /version 0\.9\.0 of/],
     ['for an edited scenario', (s: string) => s.replace(/"scenarioHash":"\w+"/, '"scenarioHash":"0000"'), /has changed since it was saved/],
-    ['with a move that no longer fits', (s: string) => s.replace('"log":[]', '"log":[{"side":"bma","type":"accept"}]'), /move 1: There is no Government offer/],
+    ['with a move that no longer fits', (s: string) => s.replace('"log":[]', '"log":[{"side":"union","type":"accept"}]'), /move 1: There is no Government offer/],
     ['from a newer Standoff', (s: string) => s.replace(`"formatVersion":${SAVE_FORMAT_VERSION}`, `"formatVersion":${SAVE_FORMAT_VERSION + 1}`), /newer version of Standoff/],
   ])('sets aside a save %s, with a message, and keeps its text', (_, spoil, message) => {
     const { storage } = fresh();
@@ -138,13 +138,13 @@ describe('the game store', () => {
     expect(storage.getItem(`${ASIDE_PREFIX}1`)).toBe(raw);
     expect(storage.getItem(SAVE_KEY)).toBeNull();
     // a new game does not touch it
-    store.getState().newGame(asBma);
+    store.getState().newGame(asUnion);
     expect(storage.getItem(`${ASIDE_PREFIX}1`)).toBe(raw);
   });
 
   it('tells the player once when the browser will not store the game, and play goes on in memory', () => {
     const storage = new MemoryStorage();
-    const { store } = fresh(asBma, storage);
+    const { store } = fresh(asUnion, storage);
     storage.broken = true;
     endWeek(store);
     expect(store.getState().warning).toMatch(/would not store the game/);
@@ -161,13 +161,13 @@ describe('the game store', () => {
     endWeek(store);
     const afterOne = session(store);
     endWeek(store);
-    store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'firm' });
+    store.getState().dispatch({ side: 'union', type: 'statement', tone: 'firm' });
     expect(store.getState().undoWeek()).toBe(true);
     expect(session(store).state.week).toBe(1);
     expect(stateHash(session(store).state)).toBe(stateHash(afterOne.state));
     expect(session(store).log).toEqual(afterOne.log);
 
-    const normal = fresh({ ...asBma, mode: 'normal' }).store;
+    const normal = fresh({ ...asUnion, mode: 'normal' }).store;
     endWeek(normal);
     expect(normal.getState().undoWeek()).toBe(false);
     expect(session(normal).state.week).toBe(1);
@@ -192,19 +192,19 @@ describe('the game store', () => {
   it('withdraws a move queued this week', () => {
     const { store } = fresh();
     const before = stateHash(session(store).state);
-    store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'hardline' });
-    store.getState().dispatch({ side: 'bma', type: 'openBallot' });
+    store.getState().dispatch({ side: 'union', type: 'statement', tone: 'hardline' });
+    store.getState().dispatch({ side: 'union', type: 'openBallot' });
     store.getState().withdraw(0);
-    expect(session(store).log).toEqual([{ side: 'bma', type: 'openBallot' }]);
+    expect(session(store).log).toEqual([{ side: 'union', type: 'openBallot' }]);
     store.getState().withdraw(0);
     expect(stateHash(session(store).state)).toBe(before);
   });
 
   it('keeps the player\u2019s plan within a week and renews it when a week begins', () => {
     const { store } = fresh();
-    expect(store.getState().plan.draft).toEqual(session(store).state.negotiation.standing.bma!.offer);
+    expect(store.getState().plan.draft).toEqual(session(store).state.negotiation.standing.union!.offer);
     store.getState().setPlan({ draft: [10, 2, 1, 1], strikeDays: 5 });
-    store.getState().dispatch({ side: 'bma', type: 'statement', tone: 'firm' });
+    store.getState().dispatch({ side: 'union', type: 'statement', tone: 'firm' });
     expect(store.getState().plan.draft).toEqual([10, 2, 1, 1]);
     endWeek(store);
     expect(store.getState().plan.draft).toEqual([10, 2, 1, 1]); // still the player's work in progress
@@ -214,7 +214,7 @@ describe('the game store', () => {
 
   it('plays a short game to its outcome', () => {
     const short = createCatalogue([file], { horizonWeeks: 3 });
-    const { store, storage } = fresh(asBma, new MemoryStorage(), short);
+    const { store, storage } = fresh(asUnion, new MemoryStorage(), short);
     for (let i = 0; i < 3; i += 1) endWeek(store);
     const s = session(store);
     expect(s.state.outcome?.kind).toBe('deadline');
@@ -241,7 +241,7 @@ describe('the game store', () => {
 
   it('works without storage at all', () => {
     const store = createGameStore({ catalogue, storage: null });
-    store.getState().newGame(asBma);
+    store.getState().newGame(asUnion);
     endWeek(store);
     expect(session(store).state.week).toBe(1);
     expect(store.getState().notice).toBeNull();
@@ -265,7 +265,7 @@ describe('two tabs on the same save', () => {
     const storage = new MemoryStorage();
     const open = tabBus();
     const first = createGameStore({ catalogue, storage, tabs: open(), tabId: 'a' });
-    first.getState().newGame(asBma);
+    first.getState().newGame(asUnion);
     endWeek(first);
     const second = createGameStore({ catalogue, storage, tabs: open(), tabId: 'b' });
     expect(second.getState().continueSaved()).toBe(true); // the same game, in a second tab
@@ -286,9 +286,9 @@ describe('two tabs on the same save', () => {
     const open = tabBus();
     const first = createGameStore({ catalogue, storage, tabs: open(), tabId: 'a' });
     const second = createGameStore({ catalogue, storage, tabs: open(), tabId: 'b' });
-    first.getState().newGame(asBma);
+    first.getState().newGame(asUnion);
     endWeek(first);
-    second.getState().newGame(asGov);
+    second.getState().newGame(asEmployer);
     expect(second.getState().warning).toBe(otherTabMessage(`${ASIDE_PREFIX}1`));
     expect(first.getState().warning).toBeNull();
     endWeek(first);
@@ -300,7 +300,7 @@ describe('two tabs on the same save', () => {
     const storage = new MemoryStorage();
     const open = tabBus();
     const first = createGameStore({ catalogue, storage, tabs: open(), tabId: 'a' });
-    first.getState().newGame(asBma);
+    first.getState().newGame(asUnion);
     endWeek(first);
     const stranger = open(); // a tab that missed the others' news, as a race between two openings can
     stranger.listen(() => {});
@@ -316,16 +316,16 @@ describe('two tabs on the same save', () => {
 
 describe('par in the store', () => {
   const hash = (store: GameStore) => session(store).state.scenarioHash;
-  const tableFor = (scenarioHash: string) => ({ scenarioId: ID, scenarioVersion: '1.0.0', scenarioHash, seeds: 24, seedPrefix: 'par', bma: { pragmatist: 30 }, gov: { hardliner: 60 } });
+  const tableFor = (scenarioHash: string) => ({ scenarioId: ID, scenarioVersion: '1.0.0', scenarioHash, seeds: 24, seedPrefix: 'par', union: { pragmatist: 30 }, employer: { hardliner: 60 } });
 
   it('has the bundled tables ready from the start, and computes none for them', () => {
     let asked = 0;
     const probe = createGameStore({ catalogue, storage: null });
-    probe.getState().newGame(asBma);
+    probe.getState().newGame(asUnion);
     const table = tableFor(hash(probe));
     const store = createGameStore({ catalogue, storage: null, par: { bundled: [table], compute: () => ((asked += 1), Promise.reject(new Error('not wanted'))) } });
     expect(store.getState().pars[table.scenarioHash]).toEqual({ kind: 'ready', table });
-    store.getState().newGame(asBma);
+    store.getState().newGame(asUnion);
     expect(asked).toBe(0);
   });
 
@@ -334,7 +334,7 @@ describe('par in the store', () => {
     const asked: string[] = [];
     const storage = new MemoryStorage();
     const store = createGameStore({ catalogue, storage, par: { bundled: [], compute: (s) => (asked.push(s.id), new Promise((r) => (resolve = r))) } });
-    store.getState().newGame(asBma);
+    store.getState().newGame(asUnion);
     expect(store.getState().pars[hash(store)]).toEqual({ kind: 'computing' });
     endWeek(store); // more moves do not ask again
     expect(asked).toEqual([ID]);
@@ -346,7 +346,7 @@ describe('par in the store', () => {
 
   it('marks par failed when it cannot be computed', async () => {
     const store = createGameStore({ catalogue, storage: null, par: { bundled: [], compute: () => Promise.reject(new Error('no workers here')) } });
-    store.getState().newGame(asBma);
+    store.getState().newGame(asUnion);
     await Promise.resolve();
     await Promise.resolve();
     expect(store.getState().pars[hash(store)]).toEqual({ kind: 'failed', message: 'no workers here' });
@@ -357,7 +357,7 @@ describe('skipping quiet weeks', () => {
   // The same game played a week at a time, for comparison.
   const weekByWeek = (setup: GameSetup, weeks: number) => {
     const { store } = fresh(setup);
-    const side = setup.players.bma === 'human' ? 'bma' : 'gov';
+    const side = setup.players.union === 'human' ? 'union' : 'employer';
     const out = [];
     for (let i = 0; i < weeks && !session(store).state.outcome; i += 1) {
       const before = session(store).state;
@@ -367,10 +367,10 @@ describe('skipping quiet weeks', () => {
     return out;
   };
 
-  for (const setup of [asBma, asGov]) {
-    it(`stops at the first week with an event, having ended the earlier ones with no new moves (${setup.players.bma === 'human' ? 'BMA' : 'Government'})`, () => {
+  for (const setup of [asUnion, asEmployer]) {
+    it(`stops at the first week with an event, having ended the earlier ones with no new moves (${setup.players.union === 'human' ? 'BMA' : 'Government'})`, () => {
       const { store } = fresh(setup);
-      const side = setup.players.bma === 'human' ? 'bma' : 'gov';
+      const side = setup.players.union === 'human' ? 'union' : 'employer';
       expect(store.getState().skipQuiet()).toBeNull();
       const s = session(store);
       const stop = s.lastWeek!.week;
@@ -386,7 +386,7 @@ describe('skipping quiet weeks', () => {
   }
 
   it('stops at the week an offer is received or a vote opens, and never skips past one', () => {
-    const { store } = fresh(asBma);
+    const { store } = fresh(asUnion);
     let skipped = 0;
     for (let i = 0; i < 40 && !session(store).state.outcome; i += 1) {
       const week = session(store).state.week;
@@ -405,7 +405,7 @@ describe('skipping quiet weeks', () => {
 
   it('never skips past the end of the game, and refuses once it is over', () => {
     const short = createCatalogue([file], { horizonWeeks: 5 });
-    const { store } = fresh(asBma, new MemoryStorage(), short);
+    const { store } = fresh(asUnion, new MemoryStorage(), short);
     for (let i = 0; i < 10 && !session(store).state.outcome; i += 1) expect(store.getState().skipQuiet()).toBeNull();
     expect(session(store).state.outcome).not.toBeNull();
     expect(session(store).lastWeek!.events.some((e) => e.type === 'gameEnded')).toBe(true);
@@ -413,7 +413,7 @@ describe('skipping quiet weeks', () => {
   });
 
   it('is refused in a hot-seat game', () => {
-    const { store } = fresh({ ...asBma, players: { bma: 'human', gov: 'human' } });
+    const { store } = fresh({ ...asUnion, players: { union: 'human', employer: 'human' } });
     expect(store.getState().skipQuiet()).toMatchObject({ reason: 'not-your-lever' });
     expect(session(store).state.week).toBe(0);
   });

@@ -2,6 +2,6 @@
 import type { SideId } from '../sim/index';
 import type { GameSetup } from './session';
 
-export const isHotSeat = (setup: Pick<GameSetup, 'players'>): boolean => setup.players.bma === 'human' && setup.players.gov === 'human';
+export const isHotSeat = (setup: Pick<GameSetup, 'players'>): boolean => setup.players.union === 'human' && setup.players.employer === 'human';
 
-export const HOT_SEAT_PLAYERS: Readonly<Record<SideId, string>> = { bma: 'human', gov: 'human' };
+export const HOT_SEAT_PLAYERS: Readonly<Record<SideId, string>> = { union: 'human', employer: 'human' };

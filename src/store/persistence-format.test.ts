@@ -21,11 +21,11 @@ const formatOne = {
   scenarioId: 'tutorial',
   scenarioVersion: '1.0.0',
   seed: '5',
-  players: { bma: 'human', gov: 'ai:steady' },
+  players: { union: 'human', employer: 'ai:steady' },
   mode: 'normal',
   log: [
-    { side: 'bma', type: 'endTurn' },
-    { side: 'gov', type: 'endTurn' },
+    { side: 'union', type: 'endTurn' },
+    { side: 'employer', type: 'endTurn' },
   ],
 };
 
@@ -57,8 +57,8 @@ describe('save format 2', () => {
     const first = bundled();
     expect(first.addCustom(customJson).ok).toBe(true);
     const store = createGameStore({ catalogue: first, storage });
-    store.getState().newGame({ scenarioId: 'my-dispute', seed: 'x', players: { bma: 'human', gov: 'ai:steady' }, mode: 'normal' });
-    store.getState().dispatch({ side: 'bma', type: 'endTurn' });
+    store.getState().newGame({ scenarioId: 'my-dispute', seed: 'x', players: { union: 'human', employer: 'ai:steady' }, mode: 'normal' });
+    store.getState().dispatch({ side: 'union', type: 'endTurn' });
     const save = readSave(storage);
     expect(save.kind).toBe('ok');
     if (save.kind === 'ok') expect(save.save.scenarioText).toBe(customJson);

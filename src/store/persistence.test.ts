@@ -7,9 +7,9 @@ const save: SaveFile = {
   scenarioId: 'resident-doctors-2025',
   scenarioVersion: '1.0.0',
   seed: '7',
-  players: { bma: 'human', gov: 'ai:pragmatist' },
+  players: { union: 'human', employer: 'ai:pragmatist' },
   mode: 'normal',
-  log: [{ side: 'bma', type: 'endTurn' }],
+  log: [{ side: 'union', type: 'endTurn' }],
 };
 
 describe('saves', () => {
@@ -37,7 +37,7 @@ describe('saves', () => {
     ['from the future', JSON.stringify({ ...save, formatVersion: 9 }), /newer version of Standoff \(save format 9/],
     ['too old', JSON.stringify({ ...save, formatVersion: 0 }), /older version of Standoff \(save format 0\)/],
     ['without a format', JSON.stringify({ ...save, formatVersion: 'one' }), /no save format/],
-    ['with a damaged move', JSON.stringify({ ...save, log: [{ side: 'bma', type: 'dance' }] }), /move 1 of its list of moves is damaged/],
+    ['with a damaged move', JSON.stringify({ ...save, log: [{ side: 'union', type: 'dance' }] }), /move 1 of its list of moves is damaged/],
     ['with no players', JSON.stringify({ ...save, players: null }), /who plays each side/],
     ['with a bad mode', JSON.stringify({ ...save, mode: 'easy' }), /mode/],
   ])('refuses a save %s with a reason', (_, raw, reason) => {

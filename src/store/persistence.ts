@@ -78,7 +78,7 @@ export function checkSave(data: unknown): Result<SaveFile, string> {
     ...(typeof save.scenarioHash === 'string' ? { scenarioHash: save.scenarioHash } : {}),
     ...(typeof save.scenarioText === 'string' ? { scenarioText: save.scenarioText } : {}),
     seed: save.seed,
-    players: { bma: players.bma as string, gov: players.gov as string },
+    players: { union: players.union as string, employer: players.employer as string },
     mode: save.mode,
     log: save.log as Action[],
   });

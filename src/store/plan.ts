@@ -42,7 +42,7 @@ export function planFor(state: GameState, side: SideId, previous: Plan | null): 
     strikeStart,
     strikeDays,
     tone: previous?.tone ?? EMPTY_PLAN.tone,
-    mitigation: state.gov.mitigationLevel, // starts each week at the level in force
+    mitigation: state.employer.mitigationLevel, // starts each week at the level in force
     catchUpGbpM: previous?.catchUpGbpM ?? EMPTY_PLAN.catchUpGbpM,
     voteWeeks: clamp(previous?.voteWeeks ?? state.scenario.referendum.weeks, 1, MAX_VOTE_WEEKS),
     continueAction: previous?.continueAction ?? EMPTY_PLAN.continueAction,
@@ -72,7 +72,7 @@ export function actionFromPlan(state: GameState, side: SideId, plan: Plan, type:
     case 'accept':
     case 'putToMembers':
       // Only the union sets how its members vote; the Government's acceptance takes the scenario's vote.
-      return side === 'bma' ? { side, type, voteWeeks: plan.voteWeeks, continueAction: plan.continueAction } : { side, type };
+      return side === 'union' ? { side, type, voteWeeks: plan.voteWeeks, continueAction: plan.continueAction } : { side, type };
     default:
       return { side, type } as Action;
   }

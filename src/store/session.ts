@@ -74,7 +74,7 @@ const isAi = (setup: GameSetup, side: SideId): boolean => setup.players[side] !=
 /** The side the screen shows: the one human, or in hot-seat the first human still to end the week. */
 export function viewSide(session: Session): SideId {
   const humans = SIDES.filter((side) => !isAi(session.setup, side));
-  return humans.find((side) => !session.state.turn[side].ended) ?? humans[0] ?? 'bma';
+  return humans.find((side) => !session.state.turn[side].ended) ?? humans[0] ?? 'union';
 }
 
 export function startSession(scenario: Scenario, setup: GameSetup): Session {
@@ -97,8 +97,8 @@ function closeWeek(session: Session, week: number, events: readonly SimEvent[], 
 
 /** The week driver's controllers for a setup: the AI plays its sides, humans move through the store. */
 const controllersOf = (setup: GameSetup): Controllers => ({
-  bma: isAi(setup, 'bma') ? AI_CONTROLLER : HUMAN_CONTROLLER,
-  gov: isAi(setup, 'gov') ? AI_CONTROLLER : HUMAN_CONTROLLER,
+  union: isAi(setup, 'union') ? AI_CONTROLLER : HUMAN_CONTROLLER,
+  employer: isAi(setup, 'employer') ? AI_CONTROLLER : HUMAN_CONTROLLER,
 });
 
 /**

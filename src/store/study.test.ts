@@ -80,8 +80,8 @@ describe('studies', () => {
   it('the store opens a study without touching the game in play or its save, and can adopt an unfinished one', () => {
     const storage = new MemoryStorage();
     const store = createGameStore({ catalogue, storage });
-    store.getState().newGame({ scenarioId: scenario.id, seed: 'mine', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
-    store.getState().dispatch({ side: 'bma', type: 'endTurn' });
+    store.getState().newGame({ scenarioId: scenario.id, seed: 'mine', players: { union: 'human', employer: 'ai' }, mode: 'normal' });
+    store.getState().dispatch({ side: 'union', type: 'endTurn' });
     const save = storage.getItem(SAVE_KEY);
     const opened = openReplayCode(code, lookup);
     if (!opened.ok) throw new Error(opened.error);
@@ -126,9 +126,9 @@ describe('studies', () => {
 
   it('the game just played is a study of itself', () => {
     const store = createGameStore({ catalogue, storage: null });
-    store.getState().newGame({ scenarioId: scenario.id, seed: '5', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+    store.getState().newGame({ scenarioId: scenario.id, seed: '5', players: { union: 'human', employer: 'ai' }, mode: 'normal' });
     const s = studyOfSession(store.getState().session!);
     expect(s.source).toBe('game');
-    expect(s.players.gov).toMatch(/^ai:/);
+    expect(s.players.employer).toMatch(/^ai:/);
   });
 });

@@ -6,12 +6,12 @@ import type { NewsItem, NewsKind } from '../views/news';
 import { fitText } from './fit-text';
 
 export const NEWS_TAGS: Readonly<Record<NewsKind, { tag: string; colour: number }>> = {
-  offer: { tag: 'OFFER', colour: COLOURS.gov },
+  offer: { tag: 'OFFER', colour: COLOURS.employer },
   deal: { tag: 'DEAL', colour: COLOURS.good },
   strike: { tag: 'STRIKE', colour: COLOURS.strike },
-  law: { tag: 'LAW', colour: COLOURS.bma },
+  law: { tag: 'LAW', colour: COLOURS.union },
   statement: { tag: 'SAID', colour: COLOURS.textMuted },
-  policy: { tag: 'NHS', colour: COLOURS.gov },
+  policy: { tag: 'NHS', colour: COLOURS.employer },
   world: { tag: 'NEWS', colour: COLOURS.planned },
   end: { tag: 'END', colour: COLOURS.good },
 };

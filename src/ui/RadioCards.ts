@@ -129,7 +129,7 @@ export class RadioCards {
     options.mirror.append(this.group);
     this.chosen = options.chosen;
     const name = `radio-${nextGroup++}`;
-    this.cards = options.cards.map((spec, i) => new RadioCard(scene, spec, name, this.group, options.accent ?? COLOURS.bma, () => this.choose(i)));
+    this.cards = options.cards.map((spec, i) => new RadioCard(scene, spec, name, this.group, options.accent ?? COLOURS.union, () => this.choose(i)));
     this.cards[this.chosen]?.setChecked(true);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.group.remove());
   }

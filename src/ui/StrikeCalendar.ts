@@ -48,7 +48,7 @@ export function drawCalendar(scene: Phaser.Scene, x: number, y: number, w: numbe
           .text(cx + cellW / 2, cy + cellH / 2 - 1, String(day.dayOfMonth), { ...TEXT.key, fontStyle: 'normal', color: css(day.past ? COLOURS.textDisabled : COLOURS.textMuted) })
           .setOrigin(0.5));
       }
-      if (day.mandateEnds) g.fillStyle(COLOURS.bma, 1).fillTriangle(cx + cellW - 10, cy, cx + cellW - 2, cy, cx + cellW - 2, cy + 8);
+      if (day.mandateEnds) g.fillStyle(COLOURS.union, 1).fillTriangle(cx + cellW - 10, cy, cx + cellW - 2, cy, cx + cellW - 2, cy + 8);
     });
     cy += cellH;
   }

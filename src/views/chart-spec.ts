@@ -5,7 +5,7 @@
 export type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross';
 
 /** Colour roles, mapped to the game's palette by the renderer. */
-export type Tone = 'bma' | 'gov' | 'support' | 'oppose' | 'zone' | 'strike' | 'neutral' | 'text' | 'final' | 'nash' | 'muted';
+export type Tone = 'union' | 'employer' | 'support' | 'oppose' | 'zone' | 'strike' | 'neutral' | 'text' | 'final' | 'nash' | 'muted';
 
 export interface Tick {
   readonly value: number;

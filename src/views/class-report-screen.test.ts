@@ -9,7 +9,7 @@ import { classReportView, histogram } from './class-report-screen';
 const scenario = loadScenario();
 const PERSONAS = ['hardliner', 'pragmatist', 'conceder'];
 const files = Array.from({ length: 6 }, (_, i) => {
-  const game = playAi(scenario, `crv-${i}`, { bma: 'ai', gov: `ai:${PERSONAS[i % 3]}` });
+  const game = playAi(scenario, `crv-${i}`, { union: 'ai', employer: `ai:${PERSONAS[i % 3]}` });
   return { name: `s${i}.json`, text: JSON.stringify(makeSessionFile(scenario, game.state, game.log, { labels: { student: `S${i}` } })) };
 });
 files.push({ name: 'broken.json', text: '{"format":"standoff-session"' });
@@ -37,8 +37,8 @@ describe('class report view', () => {
     const bars = outcomes.layers[0]!;
     expect(bars.kind === 'bars' && bars.bars.reduce((n, b) => n + b.y, 0)).toBe(6);
     for (const c of view.charts) expect(c.table.rows.length).toBeGreaterThan(0);
-    const bmaScores = view.charts[5]!.layers[0]!;
-    expect(bmaScores.kind === 'points' && bmaScores.points.length).toBe(6);
+    const unionScores = view.charts[5]!.layers[0]!;
+    expect(unionScores.kind === 'points' && unionScores.points.length).toBe(6);
   });
 
   it('lists every game with its terms, strike days and scores', () => {

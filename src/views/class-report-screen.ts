@@ -76,7 +76,7 @@ function outcomeChart(rows: readonly ReportRow[]): ChartSpec {
 }
 
 /** One side's scores, one point per game, grouped by the persona (or person) it played against. */
-function scoresChart(rows: readonly ReportRow[], side: 'bma' | 'gov', names: { bma: string; gov: string }): ChartSpec {
+function scoresChart(rows: readonly ReportRow[], side: 'union' | 'employer', names: { union: string; employer: string }): ChartSpec {
   const groups = scoresByPersona(rows).filter((g) => g.side === side);
   const opponent = otherSide(side);
   const pts: Point[] = [];
@@ -84,7 +84,7 @@ function scoresChart(rows: readonly ReportRow[], side: 'bma' | 'gov', names: { b
     scoresAgainst(rows, side, g.persona).forEach((s, k) => pts.push([i + ((k % 5) - 2) * 0.08, s]));
   });
   const layers: Layer[] = [
-    { kind: 'points', label: `${names[side]} score, one per game`, tone: side, marker: side === 'bma' ? 'circle' : 'square', points: pts, size: 4 },
+    { kind: 'points', label: `${names[side]} score, one per game`, tone: side, marker: side === 'union' ? 'circle' : 'square', points: pts, size: 4 },
     { kind: 'bands', label: 'Median', tone: 'final', rects: groups.map((g, i) => ({ x0: i - 0.32, x1: i + 0.32, y0: g.scores.median - 0.7, y1: g.scores.median + 0.7 })) },
   ];
   return {
@@ -105,7 +105,7 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
   const rows = main?.[1] ?? [];
   const scenario = rows[0] ? scenarioOf(rows[0]) : null;
   const headline = scenario?.issues[0];
-  const names = { bma: scenario?.sides.bma.shortName ?? 'BMA', gov: scenario?.sides.gov.shortName ?? 'Government' };
+  const names = { union: scenario?.sides.union.shortName ?? 'BMA', employer: scenario?.sides.employer.shortName ?? 'Government' };
   const value = (v: number) => (headline ? issueValue(headline, v) : fmt1(v));
   const deals = rows.filter((r) => r.outcome === 'deal').length;
 
@@ -115,8 +115,8 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
     histogramChart('Weeks the dispute lasted', 'Weeks', rows.map((r) => r.week + 1), (v) => String(Math.round(v)), ' weeks'),
     histogramChart('Strike days held', 'Strike days', rows.map((r) => r.strikeDays), (v) => String(Math.round(v)), ' days'),
     histogramChart('Public support for the strikes at the end', 'Support (%)', rows.map((r) => r.supportPct), (v) => `${fmt1(Math.round(v * 10) / 10)}%`, ''),
-    scoresChart(rows, 'bma', names),
-    scoresChart(rows, 'gov', names),
+    scoresChart(rows, 'union', names),
+    scoresChart(rows, 'employer', names),
   );
 
   const issues = scenario?.issues ?? [];
@@ -126,32 +126,32 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
       { label: 'games reported', value: String(report.rows.length) },
       { label: 'ended in a deal', value: rows.length ? `${Math.round((deals / rows.length) * 100)}%` : '—' },
       { label: 'median strike days', value: rows.length ? fmt1(median(rows.map((r) => r.strikeDays))) : '—' },
-      { label: `median ${names.bma} score`, value: rows.length ? fmt1(median(rows.map((r) => r.scoreBma))) : '—' },
-      { label: `median ${names.gov} score`, value: rows.length ? fmt1(median(rows.map((r) => r.scoreGov))) : '—' },
+      { label: `median ${names.union} score`, value: rows.length ? fmt1(median(rows.map((r) => r.scoreUnion))) : '—' },
+      { label: `median ${names.employer} score`, value: rows.length ? fmt1(median(rows.map((r) => r.scoreEmployer))) : '—' },
       { label: 'files with problems', value: String(report.problems.length) },
     ],
     charts: rows.length ? charts : [],
     scores: {
       head: ['Side', 'Against', 'Games', 'Lowest', 'Median', 'Highest', 'Mean'],
-      rows: groups.map((g) => [g.side === 'bma' ? names.bma : names.gov, g.persona, String(g.scores.n), fmt1(g.scores.min), fmt1(g.scores.median), fmt1(g.scores.max), g.scores.mean.toFixed(1)]),
+      rows: groups.map((g) => [g.side === 'union' ? names.union : names.employer, g.persona, String(g.scores.n), fmt1(g.scores.min), fmt1(g.scores.median), fmt1(g.scores.max), g.scores.mean.toFixed(1)]),
     },
     // Ranked by score minus par: how much better than the computer each player played their seat.
     games: {
-      head: ['Rank', 'File', 'Name', names.bma, names.gov, 'Outcome', 'Week', ...issues.map((i) => i.label), 'Strike days', 'Support', `${names.bma} score`, `${names.gov} score`, 'Par', 'Score \u2212 par'],
+      head: ['Rank', 'File', 'Name', names.union, names.employer, 'Outcome', 'Week', ...issues.map((i) => i.label), 'Strike days', 'Support', `${names.union} score`, `${names.employer} score`, 'Par', 'Score \u2212 par'],
       rows: rankByPar(report.rows).map((r, i) => [
         r.scoreMinusPar === null ? '\u2014' : String(i + 1),
         r.file,
         Object.values(r.labels).join(', ') || '—',
-        r.bma,
-        r.gov,
+        r.union,
+        r.employer,
         OUTCOMES.find(([id]) => id === r.outcome)?.[1] ?? r.outcome,
         String(r.week + 1),
         ...issues.map((i) => issueValue(i, r.terms[i.id] ?? 0)),
         String(r.strikeDays),
         `${r.supportPct.toFixed(1)}%`,
-        String(r.scoreBma),
-        String(r.scoreGov),
-        r.par === null || r.player === null ? '\u2014' : `${parNumber(r.par)} (${r.player === 'bma' ? names.bma : names.gov})`,
+        String(r.scoreUnion),
+        String(r.scoreEmployer),
+        r.par === null || r.player === null ? '\u2014' : `${parNumber(r.par)} (${r.player === 'union' ? names.union : names.employer})`,
         r.scoreMinusPar === null ? '\u2014' : parDifference(r.scoreMinusPar),
       ]),
     },

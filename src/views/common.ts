@@ -1,5 +1,5 @@
 // Helpers the view models share.
-import { bmaUtility, govUtility, publicShares, type GameState, type Offer, type SideId } from '../sim/index';
+import { unionUtility, employerUtility, publicShares, type GameState, type Offer, type SideId } from '../sim/index';
 
 export const personaLabel = (state: GameState, player: string): string => {
   const id = player.startsWith('ai:') ? player.slice(3) : null;
@@ -16,6 +16,6 @@ export const opinionShares = (state: GameState): OpinionShares => publicShares(s
 
 /** Value to `side` of an offer, bp (the Government's uses its own private read-across). */
 export const valueTo = (state: GameState, side: SideId, offer: Offer): number =>
-  side === 'bma' ? bmaUtility(state.scenario, offer) : govUtility(state.scenario, state.hidden.govReadAcrossBp, offer);
+  side === 'union' ? unionUtility(state.scenario, offer) : employerUtility(state.scenario, state.hidden.employerReadAcrossBp, offer);
 
 export const points = (bp: number) => String(Math.round(bp / 100));

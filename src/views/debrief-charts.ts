@@ -51,7 +51,7 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   const outcome = state.outcome;
   const endsWithTerms = outcome && (outcome.kind === 'deal' || outcome.kind === 'imposed');
   const all = [
-    ...d.weeks.flatMap((w) => [w.reservation.bma ?? 0, w.reservation.gov ?? 0, ...w.offers.map((o) => headline(o.terms))]),
+    ...d.weeks.flatMap((w) => [w.reservation.union ?? 0, w.reservation.employer ?? 0, ...w.offers.map((o) => headline(o.terms))]),
     finalLevel,
   ];
   const yMax = niceMax(Math.max(1, ...all));
@@ -61,7 +61,7 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   const last = d.weeks[n - 1];
   const sentences: string[] = [];
   if (open.length === 0) {
-    sentences.push(`There was no zone of agreement on ${issue.label.toLowerCase()} in any week: the least the ${scenario.sides.bma.shortName} would take was always above the most the ${scenario.sides.gov.shortName} would give.`);
+    sentences.push(`There was no zone of agreement on ${issue.label.toLowerCase()} in any week: the least the ${scenario.sides.union.shortName} would take was always above the most the ${scenario.sides.employer.shortName} would give.`);
   } else {
     sentences.push(
       `A zone of agreement was open in ${open.length} of ${n} weeks (week${open.length === 1 ? '' : 's'} ${runs(open.map((w) => w.week + 1))}), ` +
@@ -70,8 +70,8 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   }
   if (first && last && first !== last) {
     sentences.push(
-      `The ${scenario.sides.bma.shortName}'s least went from ${first.reservation.bma === null ? 'out of reach' : v(first.reservation.bma)} to ${last.reservation.bma === null ? 'out of reach' : v(last.reservation.bma)}; ` +
-        `the ${scenario.sides.gov.shortName}'s most from ${first.reservation.gov === null ? 'nothing' : v(first.reservation.gov)} to ${last.reservation.gov === null ? 'nothing' : v(last.reservation.gov)}.`,
+      `The ${scenario.sides.union.shortName}'s least went from ${first.reservation.union === null ? 'out of reach' : v(first.reservation.union)} to ${last.reservation.union === null ? 'out of reach' : v(last.reservation.union)}; ` +
+        `the ${scenario.sides.employer.shortName}'s most from ${first.reservation.employer === null ? 'nothing' : v(first.reservation.employer)} to ${last.reservation.employer === null ? 'nothing' : v(last.reservation.employer)}.`,
     );
   }
   if (endsWithTerms) {
@@ -82,10 +82,10 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   const layers: Layer[] = [
     { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d) },
     { kind: 'bands', label: 'Zone of agreement', tone: 'zone', rects: open.map((w) => ({ x0: w.week + 0.5, x1: w.week + 1.5, y0: w.zopa![0], y1: w.zopa![1] })) },
-    { kind: 'line', label: `Least the ${scenario.sides.bma.shortName} would accept`, tone: 'bma', points: reservationLine('bma'), marker: 'circle', endLabel: `${scenario.sides.bma.shortName} least` },
-    { kind: 'line', label: `Most the ${scenario.sides.gov.shortName} would give`, tone: 'gov', points: reservationLine('gov'), dash: true, marker: 'square', endLabel: `${scenario.sides.gov.shortName} most` },
-    { kind: 'points', label: `${scenario.sides.bma.shortName} offers`, tone: 'bma', marker: 'circle', points: offers('bma') },
-    { kind: 'points', label: `${scenario.sides.gov.shortName} offers`, tone: 'gov', marker: 'square', points: offers('gov') },
+    { kind: 'line', label: `Least the ${scenario.sides.union.shortName} would accept`, tone: 'union', points: reservationLine('union'), marker: 'circle', endLabel: `${scenario.sides.union.shortName} least` },
+    { kind: 'line', label: `Most the ${scenario.sides.employer.shortName} would give`, tone: 'employer', points: reservationLine('employer'), dash: true, marker: 'square', endLabel: `${scenario.sides.employer.shortName} most` },
+    { kind: 'points', label: `${scenario.sides.union.shortName} offers`, tone: 'union', marker: 'circle', points: offers('union') },
+    { kind: 'points', label: `${scenario.sides.employer.shortName} offers`, tone: 'employer', marker: 'square', points: offers('employer') },
   ];
   if (endsWithTerms) layers.push({ kind: 'points', label: 'Final terms', tone: 'final', marker: 'star', points: [[outcome.week + 1, finalLevel]], size: 6 });
   return {
@@ -96,16 +96,16 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
     layers,
     table: {
       caption: `Week by week: both sides' limits on ${issue.label.toLowerCase()}, the zone of agreement and the offers made`,
-      head: ['Week', `${scenario.sides.bma.shortName} least`, `${scenario.sides.gov.shortName} most`, 'Zone of agreement', `${scenario.sides.bma.shortName} offer`, `${scenario.sides.gov.shortName} offer`],
+      head: ['Week', `${scenario.sides.union.shortName} least`, `${scenario.sides.employer.shortName} most`, 'Zone of agreement', `${scenario.sides.union.shortName} offer`, `${scenario.sides.employer.shortName} offer`],
       rows: d.weeks.map((w) => {
         const o = (side: SideId) => w.offers.filter((x) => x.from === side).map((x) => v(headline(x.terms))).join(', ') || '—';
         return [
           String(w.week + 1),
-          w.reservation.bma === null ? 'out of reach' : v(w.reservation.bma),
-          w.reservation.gov === null ? 'nothing' : v(w.reservation.gov),
+          w.reservation.union === null ? 'out of reach' : v(w.reservation.union),
+          w.reservation.employer === null ? 'nothing' : v(w.reservation.employer),
           w.zopa ? `${v(w.zopa[0])} to ${v(w.zopa[1])}` : 'none',
-          o('bma'),
-          o('gov'),
+          o('union'),
+          o('employer'),
         ];
       }),
     },
@@ -117,17 +117,17 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
   const v = (x: number) => issueValue(issue, x);
   const h = d.hicks;
   const maxDays = h.strikeDays[h.strikeDays.length - 1] ?? 60;
-  const held = d.costs.bma.strikeDays;
-  const yMax = niceMax(Math.max(1, ...h.resistance, ...d.govOffersByStrikeDays.map((o) => o.level)));
-  const best = d.govOffersByStrikeDays.reduce((m, o) => Math.max(m, o.level), 0);
+  const held = d.costs.union.strikeDays;
+  const yMax = niceMax(Math.max(1, ...h.resistance, ...d.employerOffersByStrikeDays.map((o) => o.level)));
+  const best = d.employerOffersByStrikeDays.reduce((m, o) => Math.max(m, o.level), 0);
   const crossing = h.crossing
     ? `The curves cross after ${plural(h.crossing.strikeDays, 'strike day')} at ${v(h.crossing.level)}: the settlement Hicks's theory predicts, had both sides known both curves.`
     : `The curves do not cross within ${maxDays} strike days: on these numbers no length of strike brings the two sides together on ${issue.label.toLowerCase()} alone.`;
   const layers: Layer[] = [
-    { kind: 'line', label: `Union resistance: the least members would accept`, tone: 'bma', points: h.strikeDays.map((s, i) => [s, h.resistance[i]!] as Point), marker: 'circle', endLabel: 'Resistance' },
-    { kind: 'line', label: `${scenario.sides.gov.shortName} concession: the most worth giving to avoid the strikes`, tone: 'gov', points: h.strikeDays.map((s, i) => [s, h.concession[i]!] as Point), dash: true, marker: 'square', endLabel: 'Concession' },
+    { kind: 'line', label: `Union resistance: the least members would accept`, tone: 'union', points: h.strikeDays.map((s, i) => [s, h.resistance[i]!] as Point), marker: 'circle', endLabel: 'Resistance' },
+    { kind: 'line', label: `${scenario.sides.employer.shortName} concession: the most worth giving to avoid the strikes`, tone: 'employer', points: h.strikeDays.map((s, i) => [s, h.concession[i]!] as Point), dash: true, marker: 'square', endLabel: 'Concession' },
     { kind: 'rule', label: `Strike days actually held (${held})`, tone: 'strike', axis: 'x', at: held, dash: true },
-    { kind: 'points', label: `${scenario.sides.gov.shortName} offers, by strike days so far`, tone: 'gov', marker: 'diamond', points: d.govOffersByStrikeDays.map((o): Point => [o.strikeDays, o.level]) },
+    { kind: 'points', label: `${scenario.sides.employer.shortName} offers, by strike days so far`, tone: 'employer', marker: 'diamond', points: d.employerOffersByStrikeDays.map((o): Point => [o.strikeDays, o.level]) },
   ];
   if (h.crossing) layers.push({ kind: 'points', label: 'Where the curves cross', tone: 'final', marker: 'star', points: [[h.crossing.strikeDays, h.crossing.level]], size: 6 });
   const rows: string[][] = [];
@@ -135,13 +135,13 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
   return {
     title: "Hicks's diagram: how long a strike, and for what",
     summary:
-      `Each strike day wears members' resistance down (towards their private floor of ${v(d.hidden.bmaFloor)}) and makes conceding cheaper for the ${scenario.sides.gov.shortName} than holding out. ${crossing} ` +
-      `This dispute saw ${count(held)} strike day${held === 1 ? '' : 's'}, and the ${scenario.sides.gov.shortName}'s offers reached ${v(best)}.`,
+      `Each strike day wears members' resistance down (towards their private floor of ${v(d.hidden.unionFloor)}) and makes conceding cheaper for the ${scenario.sides.employer.shortName} than holding out. ${crossing} ` +
+      `This dispute saw ${count(held)} strike day${held === 1 ? '' : 's'}, and the ${scenario.sides.employer.shortName}'s offers reached ${v(best)}.`,
     x: { label: 'Strike days so far', min: 0, max: maxDays, ticks: niceTicks(0, maxDays, 6, fmt) },
     y: { label: `${issue.label} (${issue.unit === 'pp' ? 'percentage points' : issue.unit})`, min: 0, max: yMax, ticks: niceTicks(0, yMax, 5, fmt) },
     layers,
     table: {
-      caption: `Resistance and concession by strike days (every fifth day)${d.govOffersByStrikeDays.length ? `; ${scenario.sides.gov.shortName} offers: ${d.govOffersByStrikeDays.map((o) => `${v(o.level)} after ${plural(o.strikeDays, 'day')}`).join(', ')}` : ''}`,
+      caption: `Resistance and concession by strike days (every fifth day)${d.employerOffersByStrikeDays.length ? `; ${scenario.sides.employer.shortName} offers: ${d.employerOffersByStrikeDays.map((o) => `${v(o.level)} after ${plural(o.strikeDays, 'day')}`).join(', ')}` : ''}`,
       head: ['Strike days', 'Resistance', 'Concession'],
       rows,
     },
@@ -149,42 +149,42 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
 }
 
 function spaceChart(scenario: Scenario, d: Debrief): ChartSpec {
-  const bma = scenario.sides.bma.shortName;
-  const gov = scenario.sides.gov.shortName;
-  const pts = (side: SideId): Point[] => d.weeks.flatMap((w) => w.offers.filter((o) => o.from === side).map((o): Point => [o.bma * 100, o.gov * 100]));
+  const union = scenario.sides.union.shortName;
+  const employer = scenario.sides.employer.shortName;
+  const pts = (side: SideId): Point[] => d.weeks.flatMap((w) => w.offers.filter((o) => o.from === side).map((o): Point => [o.union * 100, o.employer * 100]));
   const last = d.weeks[d.weeks.length - 1];
-  const walk = last ? { bma: last.walkAway.bma * 100, gov: last.walkAway.gov * 100 } : { bma: 0, gov: 0 };
-  const final: Point = [d.final.bma / 100, d.final.gov / 100];
+  const walk = last ? { union: last.walkAway.union * 100, employer: last.walkAway.employer * 100 } : { union: 0, employer: 0 };
+  const final: Point = [d.final.union / 100, d.final.employer / 100];
   const layers: Layer[] = [
-    { kind: 'bands', label: 'Better than no deal for both (at the end)', tone: 'zone', rects: walk.bma < 100 && walk.gov < 100 ? [{ x0: walk.bma, x1: 100, y0: walk.gov, y1: 100 }] : [] },
-    { kind: 'rule', label: `${bma} walk-away at the end`, tone: 'bma', axis: 'x', at: walk.bma, dash: true },
-    { kind: 'rule', label: `${gov} walk-away at the end`, tone: 'gov', axis: 'y', at: walk.gov, dash: true },
-    { kind: 'line', label: 'Pareto frontier: no bundle is better for both', tone: 'text', points: d.frontier.map((p): Point => [p.bma / 100, p.gov / 100]) },
-    { kind: 'points', label: `${bma} offers`, tone: 'bma', marker: 'circle', points: pts('bma') },
-    { kind: 'points', label: `${gov} offers`, tone: 'gov', marker: 'square', points: pts('gov') },
+    { kind: 'bands', label: 'Better than no deal for both (at the end)', tone: 'zone', rects: walk.union < 100 && walk.employer < 100 ? [{ x0: walk.union, x1: 100, y0: walk.employer, y1: 100 }] : [] },
+    { kind: 'rule', label: `${union} walk-away at the end`, tone: 'union', axis: 'x', at: walk.union, dash: true },
+    { kind: 'rule', label: `${employer} walk-away at the end`, tone: 'employer', axis: 'y', at: walk.employer, dash: true },
+    { kind: 'line', label: 'Pareto frontier: no bundle is better for both', tone: 'text', points: d.frontier.map((p): Point => [p.union / 100, p.employer / 100]) },
+    { kind: 'points', label: `${union} offers`, tone: 'union', marker: 'circle', points: pts('union') },
+    { kind: 'points', label: `${employer} offers`, tone: 'employer', marker: 'square', points: pts('employer') },
   ];
-  if (d.nash) layers.push({ kind: 'points', label: 'Nash bargaining point', tone: 'nash', marker: 'diamond', points: [[d.nash.bma / 100, d.nash.gov / 100]], size: 7 });
-  if (d.valueLeft.better && d.valueLeft.mutualGainBp > 0) layers.push({ kind: 'points', label: 'Better for both than the final terms', tone: 'zone', marker: 'triangle', points: [[d.valueLeft.better.bma / 100, d.valueLeft.better.gov / 100]], size: 6 });
+  if (d.nash) layers.push({ kind: 'points', label: 'Nash bargaining point', tone: 'nash', marker: 'diamond', points: [[d.nash.union / 100, d.nash.employer / 100]], size: 7 });
+  if (d.valueLeft.better && d.valueLeft.mutualGainBp > 0) layers.push({ kind: 'points', label: 'Better for both than the final terms', tone: 'zone', marker: 'triangle', points: [[d.valueLeft.better.union / 100, d.valueLeft.better.employer / 100]], size: 6 });
   layers.push({ kind: 'points', label: d.final.kind === 'deal' || d.final.kind === 'imposed' ? 'Final terms' : 'Terms in force at the end', tone: 'final', marker: 'star', points: [final], size: 7 });
   const nash = d.nash
-    ? `The Nash point, the bundle that maximises the product of both sides' gains over walking away, gives the ${bma} ${(d.nash.bma / 100).toFixed(0)} and the ${gov} ${(d.nash.gov / 100).toFixed(0)}.`
+    ? `The Nash point, the bundle that maximises the product of both sides' gains over walking away, gives the ${union} ${(d.nash.union / 100).toFixed(0)} and the ${employer} ${(d.nash.employer / 100).toFixed(0)}.`
     : 'At the end no bundle was better than walking away for both sides, so there is no Nash point.';
   const p = (x: number) => x.toFixed(0);
   return {
     title: 'The value space: every offer, scored by both sides',
-    summary: `Each point is a bundle of terms scored out of 100 by each side, with private values revealed. ${nash} The final terms score ${p(final[0])} for the ${bma} and ${p(final[1])} for the ${gov}.`,
-    x: { label: `Value to the ${bma} (0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
-    y: { label: `Value to the ${gov} (0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
+    summary: `Each point is a bundle of terms scored out of 100 by each side, with private values revealed. ${nash} The final terms score ${p(final[0])} for the ${union} and ${p(final[1])} for the ${employer}.`,
+    x: { label: `Value to the ${union} (0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
+    y: { label: `Value to the ${employer} (0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
     layers,
     table: {
       caption: 'Key points in the value space',
-      head: ['Point', `Value to the ${bma}`, `Value to the ${gov}`],
+      head: ['Point', `Value to the ${union}`, `Value to the ${employer}`],
       rows: [
         ['Final terms', p(final[0]), p(final[1])],
-        ...(d.nash ? [['Nash point', p(d.nash.bma / 100), p(d.nash.gov / 100)]] : []),
-        [`${bma} walk-away (end)`, p(walk.bma), '—'],
-        [`${gov} walk-away (end)`, '—', p(walk.gov)],
-        ...d.weeks.flatMap((w) => w.offers.map((o) => [`Week ${w.week + 1}, ${scenario.sides[o.from].shortName} offer`, p(o.bma * 100), p(o.gov * 100)])),
+        ...(d.nash ? [['Nash point', p(d.nash.union / 100), p(d.nash.employer / 100)]] : []),
+        [`${union} walk-away (end)`, p(walk.union), '—'],
+        [`${employer} walk-away (end)`, '—', p(walk.employer)],
+        ...d.weeks.flatMap((w) => w.offers.map((o) => [`Week ${w.week + 1}, ${scenario.sides[o.from].shortName} offer`, p(o.union * 100), p(o.employer * 100)])),
       ],
     },
   };

@@ -97,17 +97,17 @@ function playerLabel(scenario: Scenario, player: string, you: boolean): string {
 
 /** The side a one-player game was played from; null when both or neither side was human. */
 export function viewerOf(players: Readonly<Record<SideId, string>>): SideId | null {
-  const humans = (['bma', 'gov'] as const).filter((s) => players[s] === 'human');
+  const humans = (['union', 'employer'] as const).filter((s) => players[s] === 'human');
   return humans.length === 1 ? humans[0]! : null;
 }
 
 /** The Government's private read-across in words: none at all reads as none, not "×0.00". */
-function readAcrossWords(multiplier: number, gov: string): { value: string; note: string } {
+function readAcrossWords(multiplier: number, employer: string): { value: string; note: string } {
   if (multiplier < 0.05) {
-    return { value: 'None', note: `The ${gov} privately expected no other public-sector staff to claim the same: each £1 on these terms cost it £1.` };
+    return { value: 'None', note: `The ${employer} privately expected no other public-sector staff to claim the same: each £1 on these terms cost it £1.` };
   }
   const x = multiplier.toFixed(2);
-  return { value: `×${x}`, note: `For every £1 on these terms, the ${gov} privately expected about £${x} more as other public-sector staff claimed the same.` };
+  return { value: `×${x}`, note: `For every £1 on these terms, the ${employer} privately expected about £${x} more as other public-sector staff claimed the same.` };
 }
 
 function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): string {
@@ -132,7 +132,7 @@ function historyView(scenario: Scenario, d: Debrief, study: Study): HistoryView 
     const source = s ? `${s.publisher}${s.title ? `, \u201c${s.title}\u201d` : ''} (${s.date})` : h.source;
     return { date: longDate(h.day).replace(/^\w+ /, ''), title: h.title, detail: h.detail, source, url: s?.url ?? null };
   });
-  const days = d.costs.bma.strikeDays;
+  const days = d.costs.union.strikeDays;
   const end = study.state.outcome;
   const yours = end
     ? `In your game, from ${start}, the dispute ran ${end.week + 1} week${end.week === 0 ? '' : 's'} with ${count(days)} strike day${days === 1 ? '' : 's'} and ended: ${HEADLINES[end.kind].toLowerCase()}.`
@@ -148,7 +148,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
   const { scenario, state } = study;
   const outcome = state.outcome;
   const you = study.source === 'game' ? viewerOf(study.players) : null;
-  const sideNames = { bma: scenario.sides.bma.shortName, gov: scenario.sides.gov.shortName };
+  const sideNames = { union: scenario.sides.union.shortName, employer: scenario.sides.employer.shortName };
   const kind = outcome?.kind ?? 'unfinished';
   const endWeek = outcome?.week ?? state.week;
   const end = longDate(weekStart(scenario.startDay, endWeek) + 6);
@@ -180,7 +180,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     scenarioTitle: scenario.title,
     headline: HEADLINES[kind],
     explanation,
-    players: { bma: playerLabel(scenario, study.players.bma, you === 'bma'), gov: playerLabel(scenario, study.players.gov, you === 'gov') },
+    players: { union: playerLabel(scenario, study.players.union, you === 'union'), employer: playerLabel(scenario, study.players.employer, you === 'employer') },
     sideNames,
     scores: outcome ? outcome.scores : null,
     you,
@@ -192,32 +192,32 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     })),
     valueLeft: valueLeftWords(scenario, d, outcome !== null),
     costs: {
-      bma: [
-        { label: 'Pay lost on strike days', value: money(c.bma.lostPayGBPm * 1000) },
-        { label: 'Strike days', value: count(c.bma.strikeDays) },
-        { label: "Members' morale", value: `${pct(c.bma.moraleStart * 10_000)} → ${pct(c.bma.moraleEnd * 10_000)}`, note: 'start → end' },
+      union: [
+        { label: 'Pay lost on strike days', value: money(c.union.lostPayGBPm * 1000) },
+        { label: 'Strike days', value: count(c.union.strikeDays) },
+        { label: "Members' morale", value: `${pct(c.union.moraleStart * 10_000)} → ${pct(c.union.moraleEnd * 10_000)}`, note: 'start → end' },
       ],
-      gov: [
-        { label: 'Cost of strikes to the NHS', value: money(c.gov.strikeCostGBPm * 1000) },
-        { label: 'Cost of the terms', value: `${money(c.gov.payCostGBPmPerYear * 1000)} a year` },
-        { label: 'Catch-up work funded', value: money(c.gov.catchUpGBPm * 1000) },
-        { label: 'Waiting list', value: `${signed(c.gov.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
+      employer: [
+        { label: 'Cost of strikes to the NHS', value: money(c.employer.strikeCostGBPm * 1000) },
+        { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
+        { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
+        { label: 'Waiting list', value: `${signed(c.employer.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
       ],
     },
     costsSummary:
-      c.bma.strikeDays === 0
+      c.union.strikeDays === 0
         ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
-        : `The ${plural(c.bma.strikeDays, 'strike day')} cost doctors ${money(c.bma.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.gov.strikeCostGBPm * 1000)}, ` +
-          `about ${(c.gov.strikeCostGBPm / Math.max(0.001, c.bma.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
+        : `The ${plural(c.union.strikeDays, 'strike day')} cost doctors ${money(c.union.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.employer.strikeCostGBPm * 1000)}, ` +
+          `about ${(c.employer.strikeCostGBPm / Math.max(0.001, c.union.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
     revealed: [
       {
-        label: `The ${sideNames.bma}'s floor`,
-        value: issueValue(headline, d.hidden.bmaFloor),
-        note: `However long the strikes, members' resistance on ${headline.label.toLowerCase()} would never have fallen below this (private to the ${sideNames.bma}).`,
+        label: `The ${sideNames.union}'s floor`,
+        value: issueValue(headline, d.hidden.unionFloor),
+        note: `However long the strikes, members' resistance on ${headline.label.toLowerCase()} would never have fallen below this (private to the ${sideNames.union}).`,
       },
       {
-        label: `The ${sideNames.gov}'s read-across`,
-        ...readAcrossWords(d.hidden.govReadAcross, sideNames.gov),
+        label: `The ${sideNames.employer}'s read-across`,
+        ...readAcrossWords(d.hidden.employerReadAcross, sideNames.employer),
       },
     ],
     moments,

@@ -10,9 +10,9 @@ const scenario = loadScenario();
 
 /** A human BMA that strikes in week 1 and otherwise ends its turns, against the computer; refused moves are not logged. */
 function played(): Study {
-  const players = { bma: 'human', gov: 'ai:pragmatist' } as const;
-  const bma = scriptController([{ week: 1, actions: [{ type: 'callStrike', start: '2025-07-28', days: 5 }] }]);
-  const game = playGame(newGame(scenario, { seed: 'wi', players }), { bma, gov: AI_CONTROLLER });
+  const players = { union: 'human', employer: 'ai:pragmatist' } as const;
+  const union = scriptController([{ week: 1, actions: [{ type: 'callStrike', start: '2025-07-28', days: 5 }] }]);
+  const game = playGame(newGame(scenario, { seed: 'wi', players }), { union, employer: AI_CONTROLLER });
   const log = game.weeks.flatMap((w) => w.actions.filter((a) => !a.rejected).map((a) => a.action));
   return { scenario, seed: 'wi', players: game.state.players, log, state: game.state, source: 'game' };
 }
@@ -22,15 +22,15 @@ const study = played();
 describe('what-if view', () => {
   it('groups the moves by week and offers every week played, for the human side', () => {
     const weeks = movesByWeek(study);
-    expect(weeks[1]!.filter((a) => a.side === 'bma').map((a) => a.type)).toEqual(['callStrike']);
+    expect(weeks[1]!.filter((a) => a.side === 'union').map((a) => a.type)).toEqual(['callStrike']);
     expect(forkPoints(study)).toHaveLength(study.state.history.length);
-    expect(forkSides(study)).toEqual(['bma']);
-    expect(forkSides({ ...study, players: { bma: 'ai:hardliner', gov: 'ai:pragmatist' } })).toEqual(['bma', 'gov']);
+    expect(forkSides(study)).toEqual(['union']);
+    expect(forkSides({ ...study, players: { union: 'ai:hardliner', employer: 'ai:pragmatist' } })).toEqual(['union', 'employer']);
   });
 
   it('lists the side\u2019s moves that week with the core\u2019s reasons, marking the one it made', () => {
     const start = forkPoints(study)[1]!.start;
-    const choices = moveChoices(start, 'bma', movesByWeek(study)[1]!, planFor(start, 'bma', null));
+    const choices = moveChoices(start, 'union', movesByWeek(study)[1]!, planFor(start, 'union', null));
     const strike = choices.find((c) => c.type === 'callStrike')!;
     expect(strike.original).toBe(true);
     expect(strike.params.map((p) => p.id)).toEqual(['start', 'days']);
@@ -47,17 +47,17 @@ describe('what-if view', () => {
 
   it('turns the choice into actions the core accepts, and replaying the same choice gives the same game', () => {
     const start = forkPoints(study)[1]!.start;
-    const actions = actionsOf(start, 'bma', [{ type: 'callStrike', params: { start: '2025-07-28', days: '5' } }]);
-    expect(actions).toEqual([{ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 5 }]);
+    const actions = actionsOf(start, 'union', [{ type: 'callStrike', params: { start: '2025-07-28', days: '5' } }]);
+    expect(actions).toEqual([{ side: 'union', type: 'callStrike', start: '2025-07-28', days: 5 }]);
     expect(checkMoves(start, actions)).toBeNull();
-    expect(checkMoves(start, actionsOf(start, 'bma', [{ type: 'callStrike', params: { start: '2025-07-08', days: '5' } }]))).toMatch(/notice/);
-    const same = whatIf(scenario, study.seed, study.players, study.log, 1, 'bma', actions);
+    expect(checkMoves(start, actionsOf(start, 'union', [{ type: 'callStrike', params: { start: '2025-07-08', days: '5' } }]))).toMatch(/notice/);
+    const same = whatIf(scenario, study.seed, study.players, study.log, 1, 'union', actions);
     expect(stateHash(same.state)).toBe(stateHash(study.state));
   });
 
   it('compares the two paths row by row, with charts for each', () => {
-    const fork = whatIf(scenario, study.seed, study.players, study.log, 1, 'bma', []);
-    const view = compare(scenario, study.state, fork.state, 1, 'bma');
+    const fork = whatIf(scenario, study.seed, study.players, study.log, 1, 'union', []);
+    const view = compare(scenario, study.state, fork.state, 1, 'union');
     const strikes = view.rows.find((r) => r.label === 'Strike days held')!;
     expect(strikes.played).toBe(String(study.state.strikes.daysHeld));
     expect(strikes.whatIf).toBe(String(fork.state.strikes.daysHeld));

@@ -53,8 +53,8 @@ export function forkPoints(study: Study): ForkPoint[] {
 
 /** The sides a student may change: the human ones, or either in a game the computer played on both sides. */
 export function forkSides(study: Study): SideId[] {
-  const humans = (['bma', 'gov'] as const).filter((s) => study.players[s] === 'human');
-  return humans.length ? humans : ['bma', 'gov'];
+  const humans = (['union', 'employer'] as const).filter((s) => study.players[s] === 'human');
+  return humans.length ? humans : ['union', 'employer'];
 }
 
 export interface ParamChoice {
@@ -190,12 +190,12 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
   row('Outcome', describeEnd(played), describeEnd(fork));
   const termsText = (s: GameState) => sc.issues.map((issue, i) => issueValueShort(issue, issue.values[terms(s)[i]!]!)).join(' · ');
   row(`Terms (${sc.issues.map((i) => i.label.split(' ')[0]!.toLowerCase()).join(' · ')})`, termsText(played), termsText(fork));
-  for (const s of ['bma', 'gov'] as const) row(`${sc.sides[s].shortName} score`, played.outcome ? String(played.outcome.scores[s]) : '—', fork.outcome ? String(fork.outcome.scores[s]) : '—');
+  for (const s of ['union', 'employer'] as const) row(`${sc.sides[s].shortName} score`, played.outcome ? String(played.outcome.scores[s]) : '—', fork.outcome ? String(fork.outcome.scores[s]) : '—');
   row('Strike days held', count(played.strikes.daysHeld), count(fork.strikes.daysHeld));
   row('Public support at the end', pct(opinionShares(played).supportBp), pct(opinionShares(fork).supportBp));
   row('Public opposition at the end', pct(opinionShares(played).opposeBp), pct(opinionShares(fork).opposeBp));
   row('Waiting list at the end', millions(played.nhs.waitingList), millions(fork.nhs.waitingList));
-  row('Cost of strikes to the NHS', money(played.gov.strikeCostK), money(fork.gov.strikeCostK));
+  row('Cost of strikes to the NHS', money(played.employer.strikeCostK), money(fork.employer.strikeCostK));
 
   const n = Math.max(played.history.length, fork.history.length);
   const x = { label: 'Week', min: 0.5, max: n + 0.5, ticks: niceTicks(1, n, 6, String).filter((t) => Number.isInteger(t.value)) };
@@ -217,7 +217,7 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
       layers: [
         { kind: 'rule', label: `The change: week ${week + 1}`, tone: 'muted', axis: 'x', at: week + 0.5, dash: true },
         { kind: 'line', label: 'As played', tone: 'text', points: a, marker: 'circle', endLabel: 'Played' },
-        { kind: 'line', label: 'What if', tone: side === 'bma' ? 'bma' : 'gov', points: b, marker: 'diamond', dash: true, endLabel: 'What if' },
+        { kind: 'line', label: 'What if', tone: side === 'union' ? 'union' : 'employer', points: b, marker: 'diamond', dash: true, endLabel: 'What if' },
       ],
       table: {
         caption: `${title}: as played and what if`,

@@ -19,12 +19,12 @@ describe('debrief text', () => {
     expect(t.scores).toEqual(game.state.outcome!.scores);
     expect(t.terms.map((x) => x.label)).toEqual(scenario.issues.map((i) => i.label));
     expect(t.you).toBeNull(); // a game opened from a file: nobody here is "you"
-    expect(t.players.bma).toMatch(/^the computer, as a /);
+    expect(t.players.union).toMatch(/^the computer, as a /);
   });
 
   it('reveals each side\u2019s private value, and says what was left on the table', () => {
-    expect(t.revealed[0]!.value).toContain(d.hidden.bmaFloor.toFixed(1));
-    expect(t.revealed[1]!.value).toBe(`×${d.hidden.govReadAcross.toFixed(2)}`);
+    expect(t.revealed[0]!.value).toContain(d.hidden.unionFloor.toFixed(1));
+    expect(t.revealed[1]!.value).toBe(`×${d.hidden.employerReadAcross.toFixed(2)}`);
     expect(t.valueLeft).toMatch(/on the table/);
   });
 
@@ -63,9 +63,9 @@ describe('debrief text', () => {
   });
 
   it('knows who "you" are only in a one-player game', () => {
-    expect(viewerOf({ bma: 'human', gov: 'ai:x' })).toBe('bma');
-    expect(viewerOf({ bma: 'human', gov: 'human' })).toBeNull();
-    expect(viewerOf({ bma: 'ai:x', gov: 'ai:y' })).toBeNull();
+    expect(viewerOf({ union: 'human', employer: 'ai:x' })).toBe('union');
+    expect(viewerOf({ union: 'human', employer: 'human' })).toBeNull();
+    expect(viewerOf({ union: 'ai:x', employer: 'ai:y' })).toBeNull();
   });
 });
 
@@ -87,7 +87,7 @@ describe('debrief charts', () => {
   it('draws Hicks\u2019s curves with the Government\u2019s offers and the strike days held', () => {
     const lines = c.hicks.layers.filter((l) => l.kind === 'line');
     expect(lines).toHaveLength(2);
-    expect(c.hicks.layers.some((l) => l.kind === 'rule' && l.at === d.costs.bma.strikeDays)).toBe(true);
+    expect(c.hicks.layers.some((l) => l.kind === 'rule' && l.at === d.costs.union.strikeDays)).toBe(true);
     expect(c.hicks.summary).toMatch(/strike day/);
   });
 

@@ -52,7 +52,7 @@ const ABOUT: Readonly<Record<FigureId, About>> = {
     title: 'Political pressure on the Government',
     // The tile adds who the public blames now.
     text: 'How hard the dispute presses on the Government: a weighted mix of the blame it carries, public support for the strikers and the growth of the waiting list.',
-    paths: ['opinion.blame.government', 'opinion.blame.equal', 'opinion.blame.doctors', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.waitingListPressureAt'],
+    paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.waitingListPressureAt'],
   },
   morale: {
     title: "Members' morale (private to the BMA)",
@@ -114,29 +114,29 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
       detail: `${Math.abs(sinceStart) < 500 ? '±0' : signedThousands(sinceStart)} since ${shortDate(sc.startDay).replace(/^\w+ /, '')}`,
       info: about('waitingList'),
     },
-    { id: 'strikeCost', label: 'Strike costs', value: money(state.gov.strikeCostK), detail: `${count(state.strikes.daysHeld)} day${state.strikes.daysHeld === 1 ? '' : 's'} of strikes`, info: about('strikeCost') },
+    { id: 'strikeCost', label: 'Strike costs', value: money(state.employer.strikeCostK), detail: `${count(state.strikes.daysHeld)} day${state.strikes.daysHeld === 1 ? '' : 's'} of strikes`, info: about('strikeCost') },
     mandateFigure(),
     {
       id: 'pressure',
       label: 'Pressure',
       value: pct(pressure),
-      detail: `${pct(blame.governmentBp)} blame the Gov't`,
+      detail: `${pct(blame.employerBp)} blame the Gov't`,
       level: pressure / 10_000,
       info: about(
         'pressure',
-        `${ABOUT.pressure.text} Now ${pct(blame.governmentBp)} of the public blame the Government most, ${pct(blame.doctorsBp)} the doctors and ${pct(blame.equalBp)} both equally; rejecting a reasonable offer, imposing terms and hard-line statements move that.`,
+        `${ABOUT.pressure.text} Now ${pct(blame.employerBp)} of the public blame the Government most, ${pct(blame.unionBp)} the doctors and ${pct(blame.equalBp)} both equally; rejecting a reasonable offer, imposing terms and hard-line statements move that.`,
       ),
     },
   ];
   const own: Figure[] =
-    side === 'bma'
+    side === 'union'
       ? [
-          { id: 'morale', label: 'Morale', value: pct(state.bma.moraleBp), detail: 'private to you', level: state.bma.moraleBp / 10_000, info: about('morale') },
-          { id: 'fund', label: 'Strike fund', value: money(state.bma.fundK), detail: 'private to you', info: about('fund') },
+          { id: 'morale', label: 'Morale', value: pct(state.union.moraleBp), detail: 'private to you', level: state.union.moraleBp / 10_000, info: about('morale') },
+          { id: 'fund', label: 'Strike fund', value: money(state.union.fundK), detail: 'private to you', info: about('fund') },
         ]
       : [
-          { id: 'mitigation', label: 'Planned care', value: `${state.gov.mitigationLevel}`, detail: 'out of 100', level: state.gov.mitigationLevel / 100, info: about('mitigation') },
-          { id: 'headroom', label: 'Headroom', value: money(state.gov.headroomK), detail: 'private to you', info: about('headroom') },
+          { id: 'mitigation', label: 'Planned care', value: `${state.employer.mitigationLevel}`, detail: 'out of 100', level: state.employer.mitigationLevel / 100, info: about('mitigation') },
+          { id: 'headroom', label: 'Headroom', value: money(state.employer.headroomK), detail: 'private to you', info: about('headroom') },
         ];
   return [...figures, ...own];
 }

@@ -7,7 +7,7 @@ describe('how to play', () => {
   const scenario = loadScenario('resident-doctors-2025');
 
   it('names the Table\u2019s parts, numbered 1 to n, each inside the 1280×720 Table and none overlapping', () => {
-    const view = howToPlayView(scenario, 'bma');
+    const view = howToPlayView(scenario, 'union');
     expect(view.parts.map((p) => p.n)).toEqual(view.parts.map((_, i) => i + 1));
     expect(view.parts.map((p) => p.name)).toEqual(['The week and the menu', 'The dispute figures', 'The charts', 'The terms', 'Their words and the news', 'Your moves', 'The strike calendar']);
     for (const { box } of view.parts) {
@@ -26,12 +26,12 @@ describe('how to play', () => {
   });
 
   it('defines pp, pathways, the score and par, and reads the side names from the scenario', () => {
-    const bma = howToPlayView(scenario, 'bma');
-    const terms = bma.units.map((u) => u.term);
+    const union = howToPlayView(scenario, 'union');
+    const terms = union.units.map((u) => u.term);
     expect(terms).toEqual(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'Par']);
-    expect(bma.units[0]!.meaning).toContain('on top of the current pay award');
-    expect(bma.units[0]!.meaning).toContain('5.4%');
-    expect(bma.intro).toContain(`the ${scenario.sides.bma.shortName} against the ${scenario.sides.gov.shortName}`);
-    expect(howToPlayView(scenario, 'gov').intro).toContain(`the ${scenario.sides.gov.shortName} against the ${scenario.sides.bma.shortName}`);
+    expect(union.units[0]!.meaning).toContain('on top of the current pay award');
+    expect(union.units[0]!.meaning).toContain('5.4%');
+    expect(union.intro).toContain(`the ${scenario.sides.union.shortName} against the ${scenario.sides.employer.shortName}`);
+    expect(howToPlayView(scenario, 'employer').intro).toContain(`the ${scenario.sides.employer.shortName} against the ${scenario.sides.union.shortName}`);
   });
 });

@@ -21,11 +21,11 @@ export interface HowToPlayView {
 }
 
 /** The page for a scenario, from the side on screen (the union's side when no game is in play). */
-export function howToPlayView(scenario: Scenario, side: SideId = 'bma'): HowToPlayView {
+export function howToPlayView(scenario: Scenario, side: SideId = 'union'): HowToPlayView {
   const you = scenario.sides[side].shortName;
-  const them = scenario.sides[side === 'bma' ? 'gov' : 'bma'].shortName;
-  const union = scenario.sides.bma.shortName;
-  const employer = scenario.sides.gov.shortName;
+  const them = scenario.sides[side === 'union' ? 'employer' : 'union'].shortName;
+  const union = scenario.sides.union.shortName;
+  const employer = scenario.sides.employer.shortName;
   const pay = scenario.issues.find((i) => i.unit === 'pp');
   const units = [
     pay

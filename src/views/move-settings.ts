@@ -46,7 +46,7 @@ export function planControls(state: GameState, side: SideId, plan: Plan): PlanCo
     };
   }
   const mitigation = Array.from({ length: 100 / MITIGATION_STEP + 1 }, (_, i) => i * MITIGATION_STEP);
-  const room = Math.max(CATCH_UP_STEP_GBPM, Math.min(CATCH_UP_MAX_GBPM, Math.floor(state.gov.headroomK / 1000 / CATCH_UP_STEP_GBPM) * CATCH_UP_STEP_GBPM));
+  const room = Math.max(CATCH_UP_STEP_GBPM, Math.min(CATCH_UP_MAX_GBPM, Math.floor(state.employer.headroomK / 1000 / CATCH_UP_STEP_GBPM) * CATCH_UP_STEP_GBPM));
   const catchUp = Array.from({ length: room / CATCH_UP_STEP_GBPM }, (_, i) => (i + 1) * CATCH_UP_STEP_GBPM);
   const nearest = (levels: readonly number[], v: number) => levels.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(levels[best]! - v) ? i : best), 0);
   return {
@@ -55,7 +55,7 @@ export function planControls(state: GameState, side: SideId, plan: Plan): PlanCo
     mitigation: { levels: mitigation, labels: mitigation.map((l) => `level ${l} of 100`), index: nearest(mitigation, plan.mitigation) },
     catchUp: { levels: catchUp, labels: catchUp.map((m) => `£${m}m`), index: nearest(catchUp, plan.catchUpGbpM) },
     vote:
-      side === 'bma'
+      side === 'union'
         ? {
             weeks: {
               labels: Array.from({ length: MAX_VOTE_WEEKS }, (_, i) => `Vote ${i + 1} wk`),

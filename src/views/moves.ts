@@ -18,20 +18,20 @@ export interface ActionView {
   readonly queuedIndex: number | null;
 }
 
-const ACTION_TEXT: Readonly<Record<ActionType, { key: string; bma: string; gov: string }>> = {
-  propose: { key: 'P', bma: 'Propose these terms', gov: 'Propose these terms' },
-  imposeAward: { key: 'I', bma: '', gov: 'Impose these terms' },
-  accept: { key: 'A', bma: 'Accept and recommend', gov: 'Accept their offer' },
-  putToMembers: { key: 'M', bma: "Put to a members' vote", gov: '' },
-  reject: { key: 'R', bma: 'Reject their offer', gov: 'Reject their offer' },
-  withdraw: { key: 'W', bma: 'Withdraw your offer', gov: 'Withdraw your offer' },
-  callStrike: { key: 'S', bma: 'Call a strike', gov: '' },
-  suspendStrike: { key: 'X', bma: 'Call off strike days', gov: '' },
-  openBallot: { key: 'B', bma: 'Open a strike ballot', gov: '' },
-  setMitigation: { key: 'L', bma: '', gov: 'Set planned care' },
-  fundCatchUp: { key: 'F', bma: '', gov: 'Fund catch-up work' },
-  statement: { key: 'T', bma: 'Make a statement', gov: 'Make a statement' },
-  endTurn: { key: 'E', bma: 'End the week', gov: 'End the week' },
+const ACTION_TEXT: Readonly<Record<ActionType, { key: string; union: string; employer: string }>> = {
+  propose: { key: 'P', union: 'Propose these terms', employer: 'Propose these terms' },
+  imposeAward: { key: 'I', union: '', employer: 'Impose these terms' },
+  accept: { key: 'A', union: 'Accept and recommend', employer: 'Accept their offer' },
+  putToMembers: { key: 'M', union: "Put to a members' vote", employer: '' },
+  reject: { key: 'R', union: 'Reject their offer', employer: 'Reject their offer' },
+  withdraw: { key: 'W', union: 'Withdraw your offer', employer: 'Withdraw your offer' },
+  callStrike: { key: 'S', union: 'Call a strike', employer: '' },
+  suspendStrike: { key: 'X', union: 'Call off strike days', employer: '' },
+  openBallot: { key: 'B', union: 'Open a strike ballot', employer: '' },
+  setMitigation: { key: 'L', union: '', employer: 'Set planned care' },
+  fundCatchUp: { key: 'F', union: '', employer: 'Fund catch-up work' },
+  statement: { key: 'T', union: 'Make a statement', employer: 'Make a statement' },
+  endTurn: { key: 'E', union: 'End the week', employer: 'End the week' },
 };
 
 /** Short forms of the core's reasons, for the canvas; the full sentence is read out and shown on a try. */

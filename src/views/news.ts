@@ -65,9 +65,9 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
     case 'dealRatified':
       return { kind: 'deal', text: `The deal was ratified: ${describeOffer(scenario, event.terms)}.` };
     case 'awardImposed':
-      return { kind: 'policy', side: 'gov', text: `The Government imposed terms: ${describeOffer(scenario, event.terms)}.` };
+      return { kind: 'policy', side: 'employer', text: `The Government imposed terms: ${describeOffer(scenario, event.terms)}.` };
     case 'strikeCalled':
-      return { kind: 'strike', side: 'bma', text: `The ${name('bma')} called a ${event.days}-day strike from ${date(event.start)}.` };
+      return { kind: 'strike', side: 'union', text: `The ${name('union')} called a ${event.days}-day strike from ${date(event.start)}.` };
     case 'strikeSuspended': {
       const days = `${event.daysCalledOff} notified strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}`;
       // Called off by the rules, not by a choice of the union's: say why.
@@ -75,14 +75,14 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       if (week.some((e) => e.type === 'referendumOpened' && !e.continueAction)) {
         return { kind: 'strike', text: `Because members are voting on the deal, the ${days} ${event.daysCalledOff === 1 ? 'was' : 'were'} called off (not postponed: if members reject the deal, the union must call strikes again).` };
       }
-      return { kind: 'strike', side: 'bma', text: `The ${name('bma')} called off ${event.daysCalledOff} strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}.` };
+      return { kind: 'strike', side: 'union', text: `The ${name('union')} called off ${event.daysCalledOff} strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}.` };
     }
     case 'strikeDaysHeld': {
       const first = event.days[0];
       const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
       const days = `${event.days.length} day${event.days.length === 1 ? '' : 's'}`;
       // An empty strike fund is a consequence the player should see, not a figure to find.
-      const unpaid = event.noStrikePay ? ` The ${name('bma')}'s strike fund is empty: with no strike pay, fewer members walked out.` : '';
+      const unpaid = event.noStrikePay ? ` The ${name('union')}'s strike fund is empty: with no strike pay, fewer members walked out.` : '';
       return {
         kind: 'strike',
         text: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} appointments were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
@@ -90,7 +90,7 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       };
     }
     case 'ballotOpened':
-      return { kind: 'law', side: 'bma', text: `The ${name('bma')} opened a strike ballot, closing on ${date(event.closes)}.` };
+      return { kind: 'law', side: 'union', text: `The ${name('union')} opened a strike ballot, closing on ${date(event.closes)}.` };
     case 'ballotClosed':
       return event.won
         ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
@@ -100,15 +100,15 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
     case 'statementMade':
       return { kind: 'statement', side: event.side, text: `The ${name(event.side)} made a ${event.tone} statement.` };
     case 'mitigationSet':
-      return { kind: 'policy', side: 'gov', text: `Hospitals were told to press ahead with planned care at level ${event.level} of 100 on strike days.` };
+      return { kind: 'policy', side: 'employer', text: `Hospitals were told to press ahead with planned care at level ${event.level} of 100 on strike days.` };
     case 'catchUpFunded':
-      return { kind: 'policy', side: 'gov', text: `The Government funded ${money(event.gbpK)} of catch-up work: about ${count(event.episodes)} extra treatments.` };
+      return { kind: 'policy', side: 'employer', text: `The Government funded ${money(event.gbpK)} of catch-up work: about ${count(event.episodes)} extra treatments.` };
     case 'scenarioEvent':
       return { kind: 'world', text: event.headline.endsWith('.') ? event.headline : `${event.headline}.` };
     case 'treasuryIntervened':
       return {
         kind: 'world',
-        text: `The Treasury stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget. It is pressing the ${name('gov')} to settle.`,
+        text: `The Treasury stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget. It is pressing the ${name('employer')} to settle.`,
         brief: `The Treasury stepped in over a ${money(-event.headroomK)} overrun.`,
       };
     case 'safetyConcernReported':

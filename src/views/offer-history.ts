@@ -26,7 +26,7 @@ export function offerHistory(session: Session, side: SideId): OfferRecord[] {
     value: points(valueTo(state, side, offer)),
   });
   const out: OfferRecord[] = [];
-  for (const s of ['bma', 'gov'] as const) {
+  for (const s of ['union', 'employer'] as const) {
     const opening = origin.negotiation.standing[s];
     if (opening) out.push(record(-1, s, opening.offer));
   }

@@ -8,12 +8,12 @@ import { gameParOf, parDifference, parHeader, parResult, PAR_MEANING } from './p
 
 const scenario = loadScenario('tutorial');
 const table = JSON.parse(readFileSync(`${ROOT}/scenarios/tutorial.par.json`, 'utf8')) as ParTable;
-const state = newGame(scenario, { seed: 'p', players: { bma: 'human', gov: 'ai:tough' } });
+const state = newGame(scenario, { seed: 'p', players: { union: 'human', employer: 'ai:tough' } });
 
 describe('par on screen', () => {
   it('finds the game\u2019s par in the bundled table by the scenario\u2019s hash, against the persona faced', () => {
     const view = gameParOf({ [table.scenarioHash]: { kind: 'ready', table } }, state);
-    expect(view).toEqual({ kind: 'ready', par: { bma: table.bma.tough, gov: table.gov[scenario.sides.bma.defaultPersona] } });
+    expect(view).toEqual({ kind: 'ready', par: { union: table.union.tough, employer: table.employer[scenario.sides.union.defaultPersona] } });
     expect(gameParOf({}, state)).toEqual({ kind: 'none' });
     expect(gameParOf({ [table.scenarioHash]: { kind: 'computing' } }, state)).toEqual({ kind: 'computing' });
     expect(gameParOf({ [table.scenarioHash]: { kind: 'failed', message: 'x' } }, state)).toEqual({ kind: 'none' });
@@ -21,12 +21,12 @@ describe('par on screen', () => {
   });
 
   it('labels the Table header "Par N" with what it means, or "Par: computing…"', () => {
-    const ready = parHeader({ kind: 'ready', par: parForGame(table, state)! }, 'bma', state)!;
-    expect(ready.label).toBe(`Par ${table.bma.tough}`);
-    expect(ready.name).toBe(`Par ${table.bma.tough}: the computer's average score in your seat against this ${scenario.sides.gov.shortName}`);
+    const ready = parHeader({ kind: 'ready', par: parForGame(table, state)! }, 'union', state)!;
+    expect(ready.label).toBe(`Par ${table.union.tough}`);
+    expect(ready.name).toBe(`Par ${table.union.tough}: the computer's average score in your seat against this ${scenario.sides.employer.shortName}`);
     expect(ready.paragraphs).toContain(PAR_MEANING);
-    expect(parHeader({ kind: 'computing' }, 'bma', state)!.label).toBe('Par: computing\u2026');
-    expect(parHeader({ kind: 'none' }, 'bma', state)).toBeNull();
+    expect(parHeader({ kind: 'computing' }, 'union', state)!.label).toBe('Par: computing\u2026');
+    expect(parHeader({ kind: 'none' }, 'union', state)).toBeNull();
   });
 
   it('puts the score beside par with its sign and says who played the position better', () => {

@@ -41,7 +41,7 @@ export interface ParHeaderView {
 export function parHeader(view: GameParView, side: SideId, state: GameState): ParHeaderView | null {
   if (view.kind === 'none') return null;
   const sc = state.scenario;
-  const opp = sc.sides[side === 'bma' ? 'gov' : 'bma'].shortName;
+  const opp = sc.sides[side === 'union' ? 'employer' : 'union'].shortName;
   const about = [
     PAR_MEANING,
     `Your score out of 100 is given when the dispute ends, by the ${sc.sides[side].shortName}'s own priorities: the terms won and what the dispute cost. ` +

@@ -19,22 +19,22 @@ describe('hot-seat', () => {
 
   it('starts with the BMA and its brief, then the Government and its brief, then the week plays', () => {
     expect(isHotSeat(store.getState().session!.setup)).toBe(true);
-    expect(view()).toMatchObject({ side: 'bma', next: 'briefing', heading: 'Pass the device to the BMA' });
-    store.getState().dispatch({ side: 'bma', type: 'endTurn' });
-    expect(view()).toMatchObject({ side: 'gov', next: 'briefing', heading: 'Pass the device to the Government' });
-    store.getState().dispatch({ side: 'gov', type: 'endTurn' });
+    expect(view()).toMatchObject({ side: 'union', next: 'briefing', heading: 'Pass the device to the BMA' });
+    store.getState().dispatch({ side: 'union', type: 'endTurn' });
+    expect(view()).toMatchObject({ side: 'employer', next: 'briefing', heading: 'Pass the device to the Government' });
+    store.getState().dispatch({ side: 'employer', type: 'endTurn' });
     expect(store.getState().session!.state.week).toBe(1);
-    expect(view()).toMatchObject({ side: 'bma', next: 'table' });
+    expect(view()).toMatchObject({ side: 'union', next: 'table' });
     expect(view().label).toBe('Hot-seat · week 2 of 52');
   });
 
   it('says nothing either side keeps private', () => {
     const s = store.getState().session!.state;
     const text = JSON.stringify(view());
-    for (const secret of [pct(s.bma.moraleBp), money(s.bma.fundK), money(s.gov.headroomK)]) expect(text).not.toContain(secret);
+    for (const secret of [pct(s.union.moraleBp), money(s.union.fundK), money(s.employer.headroomK)]) expect(text).not.toContain(secret);
   });
 
   it('is not hot-seat when the computer plays a side', () => {
-    expect(isHotSeat({ players: { bma: 'human', gov: 'ai:hardliner' } })).toBe(false);
+    expect(isHotSeat({ players: { union: 'human', employer: 'ai:hardliner' } })).toBe(false);
   });
 });

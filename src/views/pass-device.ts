@@ -24,7 +24,7 @@ export function handoverView(session: Session, side: SideId): HandoverView {
   const otherDone = session.state.turn[opponent].ended;
   const lines = otherDone
     ? [`The ${otherName} player has chosen this week\u2019s moves. Hand the device to the ${name} player, and look away.`]
-    : week === 0 && side === 'bma'
+    : week === 0 && side === 'union'
       ? [`Two players, one screen. Each week the ${name} plays first, then the ${otherName}; neither sees the other\u2019s moves until the week is played.`, `Hand the device to the ${name} player. The ${otherName} player should look away.`]
       : [`Week ${week} has been played and both of you have seen the news. Hand the device to the ${name} player; the ${otherName} player should look away.`];
   return {

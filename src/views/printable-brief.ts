@@ -21,7 +21,7 @@ export function printableBrief(scenario: Scenario, side: SideId): PrintableBrief
   const info = scenario.sides[side];
   const init = scenario.initial;
   const privateFigures =
-    side === 'bma'
+    side === 'union'
       ? [
           { label: "Members' morale", value: pct(init.moraleBp) },
           { label: 'Strike fund', value: money(init.strikeFundK) },

@@ -24,23 +24,23 @@ describe('the Setup screen\u2019s choices', () => {
   });
 
   it('offers the other side\u2019s personas, its default chosen', () => {
-    const { choices, defaultIndex } = opponentChoices(resident, 'bma');
-    expect(choices.map((c) => c.id)).toEqual(resident.sides.gov.personas);
-    expect(choices[defaultIndex]!.id).toBe(resident.sides.gov.defaultPersona);
-    expect(opponentAbout(resident, 'bma', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as \u201cPragmatist\u201d\. /);
-    expect(playersFor('gov', 'tough')).toEqual({ bma: 'ai:tough', gov: 'human' });
+    const { choices, defaultIndex } = opponentChoices(resident, 'union');
+    expect(choices.map((c) => c.id)).toEqual(resident.sides.employer.personas);
+    expect(choices[defaultIndex]!.id).toBe(resident.sides.employer.defaultPersona);
+    expect(opponentAbout(resident, 'union', choices[defaultIndex]!)).toMatch(/^The Government, played by the computer as \u201cPragmatist\u201d\. /);
+    expect(playersFor('employer', 'tough')).toEqual({ union: 'ai:tough', employer: 'human' });
   });
 });
 
 describe('the coach', () => {
   it('shows the prompt of the week in play until it is put away', () => {
-    const session = startSession(tutorial, { scenarioId: 'tutorial', seed: '1', players: { bma: 'human', gov: 'ai:steady' }, mode: 'normal' });
+    const session = startSession(tutorial, { scenarioId: 'tutorial', seed: '1', players: { union: 'human', employer: 'ai:steady' }, mode: 'normal' });
     const view = coachView(session)!;
     expect(view).toMatchObject({ week: 0, heading: 'Coach · week 1 of 8', title: 'Welcome to Millbrook' });
     expect(view.text).not.toMatch(/\n/);
     expect(coachDismissed(session, 0)).toBe(false);
     dismissCoach(session, 0);
     expect(coachDismissed(session, 0)).toBe(true);
-    expect(coachView(startSession(resident, { scenarioId: resident.id, seed: '1', players: { bma: 'human', gov: 'ai' }, mode: 'normal' }))).toBeNull();
+    expect(coachView(startSession(resident, { scenarioId: resident.id, seed: '1', players: { union: 'human', employer: 'ai' }, mode: 'normal' }))).toBeNull();
   });
 });

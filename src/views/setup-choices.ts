@@ -36,8 +36,8 @@ export interface SideChoice {
 }
 
 export const sideChoices = (scenario: Scenario): SideChoice[] => [
-  { id: 'bma', label: scenario.sides.bma.shortName, role: 'The union', name: scenario.sides.bma.name },
-  { id: 'gov', label: scenario.sides.gov.shortName, role: 'The employer', name: scenario.sides.gov.name },
+  { id: 'union', label: scenario.sides.union.shortName, role: 'The union', name: scenario.sides.union.name },
+  { id: 'employer', label: scenario.sides.employer.shortName, role: 'The employer', name: scenario.sides.employer.name },
 ];
 
 export interface PersonaChoice {
@@ -67,7 +67,7 @@ export function opponentAbout(scenario: Scenario, side: SideId, persona: Persona
 
 /** Who plays each side: the player one, the computer (with a persona) the other. */
 export const playersFor = (side: SideId, persona: string): Readonly<Record<SideId, string>> =>
-  side === 'bma' ? { bma: 'human', gov: `ai:${persona}` } : { bma: `ai:${persona}`, gov: 'human' };
+  side === 'union' ? { union: 'human', employer: `ai:${persona}` } : { union: `ai:${persona}`, employer: 'human' };
 
 export const HOT_SEAT_ABOUT = 'Two players take turns on this screen; a hand-over screen keeps each side\u2019s brief and private figures from the other.';
 

@@ -43,7 +43,7 @@ export function strikeCalendar(session: Session, side: SideId, plan: Plan): Cale
   const planned =
     queued?.type === 'callStrike'
       ? { start: queued.start, days: queued.days }
-      : side === 'bma' && strike?.available && plan.strikeStart
+      : side === 'union' && strike?.available && plan.strikeStart
         ? { start: plan.strikeStart, days: plan.strikeDays }
         : null;
   if (planned) {

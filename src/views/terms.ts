@@ -1,5 +1,5 @@
 // The terms: the offers on the table and the offer builder, valued for the player's own side only.
-import { bmaUtility, otherSide, walkAwayOf, type Offer, type Referendum, type SideId } from '../sim/index';
+import { unionUtility, otherSide, walkAwayOf, type Offer, type Referendum, type SideId } from '../sim/index';
 import { issueValue, issueValueShort, money, signed } from './format';
 import { info, type InfoView } from './info-panel';
 import type { Plan, Session } from '../store/types';
@@ -73,11 +73,11 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
   const rows = sc.issues.map((issue, i): TermsRow => {
     const index = draft[i]!;
     let effect: string;
-    if (side === 'bma') {
+    if (side === 'union') {
       const only = sq.map((v, j) => (j === i ? index : v));
-      effect = signed(Math.round((bmaUtility(sc, only) - base) / 100));
+      effect = signed(Math.round((unionUtility(sc, only) - base) / 100));
     } else {
-      const cost = (issue.govCostK[index] ?? 0) - (issue.govCostK[sq[i]!] ?? 0);
+      const cost = (issue.employerCostK[index] ?? 0) - (issue.employerCostK[sq[i]!] ?? 0);
       effect = cost === 0 ? '£0' : money(cost);
     }
     const text = (offer: Offer | undefined) => (offer ? issueValueShort(issue, issue.values[offer[i]!] ?? 0) : null);
@@ -98,14 +98,14 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
   const weekLabel = (w: number) => (w < 0 ? 'opening' : `week ${w + 1}`);
   const draftTerms: Record<string, number> = {};
   sc.issues.forEach((issue, i) => (draftTerms[issue.id] = issue.values[draft[i]!] ?? 0));
-  const yearly = sc.issues.reduce((sum, issue, i) => sum + (issue.govCostK[draft[i]!] ?? 0) - (issue.govCostK[sq[i]!] ?? 0), 0);
+  const yearly = sc.issues.reduce((sum, issue, i) => sum + (issue.employerCostK[draft[i]!] ?? 0) - (issue.employerCostK[sq[i]!] ?? 0), 0);
   const explain =
-    side === 'bma'
+    side === 'union'
       ? "Value is what terms are worth to your members, from 0 (nothing beyond what is in force) to 100 (everything you claim). Walk-away is what no deal is worth to them now: terms below it, members would vote down."
       : 'Value is what terms are worth to you, from 100 (no extra cost) down as their cost grows, counting what other public-sector groups would claim in turn (your private estimate). Walk-away is what holding out is worth, after the strikes and political damage you expect: terms above it beat no deal.';
   const valuePaths =
-    side === 'bma'
-      ? [...sc.issues.map((_, i) => `issues[${i}].bmaWeight`), 'members.resistanceOpeningPay', 'members.resistanceRetainedPerStrikeDay']
+    side === 'union'
+      ? [...sc.issues.map((_, i) => `issues[${i}].unionWeight`), 'members.resistanceOpeningPay', 'members.resistanceRetainedPerStrikeDay']
       : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostGBPmPerWeekAtFullPressure'];
   return {
     rows,

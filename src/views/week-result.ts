@@ -46,12 +46,12 @@ function automaticNotes(session: Session, event: SimEvent, events: readonly SimE
     notes.push({
       kind: 'deal',
       text:
-        accepted.side === 'bma'
-          ? `The ${name('bma')}'s leaders recommend the deal to members: accepting an offer puts it to a vote with their backing, which makes a yes more likely.`
-          : `The ${name('bma')}'s leaders recommend the deal to members: it is the offer they made, which the ${name('gov')} accepted.`,
+        accepted.side === 'union'
+          ? `The ${name('union')}'s leaders recommend the deal to members: accepting an offer puts it to a vote with their backing, which makes a yes more likely.`
+          : `The ${name('union')}'s leaders recommend the deal to members: it is the offer they made, which the ${name('employer')} accepted.`,
     });
   }
-  for (const side of ['bma', 'gov'] as const) {
+  for (const side of ['union', 'employer'] as const) {
     const proposed = weekLog.some((a) => a.side === side && a.type === 'propose');
     const made = events.some((e) => e.type === 'offerMade' && e.side === side);
     if (!proposed || made) continue;

@@ -9,7 +9,7 @@ import type { Spread } from '../authoring/stats';
 import { COLOURS, OKABE_ITO, css } from '../layout';
 import { table } from '../pages/dom';
 
-export type Metric = 'weeks' | 'strikeDays' | 'support' | 'waitingList' | 'scoreBma' | 'scoreGov' | 'dealHeadline';
+export type Metric = 'weeks' | 'strikeDays' | 'support' | 'waitingList' | 'scoreUnion' | 'scoreEmployer' | 'dealHeadline';
 
 export interface MetricSpec {
   readonly id: Metric;
@@ -18,10 +18,10 @@ export interface MetricSpec {
 }
 
 /** The figures an author can choose to see spread out, named with the scenario's own side names. */
-export const metrics = (report: BalanceReport, names: { readonly bma: string; readonly gov: string }): MetricSpec[] => [
+export const metrics = (report: BalanceReport, names: { readonly union: string; readonly employer: string }): MetricSpec[] => [
   { id: 'weeks', label: 'Weeks played', pick: (r) => r.weeks },
-  { id: 'scoreBma', label: `${names.bma} score (0–100)`, pick: (r) => r.scoreBma },
-  { id: 'scoreGov', label: `${names.gov} score (0–100)`, pick: (r) => r.scoreGov },
+  { id: 'scoreUnion', label: `${names.union} score (0–100)`, pick: (r) => r.scoreUnion },
+  { id: 'scoreEmployer', label: `${names.employer} score (0–100)`, pick: (r) => r.scoreEmployer },
   { id: 'strikeDays', label: 'Strike days held', pick: (r) => r.strikeDays },
   { id: 'support', label: 'Public support at the end (%)', pick: (r) => r.support },
   { id: 'waitingList', label: 'Waiting list at the end', pick: (r) => r.waitingList },

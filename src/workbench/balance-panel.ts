@@ -80,18 +80,18 @@ export function createBalancePanel(): BalancePanel {
   const summary = (report: BalanceReport): string => {
     const t = report.total;
     const score = (s: { median: number } | null) => (s ? String(s.median) : '–');
-    return `${Math.round(t.dealRate * 100)}% ended in a deal; half took ${t.weeks ? t.weeks.median : '–'} weeks or fewer; median scores ${names?.bma ?? 'union'} ${score(t.scoreBma)}, ${names?.gov ?? 'employer'} ${score(t.scoreGov)}.`;
+    return `${Math.round(t.dealRate * 100)}% ended in a deal; half took ${t.weeks ? t.weeks.median : '–'} weeks or fewer; median scores ${names?.union ?? 'union'} ${score(t.scoreUnion)}, ${names?.employer ?? 'employer'} ${score(t.scoreEmployer)}.`;
   };
-  let names: { bma: string; gov: string } | null = null;
+  let names: { union: string; employer: string } | null = null;
 
   function draw(): void {
     if (!shown) return;
     const { report, scenario: s, ms } = shown;
-    names = { bma: s.sides.bma.shortName, gov: s.sides.gov.shortName };
+    names = { union: s.sides.union.shortName, employer: s.sides.employer.shortName };
     const specs = metrics(report, names);
     const spec = specs.find((m) => m.id === metric) ?? specs[0]!;
     const pairings = pairingsOf(s);
-    const rows: ChartRow[] = [...report.rows.map((row, i) => ({ label: `${label(s, pairings[i]!.bma)} v ${label(s, pairings[i]!.gov)}`, row })), { label: 'All games', row: report.total, total: true }];
+    const rows: ChartRow[] = [...report.rows.map((row, i) => ({ label: `${label(s, pairings[i]!.union)} v ${label(s, pairings[i]!.employer)}`, row })), { label: 'All games', row: report.total, total: true }];
 
     const select = el('select', { id: 'wb-metric', 'aria-label': 'Figure to show' });
     for (const m of specs) append(select, el('option', { value: m.id, selected: m.id === spec.id }, m.label));
@@ -111,7 +111,7 @@ export function createBalancePanel(): BalancePanel {
       { class: 'wb-figure', id: 'wb-chart' },
       el('figcaption', { class: 'wb-summary' }, `${report.runs} games in ${(ms / 1000).toFixed(1)} s: ${summary(report)}`),
       el('div', { class: 'wb-chart-controls' }, el('label', { class: 'wb-metric' }, 'Spread of', select), legend),
-      el('div', { class: 'wb-chart-scroll' }, balanceChart(rows, spec, `${names.bma} v ${names.gov}`), notes.length ? el('ul', { class: 'wb-findings', 'aria-label': 'What to look at' }, ...notes.map((n) => el('li', {}, n))) : null),
+      el('div', { class: 'wb-chart-scroll' }, balanceChart(rows, spec, `${names.union} v ${names.employer}`), notes.length ? el('ul', { class: 'wb-findings', 'aria-label': 'What to look at' }, ...notes.map((n) => el('li', {}, n))) : null),
       balanceTable(rows, spec),
     );
     results.replaceChildren(figure);

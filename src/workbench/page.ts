@@ -33,7 +33,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
 
   // ── header: where this is, playtest, and the way out ────────────────────────────────────────────────────
   const saved = store.getState().saved ?? store.getState().session;
-  const playButtons = (['bma', 'gov'] as const).map((side) =>
+  const playButtons = (['union', 'employer'] as const).map((side) =>
     button({ label: 'Playtest', variant: 'primary', id: `wb-play-${side}`, detail: saved ? 'replaces your saved game' : undefined, onClick: () => playtest(side) }),
   );
   const head = el(
@@ -111,8 +111,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   function setPlayable(scenario: Scenario | null, playable: boolean): void {
     named = scenario ?? named;
     playButtons.forEach((b, i) => {
-      const side: SideId = i === 0 ? 'bma' : 'gov';
-      const name = named?.sides[side].shortName ?? (side === 'bma' ? 'the union' : 'the employer');
+      const side: SideId = i === 0 ? 'union' : 'employer';
+      const name = named?.sides[side].shortName ?? (side === 'union' ? 'the union' : 'the employer');
       b.querySelector('.btn-label')!.textContent = `Playtest as ${name}`;
       if (playable) b.removeAttribute('aria-disabled');
       else b.setAttribute('aria-disabled', 'true');

@@ -65,10 +65,10 @@ test('every tab of the debrief, and the what-if', async ({ page }) => {
   await openTitle(page, '?weeks=6');
   await page.evaluate(() => {
     const store = window.__STANDOFF__!.store;
-    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'axe', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'normal' });
+    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'axe', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'normal' });
     while (!store.getState().session!.state.outcome) {
-      if (store.getState().session!.state.week === 1) store.getState().dispatch({ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 3 });
-      store.getState().dispatch({ side: 'bma', type: 'endTurn' });
+      if (store.getState().session!.state.week === 1) store.getState().dispatch({ side: 'union', type: 'callStrike', start: '2025-07-28', days: 3 });
+      store.getState().dispatch({ side: 'union', type: 'endTurn' });
     }
     window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Debrief');
   });
@@ -105,7 +105,7 @@ test('the classroom, the class report, the printable briefs, How to play and the
   const scenario = loadScenario();
   const files = ['pragmatist', 'hardliner', 'conceder'].map((p, i) => ({
     name: `student-${i + 1}.json`,
-    text: sessionText(scenario, aiGame(scenario, `axe-${i}`, { bma: `ai:${p}`, gov: 'ai:pragmatist' }), { student: `Student ${i + 1}` }),
+    text: sessionText(scenario, aiGame(scenario, `axe-${i}`, { union: `ai:${p}`, employer: 'ai:pragmatist' }), { student: `Student ${i + 1}` }),
   }));
   files.push({ name: 'broken.json', text: files[0]!.text.slice(0, 200) });
   await page.locator('#report-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));

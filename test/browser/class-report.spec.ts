@@ -14,7 +14,7 @@ import { aiGame, loadScenario, sessionText } from './node-games';
 const scenario = loadScenario();
 const PERSONAS = ['hardliner', 'pragmatist', 'reciprocator', 'conceder'];
 const files = Array.from({ length: 30 }, (_, i) => {
-  const game = aiGame(scenario, `class-${i}`, { bma: `ai:${PERSONAS[(i + 1) % 4]}`, gov: `ai:${PERSONAS[i % 4]}` });
+  const game = aiGame(scenario, `class-${i}`, { union: `ai:${PERSONAS[(i + 1) % 4]}`, employer: `ai:${PERSONAS[i % 4]}` });
   return { name: `student-${String(i + 1).padStart(2, '0')}.json`, text: sessionText(scenario, game, { student: `Student ${i + 1}` }) };
 });
 files[4] = { name: files[4]!.name, text: files[4]!.text.slice(0, 300) }; // cut short
@@ -57,7 +57,7 @@ test('a class report from 30 session files, 3 of them broken, with its CSV', asy
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toHaveLength(27);
   expect(parsed.data.map((r) => r.file)).not.toContain('student-05.json');
-  expect(parsed.meta.fields).toEqual(expect.arrayContaining(['file', 'student', 'outcome', 'week', 'pay', 'strikeDays', 'supportPct', 'scoreBma', 'scoreGov']));
+  expect(parsed.meta.fields).toEqual(expect.arrayContaining(['file', 'student', 'outcome', 'week', 'pay', 'strikeDays', 'supportPct', 'scoreUnion', 'scoreEmployer']));
   const first = parsed.data[0]!;
   expect(first.student).toBe('Student 1');
   await expect(page.locator('#report-games tbody tr').first()).toContainText(first.file!);

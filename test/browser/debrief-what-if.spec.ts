@@ -22,12 +22,12 @@ test('the debrief\u2019s tabs, and a what-if fork compared with the game as play
   // A game as a student might play it: strike in week 2, an offer in week 4, then sit tight.
   await page.evaluate(() => {
     const store = window.__STANDOFF__!.store;
-    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'debrief', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'normal' });
+    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'debrief', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'normal' });
     while (!store.getState().session!.state.outcome) {
       const week = store.getState().session!.state.week;
-      if (week === 1) store.getState().dispatch({ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 5 });
-      if (week === 3) store.getState().dispatch({ side: 'bma', type: 'propose', offer: { pay: 12, trainingPosts: 4000, examFees: 100, rotaReform: 3 } });
-      store.getState().dispatch({ side: 'bma', type: 'endTurn' });
+      if (week === 1) store.getState().dispatch({ side: 'union', type: 'callStrike', start: '2025-07-28', days: 5 });
+      if (week === 3) store.getState().dispatch({ side: 'union', type: 'propose', offer: { pay: 12, trainingPosts: 4000, examFees: 100, rotaReform: 3 } });
+      store.getState().dispatch({ side: 'union', type: 'endTurn' });
     }
     window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Debrief');
   });
@@ -79,10 +79,10 @@ test('the debrief\u2019s tabs, and a what-if fork compared with the game as play
   });
   const full = loadScenario();
   const scenario = { ...full, horizonWeeks: WEEKS, version };
-  const fork = whatIf(scenario, 'debrief', players, log, 1, 'bma', [{ side: 'bma', type: 'statement', tone: 'conciliatory' }]);
+  const fork = whatIf(scenario, 'debrief', players, log, 1, 'union', [{ side: 'union', type: 'statement', tone: 'conciliatory' }]);
   expect(rows['Strike days held']![1]).toBe(String(fork.state.strikes.daysHeld));
   expect(Number(rows['Strike days held']![1])).toBeLessThan(Number(rows['Strike days held']![0]));
-  expect(rows['BMA score']![1]).toBe(String(fork.state.outcome!.scores.bma));
+  expect(rows['BMA score']![1]).toBe(String(fork.state.outcome!.scores.union));
   await page.locator('#what-if-result').getByRole('button', { name: /Open this path/ }).click();
   await waitScreen(page, 'Debrief');
   expect(await page.evaluate(() => window.__STANDOFF__!.hashes().study)).toBe(stateHash(fork.state));

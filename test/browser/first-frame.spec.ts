@@ -32,9 +32,9 @@ test('the Title offers Continue in its first frame, before the rest of the game 
   const problems = watch(page);
   await openTitle(page);
   await page.evaluate(() =>
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'peek', players: { bma: 'ai', gov: 'human' }, mode: 'normal' }),
+    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'peek', players: { union: 'ai', employer: 'human' }, mode: 'normal' }),
   );
-  await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'gov', type: 'endTurn' }));
+  await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'employer', type: 'endTurn' }));
 
   const app = await holdApp(page);
   await page.reload();
@@ -54,7 +54,7 @@ test('the Title offers Continue in its first frame, before the rest of the game 
 test('when the save turns out to be unreadable, the Title takes it back and says why', async ({ page }) => {
   await openTitle(page);
   await page.evaluate(() => {
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'stale', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'stale', players: { union: 'human', employer: 'ai' }, mode: 'normal' });
     localStorage.setItem('standoff:save', '{"formatVersion":2,"scenarioId":"resid'); // damaged after the summary was written
   });
   const app = await holdApp(page);

@@ -35,7 +35,7 @@ test('the Title and the Table render crisp at 3840×2160', async ({ page }, info
 
   await page.evaluate(() => {
     const hook = window.__STANDOFF__!;
-    hook.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '4k', players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+    hook.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '4k', players: { union: 'human', employer: 'ai' }, mode: 'normal' });
     hook.game.scene.getScenes(true, true)[0]!.scene.start('Table');
   });
   await waitScreen(page, 'Table');

@@ -4,7 +4,7 @@ import { game, openTitle, playOut, tabTo, waitScreen, watch } from './helpers';
 // Whole games played with the keyboard alone, on a scenario cut to a few weeks (?weeks=, test builds only).
 
 /** Title → Setup → Briefing → Table, with Tab, arrows, typing and Enter. */
-async function setUp(page: Page, side: 'bma' | 'gov', seed: string, weeks: number): Promise<void> {
+async function setUp(page: Page, side: 'union' | 'employer', seed: string, weeks: number): Promise<void> {
   await openTitle(page, `?weeks=${weeks}`);
   await page.keyboard.press('Tab'); // New game
   await page.keyboard.press('Enter');
@@ -12,7 +12,7 @@ async function setUp(page: Page, side: 'bma' | 'gov', seed: string, weeks: numbe
   await page.keyboard.press('Tab'); // scenario
   await page.keyboard.press('Tab'); // open a scenario file
   await page.keyboard.press('Tab'); // side
-  if (side === 'gov') await page.keyboard.press('ArrowRight');
+  if (side === 'employer') await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Tab'); // opponent
   await page.keyboard.press('Tab'); // mode
   await page.keyboard.press('Tab'); // seed
@@ -32,8 +32,8 @@ test.beforeEach(async ({ page }) => {
 
 test('a whole game as the BMA, keyboard only', async ({ page }) => {
   const problems = watch(page);
-  await setUp(page, 'bma', '2025', 4);
-  expect(await game(page)).toMatchObject({ week: 0, seed: '2025', players: { bma: 'human', gov: 'ai:pragmatist' } });
+  await setUp(page, 'union', '2025', 4);
+  expect(await game(page)).toMatchObject({ week: 0, seed: '2025', players: { union: 'human', employer: 'ai:pragmatist' } });
 
   // Week 1: lower the pay claim with the arrow keys, propose it, call a strike, end the week.
   await tabTo(page, 'Pay uplift, your next offer');
@@ -47,8 +47,8 @@ test('a whole game as the BMA, keyboard only', async ({ page }) => {
   await page.keyboard.press('a'); // nothing to accept: the reason is read out, nothing queued
   await expect(page.locator('#sr-live')).toContainText('There is no Government offer on the table to answer.');
   expect((await game(page))!.log).toEqual([
-    { side: 'bma', type: 'propose', offer: { pay: 26, trainingPosts: 4000, examFees: 100, rotaReform: 3 } },
-    { side: 'bma', type: 'callStrike', start: '2025-07-21', days: 3 },
+    { side: 'union', type: 'propose', offer: { pay: 26, trainingPosts: 4000, examFees: 100, rotaReform: 3 } },
+    { side: 'union', type: 'callStrike', start: '2025-07-21', days: 3 },
   ]);
   await page.keyboard.press('e');
   await waitScreen(page, 'WeekResult');
@@ -66,8 +66,8 @@ test('a whole game as the BMA, keyboard only', async ({ page }) => {
 
 test('a whole game as the Government, keyboard only', async ({ page }) => {
   const problems = watch(page);
-  await setUp(page, 'gov', '77', 3);
-  expect((await game(page))!.players).toEqual({ bma: 'ai:pragmatist', gov: 'human' });
+  await setUp(page, 'employer', '77', 3);
+  expect((await game(page))!.players).toEqual({ union: 'ai:pragmatist', employer: 'human' });
 
   await tabTo(page, 'Pay uplift, your next offer');
   for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');

@@ -72,6 +72,6 @@ test('a whole game through the screen-reader mirror', async ({ page }) => {
   await expect(debrief.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(debrief.getByRole('tab', { name: /Outcome/ })).toHaveAttribute('aria-selected', 'true');
   await expect(debrief.getByRole('tabpanel')).toContainText('(you)');
-  expect((await game(page))!.log.filter((a) => a.side === 'bma').map((a) => a.type)).toEqual(['propose', 'statement', 'endTurn', 'endTurn', 'endTurn']);
+  expect((await game(page))!.log.filter((a) => a.side === 'union').map((a) => a.type)).toEqual(['propose', 'statement', 'endTurn', 'endTurn', 'endTurn']);
   expect(problems).toEqual([]);
 });

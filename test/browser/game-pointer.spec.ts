@@ -15,7 +15,7 @@ test('a whole game with the mouse', async ({ page }, testInfo) => {
   await waitScreen(page, 'Briefing');
   await clickControl(page, 'To the table');
   await waitScreen(page, 'Table');
-  expect(await game(page)).toMatchObject({ players: { bma: 'ai:pragmatist', gov: 'human' }, mode: 'practice' });
+  expect(await game(page)).toMatchObject({ players: { union: 'ai:pragmatist', employer: 'human' }, mode: 'practice' });
 
   // An info panel on a figure, opened and closed by clicks.
   await clickControl(page, /^Waiting list:/);
@@ -27,7 +27,7 @@ test('a whole game with the mouse', async ({ page }, testInfo) => {
   // Offer 2 pp by clicking ▶ four times, then propose.
   for (let i = 0; i < 4; i += 1) await clickControl(page, 'Pay uplift, your next offer', 0.42);
   await clickControl(page, 'Propose these terms');
-  expect((await game(page))!.log).toEqual([{ side: 'gov', type: 'propose', offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 } }]);
+  expect((await game(page))!.log).toEqual([{ side: 'employer', type: 'propose', offer: { pay: 2, trainingPosts: 0, examFees: 0, rotaReform: 0 } }]);
 
   for (let week = 0; week < 10; week += 1) {
     await clickControl(page, 'End the week');

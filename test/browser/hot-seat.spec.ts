@@ -17,9 +17,9 @@ async function onScreen(page: Page): Promise<string> {
 async function secrets(page: Page) {
   const s = await page.evaluate(() => {
     const state = window.__STANDOFF__!.store.getState().session!.state;
-    return { morale: state.bma.moraleBp, fund: state.bma.fundK, headroom: state.gov.headroomK };
+    return { morale: state.union.moraleBp, fund: state.union.fundK, headroom: state.employer.headroomK };
   });
-  return { bma: ['Morale', 'Strike fund', money(s.fund)], gov: ['Headroom', money(s.headroom)] };
+  return { union: ['Morale', 'Strike fund', money(s.fund)], employer: ['Headroom', money(s.headroom)] };
 }
 
 const enter = async (page: Page, next: string) => {
@@ -43,31 +43,31 @@ test('a whole hot-seat game: each side sees only its own brief and private figur
   await sr.getByRole('textbox', { name: 'Seed' }).fill('hot');
   await sr.getByRole('button', { name: 'Start game' }).focus();
   await enter(page, 'Pass');
-  expect(await game(page)).toMatchObject({ players: { bma: 'human', gov: 'human' }, week: 0 });
+  expect(await game(page)).toMatchObject({ players: { union: 'human', employer: 'human' }, week: 0 });
 
-  const bmaBrief = 'What you know that the Government does not';
-  const govBrief = 'What you know that the BMA does not';
+  const unionBrief = 'What you know that the Government does not';
+  const employerBrief = 'What you know that the BMA does not';
   for (let week = 0; week < 2; week += 1) {
     // The BMA's turn.
     let text = await onScreen(page);
     let hidden = await secrets(page);
     expect(text).toContain('Pass the device to the BMA');
-    for (const s of [...hidden.bma, ...hidden.gov]) expect(text).not.toContain(s);
+    for (const s of [...hidden.union, ...hidden.employer]) expect(text).not.toContain(s);
     if (week === 0) {
       await enter(page, 'Briefing');
       text = await onScreen(page);
-      expect(text).toContain(bmaBrief);
-      expect(text).not.toContain(govBrief);
+      expect(text).toContain(unionBrief);
+      expect(text).not.toContain(employerBrief);
       await enter(page, 'Table');
     } else {
       await enter(page, 'Table');
     }
     text = await onScreen(page);
-    for (const s of hidden.bma) expect(text).toContain(s);
-    for (const s of hidden.gov) expect(text).not.toContain(s);
+    for (const s of hidden.union) expect(text).toContain(s);
+    for (const s of hidden.employer) expect(text).not.toContain(s);
     // A move the Government must not see before the week is played: an offer of 17 pp.
     if (week === 0) {
-      await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'bma', type: 'propose', offer: { pay: 17, trainingPosts: 2000, examFees: 50, rotaReform: 1 } }));
+      await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'union', type: 'propose', offer: { pay: 17, trainingPosts: 2000, examFees: 50, rotaReform: 1 } }));
       await expect.poll(() => onScreen(page)).toContain('Queued');
     }
     await page.keyboard.press('e');
@@ -86,21 +86,21 @@ test('a whole hot-seat game: each side sees only its own brief and private figur
     hidden = await secrets(page);
     expect(text).toContain('Pass the device to the Government');
     if (week === 0) await page.screenshot({ path: join(info.project.outputDir, 'screens', 'hot-seat-pass-1280.png') });
-    for (const s of [...hidden.bma, ...hidden.gov, '17 pp']) expect(text).not.toContain(s);
+    for (const s of [...hidden.union, ...hidden.employer, '17 pp']) expect(text).not.toContain(s);
     if (week === 0) {
       await enter(page, 'Briefing');
       text = await onScreen(page);
-      expect(text).toContain(govBrief);
-      expect(text).not.toContain(bmaBrief);
+      expect(text).toContain(employerBrief);
+      expect(text).not.toContain(unionBrief);
     }
     await enter(page, 'Table');
     text = await onScreen(page);
-    for (const s of hidden.gov) expect(text).toContain(s);
-    for (const s of [...hidden.bma, ...(week === 0 ? ['17 pp'] : [])]) expect(text).not.toContain(s);
+    for (const s of hidden.employer) expect(text).toContain(s);
+    for (const s of [...hidden.union, ...(week === 0 ? ['17 pp'] : [])]) expect(text).not.toContain(s);
     await page.keyboard.press('e');
     await waitScreen(page, 'WeekResult');
     text = await onScreen(page);
-    for (const s of [...hidden.bma, ...hidden.gov]) expect(text).not.toContain(s);
+    for (const s of [...hidden.union, ...hidden.employer]) expect(text).not.toContain(s);
     if (week === 0) expect(text).toContain('The BMA offered'); // played: now it is news for both
     await page.keyboard.press('Enter');
     await waitScreen(page, week === 1 ? 'Debrief' : 'Pass');
@@ -108,7 +108,7 @@ test('a whole hot-seat game: each side sees only its own brief and private figur
 
   const end = (await game(page))!;
   expect(end.outcome).not.toBeNull();
-  expect(end.log.filter((a) => a.type === 'endTurn').map((a) => a.side)).toEqual(['bma', 'gov', 'bma', 'gov']);
+  expect(end.log.filter((a) => a.type === 'endTurn').map((a) => a.side)).toEqual(['union', 'employer', 'union', 'employer']);
   // The debrief reveals both sides' private values to both players, and calls neither of them "you".
   const debrief = page.locator('#page');
   await expect(debrief).toContainText('Now revealed');

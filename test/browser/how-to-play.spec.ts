@@ -75,7 +75,7 @@ test('opens from the Table with "?" and from its Menu, in the side names of the 
   await openTitle(page);
   await page.evaluate(() => {
     const store = window.__STANDOFF__!.store;
-    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'how', players: { bma: 'ai:pragmatist', gov: 'human' }, mode: 'normal' });
+    store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'how', players: { union: 'ai:pragmatist', employer: 'human' }, mode: 'normal' });
     window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table');
   });
   await waitScreen(page, 'Table');

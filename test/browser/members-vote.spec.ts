@@ -13,7 +13,7 @@ async function start(page: Page, textSize: 'standard' | 'large' = 'standard'): P
   await page.evaluate((size) => {
     const store = window.__STANDOFF__!.store.getState();
     store.setSettings({ textSize: size });
-    store.newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'practice' });
+    store.newGame({ scenarioId: 'resident-doctors-2025', seed: '2025', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'practice' });
   }, textSize);
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');
@@ -39,7 +39,7 @@ test("a members' vote of a chosen length, with strikes going on, by keyboard; co
   await expect(page.getByRole('dialog', { name: 'Put terms below your walk-away to a vote?' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('#sr-live')).toContainText("Queued: putting their offer to members' vote (members vote over 3 weeks; notified strikes go on)");
-  expect((await game(page))!.log.at(-1)).toEqual({ side: 'bma', type: 'putToMembers', voteWeeks: 3, continueAction: true });
+  expect((await game(page))!.log.at(-1)).toEqual({ side: 'union', type: 'putToMembers', voteWeeks: 3, continueAction: true });
   // Once an answer is queued the vote's settings are locked.
   await expect(page.locator('#sr-mirror input[data-action="vote:weeks"]')).toHaveAttribute('aria-disabled', 'true');
 
@@ -69,7 +69,7 @@ for (const size of ['standard', 'large'] as const) {
     await playWeeks(page, 1);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.screenshot({ path: join(info.project.outputDir, 'screens', `table-vote-steppers-${size}-1280.png`) });
-    await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'bma', type: 'accept', voteWeeks: 2, continueAction: true }));
+    await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'union', type: 'accept', voteWeeks: 2, continueAction: true }));
     await playWeeks(page, 1);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.screenshot({ path: join(info.project.outputDir, 'screens', `table-vote-running-${size}-1280.png`) });

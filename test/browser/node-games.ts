@@ -20,9 +20,9 @@ export interface NodeGame {
   readonly hash: string;
 }
 
-/** A whole game with the computer on both sides, as `npm run sim -- --bma ai:x --gov ai:y` plays it. */
-export function aiGame(scenario: Scenario, seed: string, players: { bma: string; gov: string } = { bma: 'ai', gov: 'ai' }): NodeGame {
-  const played = playGame(newGame(scenario, { seed, players }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+/** A whole game with the computer on both sides, as `npm run sim -- --union ai:x --employer ai:y` plays it. */
+export function aiGame(scenario: Scenario, seed: string, players: { union: string; employer: string } = { union: 'ai', employer: 'ai' }): NodeGame {
+  const played = playGame(newGame(scenario, { seed, players }), { union: AI_CONTROLLER, employer: AI_CONTROLLER });
   const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
   return { state: played.state, log, hash: stateHash(played.state) };
 }

@@ -14,7 +14,7 @@ const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ pat
 async function startTutorial(page: Page, seed: string): Promise<void> {
   await page.evaluate((s) => {
     const hook = window.__STANDOFF__!;
-    hook.store.getState().newGame({ scenarioId: 'tutorial', seed: s, players: { bma: 'human', gov: 'ai:tough' }, mode: 'practice' });
+    hook.store.getState().newGame({ scenarioId: 'tutorial', seed: s, players: { union: 'human', employer: 'ai:tough' }, mode: 'practice' });
     hook.game.scene.getScenes(true, true)[0]!.scene.start('Table');
   }, seed);
   await waitScreen(page, 'Table');
@@ -31,7 +31,7 @@ test('the tutorial shows par on the Table and beside the score at the end', asyn
   const par = await page.evaluate(() => {
     const s = window.__STANDOFF__!.store.getState();
     const status = s.pars[s.session!.state.scenarioHash];
-    return status?.kind === 'ready' ? status.table.bma.tough : null;
+    return status?.kind === 'ready' ? status.table.union.tough : null;
   });
   expect(par).not.toBeNull();
   const n = String(par);
@@ -46,11 +46,11 @@ test('the tutorial shows par on the Table and beside the score at the end', asyn
 
   await playOut(page);
   await waitScreen(page, 'Debrief');
-  const score = await page.evaluate(() => window.__STANDOFF__!.store.getState().session!.state.outcome!.scores.bma);
+  const score = await page.evaluate(() => window.__STANDOFF__!.store.getState().session!.state.outcome!.scores.union);
   const diff = Math.round((score - par!) * 10) / 10;
   const signed = diff > 0 ? `+${diff}` : diff < 0 ? `\u2212${-diff}` : '\u00b10';
-  await expect(page.locator('[data-par-short="bma"]')).toHaveText(`par ${n} \u00b7 ${signed}`);
-  await expect(page.locator('[data-par-line="bma"]')).toContainText(`Your score ${score} \u00b7 par ${n}: ${signed}, `);
+  await expect(page.locator('[data-par-short="union"]')).toHaveText(`par ${n} \u00b7 ${signed}`);
+  await expect(page.locator('[data-par-line="union"]')).toContainText(`Your score ${score} \u00b7 par ${n}: ${signed}, `);
   await expect(page.locator('.par-meaning')).toContainText("Par is the computer's average score in the same seat");
   await shot(page, info, 'par-debrief-1280');
 
@@ -63,7 +63,7 @@ test('the tutorial shows par on the Table and beside the score at the end', asyn
   await shot(page, info, 'par-table-large-text-1280');
   await playOut(page);
   await waitScreen(page, 'Debrief');
-  await expect(page.locator('[data-par-line="bma"]')).toContainText('Your score');
+  await expect(page.locator('[data-par-line="union"]')).toContainText('Your score');
   await shot(page, info, 'par-debrief-large-text-1280');
   expect(problems).toEqual([]);
 });
@@ -86,20 +86,20 @@ test('a scenario that is not the bundled one has its par computed in a worker: "
   expect(table!.scenarioVersion).toMatch(/\+weeks3$/);
   await playOut(page);
   await waitScreen(page, 'Debrief');
-  await expect(page.locator('[data-par-line="bma"]')).toContainText(`par ${String(table!.bma.tough)}`);
+  await expect(page.locator('[data-par-line="union"]')).toContainText(`par ${String(table!.union.tough)}`);
   expect(problems).toEqual([]);
 });
 
 test('a debrief opened from a replay code shows par, from the bundled table', async ({ page }) => {
   const problems = watch(page);
   const scenario = loadScenario('tutorial');
-  const game = aiGame(scenario, 'par-code', { bma: 'human', gov: 'ai:steady' });
+  const game = aiGame(scenario, 'par-code', { union: 'human', employer: 'ai:steady' });
   const table = JSON.parse(readFileSync(new URL('../../scenarios/tutorial.par.json', import.meta.url), 'utf8')) as ParTable;
   await page.goto(`./#r=${replayCode(scenario, game)}`);
   await waitScreen(page, 'Debrief');
   const score = game.state.outcome!.scores;
-  const diff = Math.round((score.gov - table.gov[scenario.sides.bma.defaultPersona]!) * 10) / 10;
-  await expect(page.locator('[data-par-short="bma"]')).toHaveText(new RegExp(`^par ${table.bma.steady} \u00b7 `));
-  await expect(page.locator('[data-par-short="gov"]')).toHaveText(`par ${table.gov[scenario.sides.bma.defaultPersona]} \u00b7 ${diff > 0 ? '+' : diff < 0 ? '\u2212' : '\u00b1'}${Math.abs(diff)}`);
+  const diff = Math.round((score.employer - table.employer[scenario.sides.union.defaultPersona]!) * 10) / 10;
+  await expect(page.locator('[data-par-short="union"]')).toHaveText(new RegExp(`^par ${table.union.steady} \u00b7 `));
+  await expect(page.locator('[data-par-short="employer"]')).toHaveText(`par ${table.employer[scenario.sides.union.defaultPersona]} \u00b7 ${diff > 0 ? '+' : diff < 0 ? '\u2212' : '\u00b1'}${Math.abs(diff)}`);
   expect(problems).toEqual([]);
 });

@@ -46,19 +46,19 @@ test('printable briefs: one sheet per side, nothing else in print', async ({ pag
   await waitScreen(page, 'Print');
   const sheets = page.locator('article.brief');
   await expect(sheets).toHaveCount(2);
-  const [bma, gov] = [sheets.nth(0), sheets.nth(1)];
-  await expect(bma).toContainText('Confidential · BMA only');
-  await expect(bma).toContainText(money(scenario.initial.strikeFundK));
-  await expect(bma).not.toContainText(money(scenario.initial.budgetHeadroomK));
-  await expect(gov).toContainText(money(scenario.initial.budgetHeadroomK));
-  await expect(gov).not.toContainText('Strike fund');
+  const [union, employer] = [sheets.nth(0), sheets.nth(1)];
+  await expect(union).toContainText('Confidential · BMA only');
+  await expect(union).toContainText(money(scenario.initial.strikeFundK));
+  await expect(union).not.toContainText(money(scenario.initial.budgetHeadroomK));
+  await expect(employer).toContainText(money(scenario.initial.budgetHeadroomK));
+  await expect(employer).not.toContainText('Strike fund');
   await page.screenshot({ path: join(info.project.outputDir, 'screens', 'briefs-1280.png') });
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('canvas')).toBeHidden();
   await expect(page.locator('#page .page-head')).toBeHidden();
-  await expect(bma).toBeVisible();
-  expect(await bma.evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
+  await expect(union).toBeVisible();
+  expect(await union.evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
   const pdf = await page.pdf({ format: 'A4' });
   writeFileSync(info.outputPath('briefs.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

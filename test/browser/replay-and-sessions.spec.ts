@@ -9,7 +9,7 @@ import { aiGame, loadScenario, replayCode, sessionText } from './node-games';
 // as a session file (and a link) that reopens it, by file picker or by dropping the file on the page.
 
 const scenario = loadScenario();
-const made = aiGame(scenario, 'node-7', { bma: 'ai:hardliner', gov: 'ai:pragmatist' });
+const made = aiGame(scenario, 'node-7', { union: 'ai:hardliner', employer: 'ai:pragmatist' });
 const code = replayCode(scenario, made);
 
 const hashes = (page: import('@playwright/test').Page) => page.evaluate(() => window.__STANDOFF__!.hashes());
@@ -36,7 +36,7 @@ test('a broken or altered code says why, and the saved game is untouched', async
   const problems = watch(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openTitle(page);
-  await page.evaluate(() => window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'mine', players: { bma: 'human', gov: 'ai' }, mode: 'normal' }));
+  await page.evaluate(() => window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'mine', players: { union: 'human', employer: 'ai' }, mode: 'normal' }));
   const save = await page.evaluate(() => localStorage.getItem('standoff:save'));
   const altered = code.replace(/^1\.[0-9a-f]{8}/, '1.00000000');
   await page.goto(`./#r=${altered}`);

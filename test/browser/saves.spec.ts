@@ -6,7 +6,7 @@ test('reload mid-game and continue from the autosave', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openTitle(page);
   await page.evaluate(() =>
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'reload', players: { bma: 'human', gov: 'ai:hardliner' }, mode: 'normal' }),
+    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'reload', players: { union: 'human', employer: 'ai:hardliner' }, mode: 'normal' }),
   );
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');
@@ -14,7 +14,7 @@ test('reload mid-game and continue from the autosave', async ({ page }) => {
   await page.keyboard.press('b'); // a move queued mid-week is saved too
   const before = await game(page);
   expect(before).toMatchObject({ week: 2 });
-  expect(before!.log.at(-1)).toEqual({ side: 'bma', type: 'openBallot' });
+  expect(before!.log.at(-1)).toEqual({ side: 'union', type: 'openBallot' });
 
   await page.reload();
   await waitScreen(page, 'Title');
@@ -31,7 +31,7 @@ test('reload mid-game and continue from the autosave', async ({ page }) => {
 
 for (const [kind, raw, message] of [
   ['corrupted', '{"formatVersion":1,"scenarioId":"resident-doc', 'the data is damaged or was cut short'],
-  ['future-version', JSON.stringify({ formatVersion: 7, scenarioId: 'x', scenarioVersion: '9', seed: '1', players: { bma: 'human', gov: 'ai' }, mode: 'normal', log: [] }), 'it was made by a newer version of Standoff (save format 7'],
+  ['future-version', JSON.stringify({ formatVersion: 7, scenarioId: 'x', scenarioVersion: '9', seed: '1', players: { union: 'human', employer: 'ai' }, mode: 'normal', log: [] }), 'it was made by a newer version of Standoff (save format 7'],
 ] as const) {
   test(`a ${kind} save shows why, and is kept aside`, async ({ page }, testInfo) => {
     await openTitle(page);
@@ -48,7 +48,7 @@ for (const [kind, raw, message] of [
 
     // a new game does not overwrite it
     await page.evaluate(() =>
-      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '1', players: { bma: 'human', gov: 'ai' }, mode: 'normal' }),
+      window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: '1', players: { union: 'human', employer: 'ai' }, mode: 'normal' }),
     );
     expect(await page.evaluate(() => localStorage.getItem('standoff:save:aside:1'))).toBe(raw);
   });

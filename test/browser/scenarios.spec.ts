@@ -85,7 +85,7 @@ test('Setup lists the three scenarios, the tutorial first; a tutorial game has a
   await expect(sr(page).getByRole('heading', { level: 1 })).toHaveText('Confidential brief: Union');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Table');
-  expect(await game(page)).toMatchObject({ week: 0, players: { bma: 'human', gov: 'ai:steady' } });
+  expect(await game(page)).toMatchObject({ week: 0, players: { union: 'human', employer: 'ai:steady' } });
   const coach = sr(page).getByRole('region', { name: 'Coach' });
   await expect(coach.getByRole('heading')).toHaveText('Coach · week 1 of 8: Welcome to Millbrook');
   await expect(page.locator('#sr-live')).toContainText('Welcome to Millbrook');
@@ -108,9 +108,9 @@ test('a broken scenario file shows its located problems, and the game and the sa
   const problems = watch(page);
   await openTitle(page);
   await page.evaluate(() =>
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'keep', players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'normal' }),
+    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: 'keep', players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'normal' }),
   );
-  await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'bma', type: 'endTurn' }));
+  await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'union', type: 'endTurn' }));
   const before = { game: await game(page), save: await page.evaluate(() => localStorage.getItem('standoff:save')) };
   expect(before.game!.week).toBe(1);
   await toSetup(page);

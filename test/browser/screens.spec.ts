@@ -87,7 +87,7 @@ test('the Government\u2019s table, and large text', async ({ page }, info) => {
   await page.evaluate(() => {
     const store = window.__STANDOFF__!.store.getState();
     store.setSettings({ textSize: 'large' });
-    store.newGame({ scenarioId: 'resident-doctors-2025', seed: 'gov', players: { bma: 'ai:hardliner', gov: 'human' }, mode: 'practice' });
+    store.newGame({ scenarioId: 'resident-doctors-2025', seed: 'employer', players: { union: 'ai:hardliner', employer: 'human' }, mode: 'practice' });
   });
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');

@@ -7,7 +7,7 @@ import { game, openTitle, waitScreen, watch } from './helpers';
 
 const shot = (page: Page, info: TestInfo, name: string) => page.screenshot({ path: join(info.project.outputDir, 'skip', `${name}.png`) });
 
-async function start(page: Page, players: { bma: string; gov: string }, large: boolean, setUp = ''): Promise<void> {
+async function start(page: Page, players: { union: string; employer: string }, large: boolean, setUp = ''): Promise<void> {
   await openTitle(page);
   await page.evaluate(
     ({ players, large, setUp }) => {
@@ -16,9 +16,9 @@ async function start(page: Page, players: { bma: string; gov: string }, large: b
       store.newGame({ scenarioId: 'resident-doctors-2025', seed: '3', players, mode: 'practice' });
       if (setUp === 'low-offer') {
         const d = window.__STANDOFF__!.store.getState().dispatch;
-        d({ side: 'gov', type: 'propose', offer: { pay: 0.5, trainingPosts: 1000, examFees: 50, rotaReform: 1 } });
-        d({ side: 'bma', type: 'endTurn' });
-        d({ side: 'gov', type: 'endTurn' });
+        d({ side: 'employer', type: 'propose', offer: { pay: 0.5, trainingPosts: 1000, examFees: 50, rotaReform: 1 } });
+        d({ side: 'union', type: 'endTurn' });
+        d({ side: 'employer', type: 'endTurn' });
       }
     },
     { players, large, setUp },
@@ -34,7 +34,7 @@ test.beforeEach(async ({ page }) => {
 for (const large of [false, true]) {
   test(`K skips quiet weeks to the next event, and the week result sums them up${large ? ' (large text)' : ''}`, async ({ page }, info) => {
     const problems = watch(page);
-    await start(page, { bma: 'human', gov: 'ai:pragmatist' }, large);
+    await start(page, { union: 'human', employer: 'ai:pragmatist' }, large);
     const skip = page.locator('#sr-mirror [data-action="skip"]');
     await expect(skip).toHaveAccessibleName(/^Skip to next event/);
     await shot(page, info, `table-skip-${large ? 'large' : 'standard'}`);
@@ -55,7 +55,7 @@ for (const large of [false, true]) {
     await shot(page, info, `week-result-after-skip-${large ? 'large' : 'standard'}`);
     // Skipping made no moves of the player's own: only the ends of the weeks.
     const log = (await game(page))!.log as readonly { side: string; type: string }[];
-    expect(log.filter((a) => a.side === 'bma').every((a) => a.type === 'endTurn')).toBe(true);
+    expect(log.filter((a) => a.side === 'union').every((a) => a.type === 'endTurn')).toBe(true);
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Table');
     // The mirror's button does the same.
@@ -69,8 +69,8 @@ for (const large of [false, true]) {
 
   test(`accepting terms below the walk-away asks once; Esc cancels, Enter confirms${large ? ' (large text)' : ''}`, async ({ page }, info) => {
     const problems = watch(page);
-    await start(page, { bma: 'human', gov: 'human' }, large, 'low-offer');
-    const queued = async () => ((await game(page))!.log as readonly { side: string; type: string }[]).filter((a) => a.side === 'bma' && a.type !== 'endTurn').length;
+    await start(page, { union: 'human', employer: 'human' }, large, 'low-offer');
+    const queued = async () => ((await game(page))!.log as readonly { side: string; type: string }[]).filter((a) => a.side === 'union' && a.type !== 'endTurn').length;
     expect(await queued()).toBe(0);
     await page.keyboard.press('a');
     const dialog = page.getByRole('dialog', { name: 'Accept terms below your walk-away?' });
@@ -85,7 +85,7 @@ for (const large of [false, true]) {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.locator('#sr-live')).toContainText('Queued:');
-    expect(((await game(page))!.log as readonly { side: string; type: string }[]).filter((a) => a.side === 'bma').map((a) => a.type)).toEqual(['endTurn', 'putToMembers']);
+    expect(((await game(page))!.log as readonly { side: string; type: string }[]).filter((a) => a.side === 'union').map((a) => a.type)).toEqual(['endTurn', 'putToMembers']);
     expect(problems).toEqual([]);
   });
 }

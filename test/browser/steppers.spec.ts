@@ -67,12 +67,12 @@ async function exercise(page: Page, name: string): Promise<void> {
   await expectShows(page, name, keyed);
 }
 
-async function toTable(page: Page, side: 'bma' | 'gov'): Promise<void> {
+async function toTable(page: Page, side: 'union' | 'employer'): Promise<void> {
   await openTitle(page, '?weeks=4');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Setup');
-  if (side === 'gov') {
+  if (side === 'employer') {
     await page.locator('#sr-mirror').getByRole('radio', { name: /Government/ }).focus();
     await page.keyboard.press('Space');
     await expect(page.locator('#sr-mirror').getByRole('radio', { name: /Government/ })).toBeChecked();
@@ -90,7 +90,7 @@ test.beforeEach(async ({ page }) => {
 
 test('the BMA’s steppers show their new value after a key press and a click', async ({ page }) => {
   const problems = watch(page);
-  await toTable(page, 'bma');
+  await toTable(page, 'union');
   const names = (await steppers(page)).filter((s) => !s.disabled && s.max > s.min).map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining(['Strike starts', 'Strike length', 'Tone of the statement']));
   for (const name of names) await exercise(page, name);
@@ -99,7 +99,7 @@ test('the BMA’s steppers show their new value after a key press and a click', 
 
 test('the Government’s steppers show their new value after a key press and a click', async ({ page }) => {
   const problems = watch(page);
-  await toTable(page, 'gov');
+  await toTable(page, 'employer');
   const names = (await steppers(page)).filter((s) => !s.disabled && s.max > s.min).map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining(['Planned care on strike days', 'Catch-up funding', 'Tone of the statement']));
   for (const name of names) await exercise(page, name);

@@ -8,7 +8,7 @@ const banner = (page: Page) => page.locator('#warning-banner');
 
 async function startGame(page: Page, seed: string): Promise<void> {
   await page.evaluate((s) =>
-    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: s, players: { bma: 'human', gov: 'ai:pragmatist' }, mode: 'normal' }),
+    window.__STANDOFF__!.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: s, players: { union: 'human', employer: 'ai:pragmatist' }, mode: 'normal' }),
   seed);
   await page.evaluate(() => window.__STANDOFF__!.game.scene.getScenes(true)[0]!.scene.start('Table'));
   await waitScreen(page, 'Table');

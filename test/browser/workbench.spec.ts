@@ -74,7 +74,7 @@ test('the Workbench: a typo is located by line and field, a quick balance runs i
   await expect(chart).toContainText('100 games in');
   await expect(chart.locator('svg text', { hasText: 'Steady v Tough' })).toHaveCount(1);
   await expect(chart.getByRole('table')).toContainText('All games'); // the numbers, for screen readers
-  await page.locator('#wb-metric').selectOption('scoreBma');
+  await page.locator('#wb-metric').selectOption('scoreUnion');
   await expect(chart.locator('svg')).toContainText('Union score (0–100)');
   await expect(page.locator('#sr-live')).toContainText('Quick balance done');
   await shots(page, info, 'workbench-balance');
@@ -83,7 +83,7 @@ test('the Workbench: a typo is located by line and field, a quick balance runs i
   await page.locator('#wb-play-gov').click();
   await waitScreen(page, 'Briefing');
   await expect(page.locator('#sr-mirror').getByRole('heading', { level: 1 })).toHaveText('Confidential brief: Board');
-  expect(await game(page)).toMatchObject({ week: 0, mode: 'practice', players: { bma: 'ai:steady', gov: 'human' } });
+  expect(await game(page)).toMatchObject({ week: 0, mode: 'practice', players: { union: 'ai:steady', employer: 'human' } });
   expect(await page.evaluate(() => window.__STANDOFF__!.store.getState().session!.scenario.id)).toBe('tutorial-copy');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Table');

@@ -7,17 +7,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bmaUtility, govUtility, newGame, otherSide, playWeek, scriptController, type Action, type Controllers, type GameState, type Offer, type SideId } from '../../src/sim/index';
+import { unionUtility, employerUtility, newGame, otherSide, playWeek, scriptController, type Action, type Controllers, type GameState, type Offer, type SideId } from '../../src/sim/index';
 import { AI_CONTROLLER, type PlayedWeek } from '../../src/sim/play';
 import { weeksOfMoves } from './arbitraries';
 import { loadScenario } from './helpers';
 
 const scenario = loadScenario();
 const RUNS = Math.max(10, Math.round(Number(process.env.STANDOFF_PROPERTY_RUNS ?? 1000) / 25));
-const PERSONAS = scenario.sides.bma.personas;
+const PERSONAS = scenario.sides.union.personas;
 
 const utility = (state: GameState, side: SideId, offer: Offer): number =>
-  side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, state.hidden.govReadAcrossBp, offer);
+  side === 'union' ? unionUtility(scenario, offer) : employerUtility(scenario, state.hidden.employerReadAcrossBp, offer);
 
 interface Game {
   readonly seed: string;
@@ -28,7 +28,7 @@ interface Game {
 
 const gameArb: fc.Arbitrary<Game> = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }).map(String),
-  aiSide: fc.constantFrom<SideId>('bma', 'gov'),
+  aiSide: fc.constantFrom<SideId>('union', 'employer'),
   persona: fc.constantFrom(...PERSONAS),
   other: fc.oneof(fc.constantFrom(...PERSONAS).map((p) => ({ ai: p })), weeksOfMoves(scenario, scenario.horizonWeeks).map((moves) => ({ moves: moves as readonly (readonly [Action[], Action[]])[] }))),
 });
@@ -40,7 +40,7 @@ const playAll = (g: Game): PlayedWeek[] => {
   let state = newGame(scenario, { seed: g.seed, players: players as never });
   const script =
     'moves' in g.other
-      ? scriptController(g.other.moves.map(([bma, gov], week) => ({ week, actions: (otherId === 'bma' ? bma : gov).map(({ side: _side, ...a }) => a) })))
+      ? scriptController(g.other.moves.map(([union, employer], week) => ({ week, actions: (otherId === 'union' ? union : employer).map(({ side: _side, ...a }) => a) })))
       : AI_CONTROLLER;
   const controllers = { [g.aiSide]: AI_CONTROLLER, [otherId]: script } as unknown as Controllers;
   const weeks: PlayedWeek[] = [];
@@ -52,7 +52,7 @@ const playAll = (g: Game): PlayedWeek[] => {
   return weeks;
 };
 
-const aiSides = (g: Game): SideId[] => ('ai' in g.other ? ['bma', 'gov'] : [g.aiSide]);
+const aiSides = (g: Game): SideId[] => ('ai' in g.other ? ['union', 'employer'] : [g.aiSide]);
 
 describe('the AI makes no silly moves (random games)', () => {
   it('never accepts terms worse than an offer it let pass, unless its walk-away fell and the reason says so', () => {
@@ -79,15 +79,15 @@ describe('the AI makes no silly moves (random games)', () => {
   it('never strikes once a deal is agreed, nor while the Government\u2019s standing offer meets its own demand', () => {
     fc.assert(
       fc.property(gameArb, (g) => {
-        if (!aiSides(g).includes('bma')) return;
+        if (!aiSides(g).includes('union')) return;
         for (const week of playAll(g)) {
-          const decisions = week.decisions.bma;
+          const decisions = week.decisions.union;
           if (!decisions.some((d) => d.action.type === 'callStrike')) continue;
           expect(week.start.negotiation.referendum).toBeNull();
           expect(decisions.some((d) => d.action.type === 'accept' || d.action.type === 'putToMembers')).toBe(false);
-          const gov = week.start.negotiation.standing.gov;
-          const own = week.start.negotiation.standing.bma;
-          if (gov && own) expect(bmaUtility(scenario, gov.offer)).toBeLessThan(bmaUtility(scenario, own.offer));
+          const employer = week.start.negotiation.standing.employer;
+          const own = week.start.negotiation.standing.union;
+          if (employer && own) expect(unionUtility(scenario, employer.offer)).toBeLessThan(unionUtility(scenario, own.offer));
         }
       }),
       { numRuns: RUNS },

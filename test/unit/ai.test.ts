@@ -7,9 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   AI_CONTROLLER,
   SIDES,
-  bmaUtility,
+  unionUtility,
   decide,
-  govUtility,
+  employerUtility,
   legalActions,
   newGame,
   offerFromTerms,
@@ -43,7 +43,7 @@ const offerOf = (terms: unknown, statusQuo: Offer): Offer => {
 };
 
 const own = (state: GameState, side: SideId, offer: Offer) =>
-  side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, state.hidden.govReadAcrossBp, offer);
+  side === 'union' ? unionUtility(scenario, offer) : employerUtility(scenario, state.hidden.employerReadAcrossBp, offer);
 
 /** A player's strategy: the actions (without end of turn) it takes this week. */
 type Strategy = (state: GameState, side: SideId) => Action[];
@@ -66,12 +66,12 @@ const play = (
     const strategy = strategies[side];
     return strategy ? strategyController(start, side, strategy) : AI_CONTROLLER;
   };
-  const played = playGame(newGame(scenario, { seed, players }), (start) => ({ bma: controllerOf(start, 'bma'), gov: controllerOf(start, 'gov') }));
+  const played = playGame(newGame(scenario, { seed, players }), (start) => ({ union: controllerOf(start, 'union'), employer: controllerOf(start, 'employer') }));
   for (const week of played.weeks) for (const side of SIDES) for (const d of week.decisions[side]) watch?.(week.start, side, d);
   return played.state;
 };
 
-const randomPair = (i: number): Record<SideId, string> => ({ bma: `ai:${PERSONAS[i % 4]}`, gov: `ai:${PERSONAS[Math.floor(i / 4) % 4]}` });
+const randomPair = (i: number): Record<SideId, string> => ({ union: `ai:${PERSONAS[i % 4]}`, employer: `ai:${PERSONAS[Math.floor(i / 4) % 4]}` });
 
 describe('the AI bargains rationally', () => {
   it('never accepts a deal worth less to it than its walk-away value (200 seeds, all persona pairings)', () => {
@@ -79,7 +79,7 @@ describe('the AI bargains rationally', () => {
     SEEDS.forEach((seed, i) => {
       play(seed, randomPair(i), {}, (s, side, d) => {
         if (d.action.type !== 'accept' && d.action.type !== 'putToMembers') return;
-        const offer = s.negotiation.standing[side === 'bma' ? 'gov' : 'bma']!.offer;
+        const offer = s.negotiation.standing[side === 'union' ? 'employer' : 'union']!.offer;
         expect(own(s, side, offer)).toBeGreaterThanOrEqual(walkAwayOf(s, side));
         answers += 1;
       });
@@ -93,8 +93,8 @@ describe('the AI bargains rationally', () => {
     let proposals = 0;
     SEEDS.forEach((seed, i) => {
       const last: Partial<Record<SideId, number>> = {};
-      const opening = scenario.sides.bma.openingOffer;
-      if (opening) last.bma = bmaUtility(scenario, opening);
+      const opening = scenario.sides.union.openingOffer;
+      if (opening) last.union = unionUtility(scenario, opening);
       play(seed, randomPair(i), {}, (s, side, d) => {
         if (d.action.type !== 'propose') return;
         const offer = offerOf(d.action.offer, s.negotiation.statusQuo);
@@ -116,9 +116,9 @@ describe('the AI bargains rationally', () => {
   });
 
   it('gives every decision a reason code (upper snake case) and the numbers behind it', () => {
-    const played = playGame(newGame(scenario, { seed: 'reasons', players: { bma: 'ai', gov: 'ai' } }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 30 });
+    const played = playGame(newGame(scenario, { seed: 'reasons', players: { union: 'ai', employer: 'ai' } }), { union: AI_CONTROLLER, employer: AI_CONTROLLER }, { maxWeeks: 30 });
     for (const week of played.weeks) {
-      for (const d of [...week.decisions.bma, ...week.decisions.gov]) {
+      for (const d of [...week.decisions.union, ...week.decisions.employer]) {
         expect(d.reason).toMatch(/^[A-Z][A-Z_]+$/);
         expect(Object.values(d.numbers).every(Number.isFinite)).toBe(true);
         expect(d.message ?? '').not.toMatch(/undefined|NaN/); // each number the message names is there
@@ -136,14 +136,14 @@ const summarise = (games: GameState[]) => {
     strikeDays: mean((g) => g.strikes.daysHeld),
     /** Strike days per ten weeks of dispute: a union that settles sooner strikes for fewer weeks. */
     strikeRate: mean((g) => (g.strikes.daysHeld * 10) / (g.outcome!.week + 1)),
-    bma: mean((g) => g.outcome!.scores.bma),
-    gov: mean((g) => g.outcome!.scores.gov),
+    union: mean((g) => g.outcome!.scores.union),
+    employer: mean((g) => g.outcome!.scores.employer),
   };
 };
 
 describe('personas differ measurably (200 seeds each)', () => {
   it('a hardline union strikes more and a conceding one less; their scores and deal rates differ', () => {
-    const by = (persona: string) => summarise(SEEDS.map((seed) => play(seed, { bma: `ai:${persona}`, gov: 'ai:pragmatist' })));
+    const by = (persona: string) => summarise(SEEDS.map((seed) => play(seed, { union: `ai:${persona}`, employer: 'ai:pragmatist' })));
     const hard = by('hardliner');
     const soft = by('conceder');
     const mid = by('pragmatist');
@@ -152,15 +152,15 @@ describe('personas differ measurably (200 seeds each)', () => {
     expect(hard.strikeRate).toBeGreaterThan(mid.strikeRate + 1);
     expect(mid.strikeRate).toBeGreaterThan(soft.strikeRate);
     expect(Math.abs(hard.dealRate - soft.dealRate)).toBeGreaterThan(0.1);
-    expect(Math.abs(hard.bma - soft.bma)).toBeGreaterThan(1);
+    expect(Math.abs(hard.union - soft.union)).toBeGreaterThan(1);
   });
 
   it('a hardline Government settles later and for less than a conceding one, and the union fares differently', () => {
-    const by = (persona: string) => summarise(SEEDS.map((seed) => play(seed, { bma: 'ai:hardliner', gov: `ai:${persona}` })));
+    const by = (persona: string) => summarise(SEEDS.map((seed) => play(seed, { union: 'ai:hardliner', employer: `ai:${persona}` })));
     const hard = by('hardliner');
     const soft = by('conceder');
-    expect(soft.bma).toBeGreaterThan(hard.bma + 1);
-    expect(Math.abs(hard.gov - soft.gov)).toBeGreaterThan(1);
+    expect(soft.union).toBeGreaterThan(hard.union + 1);
+    expect(Math.abs(hard.employer - soft.employer)).toBeGreaterThan(1);
     // Both settle almost always now that a vote open at the horizon is counted; the conceder settles sooner.
     expect(soft.weeks).toBeLessThan(hard.weeks - 1);
   });
@@ -179,50 +179,50 @@ const canDo = (s: GameState, a: Action) => !step(s, a).rejected;
  */
 const unionPlan = (s: GameState): Action[] => {
   const out: Action[] = [];
-  const window = legalActions(s, 'bma').strikeWindow;
+  const window = legalActions(s, 'union').strikeWindow;
   const last = s.strikes.calls[s.strikes.calls.length - 1];
-  if (window && (!last || s.week - last.calledWeek >= 4)) out.push({ side: 'bma', type: 'callStrike', start: window.earliest, days: 5 });
+  if (window && (!last || s.week - last.calledWeek >= 4)) out.push({ side: 'union', type: 'callStrike', start: window.earliest, days: 5 });
   const monday = s.scenario.startDay + 7 * s.week;
-  if ((!s.law.mandate || s.law.mandate.until - monday < 56) && s.law.ballot?.status !== 'open') out.push({ side: 'bma', type: 'openBallot' });
+  if ((!s.law.mandate || s.law.mandate.until - monday < 56) && s.law.ballot?.status !== 'open') out.push({ side: 'union', type: 'openBallot' });
   return out.filter((a) => canDo(s, a));
 };
 
-const BMA_STRATEGIES: Record<string, Strategy> = {
-  repeatExtreme: (s) => [{ side: 'bma', type: 'propose', offer: terms(30, 'max') }, ...unionPlan(s)],
-  alternateTwo: (s) => [{ side: 'bma', type: 'propose', offer: s.week % 2 ? terms(30, 'max') : terms(25, 'max') }, ...unionPlan(s)],
+const UNION_STRATEGIES: Record<string, Strategy> = {
+  repeatExtreme: (s) => [{ side: 'union', type: 'propose', offer: terms(30, 'max') }, ...unionPlan(s)],
+  alternateTwo: (s) => [{ side: 'union', type: 'propose', offer: s.week % 2 ? terms(30, 'max') : terms(25, 'max') }, ...unionPlan(s)],
   acceptNothing: (s) => unionPlan(s),
   /** Concede steadily from the claim toward a modest target; accept an offer worth at least the current ask. */
   reasonable: (s) => {
     const pay = Math.max(3, 26 - Math.floor(s.week * 0.6) * 1);
     const ask = terms(pay, 'max');
-    const standing = s.negotiation.standing.gov;
+    const standing = s.negotiation.standing.employer;
     const askOffer = offerOf(ask, s.negotiation.statusQuo);
-    if (standing && bmaUtility(scenario, standing.offer) >= bmaUtility(scenario, askOffer) - 1500 && canDo(s, { side: 'bma', type: 'accept' })) {
-      return [{ side: 'bma', type: 'accept' }];
+    if (standing && unionUtility(scenario, standing.offer) >= unionUtility(scenario, askOffer) - 1500 && canDo(s, { side: 'union', type: 'accept' })) {
+      return [{ side: 'union', type: 'accept' }];
     }
-    return [{ side: 'bma', type: 'propose', offer: ask }, ...unionPlan(s)];
+    return [{ side: 'union', type: 'propose', offer: ask }, ...unionPlan(s)];
   },
 };
 
-const GOV_STRATEGIES: Record<string, Strategy> = {
-  repeatExtreme: () => [{ side: 'gov', type: 'propose', offer: terms(0, 'none') }],
-  alternateTwo: (s) => [{ side: 'gov', type: 'propose', offer: s.week % 2 ? terms(0, 'none') : terms(0.5, 'none') }],
+const EMPLOYER_STRATEGIES: Record<string, Strategy> = {
+  repeatExtreme: () => [{ side: 'employer', type: 'propose', offer: terms(0, 'none') }],
+  alternateTwo: (s) => [{ side: 'employer', type: 'propose', offer: s.week % 2 ? terms(0, 'none') : terms(0.5, 'none') }],
   acceptNothing: () => [],
   /** Offer the non-pay package early, then move on pay up to 3 points; accept a union offer no dearer than that. */
   reasonable: (s) => {
     const pay = Math.min(3, Math.floor(s.week / 8) * 0.5);
     const offer = terms(pay, 'max');
-    const standing = s.negotiation.standing.bma;
+    const standing = s.negotiation.standing.union;
     const mine = offerOf(offer, s.negotiation.statusQuo);
-    if (standing && govUtility(scenario, s.hidden.govReadAcrossBp, standing.offer) >= govUtility(scenario, s.hidden.govReadAcrossBp, mine) && canDo(s, { side: 'gov', type: 'accept' })) {
-      return [{ side: 'gov', type: 'accept' }];
+    if (standing && employerUtility(scenario, s.hidden.employerReadAcrossBp, standing.offer) >= employerUtility(scenario, s.hidden.employerReadAcrossBp, mine) && canDo(s, { side: 'employer', type: 'accept' })) {
+      return [{ side: 'employer', type: 'accept' }];
     }
-    return [{ side: 'gov', type: 'propose', offer }];
+    return [{ side: 'employer', type: 'propose', offer }];
   },
 };
 
 const meanScore = (side: SideId, strategy: Strategy) => {
-  const other: SideId = side === 'bma' ? 'gov' : 'bma';
+  const other: SideId = side === 'union' ? 'employer' : 'union';
   const players = { [side]: 'human', [other]: 'ai' } as Record<SideId, string>;
   const games = SEEDS.map((seed) => play(seed, players, { [side]: strategy }));
   return games.reduce((a, g) => a + g.outcome!.scores[side], 0) / games.length;
@@ -230,16 +230,16 @@ const meanScore = (side: SideId, strategy: Strategy) => {
 
 describe('trivial strategies do not beat a reasonable one (200 seeds each)', () => {
   it('as the BMA', () => {
-    const reasonable = meanScore('bma', BMA_STRATEGIES.reasonable!);
+    const reasonable = meanScore('union', UNION_STRATEGIES.reasonable!);
     for (const name of ['repeatExtreme', 'alternateTwo', 'acceptNothing']) {
-      expect(meanScore('bma', BMA_STRATEGIES[name]!), name).toBeLessThanOrEqual(reasonable);
+      expect(meanScore('union', UNION_STRATEGIES[name]!), name).toBeLessThanOrEqual(reasonable);
     }
   });
 
   it('as the Government', () => {
-    const reasonable = meanScore('gov', GOV_STRATEGIES.reasonable!);
+    const reasonable = meanScore('employer', EMPLOYER_STRATEGIES.reasonable!);
     for (const name of ['repeatExtreme', 'alternateTwo', 'acceptNothing']) {
-      expect(meanScore('gov', GOV_STRATEGIES[name]!), name).toBeLessThanOrEqual(reasonable);
+      expect(meanScore('employer', EMPLOYER_STRATEGIES[name]!), name).toBeLessThanOrEqual(reasonable);
     }
   });
 });
@@ -259,7 +259,7 @@ describe('fair and deterministic', () => {
   it("does not cheat: changing the other side's private values leaves decide unchanged (200 seeds)", () => {
     const otherWeights = {
       ...scenario,
-      issues: scenario.issues.map((issue, i) => ({ ...issue, bmaWeightBp: [1000, 3000, 3000, 3000][i] ?? issue.bmaWeightBp, bmaValueBp: issue.bmaValueBp.map((v) => 10000 - v) })),
+      issues: scenario.issues.map((issue, i) => ({ ...issue, unionWeightBp: [1000, 3000, 3000, 3000][i] ?? issue.unionWeightBp, unionValueBp: issue.unionValueBp.map((v) => 10000 - v) })),
     };
     let checked = 0;
     SEEDS.forEach((seed, i) => {
@@ -268,14 +268,14 @@ describe('fair and deterministic', () => {
         const at = { ...s, turn: { ...s.turn, [side]: { actions: [], ended: false } } };
         const expected = decide(at, side);
         const disguised: GameState =
-          side === 'gov'
+          side === 'employer'
             ? {
                 ...at,
                 scenario: otherWeights,
-                hidden: { ...at.hidden, bmaFloorX100: at.hidden.bmaFloorX100 + 300 },
-                bma: { ...at.bma, moraleBp: 10000 - at.bma.moraleBp, angerBp: 10000 - at.bma.angerBp, resistanceX100: at.bma.resistanceX100 + 500 },
+                hidden: { ...at.hidden, unionFloorX100: at.hidden.unionFloorX100 + 300 },
+                union: { ...at.union, moraleBp: 10000 - at.union.moraleBp, angerBp: 10000 - at.union.angerBp, resistanceX100: at.union.resistanceX100 + 500 },
               }
-            : { ...at, hidden: { ...at.hidden, govReadAcrossBp: at.hidden.govReadAcrossBp === 22000 ? 30000 : 22000 } };
+            : { ...at, hidden: { ...at.hidden, employerReadAcrossBp: at.hidden.employerReadAcrossBp === 22000 ? 30000 : 22000 } };
         expect(decide(disguised, side)).toEqual(expected);
         checked += 1;
       });

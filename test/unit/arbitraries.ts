@@ -14,7 +14,7 @@ const offer = (scenario: Scenario) =>
   ) as fc.Arbitrary<Record<string, number>>;
 
 /** One side's moves for a week, given the week's Monday as a day number. */
-const sideMoves = (scenario: Scenario, side: 'bma' | 'gov', monday: number): fc.Arbitrary<Action[]> =>
+const sideMoves = (scenario: Scenario, side: 'union' | 'employer', monday: number): fc.Arbitrary<Action[]> =>
   fc.array(
     fc.oneof(
       offer(scenario).map((o): Action => ({ side, type: 'propose', offer: o })),
@@ -22,7 +22,7 @@ const sideMoves = (scenario: Scenario, side: 'bma' | 'gov', monday: number): fc.
       fc.constant<Action>({ side, type: 'reject' }),
       fc.constant<Action>({ side, type: 'withdraw' }),
       fc.constantFrom('conciliatory', 'firm', 'hardline').map((tone): Action => ({ side, type: 'statement', tone })),
-      ...(side === 'bma'
+      ...(side === 'union'
         ? [
             fc.record({ offset: fc.integer({ min: 0, max: 70 }), days: fc.integer({ min: 0, max: 9 }) }).map(
               ({ offset, days }): Action => ({ side, type: 'callStrike', start: isoFromDay(monday + offset), days }),
@@ -50,7 +50,7 @@ export const weeksOfMoves = (scenario: Scenario, maxWeeks: number) =>
     fc.tuple(
       ...Array.from({ length: weeks }, (_, w) => {
         const monday = scenario.startDay + 7 * w;
-        return fc.tuple(sideMoves(scenario, 'bma', monday), sideMoves(scenario, 'gov', monday));
+        return fc.tuple(sideMoves(scenario, 'union', monday), sideMoves(scenario, 'employer', monday));
       }),
     ),
   );

@@ -10,11 +10,11 @@ import { newGame, parseIsoDate, type Action, type GameState } from '../../src/si
 import { endWeek, endWeeks, loadScenario } from './helpers';
 
 const scenario = loadScenario();
-const start = (): GameState => newGame(scenario, { seed: 'calibration', players: { bma: 'human', gov: 'human' } });
+const start = (): GameState => newGame(scenario, { seed: 'calibration', players: { union: 'human', employer: 'human' } });
 
 describe('default scenario calibration', () => {
   it('a 5-day strike from 25 July 2025 reschedules 54,095 ± 20% episodes with 93% ± 3 points of planned care kept', () => {
-    let s = endWeek(start(), [{ side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 }]);
+    let s = endWeek(start(), [{ side: 'union', type: 'callStrike', start: '2025-07-25', days: 5 }]);
     s = endWeeks(s, 4);
     const touched = s.history.filter((h) => h.strikeDays > 0);
     expect(touched.map((h) => h.week)).toEqual([2, 3]);
@@ -31,7 +31,7 @@ describe('default scenario calibration', () => {
   });
 
   it('about three in ten members strike at the start (16,162 of 53,766 a day in July 2025)', () => {
-    let s = endWeek(start(), [{ side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 }]);
+    let s = endWeek(start(), [{ side: 'union', type: 'callStrike', start: '2025-07-25', days: 5 }]);
     s = endWeeks(s, 2);
     const held = s.history.find((h) => h.strikeDays > 0)!;
     expect(held.participationBp).toBeGreaterThanOrEqual(2800);
@@ -57,11 +57,11 @@ describe('default scenario calibration', () => {
   it('a five-day strike in July 2025 costs about £300m, and more planned care kept means less lost and a cheaper strike', () => {
     const run = (level: number | null) => {
       let s = endWeek(start(), [
-        { side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 },
-        ...(level === null ? [] : [{ side: 'gov' as const, type: 'setMitigation' as const, level }]),
+        { side: 'union', type: 'callStrike', start: '2025-07-25', days: 5 },
+        ...(level === null ? [] : [{ side: 'employer' as const, type: 'setMitigation' as const, level }]),
       ]);
       s = endWeeks(s, 3);
-      return { rescheduled: s.nhs.rescheduledTotal, cost: s.gov.strikeCostK };
+      return { rescheduled: s.nhs.rescheduledTotal, cost: s.employer.strikeCostK };
     };
     // The scenario's own mitigation (93% of planned care kept): the reported estimate of about £300m.
     const july = run(null);
@@ -94,8 +94,8 @@ describe('default scenario calibration', () => {
       const days = w % 8 === 0 ? 5 : 4;
       const mandate = s.law.mandate;
       const from = parseIsoDate(tuesday(w + 2))!;
-      if (w % 4 === 0 && w <= 48 && mandate !== null && from + days - 1 <= mandate.until) actions.push({ side: 'bma', type: 'callStrike', start: tuesday(w + 2), days });
-      if (w === 14) actions.push({ side: 'bma', type: 'openBallot' });
+      if (w % 4 === 0 && w <= 48 && mandate !== null && from + days - 1 <= mandate.until) actions.push({ side: 'union', type: 'callStrike', start: tuesday(w + 2), days });
+      if (w === 14) actions.push({ side: 'union', type: 'openBallot' });
       s = endWeek(s, actions);
     }
     const before = publicShares(scenario, first);
@@ -104,19 +104,19 @@ describe('default scenario calibration', () => {
     expect(days).toBeGreaterThanOrEqual(20);
     expect(after.opposeBp - before.opposeBp).toBeGreaterThanOrEqual(800);
     expect(after.supportBp).toBeLessThan(before.supportBp);
-    expect(blameShares(scenario, s.opinion).doctorsBp).toBeGreaterThan(blameShares(scenario, first).doctorsBp);
+    expect(blameShares(scenario, s.opinion).unionBp).toBeGreaterThan(blameShares(scenario, first).unionBp);
   });
 
   it('a Government that only makes conciliatory statements does not drain the members\' anger, grievance or turnout', () => {
     const statements = (weeks: number) => {
       let s = start();
-      for (let w = 0; w < weeks; w += 1) s = endWeek(s, [{ side: 'gov', type: 'statement', tone: 'conciliatory' }]);
+      for (let w = 0; w < weeks; w += 1) s = endWeek(s, [{ side: 'employer', type: 'statement', tone: 'conciliatory' }]);
       return s;
     };
     const talk = statements(26);
     const quiet = endWeeks(start(), 26);
-    expect(talk.bma.angerBp).toBe(quiet.bma.angerBp);
-    expect(talk.bma.grievanceBp).toBe(quiet.bma.grievanceBp);
+    expect(talk.union.angerBp).toBe(quiet.union.angerBp);
+    expect(talk.union.grievanceBp).toBe(quiet.union.grievanceBp);
   });
 });
 
@@ -127,7 +127,7 @@ describe('default scenario calibration', () => {
 describe('opinion calibration on the 2023-25 polls (in sample)', () => {
   const drive = (sc: Scenario, weeks: number, at: (week: number) => Partial<OpinionInputs>, from = initialOpinion(sc)) => {
     let o = from;
-    const calm: OpinionInputs = { strikeDays: 0, winter: false, cancelledTrue: 0, payAwardedX100: 0, shockBp: 0, salienceBp: 0, blameBp: 0, govBestX100: from.govBestX100, bmaClaimX100: from.bmaClaimX100 };
+    const calm: OpinionInputs = { strikeDays: 0, winter: false, cancelledTrue: 0, payAwardedX100: 0, shockBp: 0, salienceBp: 0, blameBp: 0, employerBestX100: from.employerBestX100, unionClaimX100: from.unionClaimX100 };
     for (let w = 0; w < weeks; w += 1) o = advanceOpinion(sc, o, { ...calm, ...at(w) });
     return o;
   };

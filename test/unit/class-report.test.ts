@@ -12,8 +12,8 @@ const scenario = loadScenario();
 const PERSONAS = ['hardliner', 'pragmatist', 'reciprocator', 'conceder'];
 
 const files = Array.from({ length: 30 }, (_, i) => {
-  const players = { bma: 'human', gov: `ai:${PERSONAS[i % 4]}` };
-  const game = playAi(scenario, `class-${i}`, { bma: 'ai', gov: players.gov });
+  const players = { union: 'human', employer: `ai:${PERSONAS[i % 4]}` };
+  const game = playAi(scenario, `class-${i}`, { union: 'ai', employer: players.employer });
   const session = makeSessionFile(scenario, game.state, game.log, { labels: { student: `Student ${i + 1}` } });
   return { name: `student-${i + 1}.json`, text: JSON.stringify(session) };
 });
@@ -39,7 +39,7 @@ describe('class report', () => {
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(27);
-    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['file', 'student', 'outcome', 'pay', 'trainingPosts', 'strikeDays', 'scoreBma', 'scoreGov']));
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['file', 'student', 'outcome', 'pay', 'trainingPosts', 'strikeDays', 'scoreUnion', 'scoreEmployer']));
     parsed.data.forEach((line, i) => {
       const row = report.rows[i]!;
       expect(line.file).toBe(row.file);
@@ -47,7 +47,7 @@ describe('class report', () => {
       expect(line.outcome).toBe(row.outcome);
       expect(Number(line.pay)).toBe(row.terms.pay);
       expect(Number(line.strikeDays)).toBe(row.strikeDays);
-      expect(Number(line.scoreGov)).toBe(row.scoreGov);
+      expect(Number(line.scoreEmployer)).toBe(row.scoreEmployer);
     });
   });
 
@@ -58,9 +58,9 @@ describe('class report', () => {
 
   it('summarises scores by side and by the persona played against', () => {
     const summary = scoresByPersona(report.rows);
-    const gov = summary.filter((s) => s.side === 'bma');
-    expect(gov.map((s) => s.persona).sort()).toEqual(['conceder', 'hardliner', 'pragmatist', 'reciprocator']);
-    expect(gov.reduce((a, s) => a + s.scores.n, 0)).toBe(27);
+    const employer = summary.filter((s) => s.side === 'union');
+    expect(employer.map((s) => s.persona).sort()).toEqual(['conceder', 'hardliner', 'pragmatist', 'reciprocator']);
+    expect(employer.reduce((a, s) => a + s.scores.n, 0)).toBe(27);
   });
 });
 
@@ -68,12 +68,12 @@ describe('class report against par', () => {
   const table = JSON.parse(readFileSync(`${ROOT}/scenarios/resident-doctors-2025.par.json`, 'utf8')) as ParTable;
   // Six players: union players against each Government persona, a Government player, and one AI-only game.
   const setups = [
-    { bma: 'human', gov: 'ai:hardliner' },
-    { bma: 'human', gov: 'ai:conceder' },
-    { bma: 'human', gov: 'ai:pragmatist' },
-    { bma: 'ai:reciprocator', gov: 'human' },
-    { bma: 'human', gov: 'ai:reciprocator' },
-    { bma: 'ai', gov: 'ai' },
+    { union: 'human', employer: 'ai:hardliner' },
+    { union: 'human', employer: 'ai:conceder' },
+    { union: 'human', employer: 'ai:pragmatist' },
+    { union: 'ai:reciprocator', employer: 'human' },
+    { union: 'human', employer: 'ai:reciprocator' },
+    { union: 'ai', employer: 'ai' },
   ];
   const parFiles = setups.map((players, i) => {
     const game = playAi(scenario, `par-class-${i}`, players);
@@ -82,9 +82,9 @@ describe('class report against par', () => {
   const report = buildClassReport(parFiles, resolve, (hash) => (hash === table.scenarioHash ? table : null));
 
   it('gives each one-player game the par of the seat played, against the persona faced, and score minus par', () => {
-    const [hard, , , gov, , ai] = report.rows;
-    expect(hard).toMatchObject({ player: 'bma', par: table.bma.hardliner, scoreMinusPar: Math.round((hard!.scoreBma - table.bma.hardliner!) * 10) / 10 });
-    expect(gov).toMatchObject({ player: 'gov', par: table.gov.reciprocator, scoreMinusPar: Math.round((gov!.scoreGov - table.gov.reciprocator!) * 10) / 10 });
+    const [hard, , , employer, , ai] = report.rows;
+    expect(hard).toMatchObject({ player: 'union', par: table.union.hardliner, scoreMinusPar: Math.round((hard!.scoreUnion - table.union.hardliner!) * 10) / 10 });
+    expect(employer).toMatchObject({ player: 'employer', par: table.employer.reciprocator, scoreMinusPar: Math.round((employer!.scoreEmployer - table.employer.reciprocator!) * 10) / 10 });
     expect(ai).toMatchObject({ player: null, par: null, scoreMinusPar: null });
     expect(buildClassReport(parFiles, resolve).rows.map((r) => r.par)).toEqual([null, null, null, null, null, null]);
   });
@@ -101,7 +101,7 @@ describe('class report against par', () => {
 
   it('adds par and scoreMinusPar columns to the CSV, empty where a game has no par', () => {
     const parsed = Papa.parse<Record<string, string>>(reportCsv(report), { header: true, skipEmptyLines: true });
-    expect(parsed.meta.fields!.slice(-4)).toEqual(['scoreBma', 'scoreGov', 'par', 'scoreMinusPar']);
+    expect(parsed.meta.fields!.slice(-4)).toEqual(['scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar']);
     parsed.data.forEach((line, i) => {
       const row = report.rows[i]!;
       expect(line.par).toBe(row.par === null ? '' : String(row.par));

@@ -10,15 +10,15 @@ const sc = parsed.value;
 
 describe('parseSimArgs', () => {
   it('reads a full command line, with the documented defaults', () => {
-    const r = parseSimArgs(['--scenario', 'resident-doctors-2025', '--seed', '42', '--bma', 'ai:hardliner', '--gov', 'script:plans/gov.json']);
+    const r = parseSimArgs(['--scenario', 'resident-doctors-2025', '--seed', '42', '--union', 'ai:hardliner', '--employer', 'script:plans/employer.json']);
     expect(r).toEqual({
       ok: true,
       value: {
         mode: 'play',
         scenario: 'resident-doctors-2025',
         seed: '42',
-        bma: { kind: 'ai', persona: 'hardliner' },
-        gov: { kind: 'script', file: 'plans/gov.json' },
+        union: { kind: 'ai', persona: 'hardliner' },
+        employer: { kind: 'script', file: 'plans/employer.json' },
         weeks: null,
         format: 'table',
         out: null,
@@ -28,7 +28,7 @@ describe('parseSimArgs', () => {
   });
 
   it('accepts --flag=value, --weeks and --format json', () => {
-    const r = parseSimArgs(['--scenario=x.yaml', '--seed=-7', '--bma=ai', '--gov=ai', '--weeks=12', '--format=json', '--out=o.json']);
+    const r = parseSimArgs(['--scenario=x.yaml', '--seed=-7', '--union=ai', '--employer=ai', '--weeks=12', '--format=json', '--out=o.json']);
     expect(r.ok && r.value).toMatchObject({ scenario: 'x.yaml', seed: '-7', weeks: 12, format: 'json', out: 'o.json' });
   });
 
@@ -38,24 +38,24 @@ describe('parseSimArgs', () => {
   });
 
   it('reads players', () => {
-    expect(parsePlayerSpec('bma', 'ai')).toEqual({ ok: true, value: { kind: 'ai', persona: null } });
-    expect(parsePlayerSpec('gov', 'script:a:b.json')).toEqual({ ok: true, value: { kind: 'script', file: 'a:b.json' } });
-    expect(parsePlayerSpec('gov', 'human')).toMatchObject({ ok: false, error: expect.stringMatching(/nobody to ask/) });
-    expect(parsePlayerSpec('gov', 'AI')).toMatchObject({ ok: false, error: expect.stringMatching(/not a player/) });
+    expect(parsePlayerSpec('union', 'ai')).toEqual({ ok: true, value: { kind: 'ai', persona: null } });
+    expect(parsePlayerSpec('employer', 'script:a:b.json')).toEqual({ ok: true, value: { kind: 'script', file: 'a:b.json' } });
+    expect(parsePlayerSpec('employer', 'human')).toMatchObject({ ok: false, error: expect.stringMatching(/nobody to ask/) });
+    expect(parsePlayerSpec('employer', 'AI')).toMatchObject({ ok: false, error: expect.stringMatching(/not a player/) });
   });
 });
 
 describe('parseScriptText', () => {
   it('reads entries in file order, keeping notes out of the actions', () => {
     const text = JSON.stringify([
-      { week: 3, side: 'gov', note: 'open low', actions: [{ type: 'propose', offer: { pay: 1 } }, { type: 'endTurn' }] },
-      { week: 0, side: 'gov', actions: [] },
+      { week: 3, side: 'employer', note: 'open low', actions: [{ type: 'propose', offer: { pay: 1 } }, { type: 'endTurn' }] },
+      { week: 0, side: 'employer', actions: [] },
     ]);
-    expect(parseScriptText(text, 'g.json', 'gov', sc)).toEqual({
+    expect(parseScriptText(text, 'g.json', 'employer', sc)).toEqual({
       ok: true,
       value: [
-        { week: 3, side: 'gov', actions: [{ type: 'propose', offer: { pay: 1 } }, { type: 'endTurn' }] },
-        { week: 0, side: 'gov', actions: [] },
+        { week: 3, side: 'employer', actions: [{ type: 'propose', offer: { pay: 1 } }, { type: 'endTurn' }] },
+        { week: 0, side: 'employer', actions: [] },
       ],
     });
   });
@@ -75,11 +75,11 @@ describe('parseScriptText', () => {
       { type: 'setMitigation', level: 40 },
       { type: 'fundCatchUp', gbpM: 50 },
     ];
-    expect(parseScriptText(JSON.stringify([{ week: 0, side: 'bma', actions }]), 'all.json', 'bma', sc)).toMatchObject({ ok: true });
+    expect(parseScriptText(JSON.stringify([{ week: 0, side: 'union', actions }]), 'all.json', 'union', sc)).toMatchObject({ ok: true });
   });
 
   it('takes a file with a byte-order mark', () => {
-    expect(parseScriptText('\uFEFF[]', 'bom.json', 'bma', sc)).toEqual({ ok: true, value: [] });
+    expect(parseScriptText('\uFEFF[]', 'bom.json', 'union', sc)).toEqual({ ok: true, value: [] });
   });
 });
 

@@ -36,4 +36,4 @@ export const tempFile = (name: string, content: unknown): { dir: string; path: s
   return { dir, path };
 };
 
-export const AI_VS_AI = ['--scenario', 'resident-doctors-2025', '--bma', 'ai', '--gov', 'ai'];
+export const AI_VS_AI = ['--scenario', 'resident-doctors-2025', '--union', 'ai', '--employer', 'ai'];

@@ -41,11 +41,11 @@ const recordProblems = (w: WeekRecord, i: number): string[] => {
         (w.ballot.status === 'open' ? w.ballot.turnout === null && w.ballot.yes === null : isShare(w.ballot.turnout) && isShare(w.ballot.yes))),
     'ballot shape',
   );
-  need(w.offerOnTable === null || (['bma', 'gov'].includes(w.offerOnTable.from) && Number.isInteger(w.offerOnTable.week) && isTerms(w.offerOnTable.offer)), 'offerOnTable shape');
-  need(Array.isArray(w.actions) && w.actions.every((a) => ['bma', 'gov'].includes(a.side) && typeof a.action.type === 'string' && !('side' in a.action)), 'actions shape');
+  need(w.offerOnTable === null || (['union', 'employer'].includes(w.offerOnTable.from) && Number.isInteger(w.offerOnTable.week) && isTerms(w.offerOnTable.offer)), 'offerOnTable shape');
+  need(Array.isArray(w.actions) && w.actions.every((a) => ['union', 'employer'].includes(a.side) && typeof a.action.type === 'string' && !('side' in a.action)), 'actions shape');
   need(Array.isArray(w.events) && w.events.every((e) => typeof e.type === 'string'), 'events shape');
-  need(Array.isArray(w.messages) && w.messages.every((m) => ['bma', 'gov'].includes(m.side) && typeof m.text === 'string' && typeof m.reason === 'string'), 'messages shape');
-  need(typeof w.walkAway.bma === 'number' && typeof w.walkAway.gov === 'number', 'walkAway');
+  need(Array.isArray(w.messages) && w.messages.every((m) => ['union', 'employer'].includes(m.side) && typeof m.text === 'string' && typeof m.reason === 'string'), 'messages shape');
+  need(typeof w.walkAway.union === 'number' && typeof w.walkAway.employer === 'number', 'walkAway');
   need(isShare(w.morale), 'morale');
   // JSON-friendly: no day numbers or grid indexes leak out of events.
   need(!JSON.stringify(w.events).match(/"(start|closes|on|from|mandateUntil)":\d/), 'event dates are ISO strings');
@@ -53,7 +53,7 @@ const recordProblems = (w: WeekRecord, i: number): string[] => {
 };
 
 describe('sim: AI against AI (the done-when command)', () => {
-  const ran = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'ai', '--gov', 'ai', '--format', 'json']);
+  const ran = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'ai', '--employer', 'ai', '--format', 'json']);
   const run = JSON.parse(ran.stdout) as ReturnType<typeof simJson>;
 
   it('exits 0 with one JSON object on stdout and nothing on stderr', () => {
@@ -63,7 +63,7 @@ describe('sim: AI against AI (the done-when command)', () => {
     expect(run.scenario).toBe('resident-doctors-2025');
     expect(run.scenarioVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run.seed).toBe('1');
-    expect(run.players).toEqual({ bma: 'ai:pragmatist', gov: 'ai:pragmatist' });
+    expect(run.players).toEqual({ union: 'ai:pragmatist', employer: 'ai:pragmatist' });
     expect(run.stateHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -71,7 +71,7 @@ describe('sim: AI against AI (the done-when command)', () => {
     expect(run.outcome).not.toBeNull();
     expect(['deal', 'imposed', 'deadline', 'collapse']).toContain(run.outcome!.kind);
     expect(run.weeks).toHaveLength(run.outcome!.week + 1);
-    for (const side of ['bma', 'gov'] as const) expect(run.outcome!.scores[side]).toBeGreaterThanOrEqual(0);
+    for (const side of ['union', 'employer'] as const) expect(run.outcome!.scores[side]).toBeGreaterThanOrEqual(0);
     expect(run.outcome!.terms === null || isTerms(run.outcome!.terms)).toBe(true);
   });
 
@@ -103,7 +103,7 @@ describe('sim: AI against AI (the done-when command)', () => {
   });
 
   it('gives the same JSON for the same seed, and a different game for another seed', () => {
-    const again = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'ai', '--gov', 'ai', '--format', 'json']);
+    const again = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'ai', '--employer', 'ai', '--format', 'json']);
     expect(again.stdout).toBe(ran.stdout);
     const other = simJson([...AI_VS_AI, '--seed', '2']);
     expect(other.stateHash).not.toBe(run.stateHash);
@@ -126,8 +126,8 @@ describe('sim: options', () => {
   });
 
   it('uses the persona asked for', () => {
-    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'ai:hardliner', '--gov', 'ai:conceder', '--weeks', '2']);
-    expect(run.players).toEqual({ bma: 'ai:hardliner', gov: 'ai:conceder' });
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'ai:hardliner', '--employer', 'ai:conceder', '--weeks', '2']);
+    expect(run.players).toEqual({ union: 'ai:hardliner', employer: 'ai:conceder' });
     const plain = simJson([...AI_VS_AI, '--seed', '1', '--weeks', '2']);
     expect(run.stateHash).not.toBe(plain.stateHash);
   });
@@ -176,7 +176,7 @@ describe('sim: options', () => {
   it('accepts a scenario given as a path, relative to the working directory', () => {
     const yaml = readFileSync(new URL('../../scenarios/resident-doctors-2025.yaml', import.meta.url), 'utf8');
     const { dir } = tempFile('my-dispute.yaml', yaml);
-    const run = simJson(['--scenario', 'my-dispute.yaml', '--seed', '1', '--bma', 'ai', '--gov', 'ai', '--weeks', '2'], dir);
+    const run = simJson(['--scenario', 'my-dispute.yaml', '--seed', '1', '--union', 'ai', '--employer', 'ai', '--weeks', '2'], dir);
     expect(run.scenario).toBe('resident-doctors-2025');
     expect(run.weeks).toHaveLength(2);
   });
@@ -185,7 +185,7 @@ describe('sim: options', () => {
     const ran = sim(['--list-personas']);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe('');
-    for (const side of ['bma', 'gov'] as const) {
+    for (const side of ['union', 'employer'] as const) {
       for (const id of sc.sides[side].personas) {
         const persona = sc.personas.find((p) => p.id === id)!;
         const line = ran.stdout.split('\n').find((l) => l.trim().startsWith(`${id} `));
@@ -193,8 +193,8 @@ describe('sim: options', () => {
         expect(line).toContain(persona.description);
       }
     }
-    expect(ran.stdout).toMatch(/BMA \(--bma\)/);
-    expect(ran.stdout).toMatch(/Government \(--gov\)/);
+    expect(ran.stdout).toMatch(/BMA \(--union\)/);
+    expect(ran.stdout).toMatch(/Government \(--employer\)/);
     expect(sim(['--list-personas', '--scenario', 'resident-doctors-2025']).stdout).toBe(ran.stdout);
   });
 
@@ -208,59 +208,59 @@ describe('sim: options', () => {
 
 describe('sim: scripts', () => {
   it('accepts a BMA strike called in week 0 for 25 July, 5 days: strike days in weeks 2 and 3', () => {
-    const { dir } = tempFile('bma.json', [{ week: 0, side: 'bma', actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] }]);
-    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai', '--weeks', '5'], dir);
-    expect(run.players.bma).toBe('script:bma.json');
-    expect(run.weeks[0]!.actions.filter((a) => a.side === 'bma')).toEqual([{ side: 'bma', action: { type: 'callStrike', start: '2025-07-25', days: 5 } }]);
+    const { dir } = tempFile('union.json', [{ week: 0, side: 'union', actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] }]);
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'script:union.json', '--employer', 'ai', '--weeks', '5'], dir);
+    expect(run.players.union).toBe('script:union.json');
+    expect(run.weeks[0]!.actions.filter((a) => a.side === 'union')).toEqual([{ side: 'union', action: { type: 'callStrike', start: '2025-07-25', days: 5 } }]);
     expect(run.weeks[0]!.events).toContainEqual({ type: 'strikeCalled', start: '2025-07-25', days: 5 });
     expect(run.weeks[0]!.upcomingStrikeDays).toEqual(['2025-07-25', '2025-07-26', '2025-07-27', '2025-07-28', '2025-07-29']);
     expect(run.weeks.map((w) => w.strikeDays)).toEqual([0, 0, 3, 2, 0]);
     const held = run.weeks[2]!.events.find((e) => e.type === 'strikeDaysHeld');
     expect(held?.days).toEqual(['2025-07-25', '2025-07-26', '2025-07-27']);
     // The scripted side sends no messages; weeks it does not mention are a plain end of turn.
-    expect(run.weeks.flatMap((w) => w.messages).every((m) => m.side === 'gov')).toBe(true);
-    expect(run.weeks.slice(1).flatMap((w) => w.actions.filter((a) => a.side === 'bma'))).toEqual([]);
+    expect(run.weeks.flatMap((w) => w.messages).every((m) => m.side === 'employer')).toBe(true);
+    expect(run.weeks.slice(1).flatMap((w) => w.actions.filter((a) => a.side === 'union'))).toEqual([]);
   });
 
   it('reports illegal scripted actions as rejected, with reason and message, and plays on', () => {
-    const { dir } = tempFile('bma.json', [
-      { week: 0, side: 'bma', actions: [{ type: 'callStrike', start: '2025-07-14', days: 2 }] },
-      { week: 1, side: 'bma', actions: [{ type: 'propose', offer: { pay: 4.25 } }, { type: 'setMitigation', level: 80 }] },
-      { week: 2, side: 'bma', actions: [{ type: 'callStrike', start: '2025-08-08', days: 2 }, { type: 'endTurn' }, { type: 'openBallot' }] },
+    const { dir } = tempFile('union.json', [
+      { week: 0, side: 'union', actions: [{ type: 'callStrike', start: '2025-07-14', days: 2 }] },
+      { week: 1, side: 'union', actions: [{ type: 'propose', offer: { pay: 4.25 } }, { type: 'setMitigation', level: 80 }] },
+      { week: 2, side: 'union', actions: [{ type: 'callStrike', start: '2025-08-08', days: 2 }, { type: 'endTurn' }, { type: 'openBallot' }] },
     ]);
-    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai', '--weeks', '6'], dir);
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'script:union.json', '--employer', 'ai', '--weeks', '6'], dir);
     expect(run.weeks).toHaveLength(6);
-    const bma = (week: number) => run.weeks[week]!.actions.filter((a) => a.side === 'bma');
-    const w0 = bma(0)[0]!;
+    const union = (week: number) => run.weeks[week]!.actions.filter((a) => a.side === 'union');
+    const w0 = union(0)[0]!;
     expect(w0.rejected?.reason).toBe('notice-too-short');
     expect(w0.rejected?.message).toMatch(/14 days' notice.*Mon 21 Jul 2025/);
     expect(run.weeks[0]!.strikeDays + run.weeks[1]!.strikeDays).toBe(0);
-    expect(bma(1).map((a) => a.rejected?.reason)).toEqual(['off-grid', 'not-your-lever']);
-    expect(bma(1)[0]!.rejected?.message).toContain('4.25');
+    expect(union(1).map((a) => a.rejected?.reason)).toEqual(['off-grid', 'not-your-lever']);
+    expect(union(1)[0]!.rejected?.message).toContain('4.25');
     // Play went on: the legal strike called in week 2 (Mon 21 Jul + 14 days' notice) is held on Fri 8 and Sat 9 Aug, in week 4.
-    expect(bma(2).map((a) => [a.action.type, a.rejected?.reason])).toEqual([
+    expect(union(2).map((a) => [a.action.type, a.rejected?.reason])).toEqual([
       ['callStrike', undefined],
       ['openBallot', 'turn-ended'],
     ]);
     expect(run.weeks.map((w) => w.strikeDays)).toEqual([0, 0, 0, 0, 2, 0]);
-    const table = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai', '--weeks', '6'], dir);
+    const table = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'script:union.json', '--employer', 'ai', '--weeks', '6'], dir);
     expect(table.stdout).toContain('✗ BMA callStrike (notice-too-short)');
   });
 
   it("runs a members' vote as the script sets it: its length, and strikes going on while members vote", () => {
-    const { dir } = tempFile('bma.json', [
-      { week: 0, side: 'bma', actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] },
-      { week: 1, side: 'bma', actions: [{ type: 'accept', voteWeeks: 7 }, { type: 'putToMembers', voteWeeks: 2, continueAction: true }] },
+    const { dir } = tempFile('union.json', [
+      { week: 0, side: 'union', actions: [{ type: 'callStrike', start: '2025-07-25', days: 5 }] },
+      { week: 1, side: 'union', actions: [{ type: 'accept', voteWeeks: 7 }, { type: 'putToMembers', voteWeeks: 2, continueAction: true }] },
     ]);
-    const gov = JSON.stringify([{ week: 0, side: 'gov', actions: [{ type: 'propose', offer: { pay: 2 } }] }]);
-    writeFileSync(join(dir, 'gov.json'), gov);
-    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'script:gov.json', '--weeks', '4'], dir);
-    const bma = run.weeks[1]!.actions.filter((a) => a.side === 'bma');
-    expect(bma.map((a) => [a.action, a.rejected?.reason])).toEqual([
+    const employer = JSON.stringify([{ week: 0, side: 'employer', actions: [{ type: 'propose', offer: { pay: 2 } }] }]);
+    writeFileSync(join(dir, 'employer.json'), employer);
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'script:union.json', '--employer', 'script:employer.json', '--weeks', '4'], dir);
+    const union = run.weeks[1]!.actions.filter((a) => a.side === 'union');
+    expect(union.map((a) => [a.action, a.rejected?.reason])).toEqual([
       [{ type: 'accept', voteWeeks: 7 }, 'out-of-range'],
       [{ type: 'putToMembers', voteWeeks: 2, continueAction: true }, undefined],
     ]);
-    expect(bma[0]!.rejected?.message).toMatch(/voteWeeks/);
+    expect(union[0]!.rejected?.message).toMatch(/voteWeeks/);
     expect(run.weeks[1]!.events).toContainEqual(expect.objectContaining({ type: 'referendumOpened', voteWeeks: 2, continueAction: true, closesWeek: 3, recommended: false }));
     expect(run.weeks[1]!.referendum).toMatchObject({ voteWeeks: 2, continueAction: true, closesWeek: 3 });
     // The strike notified before the vote goes ahead during it.
@@ -272,27 +272,27 @@ describe('sim: scripts', () => {
   });
 
   it("refuses a script whose vote fields have the wrong type, naming the field", () => {
-    const { dir } = tempFile('bma.json', [{ week: 1, side: 'bma', actions: [{ type: 'accept', voteWeeks: '2' }] }]);
-    const ran = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai', '--weeks', '2'], dir);
+    const { dir } = tempFile('union.json', [{ week: 1, side: 'union', actions: [{ type: 'accept', voteWeeks: '2' }] }]);
+    const ran = sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'script:union.json', '--employer', 'ai', '--weeks', '2'], dir);
     expect(ran.code).not.toBe(0);
     expect(ran.stderr).toMatch(/actions\[0\]\.voteWeeks: must be a whole number of weeks/);
-    const flag = tempFile('bma.json', [{ week: 1, side: 'bma', actions: [{ type: 'putToMembers', continueAction: 1 }] }]);
-    expect(sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--bma', 'script:bma.json', '--gov', 'ai'], flag.dir).stderr).toMatch(/continueAction: must be true or false/);
+    const flag = tempFile('union.json', [{ week: 1, side: 'union', actions: [{ type: 'putToMembers', continueAction: 1 }] }]);
+    expect(sim(['--scenario', 'resident-doctors-2025', '--seed', '1', '--union', 'script:union.json', '--employer', 'ai'], flag.dir).stderr).toMatch(/continueAction: must be true or false/);
   });
 
   it('plays a Government script: an offer, then an imposed award', () => {
-    const { dir } = tempFile('gov.json', [
-      { week: 0, side: 'gov', actions: [{ type: 'propose', offer: { pay: 2, examFees: 50 } }, { type: 'setMitigation', level: 70 }] },
-      { week: 3, side: 'gov', actions: [{ type: 'imposeAward', offer: { pay: 3 } }, { type: 'fundCatchUp', gbpM: 50 }] },
+    const { dir } = tempFile('employer.json', [
+      { week: 0, side: 'employer', actions: [{ type: 'propose', offer: { pay: 2, examFees: 50 } }, { type: 'setMitigation', level: 70 }] },
+      { week: 3, side: 'employer', actions: [{ type: 'imposeAward', offer: { pay: 3 } }, { type: 'fundCatchUp', gbpM: 50 }] },
     ]);
-    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '3', '--bma', 'ai:hardliner', '--gov', 'script:gov.json', '--weeks', '5'], dir);
-    expect(run.weeks[0]!.actions.filter((a) => a.side === 'gov').every((a) => !a.rejected)).toBe(true);
-    expect(run.weeks[0]!.standingOffers.gov).toEqual({ from: 'gov', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 50, rotaReform: 0 }, rejectedWeek: null });
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '3', '--union', 'ai:hardliner', '--employer', 'script:employer.json', '--weeks', '5'], dir);
+    expect(run.weeks[0]!.actions.filter((a) => a.side === 'employer').every((a) => !a.rejected)).toBe(true);
+    expect(run.weeks[0]!.standingOffers.employer).toEqual({ from: 'employer', week: 0, offer: { pay: 2, trainingPosts: 0, examFees: 50, rotaReform: 0 }, rejectedWeek: null });
     expect(run.weeks[0]!.mitigationLevel).toBe(70);
     expect(run.weeks[3]!.events).toContainEqual({ type: 'awardImposed', terms: { pay: 3, trainingPosts: 0, examFees: 0, rotaReform: 0 } });
     expect(run.weeks[3]!.events).toContainEqual(expect.objectContaining({ type: 'catchUpFunded', gbpM: 50 }));
     expect(run.weeks[3]!.payCostGBPmPerYear).toBeGreaterThan(0);
-    expect(run.weeks[3]!.standingOffers).toEqual({ bma: null, gov: null });
+    expect(run.weeks[3]!.standingOffers).toEqual({ union: null, employer: null });
   });
 });
 
@@ -302,10 +302,10 @@ describe('scenarios/README.md: the example scripts', () => {
 
   it('has a BMA and a Government example, and each runs with every week-0 action accepted', () => {
     const sides = blocks.map((b) => (JSON.parse(b) as { side: string }[])[0]!.side);
-    expect(sides).toEqual(['bma', 'gov']);
+    expect(sides).toEqual(['union', 'employer']);
     for (const block of blocks) {
-      const side = (JSON.parse(block) as { side: 'bma' | 'gov' }[])[0]!.side;
-      const other = side === 'bma' ? 'gov' : 'bma';
+      const side = (JSON.parse(block) as { side: 'union' | 'employer' }[])[0]!.side;
+      const other = side === 'union' ? 'employer' : 'union';
       const { dir } = tempFile('example.json', block);
       const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '7', `--${side}`, 'script:example.json', `--${other}`, 'ai'], dir);
       const mine = run.weeks[0]!.actions.filter((a) => a.side === side);
@@ -316,7 +316,7 @@ describe('scenarios/README.md: the example scripts', () => {
 
   it('the BMA example\'s first strike falls three days in week 2 and two in week 3, as the guide says', () => {
     const { dir } = tempFile('example.json', blocks[0]!);
-    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '7', '--bma', 'script:example.json', '--gov', 'ai', '--weeks', '4'], dir);
+    const run = simJson(['--scenario', 'resident-doctors-2025', '--seed', '7', '--union', 'script:example.json', '--employer', 'ai', '--weeks', '4'], dir);
     expect(run.weeks.map((w) => w.strikeDays)).toEqual([0, 0, 3, 2]);
   });
 });

@@ -3,7 +3,7 @@
  * Nash point, Hicks curves, costs, key moments and prompts are consistent with the game and with each other.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseGame, bmaUtility, govUtility, stateHash } from '../../src/sim/index';
+import { analyseGame, unionUtility, employerUtility, stateHash } from '../../src/sim/index';
 import { valueLeft } from '../../src/sim/debrief/frontier';
 import { loadScenario, playAi } from './helpers';
 
@@ -20,7 +20,7 @@ const studied = (() => {
     if (game.state.outcome?.kind !== 'deadline' || game.state.strikes.daysHeld <= 10) continue;
     const d = analyseGame(scenario, game.state.seed, game.state.players, game.log);
     const withZone = d.weeks.some((w) => w.zopa);
-    const apart = d.weeks.some((w) => !w.zopa && w.reservation.bma !== null && w.reservation.gov !== null);
+    const apart = d.weeks.some((w) => !w.zopa && w.reservation.union !== null && w.reservation.employer !== null);
     if (withZone && apart) return { game, d };
   }
   return null;
@@ -36,18 +36,18 @@ describe('debrief analysis', () => {
     expect(d.weeks).toHaveLength(game.state.history.length);
     // This game has weeks of both kinds: with a zone of agreement, and with the two reservation points apart.
     const withZone = d.weeks.filter((w) => w.zopa);
-    const apart = d.weeks.filter((w) => !w.zopa && w.reservation.bma !== null && w.reservation.gov !== null);
+    const apart = d.weeks.filter((w) => !w.zopa && w.reservation.union !== null && w.reservation.employer !== null);
     expect(withZone.length).toBeGreaterThan(0);
     expect(apart.length).toBeGreaterThan(0);
     for (const w of withZone) {
       expect(w.zopa![0]).toBeLessThanOrEqual(w.zopa![1]);
-      expect(w.zopa).toEqual([w.reservation.bma, w.reservation.gov]);
+      expect(w.zopa).toEqual([w.reservation.union, w.reservation.employer]);
     }
-    for (const w of apart) expect(w.reservation.bma!).toBeGreaterThan(w.reservation.gov!);
+    for (const w of apart) expect(w.reservation.union!).toBeGreaterThan(w.reservation.employer!);
     // The union's reservation falls as strikes wear its members' resistance down (this game has weeks of strikes).
     expect(game.state.strikes.daysHeld).toBeGreaterThan(10);
-    const first = d.weeks[0]!.reservation.bma!;
-    const last = d.weeks[d.weeks.length - 1]!.reservation.bma!;
+    const first = d.weeks[0]!.reservation.union!;
+    const last = d.weeks[d.weeks.length - 1]!.reservation.union!;
     expect(last).toBeLessThan(first);
   });
 
@@ -55,17 +55,17 @@ describe('debrief analysis', () => {
     const f = d.frontier;
     expect(f.length).toBeGreaterThan(5);
     for (let i = 1; i < f.length; i += 1) {
-      expect(f[i]!.bma).toBeLessThan(f[i - 1]!.bma);
-      expect(f[i]!.gov).toBeGreaterThan(f[i - 1]!.gov);
+      expect(f[i]!.union).toBeLessThan(f[i - 1]!.union);
+      expect(f[i]!.employer).toBeGreaterThan(f[i - 1]!.employer);
     }
     expect(d.nash).not.toBeNull();
-    expect(f.some((p) => p.bma === d.nash!.bma && p.gov === d.nash!.gov)).toBe(true);
+    expect(f.some((p) => p.union === d.nash!.union && p.employer === d.nash!.employer)).toBe(true);
   });
 
   it('values the final terms truthfully and says what was left on the table', () => {
     const terms = game.state.outcome!.terms ?? game.state.negotiation.statusQuo;
-    expect(d.final.bma).toBe(bmaUtility(scenario, terms));
-    expect(d.final.gov).toBe(govUtility(scenario, game.state.hidden.govReadAcrossBp, terms));
+    expect(d.final.union).toBe(unionUtility(scenario, terms));
+    expect(d.final.employer).toBe(employerUtility(scenario, game.state.hidden.employerReadAcrossBp, terms));
     expect(d.valueLeft.jointGainBp).toBeGreaterThanOrEqual(d.valueLeft.mutualGainBp);
     // This game ran to the deadline on the status quo, the Government's best terms: nothing was better for both.
     expect(game.state.outcome!.kind).toBe('deadline');
@@ -74,12 +74,12 @@ describe('debrief analysis', () => {
 
   it('finds the bundle better for both when the terms lie inside the frontier', () => {
     const middle = d.frontier[Math.floor(d.frontier.length / 2)]!;
-    const inside = { offer: middle.offer, bma: middle.bma - 300, gov: middle.gov - 200 };
+    const inside = { offer: middle.offer, union: middle.union - 300, employer: middle.employer - 200 };
     const left = valueLeft(d.frontier, inside);
     expect(left.better).not.toBeNull();
-    expect(left.better!.bma).toBeGreaterThanOrEqual(inside.bma);
-    expect(left.better!.gov).toBeGreaterThanOrEqual(inside.gov);
-    expect(left.mutualGainBp).toBe(Math.min(left.better!.bma - inside.bma, left.better!.gov - inside.gov));
+    expect(left.better!.union).toBeGreaterThanOrEqual(inside.union);
+    expect(left.better!.employer).toBeGreaterThanOrEqual(inside.employer);
+    expect(left.mutualGainBp).toBe(Math.min(left.better!.union - inside.union, left.better!.employer - inside.employer));
     expect(left.mutualGainBp).toBeGreaterThanOrEqual(200);
     expect(left.jointGainBp).toBeGreaterThanOrEqual(500);
   });
@@ -106,9 +106,9 @@ describe('debrief analysis', () => {
   });
 
   it('reports the costs each side bore, and reveals the hidden values', () => {
-    expect(d.costs.bma.strikeDays).toBe(game.state.strikes.daysHeld);
-    expect(d.costs.gov.strikeCostGBPm).toBe(game.state.gov.strikeCostK / 1000);
-    expect(d.hidden.bmaFloor).toBe(game.state.hidden.bmaFloorX100 / 100);
+    expect(d.costs.union.strikeDays).toBe(game.state.strikes.daysHeld);
+    expect(d.costs.employer.strikeCostGBPm).toBe(game.state.employer.strikeCostK / 1000);
+    expect(d.hidden.unionFloor).toBe(game.state.hidden.unionFloorX100 / 100);
   });
 
   it('is deterministic and leaves the game untouched', () => {

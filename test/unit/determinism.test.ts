@@ -11,7 +11,7 @@ import { AI_CONTROLLER, decide, newGame, playGame, replay, replayLog, stateHash,
 import { endWeek, loadScenario, playAi, ROOT } from './helpers';
 
 const scenario = loadScenario();
-const HUMANS = { bma: 'human', gov: 'human' } as const;
+const HUMANS = { union: 'human', employer: 'human' } as const;
 
 /** Terms at grid step `step` of every issue, counted from the top (the union's ask) or the bottom. */
 const termsAt = (step: number, from: 'top' | 'bottom'): Record<string, number> =>
@@ -38,12 +38,12 @@ const playScripted = (seed: string): { state: GameState; log: Action[] } => {
   };
   while (!state.outcome) {
     const week = state.week;
-    if (week === 1) take({ side: 'bma', type: 'callStrike', start: '2025-07-28', days: 5 });
-    take({ side: 'bma', type: 'propose', offer: termsAt(week, 'top') });
-    take({ side: 'bma', type: 'endTurn' });
-    take({ side: 'gov', type: 'propose', offer: termsAt(week, 'bottom') });
-    take({ side: 'gov', type: 'statement', tone: week % 2 ? 'firm' : 'hardline' });
-    take({ side: 'gov', type: 'endTurn' });
+    if (week === 1) take({ side: 'union', type: 'callStrike', start: '2025-07-28', days: 5 });
+    take({ side: 'union', type: 'propose', offer: termsAt(week, 'top') });
+    take({ side: 'union', type: 'endTurn' });
+    take({ side: 'employer', type: 'propose', offer: termsAt(week, 'bottom') });
+    take({ side: 'employer', type: 'statement', tone: week % 2 ? 'firm' : 'hardline' });
+    take({ side: 'employer', type: 'endTurn' });
   }
   return { state, log };
 };
@@ -61,7 +61,7 @@ describe('determinism', () => {
   it("a replay of an AI game's log reproduces live play to the bit", () => {
     const live = playAi(scenario, '7');
     // The replay only steps the recorded actions: the AI's choices are in the log, not made again.
-    const replayed = replay(scenario, '7', { bma: 'ai', gov: 'ai' }, live.log);
+    const replayed = replay(scenario, '7', { union: 'ai', employer: 'ai' }, live.log);
     expect(stateHash(replayed)).toBe(stateHash(live.state));
     expect(replayed.outcome).toEqual(live.state.outcome);
   });
@@ -69,7 +69,7 @@ describe('determinism', () => {
   it('a replay of the log of a game between two humans, scripted moves on both sides, reproduces it to the bit', () => {
     const live = playScripted('two humans');
     const sides = new Set(live.log.filter((a) => a.type === 'propose').map((a) => a.side));
-    expect(sides).toEqual(new Set(['bma', 'gov']));
+    expect(sides).toEqual(new Set(['union', 'employer']));
     expect(live.log.some((a) => a.type === 'callStrike')).toBe(true);
     expect(live.state.outcome).not.toBeNull();
     const replayed = replay(scenario, 'two humans', HUMANS, live.log);
@@ -78,25 +78,25 @@ describe('determinism', () => {
   });
 
   it('numbers and strings seed alike ("42" and 42)', () => {
-    expect(stateHash(newGame(scenario, { seed: 42, players: { bma: 'ai', gov: 'ai' } }))).toBe(
-      stateHash(newGame(scenario, { seed: '42', players: { bma: 'ai', gov: 'ai' } })),
+    expect(stateHash(newGame(scenario, { seed: 42, players: { union: 'ai', employer: 'ai' } }))).toBe(
+      stateHash(newGame(scenario, { seed: '42', players: { union: 'ai', employer: 'ai' } })),
     );
   });
 
   it('resuming from a replayed week equals the uninterrupted game', () => {
     const live = playAi(scenario, 'resume');
     const cut = Math.floor(live.log.length / 2);
-    const halfway = replay(scenario, 'resume', { bma: 'ai', gov: 'ai' }, live.log.slice(0, cut));
+    const halfway = replay(scenario, 'resume', { union: 'ai', employer: 'ai' }, live.log.slice(0, cut));
     const resumed = replayLog(halfway, live.log.slice(cut)).state;
     expect(stateHash(resumed)).toBe(stateHash(live.state));
   });
 
   it('what-if branches share the same pre-rolled world', () => {
-    const base = newGame(scenario, { seed: 'weather', players: { bma: 'human', gov: 'human' } });
+    const base = newGame(scenario, { seed: 'weather', players: { union: 'human', employer: 'human' } });
     const quiet = endWeek(base);
     const loud = endWeek(base, [
-      { side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 },
-      { side: 'gov', type: 'statement', tone: 'hardline' },
+      { side: 'union', type: 'callStrike', start: '2025-07-25', days: 5 },
+      { side: 'employer', type: 'statement', tone: 'hardline' },
     ]);
     expect(loud.world).toEqual(quiet.world);
     expect(loud.hidden).toEqual(quiet.hidden);
@@ -104,12 +104,12 @@ describe('determinism', () => {
   });
 
   it("the AI's decisions ignore the other side's private values", () => {
-    const played = playGame(newGame(scenario, { seed: 'fair', players: { bma: 'ai', gov: 'ai' } }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER }, { maxWeeks: 20 });
+    const played = playGame(newGame(scenario, { seed: 'fair', players: { union: 'ai', employer: 'ai' } }), { union: AI_CONTROLLER, employer: AI_CONTROLLER }, { maxWeeks: 20 });
     for (const { start: s, decisions } of played.weeks) {
-      const bmaHiddenChanged = { ...s, hidden: { ...s.hidden, bmaFloorX100: s.hidden.bmaFloorX100 + 700 } };
-      const govHiddenChanged = { ...s, hidden: { ...s.hidden, govReadAcrossBp: s.hidden.govReadAcrossBp === 22000 ? 30000 : 22000 } };
-      expect(decide(bmaHiddenChanged, 'gov')).toEqual(decisions.gov);
-      expect(decide(govHiddenChanged, 'bma')).toEqual(decisions.bma);
+      const unionHiddenChanged = { ...s, hidden: { ...s.hidden, unionFloorX100: s.hidden.unionFloorX100 + 700 } };
+      const employerHiddenChanged = { ...s, hidden: { ...s.hidden, employerReadAcrossBp: s.hidden.employerReadAcrossBp === 22000 ? 30000 : 22000 } };
+      expect(decide(unionHiddenChanged, 'employer')).toEqual(decisions.employer);
+      expect(decide(employerHiddenChanged, 'union')).toEqual(decisions.union);
     }
   });
 });
@@ -117,7 +117,7 @@ describe('determinism', () => {
 interface Golden {
   readonly scenario: string;
   readonly seed: string;
-  readonly players: { bma: string; gov: string };
+  readonly players: { union: string; employer: string };
   readonly log: Action[];
   readonly weekHashes: string[];
 }

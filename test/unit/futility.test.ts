@@ -10,15 +10,15 @@ import { loadScenario } from './helpers';
 
 const SEEDS = ['futile-1', 'futile-2', 'futile-3', 'futile-4', 'futile-5', 'futile-6'];
 
-const weeksOf = (id: string, gov: string, seed: string): readonly PlayedWeek[] => {
+const weeksOf = (id: string, employer: string, seed: string): readonly PlayedWeek[] => {
   const sc = loadScenario(id);
-  const human = gov === 'silent';
-  const start = newGame(sc, { seed, players: { bma: 'ai:pragmatist', gov: human ? 'human' : `ai:${gov}` } });
+  const human = employer === 'silent';
+  const start = newGame(sc, { seed, players: { union: 'ai:pragmatist', employer: human ? 'human' : `ai:${employer}` } });
   const silent = { kind: 'policy', name: 'silent', decide: () => [] } as const;
-  return playGame(start, { bma: AI_CONTROLLER, gov: human ? silent : AI_CONTROLLER }).weeks;
+  return playGame(start, { union: AI_CONTROLLER, employer: human ? silent : AI_CONTROLLER }).weeks;
 };
 
-const strikeCalls = (weeks: readonly PlayedWeek[]) => weeks.flatMap((w) => w.decisions.bma.filter((d) => d.action.type === 'callStrike').map((d) => ({ week: w, d })));
+const strikeCalls = (weeks: readonly PlayedWeek[]) => weeks.flatMap((w) => w.decisions.union.filter((d) => d.action.type === 'callStrike').map((d) => ({ week: w, d })));
 
 describe('futile strikes', () => {
   it('turn into one-day token strikes in a dispute with no zone of agreement (junior-doctors-2023 v the pragmatist)', () => {
@@ -38,13 +38,13 @@ describe('futile strikes', () => {
   });
 
   it('never stand down the union against a Government that has tabled no terms, or only the status quo', () => {
-    for (const [id, gov] of [['resident-doctors-2025', 'silent'], ['junior-doctors-2023', 'hardliner']] as const) {
+    for (const [id, employer] of [['resident-doctors-2025', 'silent'], ['junior-doctors-2023', 'hardliner']] as const) {
       for (const seed of SEEDS) {
-        const weeks = weeksOf(id, gov, seed);
+        const weeks = weeksOf(id, employer, seed);
         const calls = strikeCalls(weeks);
         expect(calls.length).toBeGreaterThan(5);
         expect(calls.every((c) => c.d.reason === 'STRIKE_FOR_LEVERAGE')).toBe(true);
-        expect(weeks.map((w) => futileStrikes(buildView(w.start, 'bma', null)))).toEqual(weeks.map(() => null));
+        expect(weeks.map((w) => futileStrikes(buildView(w.start, 'union', null)))).toEqual(weeks.map(() => null));
       }
     }
   });
@@ -52,6 +52,6 @@ describe('futile strikes', () => {
   it('are judged only once 10 strike days have been held', () => {
     const early = weeksOf('junior-doctors-2023', 'pragmatist', 'futile-1').filter((w) => w.start.strikes.daysHeld < 10);
     expect(early.length).toBeGreaterThan(3);
-    expect(early.map((w) => futileStrikes(buildView(w.start, 'bma', null)))).toEqual(early.map(() => null));
+    expect(early.map((w) => futileStrikes(buildView(w.start, 'union', null)))).toEqual(early.map(() => null));
   });
 });

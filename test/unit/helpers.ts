@@ -34,7 +34,7 @@ export const loadScenario = (id = 'resident-doctors-2025'): Scenario => {
 /** Ends the turn for both sides, optionally queueing actions first; every action must be accepted. */
 export const endWeek = (state: GameState, actions: readonly Action[] = []): GameState => {
   const own = (side: SideId) => scriptController([{ week: state.week, actions: actions.filter((a) => a.side === side) }]);
-  const played = playWeek(state, { bma: own('bma'), gov: own('gov') });
+  const played = playWeek(state, { union: own('union'), employer: own('employer') });
   const refused = played.actions.find((a) => a.rejected);
   if (refused?.rejected) throw new Error(`${refused.side} ${refused.action.type} rejected: ${refused.rejected.message}`);
   return played.state;
@@ -50,9 +50,9 @@ export const endWeeks = (state: GameState, n: number): GameState => {
 export const playAi = (
   scenario: Scenario,
   seed: string,
-  players: { bma: string; gov: string } = { bma: 'ai', gov: 'ai' },
+  players: { union: string; employer: string } = { union: 'ai', employer: 'ai' },
 ): { state: GameState; log: Action[]; weekHashes: string[] } => {
-  const played = playGame(newGame(scenario, { seed, players }), { bma: AI_CONTROLLER, gov: AI_CONTROLLER });
+  const played = playGame(newGame(scenario, { seed, players }), { union: AI_CONTROLLER, employer: AI_CONTROLLER });
   const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
   return { state: played.state, log, weekHashes: played.weeks.map((w) => stateHash(w.state)) };
 };

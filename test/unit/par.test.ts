@@ -22,26 +22,26 @@ describe('par files', () => {
   it('is the AI\'s mean score in the seat (its default persona) against each opponent persona, over the fixed seeds', () => {
     const tutorial = loadScenario('tutorial');
     const table = computePar(tutorial, 3);
-    const scores = [1, 2, 3].map((seed) => parGame(tutorial, 'bma', 'tough', seed));
-    expect(table.bma.tough).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / 3, 1);
-    expect(Object.keys(table.bma)).toEqual([...tutorial.sides.gov.personas]);
-    expect(Object.keys(table.gov)).toEqual([...tutorial.sides.bma.personas]);
+    const scores = [1, 2, 3].map((seed) => parGame(tutorial, 'union', 'tough', seed));
+    expect(table.union.tough).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / 3, 1);
+    expect(Object.keys(table.union)).toEqual([...tutorial.sides.employer.personas]);
+    expect(Object.keys(table.employer)).toEqual([...tutorial.sides.union.personas]);
     expect(PAR_SEEDS).toBe(24);
   });
 
   it('is picked for the personas that play, and never for another scenario\'s content', () => {
     const tutorial = loadScenario('tutorial');
     const table = JSON.parse(readFileSync(parFilePath('tutorial'), 'utf8')) as ParTable;
-    const game = newGame(tutorial, { seed: 'x', players: { bma: 'ai:tough', gov: 'human' } });
-    expect(parForGame(table, game)).toEqual({ bma: table.bma[tutorial.sides.gov.defaultPersona], gov: table.gov.tough });
+    const game = newGame(tutorial, { seed: 'x', players: { union: 'ai:tough', employer: 'human' } });
+    expect(parForGame(table, game)).toEqual({ union: table.union[tutorial.sides.employer.defaultPersona], employer: table.employer.tough });
     expect(parForGame({ ...table, scenarioHash: 'other' }, game)).toBeNull();
   });
 });
 
 describe('the runner\'s outcome.par', () => {
   it('gives both seats\' par against the personas that played', () => {
-    const run = simJson(['--scenario', 'tutorial', '--seed', '3', '--bma', 'ai:tough', '--gov', 'ai:steady']);
+    const run = simJson(['--scenario', 'tutorial', '--seed', '3', '--union', 'ai:tough', '--employer', 'ai:steady']);
     const table = JSON.parse(readFileSync(parFilePath('tutorial'), 'utf8')) as ParTable;
-    expect(run.outcome!.par).toEqual({ bma: table.bma.steady, gov: table.gov.tough });
+    expect(run.outcome!.par).toEqual({ union: table.union.steady, employer: table.employer.tough });
   });
 });

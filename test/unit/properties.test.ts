@@ -50,14 +50,14 @@ const checkInvariants = (prev: GameState, s: GameState): void => {
       expect(v).toBeLessThanOrEqual(10000);
     }
   }
-  for (const v of [s.bma.moraleBp, s.bma.angerBp, s.opinion.salienceBp]) expect(v >= 0 && v <= 10000).toBe(true);
+  for (const v of [s.union.moraleBp, s.union.angerBp, s.opinion.salienceBp]) expect(v >= 0 && v <= 10000).toBe(true);
   expect(s.nhs.waitingList).toBeGreaterThanOrEqual(0);
   expect(s.nhs.rebookQueue).toBeGreaterThanOrEqual(0);
   expect(s.nhs.rebookQueue).toBeLessThanOrEqual(s.nhs.waitingList);
-  expect(s.gov.strikeCostK).toBeGreaterThanOrEqual(prev.gov.strikeCostK);
-  expect(s.bma.lostPayK).toBeGreaterThanOrEqual(prev.bma.lostPayK);
+  expect(s.employer.strikeCostK).toBeGreaterThanOrEqual(prev.employer.strikeCostK);
+  expect(s.union.lostPayK).toBeGreaterThanOrEqual(prev.union.lostPayK);
   expect(s.nhs.rescheduledTotal).toBeGreaterThanOrEqual(prev.nhs.rescheduledTotal);
-  expect(s.bma.fundK).toBeGreaterThanOrEqual(0);
+  expect(s.union.fundK).toBeGreaterThanOrEqual(0);
   const bad: string[] = [];
   nonIntegers(s, 'state', bad);
   expect(bad).toEqual([]);
@@ -67,11 +67,11 @@ describe('invariants over random play', () => {
   it(`hold for ${RUNS} random action sequences, and replay equals live play`, () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), weeksOfMoves(scenario, scenario.horizonWeeks), (seed, weeks) => {
-        let s = newGame(scenario, { seed, players: { bma: 'human', gov: 'human' } });
+        let s = newGame(scenario, { seed, players: { union: 'human', employer: 'human' } });
         const log: Action[] = [];
-        for (const [bmaMoves, govMoves] of weeks) {
+        for (const [unionMoves, employerMoves] of weeks) {
           if (s.outcome) break;
-          for (const action of [...bmaMoves, ...govMoves, { side: 'bma', type: 'endTurn' } as const, { side: 'gov', type: 'endTurn' } as const]) {
+          for (const action of [...unionMoves, ...employerMoves, { side: 'union', type: 'endTurn' } as const, { side: 'employer', type: 'endTurn' } as const]) {
             const before = s;
             const result = step(s, action);
             log.push(action);
@@ -86,7 +86,7 @@ describe('invariants over random play', () => {
             if (s.week !== before.week || s.outcome) checkInvariants(before, s);
           }
         }
-        expect(stateHash(replay(scenario, seed, { bma: 'human', gov: 'human' }, log))).toBe(stateHash(s));
+        expect(stateHash(replay(scenario, seed, { union: 'human', employer: 'human' }, log))).toBe(stateHash(s));
       }),
       { numRuns: RUNS },
     );
@@ -95,8 +95,8 @@ describe('invariants over random play', () => {
   it('every game ends by its horizon, whatever is played', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), weeksOfMoves(scenario, 3), (seed, opening) => {
-        const opened = replayLog(newGame(scenario, { seed, players: { bma: 'human', gov: 'human' } }), opening.flatMap(([b, g]) => [...b, ...g])).state;
-        const s = playGame(opened, { bma: PASS, gov: PASS }, { maxWeeks: scenario.horizonWeeks }).state;
+        const opened = replayLog(newGame(scenario, { seed, players: { union: 'human', employer: 'human' } }), opening.flatMap(([b, g]) => [...b, ...g])).state;
+        const s = playGame(opened, { union: PASS, employer: PASS }, { maxWeeks: scenario.horizonWeeks }).state;
         expect(s.outcome).not.toBeNull();
         expect(s.outcome!.week).toBeLessThan(scenario.horizonWeeks);
         for (const v of Object.values(s.outcome!.scores)) expect(v >= 0 && v <= 100).toBe(true);

@@ -9,7 +9,7 @@ import { makeSessionFile, readSessionText, verifySession } from '../../src/share
 import { loadScenario, playAi } from './helpers';
 
 const scenario = loadScenario();
-const start = (seed: string) => newGame(scenario, { seed, players: { bma: 'ai', gov: 'ai' } });
+const start = (seed: string) => newGame(scenario, { seed, players: { union: 'ai', employer: 'ai' } });
 
 const reopen = (code: string) => {
   const decoded = decodeReplay(code);
@@ -32,15 +32,15 @@ describe('replay codes', () => {
   });
 
   it('an unfinished week (one side has ended its turn) round-trips too, and refused moves are dropped', () => {
-    const players = { bma: 'human', gov: 'human' };
+    const players = { union: 'human', employer: 'human' };
     const log: Action[] = [
-      { side: 'gov', type: 'propose', offer: { pay: 1, examFees: 50 } },
-      { side: 'bma', type: 'callStrike', start: '2025-07-09', days: 3 }, // refused: too little notice
-      { side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 },
-      { side: 'bma', type: 'endTurn' },
-      { side: 'gov', type: 'endTurn' },
-      { side: 'bma', type: 'statement', tone: 'firm' },
-      { side: 'gov', type: 'endTurn' },
+      { side: 'employer', type: 'propose', offer: { pay: 1, examFees: 50 } },
+      { side: 'union', type: 'callStrike', start: '2025-07-09', days: 3 }, // refused: too little notice
+      { side: 'union', type: 'callStrike', start: '2025-07-25', days: 5 },
+      { side: 'union', type: 'endTurn' },
+      { side: 'employer', type: 'endTurn' },
+      { side: 'union', type: 'statement', tone: 'firm' },
+      { side: 'employer', type: 'endTurn' },
     ];
     const s = replay(scenario, 'mid', players, log);
     const code = encodeReplay(scenario, newGame(scenario, { seed: 'mid', players: s.players }), { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'mid', players: s.players, log });
@@ -48,21 +48,21 @@ describe('replay codes', () => {
   });
 
   it("keeps the union's choices for a members' vote (its length, strikes going on) and reads old codes without them", () => {
-    const players = { bma: 'human', gov: 'human' };
+    const players = { union: 'human', employer: 'human' };
     for (const answer of [
-      { side: 'bma', type: 'putToMembers', voteWeeks: 2, continueAction: true },
-      { side: 'bma', type: 'accept', voteWeeks: 1 },
-      { side: 'bma', type: 'accept', continueAction: false },
-      { side: 'bma', type: 'accept' },
+      { side: 'union', type: 'putToMembers', voteWeeks: 2, continueAction: true },
+      { side: 'union', type: 'accept', voteWeeks: 1 },
+      { side: 'union', type: 'accept', continueAction: false },
+      { side: 'union', type: 'accept' },
     ] as const) {
       const log: Action[] = [
-        { side: 'bma', type: 'callStrike', start: '2025-07-25', days: 5 },
-        { side: 'gov', type: 'propose', offer: { pay: 1 } },
-        { side: 'bma', type: 'endTurn' },
-        { side: 'gov', type: 'endTurn' },
+        { side: 'union', type: 'callStrike', start: '2025-07-25', days: 5 },
+        { side: 'employer', type: 'propose', offer: { pay: 1 } },
+        { side: 'union', type: 'endTurn' },
+        { side: 'employer', type: 'endTurn' },
         answer,
-        { side: 'bma', type: 'endTurn' },
-        { side: 'gov', type: 'endTurn' },
+        { side: 'union', type: 'endTurn' },
+        { side: 'employer', type: 'endTurn' },
       ];
       const s = replay(scenario, 'vote', players, log);
       const code = encodeReplay(scenario, newGame(scenario, { seed: 'vote', players: s.players }), { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 'vote', players: s.players, log });

@@ -14,7 +14,7 @@ import { balanceMarkdown } from '../../src/authoring/balance-markdown';
 import { bestForUnion, frontierOf, zopaOpen } from '../../src/authoring/zopa';
 import { runGames } from '../../src/cli/balance-pool';
 import { main } from '../../src/cli/scenario-balance';
-import { bmaUtility, govUtility } from '../../src/sim/index';
+import { unionUtility, employerUtility } from '../../src/sim/index';
 import { loadScenario, ROOT } from './helpers';
 
 const tutorial = loadScenario('tutorial');
@@ -56,11 +56,11 @@ describe('balance runs', () => {
     for (const issue of sc.issues) bundles.splice(0, bundles.length, ...bundles.flatMap((b) => issue.values.map((_, i) => [...b, i])));
     const frontier = frontierOf(sc, 0, sc.issues.map((i) => i.statusQuo));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: -2000, max: 10000 }), (bma, gov) => {
-        const brute = bundles.some((x) => bmaUtility(sc, x) >= bma && govUtility(sc, 0, x) >= gov);
-        expect(zopaOpen(sc, frontier, { bma, gov })).toBe(brute);
-        const best = bestForUnion(sc, frontier, gov);
-        const bruteBest = Math.max(-1, ...bundles.filter((x) => govUtility(sc, 0, x) >= gov).map((x) => bmaUtility(sc, x)));
+      fc.property(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: -2000, max: 10000 }), (union, employer) => {
+        const brute = bundles.some((x) => unionUtility(sc, x) >= union && employerUtility(sc, 0, x) >= employer);
+        expect(zopaOpen(sc, frontier, { union, employer })).toBe(brute);
+        const best = bestForUnion(sc, frontier, employer);
+        const bruteBest = Math.max(-1, ...bundles.filter((x) => employerUtility(sc, 0, x) >= employer).map((x) => unionUtility(sc, x)));
         expect(best ?? -1).toBe(bruteBest);
       }),
       { seed: 20250707, numRuns: 300 },

@@ -42,7 +42,7 @@ describe('the default scenario, resident-doctors-2025', () => {
   it('has the July 2025 mandate in force (90% yes on 55.3% turnout) and the BMA claim on the table', () => {
     expect(sc.initial.mandateBallot).toMatchObject({ turnoutBp: 5532, yesBp: 9005 });
     expect(isoFromDay(sc.initial.mandateValidUntil!)).toBe('2026-01-06');
-    expect(sc.issues[0]!.values[sc.sides.bma.openingOffer![0]!]).toBe(29);
+    expect(sc.issues[0]!.values[sc.sides.union.openingOffer![0]!]).toBe(29);
     expect(sc.nhs.waitingList).toBe(7_370_000);
   });
 
@@ -55,7 +55,7 @@ describe('the default scenario, resident-doctors-2025', () => {
       'law.rules.noticeDays',
       'law.rules.turnoutThreshold',
       'law.rules.entitledYesThreshold',
-      'opinion.blame.government',
+      'opinion.blame.employer',
       'opinion.groups[0].support',
       'initial.strikeFundGBPm',
       'costs.strikeDayGBPmAtReference',

@@ -83,7 +83,7 @@ describe('history, coach prompts and default provenance', () => {
 
   it('fills in provenance under a path, and a figure\u2019s own provenance wins', () => {
     const sc = loadScenario('resident-doctors-2025');
-    expect(sc.provenance['statements.bma.hardline.support']).toMatchObject({ tag: 'assumption' });
+    expect(sc.provenance['statements.union.hardline.support']).toMatchObject({ tag: 'assumption' });
     expect(sc.provenance['nhs.waitingList']).toMatchObject({ source: 'nhse-rtt-jun-2025' });
     expect(sc.provenance['opinion.groups[0].engagedMin']).toMatchObject({ tag: 'assumption' });
     expect(sc.provenance['opinion.groups[0].support']).toMatchObject({ source: 'ipsos-jul-2025', tag: 'calibrated' });

@@ -179,7 +179,7 @@ describe('parser fuzzing', () => {
     parsesTextSafely(`formatVersion: 1\ntitle: ${'x'.repeat(10_000_000)}`);
     parsesSafely({ ...(DATA[0] as Record<string, unknown>), title: 'y'.repeat(10_000_000) });
     const cyclic: Record<string, unknown> = { ...(DATA[2] as Record<string, unknown>) };
-    cyclic.sides = { bma: cyclic, gov: cyclic };
+    cyclic.sides = { union: cyclic, employer: cyclic };
     parsesSafely(cyclic);
     const trap = { ...(DATA[2] as Record<string, unknown>) };
     Object.defineProperty(trap, 'issues', { enumerable: true, get: () => { throw new Error('trap'); } });

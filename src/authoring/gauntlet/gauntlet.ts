@@ -60,8 +60,8 @@ export interface GauntletGame {
 /** Whether the game that ended in `end` broke the side that did not play `seat`. */
 const brokeOther = (end: GameState, seat: SideId): boolean => {
   const outcome = end.outcome!;
-  if (seat === 'gov') return outcome.kind === 'collapse';
-  const claim = end.scenario.sides.bma.openingOffer;
+  if (seat === 'employer') return outcome.kind === 'collapse';
+  const claim = end.scenario.sides.union.openingOffer;
   return outcome.kind === 'deal' && claim !== null && outcome.terms !== null && outcome.terms[0]! >= claim[0]!;
 };
 

@@ -51,7 +51,7 @@ const lastNotifiedDay = (state: GameState): number => {
  */
 export const strikeMost = (state: GameState): ScriptAction[] => {
   const mandate = state.law.mandate;
-  if (!mandate) return onlyLegal(state, 'bma', [{ type: 'openBallot' }]);
+  if (!mandate) return onlyLegal(state, 'union', [{ type: 'openBallot' }]);
   const start = Math.max(earliestStrikeDay(state), lastNotifiedDay(state) + 1);
   const days = Math.min(state.scenario.law.maxStrikeDaysPerCall, mandate.until - start + 1, lastDayOfGame(state) - start + 1);
   const moves: ScriptAction[] = [];
@@ -59,7 +59,7 @@ export const strikeMost = (state: GameState): ScriptAction[] => {
   // Renew the mandate before it runs out, as soon as a ballot can close in time to matter.
   const ballotWeeks = state.scenario.law.ballotWindowWeeks;
   if (mandate.until < mondayOf(state) + 7 * (ballotWeeks + 2)) moves.push({ type: 'openBallot' });
-  return onlyLegal(state, 'bma', moves);
+  return onlyLegal(state, 'union', moves);
 };
 
 /** Whether the union's mandate ends within `weeks` weeks with no ballot open to renew it. */
@@ -70,5 +70,5 @@ export const mandateLapsing = (state: GameState, weeks: number): boolean =>
 export const catchUpMostGBPm = (state: GameState): number => {
   const nhs = state.scenario.nhs;
   const weekly = Math.floor((nhs.catchUpMaxEpisodesPerWeek * nhs.catchUpCostPerEpisodeGBP) / 1_000_000);
-  return Math.min(weekly, Math.floor(state.gov.headroomK / 1000));
+  return Math.min(weekly, Math.floor(state.employer.headroomK / 1000));
 };

@@ -23,7 +23,7 @@ export const FAMILIES = [
 export type Family = (typeof FAMILIES)[number];
 
 export interface Strategy {
-  /** Stable kebab-case id, starting with the seat: `bma-max-strike`, `gov-statement-conciliatory`. */
+  /** Stable kebab-case id, starting with the seat: `union-max-strike`, `employer-statement-conciliatory`. */
   readonly id: string;
   readonly side: SideId;
   readonly family: Family;
@@ -38,134 +38,134 @@ const NOTHING = (): readonly ScriptAction[] => [];
 /** The week from which the "late acceptance" lines take any standing offer: late enough to have struck, early enough for the vote. */
 const lateWeek = (state: GameState): number => state.scenario.horizonWeeks - Math.max(4, Math.ceil(state.scenario.horizonWeeks / 4));
 
-const bma: readonly Strategy[] = [
-  { id: 'bma-passive', side: 'bma', family: 'passive', description: 'Ends its turn every week: never strikes, never offers, never settles.', decide: NOTHING },
-  { id: 'bma-max-strike', side: 'bma', family: 'max-strike', description: 'Strikes as much as the law allows, re-balloting when needed; never settles.', decide: strikeMost },
+const union: readonly Strategy[] = [
+  { id: 'union-passive', side: 'union', family: 'passive', description: 'Ends its turn every week: never strikes, never offers, never settles.', decide: NOTHING },
+  { id: 'union-max-strike', side: 'union', family: 'max-strike', description: 'Strikes as much as the law allows, re-balloting when needed; never settles.', decide: strikeMost },
   {
-    id: 'bma-max-strike-accept-late',
-    side: 'bma',
+    id: 'union-max-strike-accept-late',
+    side: 'union',
     family: 'max-strike',
     description: 'Strikes as much as the law allows, then accepts any standing offer in the last quarter of the game.',
-    decide: (s) => (s.week >= lateWeek(s) && s.negotiation.standing.gov ? acceptStanding(s, 'bma') : strikeMost(s)),
+    decide: (s) => (s.week >= lateWeek(s) && s.negotiation.standing.employer ? acceptStanding(s, 'union') : strikeMost(s)),
   },
   {
-    id: 'bma-max-strike-accept-lapse',
-    side: 'bma',
+    id: 'union-max-strike-accept-lapse',
+    side: 'union',
     family: 'max-strike',
     description: 'Strikes as much as the law allows, and accepts any standing offer when its mandate is about to lapse.',
-    decide: (s) => (mandateLapsing(s, 3) && s.negotiation.standing.gov ? acceptStanding(s, 'bma') : strikeMost(s)),
+    decide: (s) => (mandateLapsing(s, 3) && s.negotiation.standing.employer ? acceptStanding(s, 'union') : strikeMost(s)),
   },
   ...STATEMENT_TONES.map(
-    (tone): Strategy => ({ id: `bma-statement-${tone}`, side: 'bma', family: 'statement', description: `A ${tone} statement every week and nothing else.`, decide: (s) => onlyLegal(s, 'bma', [statement(tone)]) }),
+    (tone): Strategy => ({ id: `union-statement-${tone}`, side: 'union', family: 'statement', description: `A ${tone} statement every week and nothing else.`, decide: (s) => onlyLegal(s, 'union', [statement(tone)]) }),
   ),
   {
-    id: 'bma-repeat-opening',
-    side: 'bma',
+    id: 'union-repeat-opening',
+    side: 'union',
     family: 'repeat-offer',
     description: 'Re-tables its opening claim every week; never strikes, never settles.',
-    decide: (s) => onlyLegal(s, 'bma', [propose(s, openingOf(s, 'bma'))]),
+    decide: (s) => onlyLegal(s, 'union', [propose(s, openingOf(s, 'union'))]),
   },
   {
-    id: 'bma-oscillate',
-    side: 'bma',
+    id: 'union-oscillate',
+    side: 'union',
     family: 'oscillate',
     description: 'Alternates its opening claim with half of its headline claim, week by week; never strikes.',
     decide: (s) => {
-      const open = openingOf(s, 'bma');
+      const open = openingOf(s, 'union');
       const half = open.map((v, i) => (i === 0 ? Math.floor((v + s.negotiation.statusQuo[0]!) / 2) : v));
-      return onlyLegal(s, 'bma', [propose(s, s.week % 2 === 0 ? open : half)]);
+      return onlyLegal(s, 'union', [propose(s, s.week % 2 === 0 ? open : half)]);
     },
   },
-  { id: 'bma-accept-first', side: 'bma', family: 'accept', description: 'Accepts the first offer it can answer; otherwise does nothing.', decide: (s) => acceptStanding(s, 'bma') },
+  { id: 'union-accept-first', side: 'union', family: 'accept', description: 'Accepts the first offer it can answer; otherwise does nothing.', decide: (s) => acceptStanding(s, 'union') },
   {
-    id: 'bma-conciliatory-accept-first',
-    side: 'bma',
+    id: 'union-conciliatory-accept-first',
+    side: 'union',
     family: 'accept',
     description: 'A conciliatory statement every week, and accepts the first offer it can answer.',
-    decide: (s) => [...onlyLegal(s, 'bma', [statement('conciliatory')]), ...acceptStanding(s, 'bma')],
+    decide: (s) => [...onlyLegal(s, 'union', [statement('conciliatory')]), ...acceptStanding(s, 'union')],
   },
 ];
 
-const gov: readonly Strategy[] = [
+const employer: readonly Strategy[] = [
   {
-    id: 'gov-passive',
-    side: 'gov',
+    id: 'employer-passive',
+    side: 'employer',
     family: 'passive',
     description: 'Does nothing at all as the employer: no offer, no answer, no statement, mitigation as it stands.',
     decide: NOTHING,
   },
   ...STATEMENT_TONES.map(
-    (tone): Strategy => ({ id: `gov-statement-${tone}`, side: 'gov', family: 'statement', description: `A ${tone} statement every week and never an offer.`, decide: (s) => onlyLegal(s, 'gov', [statement(tone)]) }),
+    (tone): Strategy => ({ id: `employer-statement-${tone}`, side: 'employer', family: 'statement', description: `A ${tone} statement every week and never an offer.`, decide: (s) => onlyLegal(s, 'employer', [statement(tone)]) }),
   ),
   {
-    id: 'gov-repeat-opening',
-    side: 'gov',
+    id: 'employer-repeat-opening',
+    side: 'employer',
     family: 'repeat-offer',
     description: 'Re-tables its opening offer every week and never moves.',
-    decide: (s) => onlyLegal(s, 'gov', [propose(s, openingOf(s, 'gov'))]),
+    decide: (s) => onlyLegal(s, 'employer', [propose(s, openingOf(s, 'employer'))]),
   },
   {
-    id: 'gov-conciliatory-repeat-opening',
-    side: 'gov',
+    id: 'employer-conciliatory-repeat-opening',
+    side: 'employer',
     family: 'repeat-offer',
     description: 'A conciliatory statement and its opening offer re-tabled every week.',
-    decide: (s) => onlyLegal(s, 'gov', [statement('conciliatory'), propose(s, openingOf(s, 'gov'))]),
+    decide: (s) => onlyLegal(s, 'employer', [statement('conciliatory'), propose(s, openingOf(s, 'employer'))]),
   },
   {
-    id: 'gov-oscillate',
-    side: 'gov',
+    id: 'employer-oscillate',
+    side: 'employer',
     family: 'oscillate',
     description: 'Alternates its opening package with a token offer (one step on the headline, nothing else), week by week.',
-    decide: (s) => onlyLegal(s, 'gov', [propose(s, s.week % 2 === 0 ? openingOf(s, 'gov') : headlineUp(s, 1))]),
+    decide: (s) => onlyLegal(s, 'employer', [propose(s, s.week % 2 === 0 ? openingOf(s, 'employer') : headlineUp(s, 1))]),
   },
   {
-    id: 'gov-impose-opening',
-    side: 'gov',
+    id: 'employer-impose-opening',
+    side: 'employer',
     family: 'impose',
     description: 'Imposes its opening offer (or a one-step headline rise when it opens with none) in week 0, then does nothing.',
     decide: (s) => {
-      if (s.week > 1 || s.gov.imposed) return [];
-      const opening = openingOf(s, 'gov');
+      if (s.week > 1 || s.employer.imposed) return [];
+      const opening = openingOf(s, 'employer');
       const award = opening.some((v, i) => v !== s.negotiation.statusQuo[i]) ? opening : headlineUp(s, 1);
-      return onlyLegal(s, 'gov', [{ type: 'imposeAward', offer: terms(s, award) }]);
+      return onlyLegal(s, 'employer', [{ type: 'imposeAward', offer: terms(s, award) }]);
     },
   },
   {
-    id: 'gov-mitigation-0',
-    side: 'gov',
+    id: 'employer-mitigation-0',
+    side: 'employer',
     family: 'mitigation',
     description: 'Cuts planned care to nothing on strike days (mitigation 0) and otherwise does nothing.',
-    decide: (s) => (s.gov.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 }]),
+    decide: (s) => (s.employer.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 }]),
   },
   {
-    id: 'gov-mitigation-100',
-    side: 'gov',
+    id: 'employer-mitigation-100',
+    side: 'employer',
     family: 'mitigation',
     description: 'Presses ahead with all planned care on strike days (mitigation 100) and otherwise does nothing.',
-    decide: (s) => (s.gov.mitigationLevel === 100 ? [] : [{ type: 'setMitigation', level: 100 }]),
+    decide: (s) => (s.employer.mitigationLevel === 100 ? [] : [{ type: 'setMitigation', level: 100 }]),
   },
   {
-    id: 'gov-conciliatory-mitigation-0',
-    side: 'gov',
+    id: 'employer-conciliatory-mitigation-0',
+    side: 'employer',
     family: 'mitigation',
     description: 'A conciliatory statement every week with mitigation 0; never an offer.',
-    decide: (s) => onlyLegal(s, 'gov', [statement('conciliatory'), ...(s.gov.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 } as const])]),
+    decide: (s) => onlyLegal(s, 'employer', [statement('conciliatory'), ...(s.employer.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 } as const])]),
   },
   {
-    id: 'gov-catch-up-most',
-    side: 'gov',
+    id: 'employer-catch-up-most',
+    side: 'employer',
     family: 'catch-up',
     description: 'Funds as much catch-up activity as the NHS can use every week, while the budget lasts; nothing else.',
     decide: (s) => {
       const gbpM = catchUpMostGBPm(s);
-      return gbpM > 0 ? onlyLegal(s, 'gov', [{ type: 'fundCatchUp', gbpM }]) : [];
+      return gbpM > 0 ? onlyLegal(s, 'employer', [{ type: 'fundCatchUp', gbpM }]) : [];
     },
   },
-  { id: 'gov-accept-first', side: 'gov', family: 'accept', description: 'Accepts the first union offer it can answer; otherwise does nothing.', decide: (s) => acceptStanding(s, 'gov') },
+  { id: 'employer-accept-first', side: 'employer', family: 'accept', description: 'Accepts the first union offer it can answer; otherwise does nothing.', decide: (s) => acceptStanding(s, 'employer') },
 ];
 
 /** Every strategy, the union's first. */
-export const STRATEGIES: readonly Strategy[] = [...bma, ...gov];
+export const STRATEGIES: readonly Strategy[] = [...union, ...employer];
 
 export const strategyById = (id: string): Strategy | undefined => STRATEGIES.find((s) => s.id === id);
 

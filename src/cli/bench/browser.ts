@@ -119,7 +119,7 @@ const bareFirstFrame = async (browser: Browser, url: string, rate = 1): Promise<
 const startGame = async (page: Page, seed: string): Promise<void> => {
   await page.evaluate((s) => {
     const hook = window.__STANDOFF__!;
-    hook.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: s, players: { bma: 'human', gov: 'ai' }, mode: 'normal' });
+    hook.store.getState().newGame({ scenarioId: 'resident-doctors-2025', seed: s, players: { union: 'human', employer: 'ai' }, mode: 'normal' });
     hook.game.scene.getScenes(true, true)[0]!.scene.start('Table');
   }, seed);
   await page.waitForFunction(() => window.__STANDOFF__!.scene() === 'Table' && window.__STANDOFF__!.ready());

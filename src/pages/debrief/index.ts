@@ -50,7 +50,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
   append(actions, button({ label: 'Title screen', key: 'Esc', onClick: leave }));
   const scores = el('div', { class: 'head-scores', 'aria-label': 'Scores' });
   if (t.scores) {
-    for (const side of ['bma', 'gov'] as const) {
+    for (const side of ['union', 'employer'] as const) {
       append(
         scores,
         el(
@@ -77,7 +77,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
   const showPar = (root: HTMLElement) => {
     if (!score) return;
     const par = gameParOf(store.getState().pars, study.state);
-    for (const side of ['bma', 'gov'] as const) {
+    for (const side of ['union', 'employer'] as const) {
       const result = par.kind === 'ready' ? parResult(score[side], par.par[side], t.you === side, t.sideNames[side]) : null;
       const short = result ? result.short : par.kind === 'computing' ? 'par: computing\u2026' : '';
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-short="${side}"]`)) node.textContent = short;

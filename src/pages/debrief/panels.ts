@@ -6,7 +6,7 @@ import type { DebriefText } from '../../views/debrief-text';
 import { chartFigure } from '../chart';
 import { append, el, figures, panel } from '../dom';
 
-const ink = (side: SideId) => (side === 'bma' ? 'bma-ink' : 'gov-ink');
+const ink = (side: SideId) => (side === 'union' ? 'union-ink' : 'employer-ink');
 
 export function outcomePanel(root: HTMLElement, t: DebriefText): void {
   const left = el('div', { class: 'col outcome-col' });
@@ -14,7 +14,7 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
   append(what.body, el('p', { class: 'lead' }, t.explanation));
   if (t.scores) {
     const scores = el('div', { class: 'scores' });
-    for (const side of ['bma', 'gov'] as const) {
+    for (const side of ['union', 'employer'] as const) {
       append(
         scores,
         el(
@@ -29,7 +29,7 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
     }
     append(what.body, scores, el('p', { class: 'note par-meaning', 'data-par-meaning': '' }));
   } else {
-    append(what.body, el('p', { class: 'muted' }, `${t.sideNames.bma}: played by ${t.players.bma}. ${t.sideNames.gov}: played by ${t.players.gov}. Scores are given when the dispute ends.`));
+    append(what.body, el('p', { class: 'muted' }, `${t.sideNames.union}: played by ${t.players.union}. ${t.sideNames.employer}: played by ${t.players.employer}. Scores are given when the dispute ends.`));
   }
   const terms = panel(t.finished ? 'Terms at the end' : 'Terms in force now', 3);
   append(terms.body, figures(t.terms.map((row) => ({ label: row.label, value: row.changed ? `${row.before} → ${row.after}` : row.after }))));
@@ -40,7 +40,7 @@ export function outcomePanel(root: HTMLElement, t: DebriefText): void {
   const middle = el('div', { class: 'col' });
   const costs = panel('The costs each side bore');
   const sides = el('div', { class: 'row' });
-  for (const side of ['bma', 'gov'] as const) {
+  for (const side of ['union', 'employer'] as const) {
     append(sides, el('div', { class: 'col grow' }, el('h3', { class: `side-heading ${ink(side)}` }, t.sideNames[side]), figures(t.costs[side])));
   }
   append(costs.body, sides, el('p', { class: 'note cost-summary' }, t.costsSummary));

@@ -11,7 +11,7 @@ import { Sparkline } from '../../ui/Sparkline';
 import { mirrorGroup, mirrorText } from '../../ui/sr-mirror';
 import type { TableContext } from './context';
 
-const METER_COLOURS: Partial<Record<Figure['id'], number>> = { pressure: COLOURS.gov, morale: COLOURS.bma, mitigation: COLOURS.gov, mandate: COLOURS.bma };
+const METER_COLOURS: Partial<Record<Figure['id'], number>> = { pressure: COLOURS.employer, morale: COLOURS.union, mitigation: COLOURS.employer, mandate: COLOURS.union };
 
 export function buildDispute(ctx: TableContext, section: HTMLElement): void {
   const { scene, store, side, info } = ctx;

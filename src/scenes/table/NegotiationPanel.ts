@@ -44,7 +44,7 @@ export class NegotiationPanel {
     head(COL.theirs, 'THEIRS', view.theirTitle.replace(/^[^,:]+[,:] ?/, ''));
     head(COL.yours, 'YOURS', view.yourTitle.replace(/^[^,:]+[,:] ?/, ''));
     head(COL.stepper, 'NEXT OFFER', '← → to change', 0.5);
-    head(COL.effect, side === 'bma' ? 'VALUE' : 'COST', side === 'bma' ? 'to you' : 'a year', 1);
+    head(COL.effect, side === 'union' ? 'VALUE' : 'COST', side === 'union' ? 'to you' : 'a year', 1);
 
     mirrorText(`${view.vote ? "Terms in the members' vote" : `Their offer (${view.theirTitle})`}: ${view.rows.map((r) => `${r.label} ${r.theirs ?? 'none'}`).join(', ')}.${view.vote ? ` ${view.vote.long}` : ''}`, section);
     mirrorText(`Your standing offer (${view.yourTitle}): ${view.rows.map((r) => `${r.label} ${r.yours ?? 'none'}`).join(', ')}.`, section);
@@ -92,10 +92,10 @@ export class NegotiationPanel {
 
     // Propose / Impose / All offers
     const by = top + negotiationH - 32;
-    const gov = side === 'gov';
-    const bw = gov ? 160 : 320;
+    const employer = side === 'employer';
+    const bw = employer ? 160 : 320;
     const actions = mirrorGroup('Offer actions', section);
-    const types: ActionType[] = gov ? ['propose', 'imposeAward'] : ['propose'];
+    const types: ActionType[] = employer ? ['propose', 'imposeAward'] : ['propose'];
     types.forEach((type, i) => {
       const button = new Button(scene, {
         x: left + bw / 2 + i * (bw + 8), y: by, width: bw, height: 46, variant: 'row', label: '', keyHint: '',
@@ -162,7 +162,7 @@ export class NegotiationPanel {
     this.totals.draft.setText(`${view.draftValue}${mark(view.draftAboveWalkAway)}`).setColor(css(view.draftAboveWalkAway ? COLOURS.good : COLOURS.warn));
     // While members vote, the line under the totals says how the vote runs instead.
     this.totals.walk.setText(view.vote ? view.vote.short : `Your walk-away: ${view.walkAway}.  ✓ beats it,  ✗ does not.`).setColor(css(view.vote ? COLOURS.text : COLOURS.textMuted));
-    this.summary.textContent = `${view.vote ? `${view.vote.long} ` : ''}Your next offer is worth ${view.draftValue} to you${this.ctx.side === 'gov' ? ` and costs ${view.draftCost}` : ''}; your walk-away is ${view.walkAway}. ${view.explain}`;
+    this.summary.textContent = `${view.vote ? `${view.vote.long} ` : ''}Your next offer is worth ${view.draftValue} to you${this.ctx.side === 'employer' ? ` and costs ${view.draftCost}` : ''}; your walk-away is ${view.walkAway}. ${view.explain}`;
     const actions = actionsView(this.ctx.store.getState().session!, this.ctx.side);
     for (const [type, button] of this.buttons) this.refreshButton(button, actions.find((a) => a.type === type));
   }
@@ -171,7 +171,7 @@ export class NegotiationPanel {
     if (!action) return;
     const queued = action.queuedIndex !== null;
     // Side by side with Impose, the Government's buttons say just the verb; the full name is read out.
-    button.setLabel(this.ctx.side === 'gov' ? action.label.split(' ')[0]! : action.label, action.label);
+    button.setLabel(this.ctx.side === 'employer' ? action.label.split(' ')[0]! : action.label, action.label);
     button.setMarked(queued);
     button.setEnabled(action.available, queued ? '✓ Queued (press to withdraw)' : (action.short ?? ''));
     button.twin.setAttribute('aria-keyshortcuts', action.key);

@@ -18,15 +18,15 @@ import type { GameState, SideId } from '../types';
 /** Strike days over which members' fatigue runs its full course (the 2023-24 round held 44). */
 const FATIGUE_STRIKE_DAYS = 40;
 /** Strike days over which the Government's absorbed cost runs its clock out. */
-const GOV_STRIKE_DAYS = 40;
+const EMPLOYER_STRIKE_DAYS = 40;
 /** How many weeks ahead a scheduled date starts to press. */
 const CALENDAR_LEAD_WEEKS = 12;
 /** How hard each kind of date presses on the day itself, bp, by side. */
 const CALENDAR_WEIGHT: Readonly<Record<CalendarKind, Readonly<Record<SideId, number>>>> = {
-  budget: { gov: 6000, bma: 0 },
-  election: { gov: 8000, bma: 3000 },
-  reshuffle: { gov: 5000, bma: 0 },
-  payReview: { gov: 6000, bma: 6000 },
+  budget: { employer: 6000, union: 0 },
+  election: { employer: 8000, union: 3000 },
+  reshuffle: { employer: 5000, union: 0 },
+  payReview: { employer: 6000, union: 6000 },
 };
 /** The union's clock with no mandate: re-balloting is slow, costly and uncertain; each failed ballot adds more. */
 const NO_MANDATE_BP = 6000;
@@ -53,8 +53,8 @@ const calendarBp = (state: GameState, side: SideId): number => {
 
 export const clocksOf = (state: GameState, side: SideId): Clocks => {
   const calendar = calendarBp(state, side);
-  if (side === 'gov') {
-    const strikes = clamp(divRound(state.strikes.daysHeld * BP, GOV_STRIKE_DAYS), 0, BP);
+  if (side === 'employer') {
+    const strikes = clamp(divRound(state.strikes.daysHeld * BP, EMPLOYER_STRIKE_DAYS), 0, BP);
     return { clockBp: Math.max(strikes, calendar), parts: { strikes, calendar } };
   }
   const mandate = state.law.mandate;
@@ -64,7 +64,7 @@ export const clocksOf = (state: GameState, side: SideId): Clocks => {
     : clamp(NO_MANDATE_BP + FAILED_BALLOT_BP * state.law.failedInRow, 0, BP);
   const initial = state.scenario.initial.strikeFundK;
   // Members can strike without strike pay, so an empty fund runs this clock only half way.
-  const fund = initial > 0 ? clamp(divRound((initial - state.bma.fundK) * BP, initial * 2), 0, BP / 2) : 0;
+  const fund = initial > 0 ? clamp(divRound((initial - state.union.fundK) * BP, initial * 2), 0, BP / 2) : 0;
   const fatigue = clamp(divRound(state.strikes.daysHeld * BP, FATIGUE_STRIKE_DAYS), 0, BP);
   return { clockBp: Math.max(mandateBp, fund, fatigue, calendar), parts: { mandate: mandateBp, fund, fatigue, calendar } };
 };

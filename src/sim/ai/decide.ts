@@ -11,7 +11,7 @@ import { politicalPressureBp } from '../walkaway';
 import { aspiration } from './bidding';
 import { bottomLineBelief, estimatedTheirWalkAway, inferredWeights, zeuthenRisks } from './beliefs';
 import type { Decision } from './decision';
-import { bmaIndustrial, govIndustrial } from './industrial';
+import { unionIndustrial, employerIndustrial } from './industrial';
 import { say } from './messages';
 import { topIssue, type FloorBelief } from './opponent-model';
 import { tradeOffWithin } from './search';
@@ -26,11 +26,11 @@ const isLegal = (state: GameState, action: Action): boolean => check(state, acti
 /** Pressure that makes a side concede sooner: political heat (and winter) on the Government, low morale on the union. */
 const pressureOn = (view: SideView): number => {
   const s = view.state;
-  if (view.side === 'gov') {
+  if (view.side === 'employer') {
     const winter = s.scenario.nhs.winterMonths.includes(monthOf(mondayOf(s) + 3));
     return clamp(politicalPressureBp(s) + (winter ? 2000 : 0), 0, BP);
   }
-  return clamp(BP - s.bma.moraleBp, 0, BP);
+  return clamp(BP - s.union.moraleBp, 0, BP);
 };
 
 const decision = (view: SideView, action: Action, reason: string, numbers: Record<string, number>, offer?: Offer, day?: number): Decision => ({
@@ -48,7 +48,7 @@ const atTheirLimit = (view: SideView, offer: Offer, beliefs: Beliefs): boolean =
   if (view.theirOffers.length < 3) return false; // early beliefs rest on priors
   const offeredX100 = Math.round((view.scenario.issues[0]!.values[offer[0]!] ?? 0) * 100);
   const believed = beliefs.bottomLine();
-  return view.side === 'bma' ? offeredX100 >= believed.meanX100 - 50 : offeredX100 <= believed.meanX100 + 50;
+  return view.side === 'union' ? offeredX100 >= believed.meanX100 - 50 : offeredX100 <= believed.meanX100 + 50;
 };
 
 /**
@@ -92,7 +92,7 @@ const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | nu
     u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : atTheirLimit(view, standing.offer, beliefs) ? 'ACCEPT_NEAR_THEIR_LIMIT' : null;
   const reason = ordinary && passed ? 'ACCEPT_POSITION_WEAKER' : ordinary;
   if (passed) Object.assign(numbers, { bestPassed: passed.utility, walkAwayThen: passed.walkAwayThen });
-  if (side === 'bma') {
+  if (side === 'union') {
     // The vote's length and whether action continues are the union's choice (vote-choice.ts).
     const vote = planVote(state, standing.offer, true);
     const accept: Action = { side, type: 'accept', ...vote.options };
@@ -114,14 +114,14 @@ const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | nu
 const ashenfelterJohnsonHold = (view: SideView, beliefs: Beliefs): Record<string, number> | null => {
   const sc = view.scenario;
   const theirs = view.theirOffers[view.theirOffers.length - 1];
-  if (view.side !== 'gov' || !theirs || view.persona.concessionX100 > 50 || !view.state.law.mandate) return null;
+  if (view.side !== 'employer' || !theirs || view.persona.concessionX100 > 50 || !view.state.law.mandate) return null;
   const believedFloorX100 = beliefs.bottomLine().meanX100;
   const demandX100 = Math.round((sc.issues[0]!.values[theirs.offer[0]!] ?? 0) * 100);
   const fallPerDayX100 = divRound(Math.max(0, demandX100 - believedFloorX100) * (BP - sc.members.resistanceRetainedBp), BP);
   const headline = sc.issues[0]!;
   const top = headline.values.length - 1;
   // Effective cost of one unit of the headline over the horizon, £k (own read-across: the Government's own number).
-  const perUnitK = divRound(headline.govCostK[top]! * sc.costs.horizonYears * (BP + view.state.hidden.govReadAcrossBp), Math.max(1, Math.round(headline.values[top]! * BP)));
+  const perUnitK = divRound(headline.employerCostK[top]! * sc.costs.horizonYears * (BP + view.state.hidden.employerReadAcrossBp), Math.max(1, Math.round(headline.values[top]! * BP)));
   const gainK = divRound(perUnitK * fallPerDayX100, 100);
   const strikeDayK = sc.costs.strikeDayKAtReference;
   return gainK > strikeDayK ? { demandFallPerDayX100: fallPerDayX100, gainPerStrikeDayK: gainK, strikeDayK } : null;
@@ -183,8 +183,8 @@ const propose = (view: SideView, pressure: number, beliefs: Beliefs): Proposal =
   const standing = state.negotiation.standing[side];
   // An offer stands until withdrawn: the same terms are not tabled again while they still stand.
   if (!offer || (mine && standing && offer.every((v, i) => v === mine.offer[i]))) return { decision: null, target, hold: reason, numbers };
-  if (reason === 'HOLD_FIRM' || reason === 'AJ_HOLD' || reason === 'ZEUTHEN_WAIT') reason = side === 'gov' && offer[0] === mine?.offer[0] ? 'TRADE_PACKAGE' : 'CONCEDE_ON_TIME';
-  if (side === 'gov' && mine && offer[0] === mine.offer[0] && reason !== 'WALKAWAY_ROSE') reason = 'TRADE_PACKAGE';
+  if (reason === 'HOLD_FIRM' || reason === 'AJ_HOLD' || reason === 'ZEUTHEN_WAIT') reason = side === 'employer' && offer[0] === mine?.offer[0] ? 'TRADE_PACKAGE' : 'CONCEDE_ON_TIME';
+  if (side === 'employer' && mine && offer[0] === mine.offer[0] && reason !== 'WALKAWAY_ROSE') reason = 'TRADE_PACKAGE';
   const terms = Object.fromEntries(view.scenario.issues.map((issue, i) => [issue.id, issue.values[offer[i]!]!]));
   return { decision: decision(view, { side, type: 'propose', offer: terms }, reason, { ...numbers, offerUtility: ownUtility(view, offer) }, offer), target, hold: reason, numbers };
 };
@@ -205,7 +205,7 @@ const beliefMessage = (view: SideView, beliefs: Beliefs): string | null => {
 export const decide = (state: GameState, side: SideId): Decision[] => {
   if (state.outcome || state.turn[side].ended) return [];
   const weights = lazy(() => inferredWeights(state, side));
-  const view = buildView(state, side, side === 'gov' ? weights() : null);
+  const view = buildView(state, side, side === 'employer' ? weights() : null);
   const bottomLine = lazy(() => bottomLineBelief(view));
   const beliefs: Beliefs = { weights, bottomLine, theirWalkAway: lazy(() => estimatedTheirWalkAway(view, bottomLine())) };
   const pressure = pressureOn(view);
@@ -221,7 +221,7 @@ export const decide = (state: GameState, side: SideId): Decision[] => {
     const note = beliefMessage(view, beliefs);
     out.push(note ? { ...offer, message: `${offer.message} ${note}`, numbers: { ...offer.numbers, believedBottomX100: bottomLine().meanX100 } } : offer);
   }
-  const policy = side === 'bma' ? bmaIndustrial(view, target) : govIndustrial(view);
+  const policy = side === 'union' ? unionIndustrial(view, target) : employerIndustrial(view);
   for (const p of policy) if (isLegal(state, p.action)) out.push(decision(view, p.action, p.reason, p.numbers, p.offer, p.day));
   // Never silent: with no new offer, the side says where it stands and why, at the end of its turn.
   return [...out, offer ? end : standsMessage(view, proposal, beliefs)];

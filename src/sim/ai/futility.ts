@@ -17,7 +17,7 @@ const MIN_WINDOW_WEEKS = 8;
 const FUTILE_DAYS = 20;
 
 /** Own utility of the best offer the Government had tabled by the end of `week` (the status quo if none). */
-const bestGovBy = (view: SideView, week: number, statusQuo: Offer): number => {
+const bestEmployerBy = (view: SideView, week: number, statusQuo: Offer): number => {
   let best = ownUtility(view, statusQuo);
   for (const o of view.theirOffers) if (o.week <= week) best = Math.max(best, ownUtility(view, o.offer));
   return best;
@@ -41,8 +41,8 @@ export const futileStrikes = (view: SideView): Futility | null => {
   if (!view.theirOffers.some((o) => ownUtility(view, o.offer) > statusQuoValue)) return null;
   // Nor one whose terms on the table are worse than the best it has tabled: backtracking (or oscillating) is not
   // a position the union can judge its strikes against.
-  const standing = s.negotiation.standing.gov;
-  if (!standing || ownUtility(view, standing.offer) < bestGovBy(view, s.week, s.negotiation.statusQuo)) return null;
+  const standing = s.negotiation.standing.employer;
+  if (!standing || ownUtility(view, standing.offer) < bestEmployerBy(view, s.week, s.negotiation.statusQuo)) return null;
   // The window: back from this week until it holds RECENT_DAYS strike days and spans MIN_WINDOW_WEEKS weeks.
   let recentDays = 0;
   let i = s.history.length - 1;
@@ -51,8 +51,8 @@ export const futileStrikes = (view: SideView): Futility | null => {
   if (!then || recentDays < RECENT_DAYS) return null;
   const from = then.week;
   const statusQuo = s.negotiation.statusQuo;
-  const gapNow = view.walkAway - bestGovBy(view, s.week, statusQuo);
-  const gapThen = then.walkAway.bma - bestGovBy(view, from, statusQuo);
+  const gapNow = view.walkAway - bestEmployerBy(view, s.week, statusQuo);
+  const gapThen = then.walkAway.union - bestEmployerBy(view, from, statusQuo);
   if (gapNow <= 0) return null;
   const closed = gapThen - gapNow;
   const daysNeeded = closed <= 0 ? Number.MAX_SAFE_INTEGER : divRound(gapNow * recentDays, closed);

@@ -46,12 +46,12 @@ const strikeArithmetic = (view: SideView) => {
   const strikers = mulBp(sc.members.entitled, participation);
   const lostPayK = divRound(strikers * sc.members.dailyPayGBP, 1000);
   // Hicks: the Government should concede up to what strikes cost it. One day costs it about this much...
-  const dayCostK = strikeDayCostK(sc, participation, s.gov.mitigationLevel);
+  const dayCostK = strikeDayCostK(sc, participation, s.employer.mitigationLevel);
   // ...which buys this much of the headline issue, at the public cost per unit and the read-across the union assumes.
   const headline = sc.issues[0]!;
   const top = headline.values.length - 1;
   const readAcross = divRound(sc.costs.readAcrossMinBp + sc.costs.readAcrossMaxBp, 2);
-  const perUnitK = divRound(headline.govCostK[top]! * sc.costs.horizonYears * (BP + readAcross), Math.max(1, Math.round(headline.values[top]! * BP)));
+  const perUnitK = divRound(headline.employerCostK[top]! * sc.costs.horizonYears * (BP + readAcross), Math.max(1, Math.round(headline.values[top]! * BP)));
   const gainX100 = divRound(dayCostK * 100, Math.max(1, perUnitK));
   // A unit of the headline is worth a year's pay bill per unit to members, over the same horizon.
   const membersPerUnitK = divRound(sc.members.entitled * sc.members.dailyPayGBP * 365, 100 * 1000) * sc.costs.horizonYears;
@@ -59,23 +59,23 @@ const strikeArithmetic = (view: SideView) => {
   return { lostPayK, gainX100, gainK };
 };
 
-export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] => {
+export const unionIndustrial = (view: SideView, target: number): PolicyChoice[] => {
   const s = view.state;
   const sc = view.scenario;
   const out: PolicyChoice[] = [];
-  const standing = s.negotiation.standing.gov;
+  const standing = s.negotiation.standing.employer;
   const onTable = standing ? ownUtility(view, standing.offer) : ownUtility(view, s.negotiation.statusQuo);
   const gap = target - onTable;
 
   // Call off action when the Government's latest move closed much of the gap left by the best offer it had
   // tabled before (reciprocating personas): an old package tabled again is not a move.
-  const govOffers = view.theirOffers;
+  const employerOffers = view.theirOffers;
   const best = bestTheirs(view);
   if (view.persona.reciprocityBp >= 5000 && best.before !== null && upcomingStrikeDays(view) > 0) {
     const before = best.before;
-    const after = ownUtility(view, govOffers[govOffers.length - 1]!.offer);
-    if (govOffers[govOffers.length - 1]!.week === s.week - 1 && target - before > 0 && (after - before) * 5 >= (target - before) * 2) {
-      out.push({ action: { side: 'bma', type: 'suspendStrike' }, reason: 'SUSPEND_GOODWILL', numbers: { before, after, aspiration: target } });
+    const after = ownUtility(view, employerOffers[employerOffers.length - 1]!.offer);
+    if (employerOffers[employerOffers.length - 1]!.week === s.week - 1 && target - before > 0 && (after - before) * 5 >= (target - before) * 2) {
+      out.push({ action: { side: 'union', type: 'suspendStrike' }, reason: 'SUSPEND_GOODWILL', numbers: { before, after, aspiration: target } });
     }
   }
 
@@ -86,12 +86,12 @@ export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] =>
   // Strikes that have stopped closing the gap (futility.ts) shrink to a token day every TOKEN_GAP_WEEKS: enough
   // to keep members' grievance acted on and the mandate alive, without spending their pay on nothing.
   const futile = appetite > 0 && mandate && upcomingStrikeDays(view) === 0 ? futileStrikes(view) : null;
-  if (appetite > 0 && mandate && out.length === 0 && upcomingStrikeDays(view) === 0 && gap > 200 && gainK > lostPayK && s.bma.moraleBp >= 3000) {
+  if (appetite > 0 && mandate && out.length === 0 && upcomingStrikeDays(view) === 0 && gap > 200 && gainK > lostPayK && s.union.moraleBp >= 3000) {
     const length = futile ? 1 : Math.min(appetite >= 5 ? 5 : 3, sc.law.maxStrikeDaysPerCall);
     const gapWeeks = futile ? TOKEN_GAP_WEEKS : Math.max(2, divRound(4 * length, appetite));
     const start = earliestStrikeDay(s);
     const days = Math.min(length, Math.min(mandate.until, lastDayOfGame(s)) - start + 1);
-    const call: Action = { side: 'bma', type: 'callStrike', start: isoFromDay(start), days };
+    const call: Action = { side: 'union', type: 'callStrike', start: isoFromDay(start), days };
     if (days > 0 && weeksSinceLastCall(view) >= gapWeeks && check(s, call).ok) {
       out.push({
         action: call,
@@ -99,7 +99,7 @@ export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] =>
         numbers: { days, lostPayK, gainX100, gainK, gap, ...(futile ? { daysNeeded: futile.daysNeeded } : {}) },
         day: start,
       });
-      out.push({ action: { side: 'bma', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
+      out.push({ action: { side: 'union', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
     }
   }
 
@@ -107,7 +107,7 @@ export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] =>
   const monday = mondayOf(s);
   if (!mandate || mandate.until - monday < 8 * 7) {
     out.push({
-      action: { side: 'bma', type: 'openBallot' },
+      action: { side: 'union', type: 'openBallot' },
       reason: 'RENEW_MANDATE',
       numbers: { mandateDaysLeft: mandate ? mandate.until - monday : 0, expectedTurnout: expectedTurnoutBp(sc, s) },
     });
@@ -115,7 +115,7 @@ export const bmaIndustrial = (view: SideView, target: number): PolicyChoice[] =>
   return out;
 };
 
-export const govIndustrial = (view: SideView): PolicyChoice[] => {
+export const employerIndustrial = (view: SideView): PolicyChoice[] => {
   const s = view.state;
   const sc = view.scenario;
   const out: PolicyChoice[] = [];
@@ -129,9 +129,9 @@ export const govIndustrial = (view: SideView): PolicyChoice[] => {
   const safeMax = sc.mitigation.safetyRiskFromLevel;
   const pressureAt = Math.max(1, sc.costs.waitingListPressureAt);
   const beyond = Math.min(pressureAt, Math.max(0, listGrowth - pressureAt));
-  const target = listGrowth <= 0 ? s.gov.mitigationLevel : Math.max(s.gov.mitigationLevel, safeMax + Math.floor(((100 - safeMax) * beyond) / pressureAt));
-  if (strikesComing && target > s.gov.mitigationLevel) {
-    out.push({ action: { side: 'gov', type: 'setMitigation', level: target }, reason: 'MITIGATE_STRIKE', numbers: { level: target, listGrowth } });
+  const target = listGrowth <= 0 ? s.employer.mitigationLevel : Math.max(s.employer.mitigationLevel, safeMax + Math.floor(((100 - safeMax) * beyond) / pressureAt));
+  if (strikesComing && target > s.employer.mitigationLevel) {
+    out.push({ action: { side: 'employer', type: 'setMitigation', level: target }, reason: 'MITIGATE_STRIKE', numbers: { level: target, listGrowth } });
   }
 
   // Buy catch-up activity until the list has fallen by the pressure level: the waiting list is a public
@@ -140,22 +140,22 @@ export const govIndustrial = (view: SideView): PolicyChoice[] => {
   // as long as the headroom keeps a reserve of eight weeks' purchases for a pay deal.
   const weeklyGBPm = Math.floor((sc.nhs.catchUpMaxEpisodesPerWeek * sc.nhs.catchUpCostPerEpisodeGBP) / 1_000_000);
   const gbpM = weeklyGBPm * 2;
-  if (gbpM > 0 && listGrowth > -pressureAt && s.gov.catchUpEpisodesPending < sc.nhs.catchUpMaxEpisodesPerWeek && s.gov.headroomK >= gbpM * 1000 * 4) {
-    out.push({ action: { side: 'gov', type: 'fundCatchUp', gbpM }, reason: 'CATCH_UP_LIST', numbers: { gbpM, listGrowth } });
+  if (gbpM > 0 && listGrowth > -pressureAt && s.employer.catchUpEpisodesPending < sc.nhs.catchUpMaxEpisodesPerWeek && s.employer.headroomK >= gbpM * 1000 * 4) {
+    out.push({ action: { side: 'employer', type: 'fundCatchUp', gbpM }, reason: 'CATCH_UP_LIST', numbers: { gbpM, listGrowth } });
   }
 
   // Answer a new strike call in public.
   const calledLastWeek = s.strikes.calls.some((c) => c.calledWeek === s.week - 1);
   if (calledLastWeek) {
-    out.push({ action: { side: 'gov', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
+    out.push({ action: { side: 'employer', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });
   }
 
   // A hardline Government imposes its first (least generous) offer once the union cannot strike, once.
   const first = view.ownOffers.find((o) => o.offer.some((level, i) => level > s.negotiation.statusQuo[i]!));
   const unionDisarmed = !s.law.mandate && s.law.ballot?.status !== 'open';
-  if (unionDisarmed && first && !s.gov.imposed && view.persona.concessionX100 < 50) {
+  if (unionDisarmed && first && !s.employer.imposed && view.persona.concessionX100 < 50) {
     const terms = Object.fromEntries(sc.issues.map((issue, i) => [issue.id, issue.values[first.offer[i]!]!]));
-    out.push({ action: { side: 'gov', type: 'imposeAward', offer: terms }, reason: 'IMPOSE_AWARD', numbers: { week: s.week }, offer: first.offer });
+    out.push({ action: { side: 'employer', type: 'imposeAward', offer: terms }, reason: 'IMPOSE_AWARD', numbers: { week: s.week }, offer: first.offer });
   }
   return out;
 };

@@ -45,7 +45,7 @@ const TEMPLATES: Record<string, Template> = {
   CONCEDE_ON_TIME: (c) => `We have moved: ${describeOffer(c.scenario, c.offer!)}.`,
   RECIPROCATE: (c) => `You moved, so we have moved too: ${describeOffer(c.scenario, c.offer!)}.`,
   WALKAWAY_ROSE: (c) =>
-    c.side === 'gov'
+    c.side === 'employer'
       ? `The cost of holding out has fallen, so our offer now stands at ${describeOffer(c.scenario, c.offer!)}.`
       : `Our members now expect more: ${describeOffer(c.scenario, c.offer!)}.`,
   AJ_HOLD: (c) =>
@@ -55,11 +55,11 @@ const TEMPLATES: Record<string, Template> = {
   TRADE_PACKAGE: (c) =>
     `We can't go further on ${c.scenario.issues[0]!.label.toLowerCase()}, but we can do more elsewhere: ${describeOffer(c.scenario, c.offer!)}.`,
   ACCEPT_MEETS_ASPIRATION: (c) =>
-    c.side === 'bma' ? 'This offer meets what our members need. We accept it and will recommend it in a vote.' : 'We can agree to these terms, subject to your members\u2019 vote.',
+    c.side === 'union' ? 'This offer meets what our members need. We accept it and will recommend it in a vote.' : 'We can agree to these terms, subject to your members\u2019 vote.',
   ACCEPT_NEAR_DEADLINE: (c) =>
-    c.side === 'bma' ? 'Time is running out. This is the best we have seen, and we will put it to members.' : 'Time is short. These terms are better for us than a dispute that drags on, and we accept them.',
+    c.side === 'union' ? 'Time is running out. This is the best we have seen, and we will put it to members.' : 'Time is short. These terms are better for us than a dispute that drags on, and we accept them.',
   ACCEPT_NEAR_THEIR_LIMIT: (c) =>
-    c.side === 'bma'
+    c.side === 'union'
       ? 'We believe this is as far as the Government can go. We accept it and will recommend it to members.'
       : 'We believe this is as low as your members will go. We accept, subject to their vote.',
   PUT_TO_MEMBERS: () => 'We will let members decide on this offer, without a recommendation.',
@@ -68,7 +68,7 @@ const TEMPLATES: Record<string, Template> = {
   STRIKE_TOKEN: (c) =>
     `Our strikes have not moved the Government, so we will not spend members' pay on a long walkout. Doctors will strike for one day on ${longDate(c.day!)} to show the dispute is not over.`,
   ACCEPT_POSITION_WEAKER: (c) =>
-    c.side === 'bma'
+    c.side === 'union'
       ? 'We let a better offer pass, but our position has weakened since. We accept these terms and will put them to members.'
       : 'We let better terms pass, but the dispute now costs us more. We accept, subject to your members\u2019 vote.',
   AWAIT_RECIPROCITY: () => 'We have already moved further than you have; we will move again when you do.',
@@ -77,7 +77,7 @@ const TEMPLATES: Record<string, Template> = {
   IMPOSE_AWARD: (c) => `We will implement ${describeOffer(c.scenario, c.offer!)} without agreement: the dispute cannot go on forever.`,
   MITIGATE_STRIKE: (c) => `Hospitals will press ahead with planned care during the strike (level ${c.numbers.level}).`,
   CATCH_UP_LIST: (c) => `We are funding £${c.numbers.gbpM}m of extra activity to cut the waiting list.`,
-  STATEMENT_STRIKE_RESPONSE: (c) => (c.side === 'gov' ? 'Strikes harm patients and will not change the arithmetic.' : 'Members are angry, and they have every right to be.'),
+  STATEMENT_STRIKE_RESPONSE: (c) => (c.side === 'employer' ? 'Strikes harm patients and will not change the arithmetic.' : 'Members are angry, and they have every right to be.'),
   STATEMENT_GOODWILL: () => 'We welcome the move and want to build on it.',
   BELIEF_PRIORITY: (c) =>
     `I think ${c.topIssue} matters most to you (estimated weight ${pct(c.numbers.topWeight!)}), and that your bottom line on ${c.scenario.issues[0]!.label.toLowerCase()} is about ${(c.numbers.believedBottomX100! / 100).toFixed(1)} ${c.scenario.issues[0]!.unit} (p = ${(c.numbers.believedBottomP! / 10000).toFixed(2)}).`,
@@ -101,7 +101,7 @@ const stands: Template = (c) => {
 const SILENCE: Record<string, Template> = {
   MEMBERS_VOTING: () => 'Members are voting on the deal; we wait for their decision.',
   NO_OFFER_STANDING: (c) =>
-    c.side === 'gov' ? 'We have no offer on the table this week; our door stays open to talks.' : 'We have no proposal on the table this week; our claim has not gone away.',
+    c.side === 'employer' ? 'We have no offer on the table this week; our door stays open to talks.' : 'We have no proposal on the table this week; our claim has not gone away.',
 };
 
 export const say = (reason: string, context: MessageContext): string | null => {

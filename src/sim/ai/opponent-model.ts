@@ -69,7 +69,7 @@ const spread = (loX100: number, hiX100: number): number[] => [0, 1, 2, 3, 4].map
 const MANDATE_WEEKS = (scenario: Scenario): number => Math.max(1, Math.round(scenario.law.rules.mandateDays / 7));
 
 const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
-  if (believer === 'gov') return spread(scenario.members.resistanceFloorMinX100, scenario.members.resistanceFloorMaxX100);
+  if (believer === 'employer') return spread(scenario.members.resistanceFloorMinX100, scenario.members.resistanceFloorMaxX100);
   const headline = scenario.issues[0]!;
   return spread(0, Math.round(headline.values[headline.values.length - 1]! * 100) >> 2);
 };
@@ -81,7 +81,7 @@ const bottomLineLevels = (scenario: Scenario, believer: SideId): number[] => {
  */
 const predicted = (scenario: Scenario, believer: SideId, levelX100: number, week: number, strikeDays: number): number => {
   // A cap approached evenly over one mandate's length (the union's own clock), never the game's length.
-  if (believer === 'bma') return divRound(levelX100 * clamp(week, 0, MANDATE_WEEKS(scenario)), MANDATE_WEEKS(scenario));
+  if (believer === 'union') return divRound(levelX100 * clamp(week, 0, MANDATE_WEEKS(scenario)), MANDATE_WEEKS(scenario));
   const m = scenario.members;
   let r = m.resistanceOpeningX100;
   for (let d = 0; d < strikeDays && r > levelX100; d += 1) r = levelX100 + divRound((r - levelX100) * m.resistanceRetainedBp, BP);
@@ -106,7 +106,7 @@ export const observeOffer = (scenario: Scenario, believer: SideId, belief: Oppon
   // Bayes: weigh each hypothesis by how well it predicted this headline offer.
   const headline = scenario.issues[0]!;
   const offeredX100 = Math.round((headline.values[offer[0]!] ?? 0) * 100);
-  const sign = believer === 'gov' ? 1 : -1;
+  const sign = believer === 'employer' ? 1 : -1;
   const levels = bottomLineLevels(scenario, believer);
   const bottomLineBp = normalise(
     belief.bottomLineBp.map((p, k) => mulBp(p * 100, fit(sign * (offeredX100 - predicted(scenario, believer, levels[k]!, week, strikeDays))))),

@@ -27,7 +27,7 @@ export const tradeOffWithin = (view: SideView, target: number, ceiling: number):
   const n = issues.length;
   const count = issues.reduce((acc, issue, i) => acc * (issue.values.length - lo[i]!), 1);
   if (count > EXHAUSTIVE_LIMIT) return greedy(view, target, ceiling);
-  const offset = view.side === 'gov' ? BP : 0;
+  const offset = view.side === 'employer' ? BP : 0;
   // Compare raw sums (bp of bp) against the bounds, so no division happens in the loop.
   const floor = (target - offset) * BP;
   const top = ceiling >= Number.MAX_SAFE_INTEGER / BP ? Number.MAX_SAFE_INTEGER : (ceiling - offset) * BP + (BP - 1);
@@ -101,8 +101,8 @@ export const tradeOffWithin = (view: SideView, target: number, ceiling: number):
 const greedy = (view: SideView, target: number, ceiling: number): Offer | null => {
   const lo = view.state.negotiation.statusQuo;
   const issues = view.scenario.issues;
-  const mine = view.side === 'bma' ? issues.map((issue) => issue.values.length - 1) : [...lo];
-  const toward = view.side === 'bma' ? -1 : 1;
+  const mine = view.side === 'union' ? issues.map((issue) => issue.values.length - 1) : [...lo];
+  const toward = view.side === 'union' ? -1 : 1;
   if (ownUtility(view, mine) < target) return null;
   for (;;) {
     let pick = -1;

@@ -8,7 +8,7 @@ import { BP, divRound } from '../fixed';
 import { personaOf } from '../new-game';
 import { otherSide, type Persona, type Scenario, type SideId } from '../scenario/types';
 import type { GameState, Offer } from '../types';
-import { govCostK, govScaleK } from '../utility';
+import { employerCostK, employerScaleK } from '../utility';
 import { walkAwayOf } from '../walkaway';
 import { clocksOf } from './clocks';
 
@@ -52,15 +52,15 @@ const offersBy = (state: GameState, side: SideId): OfferSeen[] => {
 };
 
 /** BMA contributions: weight × value, in bp of bp (sum, then divide by 10000). */
-const bmaTable = (sc: Scenario) => sc.issues.map((issue) => issue.bmaValueBp.map((v) => issue.bmaWeightBp * v));
+const unionTable = (sc: Scenario) => sc.issues.map((issue) => issue.unionValueBp.map((v) => issue.unionWeightBp * v));
 
 /** Government contributions: minus the effective cost of each level, scaled to bp of bp. */
-const govTable = (sc: Scenario, readAcrossBp: number) => {
-  const scale = govScaleK(sc);
+const employerTable = (sc: Scenario, readAcrossBp: number) => {
+  const scale = employerScaleK(sc);
   return sc.issues.map((issue, i) =>
     issue.values.map((_, level) => {
       const offer = sc.issues.map((other, j) => (j === i ? level : other.statusQuo));
-      return -divRound(govCostK(sc, readAcrossBp, offer) * BP * BP, scale);
+      return -divRound(employerCostK(sc, readAcrossBp, offer) * BP * BP, scale);
     }),
   );
 };
@@ -82,34 +82,34 @@ const utilityOf = (table: readonly (readonly number[])[], offer: Offer): number 
   return divRound(total, BP);
 };
 
-const tables = new WeakMap<Scenario, { bma: number[][]; govPublic: number[][] }>();
+const tables = new WeakMap<Scenario, { union: number[][]; employerPublic: number[][] }>();
 const cached = (sc: Scenario) => {
   let t = tables.get(sc);
   if (!t) {
     // The read-across the BMA assumes: the middle of the range the scenario publishes.
-    t = { bma: bmaTable(sc), govPublic: govTable(sc, divRound(sc.costs.readAcrossMinBp + sc.costs.readAcrossMaxBp, 2)) };
+    t = { union: unionTable(sc), employerPublic: employerTable(sc, divRound(sc.costs.readAcrossMinBp + sc.costs.readAcrossMaxBp, 2)) };
     tables.set(sc, t);
   }
   return t;
 };
 
-const govTables = new WeakMap<Scenario, Map<number, number[][]>>();
+const employerTables = new WeakMap<Scenario, Map<number, number[][]>>();
 /** The Government's own table for its read-across, cached: it is the same all game. */
-const ownGovTable = (sc: Scenario, readAcrossBp: number): number[][] => {
-  let bySetting = govTables.get(sc);
-  if (!bySetting) govTables.set(sc, (bySetting = new Map()));
+const ownEmployerTable = (sc: Scenario, readAcrossBp: number): number[][] => {
+  let bySetting = employerTables.get(sc);
+  if (!bySetting) employerTables.set(sc, (bySetting = new Map()));
   let table = bySetting.get(readAcrossBp);
-  if (!table) bySetting.set(readAcrossBp, (table = govTable(sc, readAcrossBp)));
+  if (!table) bySetting.set(readAcrossBp, (table = employerTable(sc, readAcrossBp)));
   return table;
 };
 
 export const buildView = (state: GameState, side: SideId, theirWeightsBp: readonly number[] | null): SideView => {
   const sc = state.scenario;
   const other = otherSide(side);
-  const own = side === 'bma' ? cached(sc).bma : ownGovTable(sc, state.hidden.govReadAcrossBp);
-  const theirs = side === 'bma' ? cached(sc).govPublic : linearTable(sc, theirWeightsBp ?? sc.issues.map(() => divRound(BP, sc.issues.length)));
+  const own = side === 'union' ? cached(sc).union : ownEmployerTable(sc, state.hidden.employerReadAcrossBp);
+  const theirs = side === 'union' ? cached(sc).employerPublic : linearTable(sc, theirWeightsBp ?? sc.issues.map(() => divRound(BP, sc.issues.length)));
   const clocks = clocksOf(state, side);
-  const bestOffer = side === 'bma' ? sc.issues.map((issue) => issue.values.length - 1) : state.negotiation.statusQuo;
+  const bestOffer = side === 'union' ? sc.issues.map((issue) => issue.values.length - 1) : state.negotiation.statusQuo;
   return {
     side,
     other,
@@ -119,7 +119,7 @@ export const buildView = (state: GameState, side: SideId, theirWeightsBp: readon
     own,
     theirs,
     walkAway: walkAwayOf(state, side),
-    best: utilityOf(own, bestOffer) + (side === 'gov' ? BP : 0),
+    best: utilityOf(own, bestOffer) + (side === 'employer' ? BP : 0),
     ownOffers: offersBy(state, side),
     theirOffers: offersBy(state, other),
     timeBp: clocks.clockBp,
@@ -128,7 +128,7 @@ export const buildView = (state: GameState, side: SideId, theirWeightsBp: readon
 };
 
 /** Own utility of a bundle on the side's real scale (the Government's scale starts at 10000 for no cost). */
-export const ownUtility = (view: SideView, offer: Offer): number => utilityOf(view.own, offer) + (view.side === 'gov' ? BP : 0);
+export const ownUtility = (view: SideView, offer: Offer): number => utilityOf(view.own, offer) + (view.side === 'employer' ? BP : 0);
 
 /** Estimated utility of a bundle to the other side, on its scale. */
-export const theirUtility = (view: SideView, offer: Offer): number => utilityOf(view.theirs, offer) + (view.side === 'bma' ? BP : 0);
+export const theirUtility = (view: SideView, offer: Offer): number => utilityOf(view.theirs, offer) + (view.side === 'union' ? BP : 0);

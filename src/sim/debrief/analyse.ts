@@ -10,7 +10,7 @@ import { newGame } from '../new-game';
 import { replayLog } from '../replay-log';
 import type { Scenario } from '../scenario/types';
 import type { Action, Offer, SideId } from '../types';
-import { bmaUtility, govUtility, statusQuoOffer, termsFromOffer } from '../utility';
+import { unionUtility, employerUtility, statusQuoOffer, termsFromOffer } from '../utility';
 import { allBundles, nashPoint, paretoFrontier, valueLeft, type UtilityPoint, type ValueLeft } from './frontier';
 import { hicksCurves, type HicksCurves } from './hicks';
 import { keyMoments, type KeyMoment } from './moments';
@@ -29,10 +29,10 @@ export interface DebriefWeek {
    * Reservation points on the headline issue with every other issue granted in full (the package a good deal
    * would include): the least the BMA would take and the most the Government would give.
    */
-  readonly reservation: { readonly bma: number | null; readonly gov: number | null };
+  readonly reservation: { readonly union: number | null; readonly employer: number | null };
   /** The zone of agreement on the headline issue, or null when it is empty. */
   readonly zopa: readonly [number, number] | null;
-  readonly offers: readonly { readonly from: SideId; readonly terms: Readonly<Record<string, number>>; readonly bma: number; readonly gov: number }[];
+  readonly offers: readonly { readonly from: SideId; readonly terms: Readonly<Record<string, number>>; readonly union: number; readonly employer: number }[];
 }
 
 export interface Debrief {
@@ -43,12 +43,12 @@ export interface Debrief {
   readonly valueLeft: ValueLeft;
   readonly hicks: HicksCurves;
   /** Offers the Government made, by cumulative strike days at the time, for the Hicks diagram. */
-  readonly govOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
+  readonly employerOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
   readonly costs: {
-    readonly bma: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
-    readonly gov: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
+    readonly union: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
+    readonly employer: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
   };
-  readonly hidden: { readonly bmaFloor: number; readonly govReadAcross: number };
+  readonly hidden: { readonly unionFloor: number; readonly employerReadAcross: number };
   readonly moments: readonly KeyMoment[];
   readonly prompts: readonly string[];
 }
@@ -58,9 +58,9 @@ const reservationLevel = (scenario: Scenario, readAcrossBp: number, side: SideId
   const headline = scenario.issues[0]!;
   const at = (level: number) => {
     const offer = [level, ...base.slice(1)];
-    return side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, readAcrossBp, offer);
+    return side === 'union' ? unionUtility(scenario, offer) : employerUtility(scenario, readAcrossBp, offer);
   };
-  if (side === 'bma') {
+  if (side === 'union') {
     for (let level = base[0]!; level < headline.values.length; level += 1) if (at(level) >= walkAway) return headline.values[level]!;
     return null; // nothing on the grid satisfies the union
   }
@@ -75,8 +75,8 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
   const sq = statusQuoOffer(scenario);
   const base = [sq[0]!, ...scenario.issues.slice(1).map((issue) => issue.values.length - 1)];
   const weeks: DebriefWeek[] = final.history.map((h) => {
-    const bma = reservationLevel(scenario, hidden.govReadAcrossBp, 'bma', h.walkAway.bma, base);
-    const gov = reservationLevel(scenario, hidden.govReadAcrossBp, 'gov', h.walkAway.gov, base);
+    const union = reservationLevel(scenario, hidden.employerReadAcrossBp, 'union', h.walkAway.union, base);
+    const employer = reservationLevel(scenario, hidden.employerReadAcrossBp, 'employer', h.walkAway.employer, base);
     return {
       week: h.week,
       date: isoFromDay(weekStart(scenario.startDay, h.week)),
@@ -84,23 +84,23 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
       opposePct: h.opposeBp / 100,
       waitingList: h.waitingList,
       strikeDays: h.strikeDays,
-      walkAway: { bma: h.walkAway.bma / 10000, gov: h.walkAway.gov / 10000 },
-      reservation: { bma, gov },
-      zopa: bma !== null && gov !== null && bma <= gov ? [bma, gov] : null,
-      offers: h.offers.map((o) => ({ from: o.from, terms: termsFromOffer(scenario, o.offer), bma: o.utility.bma / 10000, gov: o.utility.gov / 10000 })),
+      walkAway: { union: h.walkAway.union / 10000, employer: h.walkAway.employer / 10000 },
+      reservation: { union, employer },
+      zopa: union !== null && employer !== null && union <= employer ? [union, employer] : null,
+      offers: h.offers.map((o) => ({ from: o.from, terms: termsFromOffer(scenario, o.offer), union: o.utility.union / 10000, employer: o.utility.employer / 10000 })),
     };
   });
 
-  const points = allBundles(scenario, hidden.govReadAcrossBp);
+  const points = allBundles(scenario, hidden.employerReadAcrossBp);
   const last = final.history[final.history.length - 1];
-  const walkAway = last ? last.walkAway : { bma: 0, gov: 0 };
+  const walkAway = last ? last.walkAway : { union: 0, employer: 0 };
   const terms = final.outcome?.terms ?? final.negotiation.statusQuo;
-  const finalPoint = { offer: terms, bma: bmaUtility(scenario, terms), gov: govUtility(scenario, hidden.govReadAcrossBp, terms), kind: final.outcome?.kind ?? 'unfinished' };
+  const finalPoint = { offer: terms, union: unionUtility(scenario, terms), employer: employerUtility(scenario, hidden.employerReadAcrossBp, terms), kind: final.outcome?.kind ?? 'unfinished' };
 
   let cumulative = 0;
-  const govOffersByStrikeDays: { strikeDays: number; level: number }[] = [];
+  const employerOffersByStrikeDays: { strikeDays: number; level: number }[] = [];
   for (const h of final.history) {
-    for (const o of h.offers) if (o.from === 'gov') govOffersByStrikeDays.push({ strikeDays: cumulative, level: scenario.issues[0]!.values[o.offer[0]!]! });
+    for (const o of h.offers) if (o.from === 'employer') employerOffersByStrikeDays.push({ strikeDays: cumulative, level: scenario.issues[0]!.values[o.offer[0]!]! });
     cumulative += h.strikeDays;
   }
 
@@ -111,17 +111,17 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
     final: finalPoint,
     valueLeft: valueLeft(points, finalPoint),
     hicks: hicksCurves(scenario, hidden, Math.max(60, final.strikes.daysHeld * 2)),
-    govOffersByStrikeDays,
+    employerOffersByStrikeDays,
     costs: {
-      bma: { lostPayGBPm: final.bma.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.bma.moraleBp / 10000 },
-      gov: {
-        strikeCostGBPm: final.gov.strikeCostK / 1000,
+      union: { lostPayGBPm: final.union.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.union.moraleBp / 10000 },
+      employer: {
+        strikeCostGBPm: final.employer.strikeCostK / 1000,
         payCostGBPmPerYear: (last?.payCostKPerYear ?? 0) / 1000,
-        catchUpGBPm: final.gov.catchUpSpentK / 1000,
+        catchUpGBPm: final.employer.catchUpSpentK / 1000,
         waitingListChange: final.nhs.waitingList - scenario.nhs.waitingList,
       },
     },
-    hidden: { bmaFloor: hidden.bmaFloorX100 / 100, govReadAcross: hidden.govReadAcrossBp / 10000 },
+    hidden: { unionFloor: hidden.unionFloorX100 / 100, employerReadAcross: hidden.employerReadAcrossBp / 10000 },
     moments: keyMoments(scenario, played, final, (state, side) => (state.players[side].startsWith('ai:') ? decide(state, side) : [])),
     prompts: reflectionPrompts(scenario, final),
   };

@@ -7,13 +7,13 @@
 import { BP } from '../fixed';
 import type { Scenario } from '../scenario/types';
 import type { Offer } from '../types';
-import { bmaUtility, govUtility, statusQuoOffer } from '../utility';
+import { unionUtility, employerUtility, statusQuoOffer } from '../utility';
 
 export interface UtilityPoint {
   readonly offer: Offer;
   /** Utility to each side, bp. */
-  readonly bma: number;
-  readonly gov: number;
+  readonly union: number;
+  readonly employer: number;
 }
 
 /** Every bundle at or above the status quo, with both utilities. */
@@ -22,7 +22,7 @@ export const allBundles = (scenario: Scenario, readAcrossBp: number, from: Offer
   const level = [...from];
   const issues = scenario.issues;
   for (;;) {
-    points.push({ offer: [...level], bma: bmaUtility(scenario, level), gov: govUtility(scenario, readAcrossBp, level) });
+    points.push({ offer: [...level], union: unionUtility(scenario, level), employer: employerUtility(scenario, readAcrossBp, level) });
     let i = issues.length - 1;
     while (i >= 0) {
       level[i]! += 1;
@@ -36,28 +36,28 @@ export const allBundles = (scenario: Scenario, readAcrossBp: number, from: Offer
 
 /** The Pareto frontier, from the BMA's best to the Government's best. */
 export const paretoFrontier = (points: readonly UtilityPoint[]): UtilityPoint[] => {
-  const sorted = [...points].sort((a, b) => b.bma - a.bma || b.gov - a.gov);
+  const sorted = [...points].sort((a, b) => b.union - a.union || b.employer - a.employer);
   const frontier: UtilityPoint[] = [];
-  let bestGov = -Infinity;
+  let bestEmployer = -Infinity;
   for (const p of sorted) {
-    if (p.gov > bestGov) {
+    if (p.employer > bestEmployer) {
       frontier.push(p);
-      bestGov = p.gov;
+      bestEmployer = p.employer;
     }
   }
   return frontier;
 };
 
 /** The Nash bargaining point for given walk-away values, or null when no bundle beats both. */
-export const nashPoint = (points: readonly UtilityPoint[], walkAway: { bma: number; gov: number }): UtilityPoint | null => {
+export const nashPoint = (points: readonly UtilityPoint[], walkAway: { union: number; employer: number }): UtilityPoint | null => {
   let best: UtilityPoint | null = null;
   let bestProduct = 0;
   for (const p of points) {
-    const gb = p.bma - walkAway.bma;
-    const gg = p.gov - walkAway.gov;
+    const gb = p.union - walkAway.union;
+    const gg = p.employer - walkAway.employer;
     if (gb <= 0 || gg <= 0) continue;
     const product = gb * gg;
-    if (product > bestProduct || (product === bestProduct && best && p.bma + p.gov > best.bma + best.gov)) {
+    if (product > bestProduct || (product === bestProduct && best && p.union + p.employer > best.union + best.employer)) {
       best = p;
       bestProduct = product;
     }
@@ -79,8 +79,8 @@ export const valueLeft = (points: readonly UtilityPoint[], terms: UtilityPoint):
   let mutual = 0;
   let better: UtilityPoint | null = null;
   for (const p of points) {
-    const gb = p.bma - terms.bma;
-    const gg = p.gov - terms.gov;
+    const gb = p.union - terms.union;
+    const gg = p.employer - terms.employer;
     if (gb < 0 || gg < 0 || gb + gg === 0) continue;
     joint = Math.max(joint, gb + gg);
     if (Math.min(gb, gg) > mutual) {

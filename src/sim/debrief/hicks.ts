@@ -20,13 +20,13 @@ export interface HicksCurves {
   readonly crossing: { readonly strikeDays: number; readonly level: number } | null;
 }
 
-export const hicksCurves = (scenario: Scenario, hidden: { bmaFloorX100: number; govReadAcrossBp: number }, maxDays: number): HicksCurves => {
+export const hicksCurves = (scenario: Scenario, hidden: { unionFloorX100: number; employerReadAcrossBp: number }, maxDays: number): HicksCurves => {
   const m = scenario.members;
   const headline = scenario.issues[0]!;
   const top = headline.values.length - 1;
   const topValue = headline.values[top]!;
   // £k over the horizon for one unit of the headline, read-across included (the Government's own number).
-  const perUnitK = divRound(headline.govCostK[top]! * scenario.costs.horizonYears * (BP + hidden.govReadAcrossBp), Math.max(1, Math.round(topValue * BP)));
+  const perUnitK = divRound(headline.employerCostK[top]! * scenario.costs.horizonYears * (BP + hidden.employerReadAcrossBp), Math.max(1, Math.round(topValue * BP)));
   const dayK = strikeDayCostK(scenario, scenario.nhs.referenceParticipationBp, scenario.initial.mitigationLevel);
   const strikeDays: number[] = [];
   const resistance: number[] = [];
@@ -39,7 +39,7 @@ export const hicksCurves = (scenario: Scenario, hidden: { bmaFloorX100: number; 
     resistance.push(r / 100);
     concession.push(c / 100);
     if (!crossing && c >= r) crossing = { strikeDays: s, level: r / 100 };
-    if (r > hidden.bmaFloorX100) r = hidden.bmaFloorX100 + mulBp(r - hidden.bmaFloorX100, m.resistanceRetainedBp);
+    if (r > hidden.unionFloorX100) r = hidden.unionFloorX100 + mulBp(r - hidden.unionFloorX100, m.resistanceRetainedBp);
   }
   return { strikeDays, resistance, concession, crossing };
 };

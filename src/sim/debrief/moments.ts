@@ -8,7 +8,7 @@ import type { Decision } from '../ai/decision';
 import type { LoggedWeek } from '../replay-log';
 import type { Scenario } from '../scenario/types';
 import type { ActionType, GameState, SideId } from '../types';
-import { bmaUtility, govUtility } from '../utility';
+import { unionUtility, employerUtility } from '../utility';
 import { describeOffer, thousands } from '../ai/messages';
 
 export interface KeyMoment {
@@ -50,13 +50,13 @@ export const keyMoments = (scenario: Scenario, weeks: readonly LoggedWeek[], fin
       date: at(firstStrike.week),
       title: 'The first strike days',
       detail: `${e.days.length} strike day${e.days.length === 1 ? '' : 's'} this week with ${pct(e.participationBp)} of members out; ${thousands(e.rescheduled)} episodes rescheduled.`,
-      side: 'bma',
-      ...(call ? why(call.week, 'bma', 'callStrike') : {}),
+      side: 'union',
+      ...(call ? why(call.week, 'union', 'callStrike') : {}),
     });
   }
 
-  for (const side of ['bma', 'gov'] as const) {
-    const own = (offer: readonly number[]) => (side === 'bma' ? bmaUtility(scenario, offer) : govUtility(scenario, final.hidden.govReadAcrossBp, offer));
+  for (const side of ['union', 'employer'] as const) {
+    const own = (offer: readonly number[]) => (side === 'union' ? unionUtility(scenario, offer) : employerUtility(scenario, final.hidden.employerReadAcrossBp, offer));
     let prev: number | null = null;
     let biggest: { week: number; drop: number; offer: readonly number[] } | null = null;
     for (const h of final.history) {
@@ -88,14 +88,14 @@ export const keyMoments = (scenario: Scenario, weeks: readonly LoggedWeek[], fin
         date: at(week),
         title: event.won ? 'A new mandate' : 'A ballot fails',
         detail: `Turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes${event.won ? '' : `: ${event.failedTest}`}.`,
-        side: 'bma',
+        side: 'union',
       });
     } else if (event.type === 'referendumClosed') {
-      candidates.push({ priority: 2, week, date: at(week), title: event.passed ? 'Members accept' : 'Members reject the deal', detail: `${pct(event.yesBp)} voted yes on ${describeOffer(scenario, event.terms)}.`, side: 'bma' });
+      candidates.push({ priority: 2, week, date: at(week), title: event.passed ? 'Members accept' : 'Members reject the deal', detail: `${pct(event.yesBp)} voted yes on ${describeOffer(scenario, event.terms)}.`, side: 'union' });
     } else if (event.type === 'awardImposed') {
-      candidates.push({ priority: 2, week, date: at(week), title: 'An award is imposed', detail: `The Government implemented ${describeOffer(scenario, event.terms)} without agreement.`, side: 'gov', ...why(week, 'gov', 'imposeAward') });
+      candidates.push({ priority: 2, week, date: at(week), title: 'An award is imposed', detail: `The Government implemented ${describeOffer(scenario, event.terms)} without agreement.`, side: 'employer', ...why(week, 'employer', 'imposeAward') });
     } else if (event.type === 'mandateExpired') {
-      candidates.push({ priority: 4, week, date: at(week), title: 'The mandate lapses', detail: 'Without a live mandate the union cannot lawfully strike.', side: 'bma' });
+      candidates.push({ priority: 4, week, date: at(week), title: 'The mandate lapses', detail: 'Without a live mandate the union cannot lawfully strike.', side: 'union' });
     }
   }
 
@@ -105,7 +105,7 @@ export const keyMoments = (scenario: Scenario, weeks: readonly LoggedWeek[], fin
         week: outcome.week,
         date: at(outcome.week),
         title: { deal: 'A deal', imposed: 'Terms imposed', deadline: 'No agreement by the end', collapse: 'The dispute collapses' }[outcome.kind],
-        detail: `${outcome.terms ? describeOffer(scenario, outcome.terms) : 'Nothing changed'}. Scores: ${name(scenario, 'bma')} ${outcome.scores.bma}, ${name(scenario, 'gov')} ${outcome.scores.gov}.`,
+        detail: `${outcome.terms ? describeOffer(scenario, outcome.terms) : 'Nothing changed'}. Scores: ${name(scenario, 'union')} ${outcome.scores.union}, ${name(scenario, 'employer')} ${outcome.scores.employer}.`,
       }
     : null;
 

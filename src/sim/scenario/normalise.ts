@@ -62,7 +62,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   const opinion = normaliseOpinion(file.opinion, issues[0]!, r);
   checkRanges(file, r);
   const events = normaliseEvents(file.events, r);
-  const sides = { bma: normaliseSide(file, 'bma', issues, personas, r), gov: normaliseSide(file, 'gov', issues, personas, r) };
+  const sides = { union: normaliseSide(file, 'union', issues, personas, r), employer: normaliseSide(file, 'employer', issues, personas, r) };
   const law = normaliseLaw(file.law, r);
   const initial = normaliseInitial(file.initial, r);
 

@@ -47,7 +47,7 @@ describe('parseScenarioText', () => {
     const grid = problems(edit('grid: { min: 0, max: 30, step: 0.5 }', 'grid: { min: 0, max: 30, step: 0.7 }'));
     expect(grid.some((p) => p.path === 'issues[0].grid.step')).toBe(true);
     const offer = problems(edit('openingOffer: { pay: 29,', 'openingOffer: { pay: 29.2,'));
-    expect(offer.some((p) => p.path === 'sides.bma.openingOffer.pay' && /not on the grid/.test(p.message))).toBe(true);
+    expect(offer.some((p) => p.path === 'sides.union.openingOffer.pay' && /not on the grid/.test(p.message))).toBe(true);
   });
 
   it('rejects a source reference that is not defined', () => {

@@ -82,7 +82,7 @@ const personaSchema = z.strictObject({
   /** How often the BMA persona strikes when it holds a mandate (strike days per 4 weeks). */
   strikeAppetite: z.number().min(0).max(28),
   descriptions: z
-    .strictObject({ bma: text(600).optional(), gov: text(600).optional() })
+    .strictObject({ union: text(600).optional(), employer: text(600).optional() })
     .optional()
     .describe('What the persona does when it plays each side (a Government persona never strikes); defaults to `description`.'),
   unilateralBudget: z
@@ -118,11 +118,11 @@ const issueSchema = z.strictObject({
   grid: gridSchema,
   statusQuo: z.number(),
   /** Members' value of each level, 0..1, as points [level, value] between which value is linear. */
-  bmaValue: points,
+  unionValue: points,
   /** The weight of this issue in the BMA's utility; weights are normalised to sum to 1. */
-  bmaWeight: fraction(),
+  unionWeight: fraction(),
   /** Direct cost to the Exchequer per year, £m, as points [level, cost]. */
-  govCostGBPmPerYear: points,
+  employerCostGBPmPerYear: points,
   /** Whether other public-sector groups would claim the same (the read-across multiplier applies). */
   readAcross: z.boolean(),
   source: id.optional(),
@@ -328,9 +328,9 @@ const opinionSchema = z.strictObject({
   disruption: z.strictObject({ retainedPerWeek: fraction(), netPointsPer10kCancellations: nonNeg(100) }),
   blame: z.strictObject({
     /** Initial shares blaming the Government more, both equally, the doctors more (the rest do not know). */
-    government: fraction(),
+    employer: fraction(),
     equal: fraction(),
-    doctors: fraction(),
+    union: fraction(),
     reversionPerWeek: fraction(),
     netPointsPerBlame: nonNeg(200),
     /** A headline offer (in the issue's units) the public sees as reasonable: rejecting one shifts blame. */
@@ -430,8 +430,8 @@ const defaultProvenanceSchema = z.strictObject({
 });
 
 const scoringSchema = z.strictObject({
-  bma: z.strictObject({ terms: fraction(), lostPay: fraction(), support: fraction(), morale: fraction(), lostPayReferenceGBPm: nonNeg(1e5) }),
-  gov: z.strictObject({
+  union: z.strictObject({ terms: fraction(), lostPay: fraction(), support: fraction(), morale: fraction(), lostPayReferenceGBPm: nonNeg(1e5) }),
+  employer: z.strictObject({
     terms: fraction(),
     strikeCost: fraction(),
     waitingList: fraction(),
@@ -452,7 +452,7 @@ export const scenarioFileSchema = z.strictObject({
   start: isoDate,
   horizonWeeks: z.number().int().min(1).max(260),
   sources: z.array(sourceSchema).max(500),
-  sides: z.strictObject({ bma: sideSchema, gov: sideSchema }),
+  sides: z.strictObject({ union: sideSchema, employer: sideSchema }),
   personas: z.array(personaSchema).min(1).max(24),
   issues: z.array(issueSchema).min(1).max(12),
   law: lawSchema,
@@ -464,7 +464,7 @@ export const scenarioFileSchema = z.strictObject({
   mitigation: mitigationSchema,
   costs: costsSchema,
   opinion: opinionSchema,
-  statements: z.strictObject({ bma: statementEffects, gov: statementEffects }),
+  statements: z.strictObject({ union: statementEffects, employer: statementEffects }),
   reactions: reactionsSchema,
   events: z.array(eventSchema).max(200),
   scoring: scoringSchema,

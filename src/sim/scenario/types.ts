@@ -5,10 +5,10 @@
  */
 import type { DayNumber } from '../calendar';
 
-export type SideId = 'bma' | 'gov';
-export const SIDES: readonly SideId[] = ['bma', 'gov'];
+export type SideId = 'union' | 'employer';
+export const SIDES: readonly SideId[] = ['union', 'employer'];
 /** The side facing `side`. */
-export const otherSide = (side: SideId): SideId => (side === 'bma' ? 'gov' : 'bma');
+export const otherSide = (side: SideId): SideId => (side === 'union' ? 'employer' : 'union');
 
 export interface Source {
   readonly id: string;
@@ -71,11 +71,11 @@ export interface Issue {
   readonly values: readonly number[];
   readonly statusQuo: number;
   /** Members' value of each grid level, bp. */
-  readonly bmaValueBp: readonly number[];
+  readonly unionValueBp: readonly number[];
   /** Normalised weight in the BMA's utility, bp; the weights of all issues sum to 10000. */
-  readonly bmaWeightBp: number;
+  readonly unionWeightBp: number;
   /** Direct cost per year of each grid level above the status quo, £k (may be negative below it). */
-  readonly govCostK: readonly number[];
+  readonly employerCostK: readonly number[];
   readonly readAcross: boolean;
 }
 
@@ -156,7 +156,7 @@ export interface Scenario {
   readonly startDay: DayNumber;
   readonly horizonWeeks: number;
   readonly sources: readonly Source[];
-  readonly sides: { readonly bma: SideInfo; readonly gov: SideInfo };
+  readonly sides: { readonly union: SideInfo; readonly employer: SideInfo };
   readonly personas: readonly Persona[];
   readonly issues: readonly Issue[];
   readonly law: {
@@ -271,9 +271,9 @@ export interface Scenario {
     readonly fatigue: { readonly retainedBp: number; readonly netBpPerStrikeDay: number; readonly winterMultiplierBp: number };
     readonly disruption: { readonly retainedBp: number; readonly netBpPer10k: number };
     readonly blame: {
-      readonly governmentBp: number;
+      readonly employerBp: number;
       readonly equalBp: number;
-      readonly doctorsBp: number;
+      readonly unionBp: number;
       readonly reversionBp: number;
       readonly netBpPerBlameBp: number;
       readonly reasonablePayIndex: number;
@@ -294,8 +294,8 @@ export interface Scenario {
   };
   readonly events: readonly ScenarioEvent[];
   readonly scoring: {
-    readonly bma: { readonly termsBp: number; readonly lostPayBp: number; readonly supportBp: number; readonly moraleBp: number; readonly lostPayReferenceK: number };
-    readonly gov: {
+    readonly union: { readonly termsBp: number; readonly lostPayBp: number; readonly supportBp: number; readonly moraleBp: number; readonly lostPayReferenceK: number };
+    readonly employer: {
       readonly termsBp: number;
       readonly strikeCostBp: number;
       readonly waitingListBp: number;

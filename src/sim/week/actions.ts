@@ -7,7 +7,7 @@ import { BP, divRound, mulBp } from '../fixed';
 import { reformAppliesOn } from '../law';
 import { otherSide, SIDES, type Effect } from '../scenario/types';
 import type { Offer, SideId, SimEvent } from '../types';
-import { bmaUtility, govUtility } from '../utility';
+import { unionUtility, employerUtility } from '../utility';
 import { headlinePctX100, queued, withEffect, type Phase, type WeekInProgress } from './types';
 
 export const actionsPhase: Phase = (week: WeekInProgress) => {
@@ -18,31 +18,31 @@ export const actionsPhase: Phase = (week: WeekInProgress) => {
   let notes = before;
   const talksClosed = negotiation.referendum !== null || notes.ratified !== null;
 
-  const call = queued(start, 'bma', 'callStrike');
+  const call = queued(start, 'union', 'callStrike');
   if (call && !talksClosed) {
     strikes = { ...strikes, calls: [...strikes.calls, { calledWeek: start.week, start: call.start, days: call.days, suspendedFrom: null }] };
     events.push({ type: 'strikeCalled', start: call.start, days: call.days });
   }
-  if (queued(start, 'bma', 'openBallot') && law.ballot?.status !== 'open') {
+  if (queued(start, 'union', 'openBallot') && law.ballot?.status !== 'open') {
     const reformRules = reformAppliesOn(sc, notes.monday);
     const closes = notes.monday + sc.law.ballotWindowWeeks * 7;
     law = { ...law, ballot: { opened: notes.monday, closes, status: 'open', turnoutBp: null, yesBp: null, reformRules } };
     events.push({ type: 'ballotOpened', closes, reformRules });
   }
-  let gov = { ...week.state.gov, strikeCostK: week.state.gov.strikeCostK + notes.strikeCostK };
-  const imposed = queued(start, 'gov', 'imposeAward');
+  let employer = { ...week.state.employer, strikeCostK: week.state.employer.strikeCostK + notes.strikeCostK };
+  const imposed = queued(start, 'employer', 'imposeAward');
   if (imposed && !talksClosed) {
     notes = { ...notes, payAwardedX100: notes.payAwardedX100 + headlinePctX100(start, imposed.offer) - headlinePctX100(start, negotiation.statusQuo) };
-    gov = { ...gov, imposed: imposed.offer };
-    negotiation = { ...negotiation, statusQuo: imposed.offer, standing: { bma: null, gov: null } };
+    employer = { ...employer, imposed: imposed.offer };
+    negotiation = { ...negotiation, statusQuo: imposed.offer, standing: { union: null, employer: null } };
     notes = withEffect(notes, sc.reactions.imposedAward);
     events.push({ type: 'awardImposed', terms: imposed.offer });
   }
-  const catchUp = queued(start, 'gov', 'fundCatchUp');
+  const catchUp = queued(start, 'employer', 'fundCatchUp');
   if (catchUp) {
-    const gbpK = Math.min(catchUp.gbpK, gov.headroomK);
+    const gbpK = Math.min(catchUp.gbpK, employer.headroomK);
     const episodes = divRound(gbpK * 1000, Math.max(1, sc.nhs.catchUpCostPerEpisodeGBP));
-    gov = { ...gov, headroomK: gov.headroomK - gbpK, catchUpSpentK: gov.catchUpSpentK + gbpK, catchUpEpisodesPending: gov.catchUpEpisodesPending + episodes };
+    employer = { ...employer, headroomK: employer.headroomK - gbpK, catchUpSpentK: employer.catchUpSpentK + gbpK, catchUpEpisodesPending: employer.catchUpEpisodesPending + episodes };
     events.push({ type: 'catchUpFunded', gbpK, episodes });
   }
   const concededWeek = { ...start.opinion.concededWeek };
@@ -62,7 +62,7 @@ export const actionsPhase: Phase = (week: WeekInProgress) => {
     events.push({ type: 'statementMade', side, tone: statement.tone });
   }
   const opinion = { ...week.state.opinion, statementsX100, concededWeek };
-  return { week: { ...week, state: { ...week.state, law, negotiation, strikes, gov, opinion }, notes }, events };
+  return { week: { ...week, state: { ...week.state, law, negotiation, strikes, employer, opinion }, notes }, events };
 };
 
 /** A statement's effect as far as it is believed (bp of its full effect). */
@@ -83,9 +83,9 @@ const concededThisWeek = (week: WeekInProgress, side: SideId): boolean => {
   const { start, notes } = week;
   const sc = start.scenario;
   const other = otherSide(side);
-  const value = (offer: Offer): number => (other === 'bma' ? bmaUtility(sc, offer) : govUtility(sc, start.hidden.govReadAcrossBp, offer));
+  const value = (offer: Offer): number => (other === 'union' ? unionUtility(sc, offer) : employerUtility(sc, start.hidden.employerReadAcrossBp, offer));
   const opening = sc.sides[side].openingOffer;
-  let best = side === 'gov' ? value(start.negotiation.statusQuo) : Number.NEGATIVE_INFINITY;
+  let best = side === 'employer' ? value(start.negotiation.statusQuo) : Number.NEGATIVE_INFINITY;
   if (opening) best = Math.max(best, value(opening));
   for (const summary of start.history) for (const o of summary.offers) if (o.from === side) best = Math.max(best, o.utility[other]);
   return notes.offers.some((o) => o.from === side && value(o.offer) > best);

@@ -18,7 +18,7 @@ export const endPhase: Phase = (week) => {
   let kind: OutcomeKind | null = null;
   if (notes.ratified) kind = 'deal';
   else if (collapsed) kind = 'collapse';
-  else if (lastWeek) kind = state.gov.imposed ? 'imposed' : 'deadline';
+  else if (lastWeek) kind = state.employer.imposed ? 'imposed' : 'deadline';
   const events: SimEvent[] = [];
   if (kind) {
     const terms = kind === 'deal' ? notes.ratified! : state.negotiation.statusQuo;
@@ -31,7 +31,7 @@ export const endPhase: Phase = (week) => {
   state = {
     ...state,
     week: ended ? start.week : start.week + 1,
-    turn: { bma: { actions: [], ended }, gov: { actions: [], ended } },
+    turn: { union: { actions: [], ended }, employer: { actions: [], ended } },
   };
   return { week: { ...week, state }, events };
 };

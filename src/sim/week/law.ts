@@ -3,7 +3,7 @@ import { BP, clamp, divRound } from '../fixed';
 import { ballotResult, failedTest, rulesFor, voteLengthTiltBp, voteTurnoutBp } from '../law';
 import { WORLD_SLOTS } from '../new-game';
 import type { GameState, Offer, SimEvent } from '../types';
-import { bmaUtility } from '../utility';
+import { unionUtility } from '../utility';
 import { walkAwayOf } from '../walkaway';
 import { headlinePctX100, withEffect, type Draws, type Phase, type PhaseResult, type WeekInProgress } from './types';
 
@@ -13,7 +13,7 @@ import { headlinePctX100, withEffect, type Draws, type Phase, type PhaseResult, 
  */
 export const referendumYesBp = (state: GameState, terms: Offer, recommended: boolean, draw: number, weeks = state.scenario.referendum.weeks): number => {
   const r = state.scenario.referendum;
-  const margin = bmaUtility(state.scenario, terms) - walkAwayOf(state, 'bma');
+  const margin = unionUtility(state.scenario, terms) - walkAwayOf(state, 'union');
   const noise = divRound((draw - 5000) * 300, BP);
   const tilt = weeks === r.weeks ? 0 : voteLengthTiltBp(state.scenario, state, weeks, recommended);
   return clamp(r.yesAtResistanceBp + divRound(margin * r.yesPerTenthUtilityBp, 1000) + (recommended ? r.recommendationBonusBp : 0) + tilt + noise, 0, BP);

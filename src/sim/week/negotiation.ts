@@ -23,7 +23,7 @@ const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undef
   const offer = negotiation.standing[otherSide(side)];
   if (!action || !offer || talksClosed(week)) return { week, events: [] };
   if (action.type === 'reject') {
-    const reasonable = otherSide(side) === 'gov' && offer.offer[0]! >= sc.opinion.blame.reasonablePayIndex;
+    const reasonable = otherSide(side) === 'employer' && offer.offer[0]! >= sc.opinion.blame.reasonablePayIndex;
     const answered: StandingOffer = { ...offer, rejectedWeek: start.week };
     const rejected = withNegotiation(week, { ...negotiation, standing: { ...negotiation.standing, [otherSide(side)]: answered } });
     const notes = reasonable ? withEffect(week.notes, sc.reactions.rejectedReasonableOffer) : week.notes;
@@ -41,7 +41,7 @@ const answer = (week: WeekInProgress, side: SideId, action: QueuedAction | undef
     ...(vote.continueAction ? { continueAction: true as const } : {}),
   };
   return {
-    week: withNegotiation(week, { ...negotiation, referendum, standing: { bma: null, gov: null } }),
+    week: withNegotiation(week, { ...negotiation, referendum, standing: { union: null, employer: null } }),
     events: [
       { type: 'offerAccepted', side, offer: offer.offer },
       { type: 'referendumOpened', terms: offer.offer, closesWeek: referendum.closesWeek, recommended, weeks: vote.weeks, continueAction: vote.continueAction },
@@ -82,8 +82,8 @@ const updateBeliefs = (start: GameState, state: GameState, offers: readonly { fr
 
 export const negotiationPhase: Phase = (week) => {
   const steps: ((w: WeekInProgress) => PhaseResult)[] = [
-    (w) => answer(w, 'bma', queued(w.start, 'bma', 'accept') ?? queued(w.start, 'bma', 'putToMembers') ?? queued(w.start, 'bma', 'reject')),
-    (w) => answer(w, 'gov', queued(w.start, 'gov', 'accept') ?? queued(w.start, 'gov', 'reject')),
+    (w) => answer(w, 'union', queued(w.start, 'union', 'accept') ?? queued(w.start, 'union', 'putToMembers') ?? queued(w.start, 'union', 'reject')),
+    (w) => answer(w, 'employer', queued(w.start, 'employer', 'accept') ?? queued(w.start, 'employer', 'reject')),
     ...SIDES.map((side) => (w: WeekInProgress) => withdraw(w, side)),
     ...SIDES.map((side) => (w: WeekInProgress) => propose(w, side)),
   ];

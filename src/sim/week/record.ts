@@ -1,7 +1,7 @@
 /** 6 RECORD: the week's summary: opinion, the NHS, costs, members, walk-away values and the offers' utilities. */
 import { blameShares, publicShares } from '../opinion';
 import type { WeekSummary } from '../types';
-import { bmaUtility, govUtility } from '../utility';
+import { unionUtility, employerUtility } from '../utility';
 import { walkAwayOf } from '../walkaway';
 import type { Phase } from './types';
 
@@ -19,19 +19,19 @@ export const recordPhase: Phase = (week) => {
     strikeDays: notes.strikeDays.length,
     rescheduled: backlog.rescheduled,
     plannedCareKeptBp: backlog.plannedCareKeptBp,
-    strikeCostK: state.gov.strikeCostK,
+    strikeCostK: state.employer.strikeCostK,
     payCostKPerYear: notes.payCostKPerYear,
-    moraleBp: state.bma.moraleBp,
-    angerBp: state.bma.angerBp,
+    moraleBp: state.union.moraleBp,
+    angerBp: state.union.angerBp,
     participationBp: notes.participationBp,
     salienceBp: state.opinion.salienceBp,
-    blameGovBp: blame.governmentBp,
-    blameDoctorsBp: blame.doctorsBp,
-    walkAway: { bma: walkAwayOf(state, 'bma'), gov: walkAwayOf(state, 'gov') },
+    blameEmployerBp: blame.employerBp,
+    blameUnionBp: blame.unionBp,
+    walkAway: { union: walkAwayOf(state, 'union'), employer: walkAwayOf(state, 'employer') },
     offers: notes.offers.map(({ from, offer }) => ({
       from,
       offer,
-      utility: { bma: bmaUtility(sc, offer), gov: govUtility(sc, state.hidden.govReadAcrossBp, offer) },
+      utility: { union: unionUtility(sc, offer), employer: employerUtility(sc, state.hidden.employerReadAcrossBp, offer) },
     })),
   };
   return { week: { ...week, state: { ...state, history: [...start.history, summary] } }, events: [] };

@@ -15,22 +15,22 @@ const applyPolicies = (week: WeekInProgress): PhaseResult => {
   const { start, state, notes } = week;
   const events: SimEvent[] = [];
   const negotiation = state.negotiation;
-  const bmaAnswer = queued(start, 'bma', 'accept') ?? queued(start, 'bma', 'putToMembers');
-  const govAnswer = queued(start, 'gov', 'accept');
+  const unionAnswer = queued(start, 'union', 'accept') ?? queued(start, 'union', 'putToMembers');
+  const employerAnswer = queued(start, 'employer', 'accept');
   const goesToMembers =
-    negotiation.referendum === null && notes.ratified === null && ((bmaAnswer && negotiation.standing.gov) || (govAnswer && negotiation.standing.bma));
+    negotiation.referendum === null && notes.ratified === null && ((unionAnswer && negotiation.standing.employer) || (employerAnswer && negotiation.standing.union));
   // A vote the union runs with action continuing leaves its notified strike days standing.
-  const pausesAction = goesToMembers && !(bmaAnswer && negotiation.standing.gov && voteChoiceOf(start, bmaAnswer.vote).continueAction);
+  const pausesAction = goesToMembers && !(unionAnswer && negotiation.standing.employer && voteChoiceOf(start, unionAnswer.vote).continueAction);
   let calls = state.strikes.calls;
-  if (queued(start, 'bma', 'suspendStrike') || pausesAction || notes.ratified) {
+  if (queued(start, 'union', 'suspendStrike') || pausesAction || notes.ratified) {
     const suspended = suspendFrom(calls, notes.monday);
     calls = suspended.calls;
     if (suspended.calledOff > 0) events.push({ type: 'strikeSuspended', from: notes.monday, daysCalledOff: suspended.calledOff });
   }
-  const mitigation = queued(start, 'gov', 'setMitigation');
+  const mitigation = queued(start, 'employer', 'setMitigation');
   if (mitigation) events.push({ type: 'mitigationSet', level: mitigation.level });
-  const mitigationLevel = mitigation ? mitigation.level : state.gov.mitigationLevel;
-  return { week: { ...week, state: { ...state, gov: { ...state.gov, mitigationLevel }, strikes: { ...state.strikes, calls } } }, events };
+  const mitigationLevel = mitigation ? mitigation.level : state.employer.mitigationLevel;
+  return { week: { ...week, state: { ...state, employer: { ...state.employer, mitigationLevel }, strikes: { ...state.strikes, calls } } }, events };
 };
 
 /** The week's strike days under the mandate: pay lost, strike fund spent, NHS cost, and safety stories. */
@@ -38,18 +38,18 @@ const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseRe
   const { state } = week;
   const sc = state.scenario;
   const law = state.law;
-  const mitigationLevel = state.gov.mitigationLevel;
+  const mitigationLevel = state.employer.mitigationLevel;
   const strikeDays = strikeDaysBetween(state.strikes.calls, week.notes.monday, week.notes.sunday).filter(
     (d) => law.mandate !== null && d >= law.mandate.from && d <= law.mandate.until,
   );
   const participation = participationBp(sc, state);
   const events: SimEvent[] = [];
   let notes: WeekNotes = { ...week.notes, strikeDays, participationBp: participation, noStrikePay: noStrikePay(sc, state) };
-  let bma = state.bma;
+  let union = state.union;
   if (strikeDays.length > 0) {
     const strikers = mulBp(sc.members.entitled, participation);
-    let fundK = bma.fundK;
-    let lostPayK = bma.lostPayK;
+    let fundK = union.fundK;
+    let lostPayK = union.lostPayK;
     for (let i = 0; i < strikeDays.length; i += 1) {
       const pay = strikeDayPay(sc, strikers, fundK);
       lostPayK += pay.lostK;
@@ -58,7 +58,7 @@ const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseRe
     let costK = 0;
     for (const d of strikeDays) costK += strikeDayCostK(sc, participation, mitigationLevel, plannedEpisodesOn(sc, d));
     notes = { ...notes, strikeCostK: costK };
-    bma = { ...bma, fundK, lostPayK };
+    union = { ...union, fundK, lostPayK };
     if (mitigationLevel > 50) notes = { ...notes, fx: { ...notes.fx, angerBp: notes.fx.angerBp + (mitigationLevel - 50) * sc.mitigation.angerPerLevelAbove50Bp } };
     const riskBp = Math.max(0, mitigationLevel - sc.mitigation.safetyRiskFromLevel) * sc.mitigation.safetyRiskPerLevelBp;
     if ((draws[WORLD_SLOTS.safety] ?? BP) < riskBp) {
@@ -66,8 +66,8 @@ const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseRe
       notes = withEffect(notes, sc.reactions.safetyStory);
     }
   }
-  bma = { ...bma, fundK: bma.fundK + sc.members.fund.donationsKPerWeek };
-  return { week: { ...week, state: { ...state, bma }, notes }, events };
+  union = { ...union, fundK: union.fundK + sc.members.fund.donationsKPerWeek };
+  return { week: { ...week, state: { ...state, union }, notes }, events };
 };
 
 export const strikesPhase: Phase = (week, draws) => {

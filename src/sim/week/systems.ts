@@ -17,30 +17,30 @@ import { headlinePctX100, type Phase, type PhaseResult, type WeekInProgress } fr
  * Government tabled a derisory offer: new terms whose headline falls below the public's reasonable level and
  * that concede nothing beyond its earlier offers. Restating the offer already standing is not new.
  */
-const publicPositions = (week: WeekInProgress): { govX100: number; bmaX100: number; derisory: boolean } => {
+const publicPositions = (week: WeekInProgress): { employerX100: number; unionX100: number; derisory: boolean } => {
   const { start, notes } = week;
-  let govX100 = start.opinion.govBestX100;
-  let bmaX100 = start.opinion.bmaClaimX100;
+  let employerX100 = start.opinion.employerBestX100;
+  let unionX100 = start.opinion.unionClaimX100;
   let derisory = false;
   for (const { from, offer } of notes.offers) {
     const x100 = headlinePctX100(start, offer);
-    if (from === 'bma') {
-      bmaX100 = x100;
+    if (from === 'union') {
+      unionX100 = x100;
       continue;
     }
-    govX100 = x100;
-    const before = start.negotiation.standing.gov;
+    employerX100 = x100;
+    const before = start.negotiation.standing.employer;
     const restated = before !== null && sameOffer(before.offer, offer);
-    const conceded = week.state.opinion.concededWeek.gov === start.week;
+    const conceded = week.state.opinion.concededWeek.employer === start.week;
     if (!restated && !conceded && offer[0]! < start.scenario.opinion.blame.reasonablePayIndex) derisory = true;
   }
-  return { govX100, bmaX100, derisory };
+  return { employerX100, unionX100, derisory };
 };
 
 /** Weeks since the union last called action or the Government last conceded (the game's start counts as both). */
 const idleWeeks = (start: GameState): number => {
   const lastCall = start.strikes.calls.reduce((w, c) => Math.max(w, c.calledWeek), 0);
-  return start.week - Math.max(lastCall, start.opinion.concededWeek.gov ?? 0);
+  return start.week - Math.max(lastCall, start.opinion.concededWeek.employer ?? 0);
 };
 
 const advanceSystems = (week: WeekInProgress): PhaseResult => {
@@ -60,13 +60,13 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
     });
   }
   const payCostKPerYear = directCostKPerYear(sc, state.negotiation.statusQuo);
-  let gov = { ...state.gov, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.gov.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
-  if (treasuryIntervenes(sc, gov)) {
-    gov = { ...gov, treasuryWeek: start.week };
-    events.push({ type: 'treasuryIntervened', headroomK: gov.headroomK, pressureBp: TREASURY_PRESSURE_BP });
+  let employer = { ...state.employer, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.employer.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
+  if (treasuryIntervenes(sc, employer)) {
+    employer = { ...employer, treasuryWeek: start.week };
+    events.push({ type: 'treasuryIntervened', headroomK: employer.headroomK, pressureBp: TREASURY_PRESSURE_BP });
   }
   const positions = publicPositions(week);
-  const members = advanceMembers(sc, state.bma, start.hidden.bmaFloorX100, {
+  const members = advanceMembers(sc, state.union, start.hidden.unionFloorX100, {
     strikeDays: strikeDays.length,
     supportBp: publicShares(sc, start.opinion).supportBp,
     moraleBp: notes.fx.moraleBp,
@@ -79,16 +79,16 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
     winter: sc.nhs.winterMonths.includes(monthOf(notes.monday + 3)),
     cancelledTrue: backlog.cancelledTrue,
     payAwardedX100: notes.payAwardedX100,
-    govBestX100: positions.govX100,
-    bmaClaimX100: positions.bmaX100,
+    employerBestX100: positions.employerX100,
+    unionClaimX100: positions.unionX100,
     shockBp: notes.fx.supportBp,
     salienceBp: notes.fx.salienceBp,
     blameBp: notes.fx.blameBp,
   });
   const next = {
     ...state,
-    bma: { ...state.bma, ...members },
-    gov,
+    union: { ...state.union, ...members },
+    employer,
     nhs: backlog.nhs,
     opinion,
     strikes: { calls: state.strikes.calls, daysHeld: start.strikes.daysHeld + strikeDays.length },

@@ -25,7 +25,7 @@ export const checkOpinionShares = (opinion: ScenarioFile['opinion'], checker: Ch
     if (num(g.engagedMin) > num(g.engagedMax)) checker.fail(['opinion', 'groups', i, 'engagedMin'], 'engagedMin must not exceed engagedMax', 'swap engagedMin and engagedMax');
   });
   const { blame } = opinion;
-  if (num(blame.government) + num(blame.equal) + num(blame.doctors) > 1) {
+  if (num(blame.employer) + num(blame.equal) + num(blame.union) > 1) {
     checker.fail(['opinion', 'blame'], 'blame shares must not sum to more than 1', 'lower government, equal or doctors; the rest do not know');
   }
 };

@@ -80,20 +80,20 @@ export const normaliseCosts = (c: ScenarioFile['costs']): Scenario['costs'] => (
 });
 
 export const normaliseScoring = (s: ScenarioFile['scoring']): Scenario['scoring'] => ({
-  bma: {
-    termsBp: bp(s.bma.terms),
-    lostPayBp: bp(s.bma.lostPay),
-    supportBp: bp(s.bma.support),
-    moraleBp: bp(s.bma.morale),
-    lostPayReferenceK: Math.max(1, k(s.bma.lostPayReferenceGBPm)),
+  union: {
+    termsBp: bp(s.union.terms),
+    lostPayBp: bp(s.union.lostPay),
+    supportBp: bp(s.union.support),
+    moraleBp: bp(s.union.morale),
+    lostPayReferenceK: Math.max(1, k(s.union.lostPayReferenceGBPm)),
   },
-  gov: {
-    termsBp: bp(s.gov.terms),
-    strikeCostBp: bp(s.gov.strikeCost),
-    waitingListBp: bp(s.gov.waitingList),
-    blameBp: bp(s.gov.blame),
-    strikeCostReferenceK: Math.max(1, k(s.gov.strikeCostReferenceGBPm)),
-    termsReferenceK: Math.max(1, k(s.gov.termsReferenceGBPm)),
-    waitingListReference: Math.max(1, num(s.gov.waitingListReference)),
+  employer: {
+    termsBp: bp(s.employer.terms),
+    strikeCostBp: bp(s.employer.strikeCost),
+    waitingListBp: bp(s.employer.waitingList),
+    blameBp: bp(s.employer.blame),
+    strikeCostReferenceK: Math.max(1, k(s.employer.strikeCostReferenceGBPm)),
+    termsReferenceK: Math.max(1, k(s.employer.termsReferenceGBPm)),
+    waitingListReference: Math.max(1, num(s.employer.waitingListReference)),
   },
 });

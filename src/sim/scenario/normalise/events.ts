@@ -48,13 +48,13 @@ export const normaliseEvents = (events: ScenarioFile['events'], r: Resolver): Sc
   });
 };
 
-const tones = (s: ScenarioFile['statements']['bma']): Record<StatementTone, Effect> => ({
+const tones = (s: ScenarioFile['statements']['union']): Record<StatementTone, Effect> => ({
   conciliatory: normaliseEffect(s.conciliatory),
   firm: normaliseEffect(s.firm),
   hardline: normaliseEffect(s.hardline),
 });
 
-export const normaliseStatements = (statements: ScenarioFile['statements']): Scenario['statements'] => ({ bma: tones(statements.bma), gov: tones(statements.gov) });
+export const normaliseStatements = (statements: ScenarioFile['statements']): Scenario['statements'] => ({ union: tones(statements.union), employer: tones(statements.employer) });
 
 export const normaliseReactions = (reactions: ScenarioFile['reactions']): Scenario['reactions'] => ({
   rejectedReasonableOffer: normaliseEffect(reactions.rejectedReasonableOffer),

@@ -15,7 +15,7 @@ export const normaliseIssues = (file: ScenarioFile, r: Resolver): Issue[] => {
     const values = gridValues(issue.grid, [...path, 'grid'], r);
     const statusQuo = indexOnGrid(values, issue.statusQuo);
     if (statusQuo < 0) r.fail([...path, 'statusQuo'], `the status quo ${issue.statusQuo} is not on the issue's grid`, `use one of ${firstLevels(values)}`);
-    const sqCost = lerp(issue.govCostGBPmPerYear, issue.statusQuo);
+    const sqCost = lerp(issue.employerCostGBPmPerYear, issue.statusQuo);
     return {
       id: issue.id,
       label: issue.label,
@@ -23,12 +23,12 @@ export const normaliseIssues = (file: ScenarioFile, r: Resolver): Issue[] => {
       description: issue.description,
       values,
       statusQuo: Math.max(0, statusQuo),
-      bmaValueBp: values.map((v) => Math.max(-BP, Math.min(BP, toBp(lerp(issue.bmaValue, v))))),
-      bmaWeightBp: 0,
-      govCostK: values.map((v) => Math.round((lerp(issue.govCostGBPmPerYear, v) - sqCost) * 1000)),
+      unionValueBp: values.map((v) => Math.max(-BP, Math.min(BP, toBp(lerp(issue.unionValue, v))))),
+      unionWeightBp: 0,
+      employerCostK: values.map((v) => Math.round((lerp(issue.employerCostGBPmPerYear, v) - sqCost) * 1000)),
       readAcross: issue.readAcross,
     };
   });
-  const weights = apportion(file.issues.map((issue) => num(issue.bmaWeight)));
-  return issues.map((issue, i) => ({ ...issue, bmaWeightBp: weights[i]! }));
+  const weights = apportion(file.issues.map((issue) => num(issue.unionWeight)));
+  return issues.map((issue, i) => ({ ...issue, unionWeightBp: weights[i]! }));
 };

@@ -48,9 +48,9 @@ export const normaliseOpinion = (opinion: ScenarioFile['opinion'], headline: Iss
       netBpPer10k: points(opinion.disruption.netPointsPer10kCancellations),
     },
     blame: {
-      governmentBp: bp(blame.government),
+      employerBp: bp(blame.employer),
       equalBp: bp(blame.equal),
-      doctorsBp: bp(blame.doctors),
+      unionBp: bp(blame.union),
       reversionBp: bp(blame.reversionPerWeek),
       netBpPerBlameBp: points(blame.netPointsPerBlame),
       reasonablePayIndex: Math.max(0, reasonablePayIndex),

@@ -30,7 +30,7 @@ export const collectProvenance = (file: ScenarioFile, r: Resolver): Record<strin
     const path: PathPart[] = ['defaultProvenance', i];
     const under = parsePath(d.under);
     if (!existsIn(file, under)) {
-      r.fail([...path, 'under'], `"${d.under}" is not a field of this file`, 'write a field path such as statements, opinion.groups or scoring.gov ("" for the whole file)');
+      r.fail([...path, 'under'], `"${d.under}" is not a field of this file`, 'write a field path such as statements, opinion.groups or scoring.employer ("" for the whole file)');
     }
     if (d.source === undefined && d.tag === undefined) r.fail(path, 'a default provenance needs a source or a tag', 'add source: <id> or tag: assumption');
     return { under, provenance: provenanceOf(d) };

@@ -16,7 +16,7 @@ export const normalisePersonas = (file: ScenarioFile, checker: Checker): Persona
       concessionX100: toX100(p.concession),
       reciprocityBp: toBp(p.reciprocity),
       strikeAppetite: p.strikeAppetite,
-      descriptions: { bma: p.descriptions?.bma ?? p.description, gov: p.descriptions?.gov ?? p.description },
+      descriptions: { union: p.descriptions?.union ?? p.description, employer: p.descriptions?.employer ?? p.description },
       unilateralBudgetBp: toBp(p.unilateralBudget ?? 0.2),
     };
   });
@@ -38,7 +38,7 @@ const openingOffer = (offer: Readonly<Record<string, number>>, issues: readonly 
   return levels;
 };
 
-export const normaliseSide = (file: ScenarioFile, key: 'bma' | 'gov', issues: readonly Issue[], personas: readonly Persona[], checker: Checker): SideInfo => {
+export const normaliseSide = (file: ScenarioFile, key: 'union' | 'employer', issues: readonly Issue[], personas: readonly Persona[], checker: Checker): SideInfo => {
   const s = file.sides[key];
   const personaIds = new Set(personas.map((p) => p.id));
   s.personas.forEach((p, i) => {
