@@ -47,7 +47,10 @@ export const eventRecord = (scenario: Scenario, event: SimEvent): EventRecord =>
         participation: share(event.participationBp),
         rescheduled: event.rescheduled,
         costGBPm: gbpM(event.costK),
+        noStrikePay: event.noStrikePay,
       };
+    case 'treasuryIntervened':
+      return { type: event.type, headroomGBPm: gbpM(event.headroomK), pressure: share(event.pressureBp) };
     case 'ballotOpened':
       return { type: event.type, closes: isoFromDay(event.closes), reformRules: event.reformRules };
     case 'ballotClosed':

@@ -64,7 +64,9 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'strikeSuspended':
       return `strike called off (${str(e, 'daysCalledOff')}d)`;
     case 'strikeDaysHeld':
-      return `strike: ${pct(e.participation as number)} out, ${int(e.rescheduled as number)} rescheduled`;
+      return `strike: ${pct(e.participation as number)} out${e.noStrikePay === true ? ' (no strike pay)' : ''}, ${int(e.rescheduled as number)} rescheduled`;
+    case 'treasuryIntervened':
+      return `Treasury steps in (headroom £${str(e, 'headroomGBPm')}m)`;
     case 'ballotOpened':
       return `ballot opens (closes ${shortDate(str(e, 'closes'))})`;
     case 'ballotClosed':

@@ -8,12 +8,26 @@ import type { DayNumber } from './calendar';
 import type { Scenario } from './scenario/types';
 import type { GameState, StrikeCall } from './types';
 
-/** Share of entitled members who strike on a strike day, bp. */
-export const participationBp = (scenario: Scenario, state: GameState): number => {
+/** Share of entitled members who would strike with strike pay on offer, bp (set by their mood). */
+const paidParticipationBp = (scenario: Scenario, state: GameState): number => {
   const p = scenario.members.participation;
   const mood = divRound(state.union.moraleBp * p.moraleWeightBp + state.union.grievanceBp * (BP - p.moraleWeightBp), BP);
-  const share = p.minBp + divRound((p.maxBp - p.minBp) * mood, BP);
-  return state.union.fundK > 0 ? share : divRound(share * p.noFundFactorBp, BP);
+  return p.minBp + divRound((p.maxBp - p.minBp) * mood, BP);
+};
+
+/**
+ * Whether the strike fund can no longer pay strike pay: it holds less than one strike day's payout at full
+ * turnout. (A fund topped up by a week's donations is still empty in all but name.)
+ */
+export const noStrikePay = (scenario: Scenario, state: GameState): boolean => {
+  const strikers = mulBp(scenario.members.entitled, paidParticipationBp(scenario, state));
+  return state.union.fundK < strikeDayPay(scenario, strikers, Number.MAX_SAFE_INTEGER).payoutK;
+};
+
+/** Share of entitled members who strike on a strike day, bp: fewer (× `noFundFactor`) when there is no strike pay. */
+export const participationBp = (scenario: Scenario, state: GameState): number => {
+  const share = paidParticipationBp(scenario, state);
+  return noStrikePay(scenario, state) ? divRound(share * scenario.members.participation.noFundFactorBp, BP) : share;
 };
 
 /** The days a call still stands for. */

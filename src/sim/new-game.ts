@@ -121,6 +121,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
       catchUpSpentK: 0,
       catchUpEpisodesPending: 0,
       headroomK: init.budgetHeadroomK,
+      treasuryWeek: null,
       imposed: null,
     },
     nhs: { waitingList: scenario.nhs.waitingList, rebookQueue: 0, rescheduledTotal: 0, lostStopsTotal: 0, capacityShock: null },

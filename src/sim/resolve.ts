@@ -56,6 +56,7 @@ const beginWeek = (state: GameState): WeekInProgress => {
       payAwardedX100: 0,
       strikeDays: [],
       participationBp: 0,
+      noStrikePay: false,
       strikeCostK: 0,
       offers: [],
       backlog: null,

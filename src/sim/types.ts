@@ -252,6 +252,8 @@ export interface GameState {
     readonly catchUpSpentK: number;
     readonly catchUpEpisodesPending: number;
     readonly headroomK: number;
+    /** The week the Treasury stepped in over the budget overrun (treasury.ts), or null. */
+    readonly treasuryWeek: number | null;
     readonly imposed: Offer | null;
   };
   readonly nhs: {
@@ -313,7 +315,8 @@ export type SimEvent =
   | { readonly type: 'awardImposed'; readonly terms: Offer }
   | { readonly type: 'strikeCalled'; readonly start: DayNumber; readonly days: number }
   | { readonly type: 'strikeSuspended'; readonly from: DayNumber; readonly daysCalledOff: number }
-  | { readonly type: 'strikeDaysHeld'; readonly days: readonly DayNumber[]; readonly participationBp: number; readonly rescheduled: number; readonly costK: number }
+  | { readonly type: 'strikeDaysHeld'; readonly days: readonly DayNumber[]; readonly participationBp: number; readonly rescheduled: number; readonly costK: number; readonly noStrikePay: boolean }
+  | { readonly type: 'treasuryIntervened'; readonly headroomK: number; readonly pressureBp: number }
   | { readonly type: 'ballotOpened'; readonly closes: DayNumber; readonly reformRules: boolean }
   | { readonly type: 'ballotClosed'; readonly turnoutBp: number; readonly yesBp: number; readonly won: boolean; readonly failedTest: string | null; readonly mandateUntil: DayNumber | null }
   | { readonly type: 'mandateExpired'; readonly on: DayNumber }

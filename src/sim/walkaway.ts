@@ -9,6 +9,7 @@ import { BP, clamp, divRound, mulBp } from './fixed';
 import { strikeDayCostK, strikeDaysBetween } from './industrial';
 import { mondayOf } from './legal';
 import { blameShares, publicShares } from './opinion';
+import { treasuryPressureBp } from './treasury';
 import type { GameState, SideId } from './types';
 import { unionWalkAway, employerCostK, employerUtilityOfCost } from './utility';
 
@@ -24,7 +25,8 @@ export const politicalPressureBp = (state: GameState): number => {
     w.blameBp * Math.max(0, blame.employerBp - blame.unionBp) +
     w.supportBp * publicShares(sc, state.opinion).supportBp +
     w.waitingListBp * list;
-  return clamp(divRound(total, BP), 0, BP);
+  // A Treasury that has stepped in over the budget overrun presses too (treasury.ts).
+  return clamp(divRound(total, BP) + treasuryPressureBp(state), 0, BP);
 };
 
 /**

@@ -196,7 +196,7 @@ export const SKIP_STOPS: ReadonlySet<SimEvent['type']> = new Set<SimEvent['type'
   'referendumOpened', 'referendumClosed', 'dealRatified', 'awardImposed',
   'strikeCalled', 'strikeSuspended', 'strikeDaysHeld',
   'ballotOpened', 'ballotClosed', 'mandateExpired',
-  'scenarioEvent', 'safetyConcernReported', 'gameEnded',
+  'scenarioEvent', 'treasuryIntervened', 'safetyConcernReported', 'gameEnded',
 ]);
 
 /** A skip also stops when the strike mandate comes within this many days of its end. */

@@ -77,6 +77,7 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   ACCEPT_NEAR_THEIR_LIMIT: 'it believed the offer was as far as you could go',
   PUT_TO_MEMBERS: 'it let members decide, without a recommendation',
   STRIKE_FOR_LEVERAGE: 'it judged a strike would move what the other side could afford',
+  STRIKE_TOKEN: 'its strikes had stopped moving the other side, so it held a one-day strike to keep the dispute alive',
   SUSPEND_GOODWILL: 'the latest offer was a real step, so it called off a strike to give talks a chance',
   RENEW_MANDATE: 'its strike mandate was running out, so it asked members to renew it',
   IMPOSE_AWARD: 'it judged the dispute could not go on, so it imposed terms',

@@ -81,10 +81,12 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       const first = event.days[0];
       const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
       const days = `${event.days.length} day${event.days.length === 1 ? '' : 's'}`;
+      // An empty strike fund is a consequence the player should see, not a figure to find.
+      const unpaid = event.noStrikePay ? ` The ${name('union')}'s strike fund is empty: with no strike pay, fewer members walked out.` : '';
       return {
         kind: 'strike',
-        text: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} appointments were rescheduled, at a cost of ${money(event.costK)}.`,
-        brief: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} out, ${count(event.rescheduled)} appointments moved, ${money(event.costK)}.`,
+        text: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} appointments were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
+        brief: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} appointments moved, ${money(event.costK)}.`,
       };
     }
     case 'ballotOpened':
@@ -103,6 +105,12 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       return { kind: 'policy', side: 'employer', text: `The Government funded ${money(event.gbpK)} of catch-up work: about ${count(event.episodes)} extra treatments.` };
     case 'scenarioEvent':
       return { kind: 'world', text: event.headline.endsWith('.') ? event.headline : `${event.headline}.` };
+    case 'treasuryIntervened':
+      return {
+        kind: 'world',
+        text: `The Treasury stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget. It is pressing the ${name('employer')} to settle.`,
+        brief: `The Treasury stepped in over a ${money(-event.headroomK)} overrun.`,
+      };
     case 'safetyConcernReported':
       return { kind: 'world', text: 'A patient-safety concern during the strike made the news.' };
     case 'gameEnded':

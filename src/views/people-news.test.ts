@@ -58,7 +58,7 @@ describe('people in the news', () => {
     );
     const week: SimEvent[] = [
       { type: 'strikeCalled', start: 10, days: 2 },
-      { type: 'strikeDaysHeld', days: [3], participationBp: 5000, rescheduled: 10, costK: 100 },
+      { type: 'strikeDaysHeld', days: [3], participationBp: 5000, rescheduled: 10, costK: 100, noStrikePay: false },
       { type: 'strikeSuspended', from: 12, daysCalledOff: 1 },
     ];
     const items = peopleNews(sc, 2, week, drift, start);

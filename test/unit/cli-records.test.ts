@@ -105,12 +105,13 @@ describe('weekRecord', () => {
 
 describe('eventRecord', () => {
   it('turns day numbers into ISO dates, basis points into shares and £k into £m', () => {
-    expect(eventRecord(sc, { type: 'strikeDaysHeld', days: [day('2025-07-25'), day('2025-07-26')], participationBp: 3008, rescheduled: 1234, costK: 300165 })).toEqual({
+    expect(eventRecord(sc, { type: 'strikeDaysHeld', days: [day('2025-07-25'), day('2025-07-26')], participationBp: 3008, rescheduled: 1234, costK: 300165, noStrikePay: true })).toEqual({
       type: 'strikeDaysHeld',
       days: ['2025-07-25', '2025-07-26'],
       participation: 0.3008,
       rescheduled: 1234,
       costGBPm: 300.165,
+      noStrikePay: true,
     });
     expect(eventRecord(sc, { type: 'ballotClosed', turnoutBp: 5532, yesBp: 9005, won: true, failedTest: null, mandateUntil: day('2026-01-06') })).toEqual({
       type: 'ballotClosed',

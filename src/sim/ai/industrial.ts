@@ -14,6 +14,7 @@ import { check, earliestStrikeDay, lastDayOfGame, mondayOf } from '../legal';
 import { expectedTurnoutBp } from '../law';
 import type { Action, Offer } from '../types';
 import { bestTheirs } from './bidding';
+import { futileStrikes } from './futility';
 import { ownUtility, type SideView } from './view';
 
 export interface PolicyChoice {
@@ -23,6 +24,10 @@ export interface PolicyChoice {
   readonly offer?: Offer;
   readonly day?: DayNumber;
 }
+
+/** Weeks between the token strike days of a union whose strikes have stopped closing the gap: under the
+ *  members' idle grace (members.ts), so their grievance is never left alone long enough to drain morale. */
+const TOKEN_GAP_WEEKS = 7;
 
 const upcomingStrikeDays = (view: SideView): number =>
   strikeDaysBetween(view.state.strikes.calls, mondayOf(view.state), Number.MAX_SAFE_INTEGER).length;
@@ -78,17 +83,20 @@ export const unionIndustrial = (view: SideView, target: number): PolicyChoice[] 
   const appetite = view.persona.strikeAppetite;
   const { lostPayK, gainX100, gainK } = strikeArithmetic(view);
   const mandate = s.law.mandate;
+  // Strikes that have stopped closing the gap (futility.ts) shrink to a token day every TOKEN_GAP_WEEKS: enough
+  // to keep members' grievance acted on and the mandate alive, without spending their pay on nothing.
+  const futile = appetite > 0 && mandate && upcomingStrikeDays(view) === 0 ? futileStrikes(view) : null;
   if (appetite > 0 && mandate && out.length === 0 && upcomingStrikeDays(view) === 0 && gap > 200 && gainK > lostPayK && s.union.moraleBp >= 3000) {
-    const length = Math.min(appetite >= 5 ? 5 : 3, sc.law.maxStrikeDaysPerCall);
-    const gapWeeks = Math.max(2, divRound(4 * length, appetite));
+    const length = futile ? 1 : Math.min(appetite >= 5 ? 5 : 3, sc.law.maxStrikeDaysPerCall);
+    const gapWeeks = futile ? TOKEN_GAP_WEEKS : Math.max(2, divRound(4 * length, appetite));
     const start = earliestStrikeDay(s);
     const days = Math.min(length, Math.min(mandate.until, lastDayOfGame(s)) - start + 1);
     const call: Action = { side: 'union', type: 'callStrike', start: isoFromDay(start), days };
     if (days > 0 && weeksSinceLastCall(view) >= gapWeeks && check(s, call).ok) {
       out.push({
         action: call,
-        reason: 'STRIKE_FOR_LEVERAGE',
-        numbers: { days, lostPayK, gainX100, gainK, gap },
+        reason: futile ? 'STRIKE_TOKEN' : 'STRIKE_FOR_LEVERAGE',
+        numbers: { days, lostPayK, gainX100, gainK, gap, ...(futile ? { daysNeeded: futile.daysNeeded } : {}) },
         day: start,
       });
       out.push({ action: { side: 'union', type: 'statement', tone: view.persona.concessionX100 < 50 ? 'hardline' : 'firm' }, reason: 'STATEMENT_STRIKE_RESPONSE', numbers: {} });

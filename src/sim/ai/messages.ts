@@ -71,6 +71,8 @@ const TEMPLATES: Record<string, Template> = {
   PUT_TO_MEMBERS: (c) => `The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, above its walk-away of ${pts(c.numbers.walkAway)} but short of its aim of ${pts(c.numbers.aspiration)}, so it let members decide without a recommendation.`,
   STRIKE_FOR_LEVERAGE: (c) =>
     `With no offer it can accept, ${named(c)} called ${c.numbers.days} strike days from ${longDate(c.day!)}. Each strike day costs its members about £${((c.numbers.lostPayK ?? 0) / 1000).toFixed(1)}m in pay; it judges each one raises what you can afford by about ${((c.numbers.gainX100 ?? 0) / 100).toFixed(2)} points of value.`,
+  STRIKE_TOKEN: (c) =>
+    `${name(c)}\u2019s recent strikes did little to close the gap, so rather than spend members\u2019 pay on a long walkout it called a one-day strike on ${longDate(c.day!)} to keep the dispute alive.`,
   ACCEPT_POSITION_WEAKER: (c) =>
     `${name(c)} let a better offer pass earlier (worth ${pts(c.numbers.bestPassed)} to it), but its position has weakened since: its walk-away fell from ${pts(c.numbers.walkAwayThen)} to ${pts(c.numbers.walkAway)}. So it accepted this one, worth ${pts(c.numbers.offered)}.`,
   AWAIT_RECIPROCITY: (c) => `${name(c)} has already moved further than you have, so it is waiting for you to move before it moves again.${aim(c)}`,

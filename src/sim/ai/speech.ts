@@ -31,6 +31,7 @@ const SITUATION_OF: Readonly<Record<string, VoiceSituation>> = {
   ACCEPT_POSITION_WEAKER: 'accept',
   PUT_TO_MEMBERS: 'putToMembers',
   STRIKE_FOR_LEVERAGE: 'strike',
+  STRIKE_TOKEN: 'strike',
   SUSPEND_GOODWILL: 'strikeOff',
   RENEW_MANDATE: 'ballot',
   IMPOSE_AWARD: 'impose',

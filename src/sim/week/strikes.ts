@@ -4,7 +4,7 @@
  */
 import { plannedEpisodesOn } from '../backlog';
 import { BP, mulBp } from '../fixed';
-import { participationBp, strikeDayCostK, strikeDayPay, strikeDaysBetween, suspendFrom } from '../industrial';
+import { noStrikePay, participationBp, strikeDayCostK, strikeDayPay, strikeDaysBetween, suspendFrom } from '../industrial';
 import { voteChoiceOf } from '../legal';
 import { WORLD_SLOTS } from '../new-game';
 import type { SimEvent } from '../types';
@@ -44,7 +44,7 @@ const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseRe
   );
   const participation = participationBp(sc, state);
   const events: SimEvent[] = [];
-  let notes: WeekNotes = { ...week.notes, strikeDays, participationBp: participation };
+  let notes: WeekNotes = { ...week.notes, strikeDays, participationBp: participation, noStrikePay: noStrikePay(sc, state) };
   let union = state.union;
   if (strikeDays.length > 0) {
     const strikers = mulBp(sc.members.entitled, participation);

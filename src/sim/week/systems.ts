@@ -8,6 +8,7 @@ import { divRound } from '../fixed';
 import { advanceMembers } from '../members';
 import { advanceOpinion, publicShares } from '../opinion';
 import type { GameState, SimEvent } from '../types';
+import { treasuryIntervenes, TREASURY_PRESSURE_BP } from '../treasury';
 import { directCostKPerYear, sameOffer } from '../utility';
 import { headlinePctX100, type Phase, type PhaseResult, type WeekInProgress } from './types';
 
@@ -49,10 +50,21 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
   const strikeDays = notes.strikeDays;
   const backlog = advanceBacklog(sc, { ...state, nhs: { ...start.nhs, capacityShock: notes.capacityShock } }, notes.monday, strikeDays, notes.participationBp);
   if (strikeDays.length > 0) {
-    events.push({ type: 'strikeDaysHeld', days: [...strikeDays], participationBp: notes.participationBp, rescheduled: backlog.rescheduled, costK: notes.strikeCostK });
+    events.push({
+      type: 'strikeDaysHeld',
+      days: [...strikeDays],
+      participationBp: notes.participationBp,
+      rescheduled: backlog.rescheduled,
+      costK: notes.strikeCostK,
+      noStrikePay: notes.noStrikePay,
+    });
   }
   const payCostKPerYear = directCostKPerYear(sc, state.negotiation.statusQuo);
-  const employer = { ...state.employer, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.employer.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
+  let employer = { ...state.employer, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.employer.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
+  if (treasuryIntervenes(sc, employer)) {
+    employer = { ...employer, treasuryWeek: start.week };
+    events.push({ type: 'treasuryIntervened', headroomK: employer.headroomK, pressureBp: TREASURY_PRESSURE_BP });
+  }
   const positions = publicPositions(week);
   const members = advanceMembers(sc, state.union, start.hidden.unionFloorX100, {
     strikeDays: strikeDays.length,

@@ -29,6 +29,8 @@ export interface WeekNotes {
   readonly payAwardedX100: number;
   readonly strikeDays: readonly DayNumber[];
   readonly participationBp: number;
+  /** The strike fund could not pay strike pay this week, so fewer members walked out. */
+  readonly noStrikePay: boolean;
   readonly strikeCostK: number;
   readonly offers: readonly { readonly from: SideId; readonly offer: Offer }[];
   readonly backlog: BacklogWeek | null;
