@@ -21,6 +21,22 @@ import { lineFor } from './speech';
 
 /** The longest a side waits under Zeuthen's rule before it moves as planned, weeks. */
 const ZEUTHEN_MAX_WEEKS = 2;
+/** Weeks without a concession from the union after which the Government stops believing its demand is falling. */
+const AJ_STALE_WEEKS = 8;
+
+/** The week the union last moved toward this side (its offer worth more to this side than any before), or -1. */
+const lastConcessionWeek = (view: SideView): number => {
+  let best = Number.MIN_SAFE_INTEGER;
+  let week = -1;
+  for (const o of view.theirOffers) {
+    const value = ownUtility(view, o.offer);
+    if (value > best) {
+      best = value;
+      week = o.week;
+    }
+  }
+  return week;
+};
 
 const isLegal = (state: GameState, action: Action): boolean => check(state, action).ok;
 
@@ -108,12 +124,17 @@ const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | nu
 
 /**
  * The Government's hold-out rule (Ashenfelter and Johnson): while the union's demand is falling faster, in
- * money, than a strike day costs, holding out pays.
+ * money, than a strike day costs, holding out pays. Only while it is seen to fall: after `AJ_STALE_WEEKS` weeks
+ * without a union concession, the demand it waits for is not coming.
  */
 const ashenfelterJohnsonHold = (view: SideView, beliefs: Beliefs): Record<string, number> | null => {
   const sc = view.scenario;
   const theirs = view.theirOffers[view.theirOffers.length - 1];
   if (view.side !== 'employer' || !theirs || view.persona.concessionX100 > 50 || !view.state.law.mandate) return null;
+  // Waiting pays only while the demand is seen to fall: a union that has not moved for AJ_STALE_WEEKS weeks is
+  // waiting for the Government, and holding on then only prolongs the strikes.
+  const stale = view.state.week - lastConcessionWeek(view);
+  if (stale > AJ_STALE_WEEKS) return null;
   const believedFloorX100 = beliefs.bottomLine().meanX100;
   const demandX100 = Math.round((sc.issues[0]!.values[theirs.offer[0]!] ?? 0) * 100);
   const fallPerDayX100 = divRound(Math.max(0, demandX100 - believedFloorX100) * (BP - sc.members.resistanceRetainedBp), BP);
@@ -177,6 +198,8 @@ const propose = (view: SideView, pressure: number, beliefs: Beliefs): Proposal =
     }
   }
   if (!isLegal(state, { side, type: 'propose', offer: {} })) return { decision: null, target, hold: reason, numbers };
+  // Holding out keeps the offer that stands (no re-packaging at the same value while it waits).
+  if (reason === 'AJ_HOLD' && state.negotiation.standing[side]) return { decision: null, target, hold: reason, numbers };
   const ceiling = asp.last === null || reason === 'WALKAWAY_ROSE' ? Number.MAX_SAFE_INTEGER : asp.last;
   const offer = tradeOffWithin(view, target, ceiling);
   const standing = state.negotiation.standing[side];
