@@ -90,5 +90,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
+    // Whole games and CLI runs share the cores with the other test files; a generous limit keeps a slow machine
+    // from failing them. Speed is measured by `npm run bench`, never by a test's time limit.
+    testTimeout: 60_000,
   },
 });
