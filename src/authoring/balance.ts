@@ -22,6 +22,7 @@ export const pairingsOf = (scenario: Scenario): Pairing[] =>
 
 const pairingLabel = (p: Pairing): string => `${p.union} v ${p.employer}`;
 
+/** The seeds of every balance run, `balance-1`, `balance-2`, …: the command line's default and the Workbench's. */
 export const DEFAULT_SEED_PREFIX = 'balance';
 
 /** Which pairing and seed game `index` plays. */
@@ -143,6 +144,20 @@ const row = (label: string, games: readonly GameSummary[], horizonWeeks: number)
     neverZopa: games.length ? games.filter((g) => g.zopaWeeks === 0).length / games.length : 0,
     lateDealShare: outcomes.deal ? games.filter((g) => g.outcome === 'deal' && g.weeks > horizonWeeks - LATE_DEAL_WEEKS).length / outcomes.deal : 0,
   };
+};
+
+/**
+ * A whole balance run in this thread, reporting progress as it goes: the Workbench's quick balance. The same
+ * games, seeds and report as `npm run scenario:balance -- --runs <runs>` (which shares them out over workers).
+ */
+export const balanceRun = (scenario: Scenario, runs: number, onProgress?: (done: number) => void): BalanceReport => {
+  const pairings = pairingsOf(scenario);
+  const games: GameSummary[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    games.push(playSummary(scenario, pairings, i, DEFAULT_SEED_PREFIX));
+    onProgress?.(i + 1);
+  }
+  return summariseBalance(scenario, games, DEFAULT_SEED_PREFIX);
 };
 
 /** The report for a set of games (in any order: they are sorted by index first). */
