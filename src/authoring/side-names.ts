@@ -1,0 +1,7 @@
+/** A side's short name as running text writes it: "the BMA", "the Government", but "Network Rail" (`takesThe`). */
+export interface SideNames {
+  readonly shortName: string;
+  readonly takesThe: boolean;
+}
+
+export const inText = (names: SideNames): string => `${names.takesThe ? 'the ' : ''}${names.shortName}`;
