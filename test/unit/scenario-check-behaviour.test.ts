@@ -59,3 +59,22 @@ describe('never-strikes and never-moves', () => {
     expect(found[0]!.fix).toMatch(/docs\/ai\.md/);
   });
 });
+
+describe('persona descriptions per side', () => {
+  const personaWarnings = (text: string) => checkScenarioText(text, 'minimal.yaml', { quick: true }).problems.filter((p) => p.code === 'persona-description-side');
+
+  it('warns when the employer\u2019s persona would be described as striking', () => {
+    const found = personaWarnings(edit(['description: Concedes a little every week.', 'description: Concedes a little and strikes often.']));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('persona "steady" is offered to the Board, which never strikes');
+    expect(found[0]!.fix).toContain('descriptions');
+  });
+
+  it('is quiet when the persona says what it does as the employer', () => {
+    const text = edit([
+      'description: Concedes a little every week.,',
+      'description: Concedes a little and strikes often., descriptions: { union: Strikes often., employer: Concedes a little every week. },',
+    ]);
+    expect(personaWarnings(text)).toEqual([]);
+  });
+});
