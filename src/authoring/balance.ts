@@ -7,8 +7,9 @@
 import { publicShares } from '../sim/opinion';
 import { newGame } from '../sim/new-game';
 import { AI_CONTROLLER, playGame } from '../sim/play';
-import type { Scenario } from '../sim/scenario/types';
+import type { Scenario, SideId } from '../sim/scenario/types';
 import type { OutcomeKind } from '../sim/types';
+import { sideNames, type SideNames } from './side-names';
 import { spreadOf, type Spread } from './stats';
 import { trackZopa } from './zopa';
 
@@ -52,7 +53,7 @@ export interface GameSummary {
   readonly fired: readonly string[];
 }
 
-export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], index: number, seedPrefix: string): GameSummary => {
+const playSummary = (scenario: Scenario, pairings: readonly Pairing[], index: number, seedPrefix: string): GameSummary => {
   const { pairing, seed } = gameAt(pairings, index, seedPrefix);
   const p = pairings[pairing]!;
   const start = newGame(scenario, { seed, players: { union: `ai:${p.union}`, employer: `ai:${p.employer}` } });
@@ -112,6 +113,10 @@ export interface BalanceReport {
   readonly runs: number;
   readonly seedPrefix: string;
   readonly headline: { readonly label: string; readonly unit: string };
+  /** The sides' names from the scenario's vocabulary, for the report's headings and findings. */
+  readonly sides: Readonly<Record<SideId, SideNames>>;
+  /** What the harm figure is called ("NHS waiting list"), and whether running text puts "the" before it. */
+  readonly harm: { readonly name: string; readonly takesThe: boolean };
   readonly horizonWeeks: number;
   /** Weeks played in games that ended in a deal, over all pairings. */
   readonly dealWeeks: Spread | null;
@@ -172,6 +177,8 @@ export const summariseBalance = (scenario: Scenario, games: readonly GameSummary
     runs: sorted.length,
     seedPrefix,
     headline: { label: headline.label, unit: headline.unit },
+    sides: { union: sideNames(scenario.vocabulary.sides.union), employer: sideNames(scenario.vocabulary.sides.employer) },
+    harm: { name: scenario.vocabulary.harm.name, takesThe: scenario.vocabulary.harm.takesThe },
     horizonWeeks: scenario.horizonWeeks,
     dealWeeks: spreadOf(sorted.filter((g) => g.outcome === 'deal').map((g) => g.weeks)),
     rows: pairings.map((p, i) => row(pairingLabel(p), sorted.filter((g) => g.pairing === i), scenario.horizonWeeks)),

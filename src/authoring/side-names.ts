@@ -5,3 +5,6 @@ export interface SideNames {
 }
 
 export const inText = (names: SideNames): string => `${names.takesThe ? 'the ' : ''}${names.shortName}`;
+
+/** A side's names in a form that travels (plain data, for the balance report and its worker). */
+export const sideNames = ({ shortName, takesThe }: SideNames): SideNames => ({ shortName, takesThe });

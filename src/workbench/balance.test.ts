@@ -32,12 +32,12 @@ describe('the Workbench\u2019s quick balance', () => {
   it('gives the same report as the command line\u2019s games for the same runs', async () => {
     const games = await runGames({ scenario, runs: QUICK_RUNS, seedPrefix: DEFAULT_SEED_PREFIX, workers: 1 });
     expect(summariseBalance(scenario, games, DEFAULT_SEED_PREFIX)).toEqual(quick);
-  });
+  }, 60_000);
 
   it('prints the same table and findings as `scenario:balance --runs 100`', async () => {
     const printed = await cli(['--scenario', 'resident-doctors-2025', '--runs', String(QUICK_RUNS), '--workers', '0']);
     expect(printed).toContain(`${QUICK_RUNS} games, seeds ${DEFAULT_SEED_PREFIX}-1 onward`);
     expect(printed).toContain(textTable(quick));
     for (const note of findings(quick)) expect(printed).toContain(`- ${note}\n`);
-  });
+  }, 60_000);
 });
