@@ -11,6 +11,9 @@ export const compact = (n: number): string => {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 };
 
+/** "waiting list" → "Waiting list", for a heading made from a vocabulary term. */
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const med = (s: Spread | null, f: (n: number) => string = compact): string => (s ? f(s.median) : '–');
 const num1 = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));

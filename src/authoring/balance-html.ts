@@ -4,7 +4,7 @@
  * stacked bar, every other figure as a box plot (5th–95th percentile whiskers, quartile box, median line).
  */
 import type { BalanceReport, PairingRow } from './balance';
-import { compact, findings } from './balance-format';
+import { capitalised, compact, findings } from './balance-format';
 import { boxShapes, boxTip, niceTicks, spreadScale } from './box-plot';
 import type { Spread } from './stats';
 
@@ -100,7 +100,7 @@ export const balanceHtml = (report: BalanceReport): string => {
     { title: 'Weeks played', pick: (r) => r.weeks },
     { title: 'Strike days held', pick: (r) => r.strikeDays },
     { title: 'Public support at the end (%)', pick: (r) => r.support },
-    { title: `${report.harm.name} at the end`, pick: (r) => r.waitingList },
+    { title: `${capitalised(report.harm.name)} at the end`, pick: (r) => r.waitingList },
     { title: `${report.sides.union.shortName} score (0–100)`, pick: (r) => r.scoreUnion },
     { title: `${report.sides.employer.shortName} score (0–100)`, pick: (r) => r.scoreEmployer },
     { title: `${report.headline.label} in deals (${report.headline.unit})`, pick: (r) => r.dealHeadline },
