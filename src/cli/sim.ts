@@ -51,7 +51,7 @@ const listPersonas = (scenario: Scenario): string => {
     for (const id of info.personas) {
       const p = scenario.personas.find((x) => x.id === id);
       const mark = id === info.defaultPersona ? ' (default)' : '';
-      lines.push(`  ${id.padEnd(width)}  ${p ? `${p.label}${mark}: ${p.description}` : mark.trim()}`);
+      lines.push(`  ${id.padEnd(width)}  ${p ? `${p.label}${mark}: ${p.descriptions[side]}` : mark.trim()}`);
     }
   }
   return `${lines.join('\n')}\n`;
