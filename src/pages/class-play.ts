@@ -66,9 +66,9 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
     const opponent = `${latest.opponent.name}${latest.opponent.ai ? '' : latest.opponent.connected ? '' : ' (away)'}`;
     const parts = [
       `Class ${place.code}`,
-      `You, the ${name(me)}: ${clocks.text(me, now)}`,
-      `${opponent}, the ${name(them)}: ${clocks.text(them, now)}`,
-      latest.clock.classEnded ? 'The class has ended' : latest.clock.paused ? 'Paused by the teacher' : latest.clock.deadline !== null ? `Time left this week ${clock(latest.clock.deadline - now)}` : 'No time limit',
+      `${name(me)} (you) ${clocks.text(me, now)}`,
+      `${name(them)} (${opponent}) ${clocks.text(them, now)}`,
+      latest.clock.classEnded ? 'Class ended' : latest.clock.paused ? 'Paused by the teacher' : latest.clock.deadline !== null ? `${clock(latest.clock.deadline - now)} left this week` : 'No time limit',
     ];
     showClassBar({ parts, problem });
   };
