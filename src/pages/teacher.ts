@@ -29,8 +29,7 @@ function pairCells(p: PairSummary, scenario: Scenario | null): string[] {
     SIDES.map((s) => `${side(s)}: ${seat(s)}`).join(' vs '),
     scenario?.title ?? p.scenarioId,
     String(p.week + 1),
-    offerText(scenario, p.latestOffer.union),
-    offerText(scenario, p.latestOffer.employer),
+    SIDES.map((s) => `${side(s)}: ${offerText(scenario, p.latestOffer[s])}`).join(' | '),
     String(p.strikeDays),
     pct(p.supportBp),
     outcome,
@@ -38,7 +37,7 @@ function pairCells(p: PairSummary, scenario: Scenario | null): string[] {
   ];
 }
 
-const HEAD = ['Pair', 'Scenario', 'Week', 'Union offer', 'Employer offer', 'Strike days', 'Support for strikes', 'Outcome', 'Scores (no par: both seats people)'];
+const HEAD = ['Pair', 'Scenario', 'Week', 'Standing offers', 'Strike days', 'Support for strikes', 'Outcome', 'Scores'];
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   const { catalogue } = ctx.app;
@@ -121,7 +120,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   );
 
   const pairsPanel = panel('Pairs');
-  const pairsBody = el('div', { id: 'pairs' });
+  const pairsBody = el('div', { id: 'pairs', class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Every pair, live' });
   append(pairsPanel.body, pairsBody);
 
   const show = (roster: Roster) => {
@@ -132,7 +131,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     studentB.replaceChildren(el('option', { value: '' }, 'The computer'), ...roster.waiting.map((w) => el('option', { value: w.id }, w.name)));
     studentA.value = roster.waiting.some((w) => w.id === chosen[0]) ? chosen[0]! : (roster.waiting[0]?.id ?? '');
     studentB.value = roster.waiting.some((w) => w.id === chosen[1]) ? chosen[1]! : (roster.waiting.find((w) => w.id !== studentA.value)?.id ?? '');
-    const t = el('table', { class: 'data', id: 'pairs-table' }, el('caption', {}, 'Every pair, live'));
+    const t = el('table', { class: 'data', id: 'pairs-table' }, el('caption', {}, 'Every pair, live. Scores have no par here: par is the computer against a computer opponent, and these seats are people.'));
     const tr = el('tr');
     for (const h of [...HEAD, 'Seats']) append(tr, el('th', { scope: 'col' }, h));
     const tbody = el('tbody');
@@ -154,7 +153,14 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     if (inTable >= 0) pairsBody.querySelectorAll('button')[inTable]?.focus();
   };
 
-  const body = el('div', { class: 'page-body row' }, el('div', { class: 'col grow' }, status, problem, pairsPanel.root), el('div', { class: 'col' }, pairing.root, classPanel.root));
+  const body = el(
+    'div',
+    { class: 'page-body scroll col' },
+    status,
+    problem,
+    pairsPanel.root,
+    el('div', { class: 'row teacher-controls' }, el('div', { class: 'col grow' }, pairing.root), el('div', { class: 'col grow' }, classPanel.root)),
+  );
   append(stage, head, body);
   (stage.querySelector('#page-title') as HTMLElement | null)?.focus();
   const stopEscape = onEscape(leave);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { startClassroom, type Classroom } from '../../src/server/app';
@@ -32,6 +33,14 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
 });
+
+/** axe's serious and critical violations on the page, as readable lines (none allowed). */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 /** A fresh browser context (a student's own device) with the settings stored, so no first-visit screens. */
 async function device(browser: Browser): Promise<Page> {
@@ -93,6 +102,7 @@ test('two students join one class, are paired by the teacher and play weeks agai
 
   await joinAs(ada, 'Ada');
   await ada.screenshot({ path: 'test-results/classroom-waiting.png' });
+  expect(await axeProblems(ada)).toEqual([]);
   await joinAs(ben, 'Ben');
 
   await teacher.goto(`${base}/?teacher=${server.code}#key=${server.teacherKey}`);
@@ -133,6 +143,7 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await expect(row).toContainText('Ben');
   await expect(row.locator('td').nth(1)).toHaveText('4');
   await teacher.screenshot({ path: 'test-results/classroom-teacher.png', fullPage: true });
+  expect(await axeProblems(teacher)).toEqual([]);
 
   // Neither student's screen shows a number private to the other side.
   const roomId = (await row.getAttribute('data-room'))!;
@@ -175,5 +186,6 @@ test('the Join screen, reached from the Title by keyboard', async ({ browser }) 
   await page.keyboard.press('Enter');
   await expect(page.locator('#join-message')).toContainText('6 letters and digits');
   await page.screenshot({ path: 'test-results/classroom-join.png' });
+  expect(await axeProblems(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
