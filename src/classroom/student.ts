@@ -6,12 +6,14 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import type { ScriptAction } from '../sim';
-import { CLIENT, SERVER, type Ack, type ErrorMessage, type SeatAssignment, type SeatView, type Welcome } from './protocol';
+import { CLIENT, SERVER, type Ack, type ErrorMessage, type FinalGame, type SeatAssignment, type SeatView, type Welcome } from './protocol';
 
 export interface StudentEvents {
   welcome(welcome: Welcome): void;
   seat(seat: SeatAssignment): void;
   view(view: SeatView): void;
+  /** The whole game, once it is over and asked for (`askForFinal`). */
+  final(game: FinalGame): void;
   /** A refusal of a move (by the rules or the server) or a lost connection, in a sentence for the player. */
   problem(message: string): void;
   /** The connection to the game room closed for good (another tab took the seat, the AI was given it…). */
@@ -50,6 +52,7 @@ export class StudentLink {
     room ??= await this.client.joinById(seat.roomId, { seatToken: seat.seatToken });
     this.pair = room;
     room.onMessage(SERVER.view, (view: SeatView) => this.events.view(view));
+    room.onMessage(SERVER.final, (game: FinalGame) => this.events.final(game));
     room.onMessage(SERVER.ack, (ack: Ack) => {
       if (!ack.ok) this.events.problem(ack.message);
     });
@@ -67,6 +70,11 @@ export class StudentLink {
 
   send(action: ScriptAction): void {
     this.pair?.send(CLIENT.act, { id: this.nextId++, action });
+  }
+
+  /** Asks for the whole game, once it is over, for the debrief. */
+  askForFinal(): void {
+    this.pair?.send(CLIENT.debrief);
   }
 
   leave(): void {

@@ -8,6 +8,7 @@ import { otherSide, type SideId } from '../sim/index';
 import { readClassPlace, writeClassPlace, type ClassPlace } from '../platform/class-seat';
 import { showClassBar } from '../ui/class-bar';
 import type { RemoteSeat } from '../store/remote';
+import { rebuildSession } from '../store/session';
 
 export interface ClassCallbacks {
   /** Welcomed into the class, waiting for the teacher to pair them. */
@@ -107,6 +108,7 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
     view: (view) => {
       const scenario = catalogue.get(view.scenarioId);
       if (!scenario) return callbacks.failed(`This copy of Standoff has no scenario "${view.scenarioId}".`);
+      if (view.state.outcome && !latest?.state.outcome) link?.askForFinal();
       latest = view;
       clocks.see(view, Date.now());
       store.getState().seatView(view, scenario, remote);
@@ -116,6 +118,15 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
         ticker = setInterval(bar, 1000);
         callbacks.seated(view);
       }
+    },
+    final: (game) => {
+      const scenario = latest && catalogue.get(latest.scenarioId);
+      if (!latest || !scenario) return;
+      const players = { union: 'human', employer: 'human' } as const;
+      const rebuilt = rebuildSession(scenario, { scenarioId: scenario.id, seed: game.seed, players, mode: 'normal', seat: latest.side }, game.log);
+      if (rebuilt.ok) store.getState().classGameOver(rebuilt.value);
+      else problem = `The finished game could not be replayed for the debrief (move ${rebuilt.error.index + 1}: ${rebuilt.error.message}).`;
+      bar();
     },
     problem: (message) => {
       problem = message;

@@ -5,7 +5,7 @@
  * crash; work is done one message at a time, in order, so the log's order is the game's.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
-import { actMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type PairSummary, type SeatView } from '../classroom/protocol';
+import { actMessageSchema, CLIENT, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
 import { seatEvents, seatState } from '../classroom/seat-view';
 import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
 import { addressOf, RateLimiter } from './limits';
@@ -56,6 +56,10 @@ export class PairRoom extends Room {
     if (typeof saved === 'string') this.settings = JSON.parse(saved) as ClassSettings;
     await this.presence.subscribe(controlChannel(this.game.setup.classCode), this.onControl);
     this.onMessage('act', (client, message: unknown) => this.receive(client, message));
+    this.onMessage(CLIENT.debrief, (client) => {
+      if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`);
+      this.enqueue(() => this.sendFinal(client));
+    });
     this.onMessage('*', (client, type) => this.refuse(client, 'bad-message', `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}`));
     this.enqueue(() => this.afterChange());
   }
@@ -233,6 +237,13 @@ export class PairRoom extends Room {
       clock: { paused: this.settings.paused, deadline: this.deadline, classEnded: this.settings.ended },
       opponent: { name: this.game.ai[other] ? 'AI' : seat.name, ai: this.game.ai[other], connected: this.game.ai[other] || this.seats[other].client !== null },
     };
+  }
+
+  /** The whole game to a seat that asks once it is over (for its debrief); refused while it is in play. */
+  private async sendFinal(client: Client): Promise<void> {
+    if (!this.game.state.outcome) return this.refuse(client, 'not-allowed', 'the game is not over yet');
+    const entries = (await this.ctx.log.read(pairStream(this.roomId))) as PairEntry[];
+    client.send(SERVER.final, { seed: this.game.setup.seed, log: entries.flatMap((e) => (e.t === 'act' ? e.actions : [])) } satisfies FinalGame);
   }
 
   private sendViews(): void {

@@ -89,6 +89,8 @@ export interface GameStoreState {
   requestPar(scenario: Scenario, scenarioHash: string): void;
   /** A class game's view from the server: the session follows it (the saved game is not touched). */
   seatView(view: SeatView, scenario: Scenario, remote: RemoteSeat): void;
+  /** A class game is over: the whole game, rebuilt from its seed and every move, for the week result and debrief. */
+  classGameOver(session: Session): void;
   /** Leaves a class game: the link closes and no game is in play (the saved one is offered again). */
   leaveClass(): void;
 }
@@ -353,10 +355,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       seatView(view, scenario, remote) {
         const previous = get().session;
+        if (get().remote && previous?.state.outcome && previous.setup.seed !== '') return; // the whole game is in
         const session = sessionFromView(get().remote ? previous : null, view, scenario);
         const weekGoesOn = previous !== null && get().remote !== null && previous.state.week === session.state.week && !session.state.outcome;
         const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), null);
         set({ session, plan, remote });
+      },
+
+      classGameOver(session) {
+        if (get().remote) set({ session });
       },
 
       leaveClass() {

@@ -9,7 +9,7 @@ import { serveStatic } from '../../src/server/static';
 import { bundledScenario } from '../../src/server/scenarios';
 import { PairGame, type PairEntry } from '../../src/server/pair-game';
 import { buildClassReport, reportCsv } from '../../src/share/class-report';
-import { err, ok, otherSide, type GameState, type SideId } from '../../src/sim';
+import { err, ok, otherSide, stateHash, type GameState, type SideId } from '../../src/sim';
 import { waitScreen, watch } from './helpers';
 
 // The networked classroom in the browser: the classroom server (the real one, on a free loopback port, serving the
@@ -94,7 +94,7 @@ async function playWeek(pages: readonly Page[]): Promise<void> {
 }
 
 test('two students join one class, are paired by the teacher and play weeks against each other', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const ada = await device(browser);
   const ben = await device(browser);
   const teacher = await device(browser);
@@ -164,6 +164,26 @@ test('two students join one class, are paired by the teacher and play weeks agai
   expect(sessions).toHaveLength(1);
   const offline = reportCsv(buildClassReport(sessions, (s) => (bundledScenario(s.scenario.id) ? ok(bundledScenario(s.scenario.id)!) : err('no such scenario'))));
   expect(strFromU8(zip['class-report.csv']!)).toBe(offline);
+
+  // On to the end: the last week's result, then each student's debrief of the whole game, as offline.
+  for (let week = 4; week <= 8; week += 1) {
+    for (const page of [ada, ben]) await page.keyboard.press('e');
+    for (const page of [ada, ben]) await waitScreen(page, 'WeekResult');
+    for (const page of [ada, ben]) await page.keyboard.press('Enter');
+    const screens = await Promise.all([ada, ben].map(async (page) => {
+      await page.waitForFunction(() => ['Table', 'Debrief'].includes(window.__STANDOFF__!.scene()) && window.__STANDOFF__!.ready());
+      return page.evaluate(() => window.__STANDOFF__!.scene());
+    }));
+    if (screens.every((s) => s === 'Debrief')) break;
+    expect(screens).toEqual(['Table', 'Table']);
+  }
+  const final = await serverState(roomId);
+  expect(final.outcome).not.toBeNull();
+  for (const page of [ada, ben]) {
+    await waitScreen(page, 'Debrief');
+    expect(await page.evaluate(() => window.__STANDOFF__!.hashes().session)).toBe(stateHash(final));
+  }
+  await ada.screenshot({ path: 'test-results/classroom-debrief.png' });
 
   for (const p of problems) expect(p).toEqual([]);
 });
