@@ -126,6 +126,13 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await playWeek([ada, ben]);
   await playWeek([ben, ada]);
 
+  // The teacher sets a time limit per week: each student's status line counts it down.
+  await teacher.locator('#time-limit').fill('600');
+  await teacher.locator('#set-limit').focus();
+  await teacher.keyboard.press('Enter');
+  await expect(ada.locator('#class-bar')).toContainText('left this week');
+  await expect(teacher.locator('#teacher-status')).toContainText('600 s a week');
+
   // Mid-week: Ada queues a statement, then reloads; she is back at her seat with the statement still queued.
   await ada.keyboard.press('t');
   const statementDetail = (page: Page) =>
