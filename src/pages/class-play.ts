@@ -45,8 +45,11 @@ class WeekClocks {
   }
 }
 
-/** Joins the class and plays the seat until the student leaves; the store's `remote` is this link. */
-export async function joinClass(app: AppContext, place: ClassPlace, callbacks: ClassCallbacks): Promise<void> {
+/**
+ * Joins the class and plays the seat until the student leaves; the store's `remote` is this link once seated.
+ * Returns the link, so that a student who leaves while still waiting lets go of the class too.
+ */
+export async function joinClass(app: AppContext, place: ClassPlace, callbacks: ClassCallbacks): Promise<RemoteSeat> {
   const { store, catalogue } = app;
   let saved: ClassPlace = place;
   const keep = (change: Partial<ClassPlace>) => writeClassPlace((saved = { ...saved, ...change }));
@@ -138,6 +141,7 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
     },
   });
   bar();
+  return remote;
 }
 
 /** The place this tab was in, if the address is for the same class (a reload). */

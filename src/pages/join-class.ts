@@ -5,6 +5,7 @@ import './pages.css';
 import { SCENE } from '../navigation/scene-keys';
 import type { PageContext } from '../navigation/page-context';
 import { CODE_ALPHABET, CODE_LENGTH, type SeatView } from '../classroom/protocol';
+import type { RemoteSeat } from '../store/remote';
 import { joinClass, placeToResume } from './class-play';
 import { announce, append, button, el, onEscape, panel } from './dom';
 
@@ -18,9 +19,14 @@ const firstScreen = (view: SeatView) =>
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   const given = typeof ctx.data.code === 'string' ? cleanCode(ctx.data.code) : '';
-  let joined = false;
+  let joined: RemoteSeat | null = null;
+  let seated = false;
+  let left = false;
   const leave = () => {
-    if (joined) ctx.app.store.getState().leaveClass();
+    left = true;
+    // Waiting or seated, the student leaves the class (seated: the store holds the link and lets it go).
+    if (seated) ctx.app.store.getState().leaveClass();
+    else joined?.leave();
     ctx.go(SCENE.title);
   };
 
@@ -62,9 +68,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     message.textContent = '';
     status.textContent = `Joining class ${place.code}\u2026`;
     try {
-      await joinClass(ctx.app, place, {
+      joined = await joinClass(ctx.app, place, {
         waiting: (who) => {
-          joined = true;
           form.root.hidden = true;
           waiting.root.hidden = false;
           status.textContent = `You are in class ${place.code} as ${who}. Waiting for your teacher to pair you\u2026`;
@@ -73,12 +78,13 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
           (waiting.root.querySelector('h2') as HTMLElement | null)?.focus();
         },
         seated: (view) => {
-          joined = true;
+          if (left) return;
+          seated = true;
           ctx.go(firstScreen(view));
         },
         failed: fail,
       });
-      joined = true;
+      if (left) joined.leave(); // left while the connection was being made
     } catch (e) {
       fail(`Could not join the class: ${e instanceof Error ? e.message : String(e)}. Check the code with your teacher.`);
     }
