@@ -112,6 +112,8 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
       const scenario = catalogue.get(view.scenarioId);
       if (!scenario) return callbacks.failed(`This copy of Standoff has no scenario "${view.scenarioId}".`);
       if (view.state.outcome && !latest?.state.outcome) link?.askForFinal();
+      // A refusal is old news once the class resumes or a new week begins.
+      if (latest && (view.clock.paused !== latest.clock.paused || view.state.week !== latest.state.week)) problem = null;
       latest = view;
       clocks.see(view, Date.now());
       store.getState().seatView(view, scenario, remote);

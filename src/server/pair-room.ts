@@ -39,6 +39,8 @@ export class PairRoom extends Room {
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
   private lastEvents: readonly SimEvent[] = [];
+  /** Whether `lastEvents` went out with the views: the next change starts a new list, else it adds to it. */
+  private eventsSent = false;
   private deadline: number | null = null;
   private remainingMs: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -153,7 +155,10 @@ export class PairRoom extends Room {
   private async apply(checked: Checked): Promise<void> {
     await this.ctx.log.append(pairStream(this.roomId), { t: 'act', seq: this.game.seq + 1, actions: checked.actions } satisfies PairEntry);
     const resolved = this.game.commit(checked);
-    this.lastEvents = checked.events;
+    // A seat's move and the AI's next week can both happen before views go out: the views carry both (the week's
+    // resolution included), not only the last.
+    this.lastEvents = this.eventsSent ? checked.events : [...this.lastEvents, ...checked.events];
+    this.eventsSent = false;
     if (resolved) this.startWeekClock();
   }
 
@@ -248,6 +253,7 @@ export class PairRoom extends Room {
 
   private sendViews(): void {
     for (const side of SIDES) this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+    this.eventsSent = true;
   }
 
   private summary(): PairSummary {

@@ -65,6 +65,14 @@ describe('a class game session, from the server’s views', () => {
     expect(again.resolved).toBe(false);
     expect(again.lastWeek).toBe(resolved.lastWeek);
   });
+
+  it('ends the week it was in when a view shows the next week without the resolution (a view missed)', () => {
+    const before = sessionFromView(null, viewOf(start, 'union'), scenario);
+    const { state } = play(start, [{ side: 'union', type: 'endTurn' }, { side: 'employer', type: 'endTurn' }]);
+    const moved = sessionFromView(before, viewOf(state, 'union'), scenario);
+    expect(moved.resolved).toBe(true);
+    expect(moved.lastWeek?.week).toBe(0);
+  });
 });
 
 describe('the store in a class game', () => {

@@ -58,7 +58,9 @@ export function sessionFromView(previous: Session | null, view: SeatView, scenar
   const log = state.turn[view.side].actions.map((q) => actionOfQueued(scenario, view.side, q));
   const sameGame = previous !== null && previous.setup.seat === view.side && previous.state.scenarioHash === state.scenarioHash;
   // A view sent again (the other seat came or went) carries the last resolution's events again: not a new week.
-  const resolved = resolvedWeek(view.events);
+  // A week that moved on without its resolution in the events (a view missed) still ends that week, with no news.
+  const moved = sameGame && state.week > previous.state.week && !state.outcome ? previous.state.week : null;
+  const resolved = resolvedWeek(view.events) ?? moved;
   const week = resolved !== null && !(sameGame && previous.lastWeek?.week === resolved) ? resolved : null;
   const base: Session = {
     setup: { scenarioId: view.scenarioId, seed: '', players: { [view.side]: 'human', [other]: 'human' } as Session['setup']['players'], mode: 'normal', seat: view.side },

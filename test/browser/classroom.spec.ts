@@ -140,6 +140,7 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await expect.poll(() => statementDetail(ada)).toContain('Queued');
   await ada.reload();
   await waitScreen(ada, 'Table');
+  await expect(ada.locator('#class-bar')).toContainText('Union (you)');
   await expect.poll(() => statementDetail(ada)).toContain('Queued');
   await playWeek([ben, ada]);
 
@@ -193,6 +194,51 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await ada.screenshot({ path: 'test-results/classroom-debrief.png' });
 
   for (const p of problems) expect(p).toEqual([]);
+  await Promise.all([ada, ben, teacher].map((page) => page.context().close()));
+});
+
+test('the teacher pairs a student with the computer by hand, pauses and resumes the class', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const cy = await device(browser);
+  const teacher = await device(browser);
+  const problems = [watch(cy), watch(teacher)];
+  await joinAs(cy, 'Cy');
+  await teacher.goto(`${base}/?teacher=${server.code}#key=${server.teacherKey}`);
+  await waitScreen(teacher, 'Teacher');
+  await expect(teacher.locator('#pair-a')).toHaveText('Cy');
+  await teacher.locator('#pair-scenario').selectOption('tutorial');
+  await teacher.locator('#pair-side').selectOption('employer');
+  await expect(teacher.locator('#pair-b')).toHaveValue(''); // the computer
+  await teacher.locator('#pair-seed').fill('by-hand');
+  await teacher.locator('#pair-two').focus();
+  await teacher.keyboard.press('Enter');
+
+  await waitScreen(cy, 'Briefing');
+  await cy.keyboard.press('Enter');
+  await waitScreen(cy, 'Table');
+  await expect(cy.locator('#class-bar')).toContainText('Board (you)');
+  const row = teacher.locator('#pairs-table tbody tr', { hasText: 'Cy' });
+  await expect(row).toContainText('AI');
+
+  // Paused: the student is told, and a move is refused until the teacher resumes.
+  await teacher.locator('#pause').focus();
+  await teacher.keyboard.press('Enter');
+  await expect(cy.locator('#class-bar')).toContainText('Paused by the teacher');
+  await cy.keyboard.press('e');
+  await expect(cy.locator('#class-bar')).toContainText('paused');
+  await teacher.locator('#resume').focus();
+  await teacher.keyboard.press('Enter');
+  await expect(cy.locator('#class-bar')).toContainText('left this week'); // the limit the first test set
+  await expect(cy.locator('#class-bar .class-bar-problem')).toBeEmpty();
+
+  // Against the computer, ending the week plays it at once.
+  await cy.keyboard.press('e');
+  await waitScreen(cy, 'WeekResult');
+  await cy.keyboard.press('Enter');
+  await waitScreen(cy, 'Table');
+  await expect(row.locator('td').nth(1)).toHaveText('2');
+  for (const p of problems) expect(p).toEqual([]);
+  await Promise.all([cy, teacher].map((page) => page.context().close()));
 });
 
 test('the Join screen, reached from the Title by keyboard', async ({ browser }) => {
