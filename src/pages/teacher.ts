@@ -124,7 +124,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   append(pairsPanel.body, pairsBody);
 
   const show = (roster: Roster) => {
-    status.textContent = `${roster.ended ? 'The class has ended. ' : roster.paused ? 'Paused. ' : ''}${roster.waiting.length} waiting, ${roster.pairs.length} pair${roster.pairs.length === 1 ? '' : 's'}. Time limit: ${roster.weekSeconds === null ? 'none' : `${roster.weekSeconds} s a week`}.`;
+    const said = `${roster.ended ? 'The class has ended. ' : roster.paused ? 'Paused. ' : ''}${roster.waiting.length} waiting, ${roster.pairs.length} pair${roster.pairs.length === 1 ? '' : 's'}. Time limit: ${roster.weekSeconds === null ? 'none' : `${roster.weekSeconds} s a week`}.`;
+    if (status.textContent !== said) status.textContent = said; // a live region: said again only when it changes
     waitingList.replaceChildren(...(roster.waiting.length ? roster.waiting.map((w) => el('li', {}, w.name)) : [el('li', { class: 'note' }, 'Nobody is waiting.')]));
     const chosen = [studentA.value, studentB.value];
     studentA.replaceChildren(...roster.waiting.map((w) => el('option', { value: w.id }, w.name)));
