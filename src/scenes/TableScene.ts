@@ -91,6 +91,11 @@ export class TableScene extends AppScreen {
 
     const unsubscribe = this.store.subscribe((now, before) => {
       if (!now.session || now.session === before.session && now.plan === before.plan) return;
+      // A class game: the week resolves on the server when the other side ends its turn too.
+      if (now.remote && now.session.resolved && now.session.lastWeek !== before.session?.lastWeek) {
+        playSound('week');
+        return this.go(SCENE.weekResult);
+      }
       this.negotiation.refresh();
       this.moves.refresh();
     });
@@ -207,6 +212,7 @@ export class TableScene extends AppScreen {
     if (!session || session.state.outcome) return;
     const side = viewSide(session);
     const view = actionsView(session, side).find((a) => a.type === type);
+    if (view && view.queuedIndex !== null && store.remote) return this.say('In a class game a queued move stays queued: it happens when the week is played.', true);
     if (view && view.queuedIndex !== null) {
       store.withdraw(view.queuedIndex);
       this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!)}.`);
@@ -220,6 +226,7 @@ export class TableScene extends AppScreen {
     const rejection = store.dispatch(action);
     if (rejection) return this.say(rejection.message, true);
     if (type !== 'endTurn') return this.say(`Queued: ${describeAction(action)}. It happens when the week is played.`);
+    if (store.remote) return this.say('Week ended. Waiting for the other side to end theirs\u2026');
     if (this.store.getState().session!.resolved) {
       playSound('week');
       this.go(SCENE.weekResult);

@@ -40,7 +40,7 @@ export class TitleScene extends Screen {
       { label: 'New game', onActivate: () => this.open(SCENE.setup) },
       { label: 'Continue', enabled: model.canContinue, detail: model.continueDetail, onActivate: () => this.continueGame() },
       { label: 'How to play', detail: 'The Table\u2019s parts, a one-minute read', onActivate: () => this.open(SCENE.howToPlay, { back: SCENE.title }) },
-      { label: 'Classroom', detail: 'Replays, session files, class report', onActivate: () => this.open(SCENE.classroom) },
+      { label: 'Classroom', detail: 'Join a class, replays, class report', onActivate: () => this.open(SCENE.classroom) },
       { label: 'Settings', onActivate: () => this.open(SCENE.settings, { back: SCENE.title }) },
     ];
     // Five or more items close up a little, so the menu still ends above the note.

@@ -5,7 +5,7 @@
  * crash; work is done one message at a time, in order, so the log's order is the game's.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
-import { actMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type PairSummary, type SeatView } from '../classroom/protocol';
+import { actMessageSchema, CLIENT, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
 import { seatEvents, seatState } from '../classroom/seat-view';
 import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
 import { addressOf, RateLimiter } from './limits';
@@ -39,6 +39,8 @@ export class PairRoom extends Room {
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
   private lastEvents: readonly SimEvent[] = [];
+  /** Whether `lastEvents` went out with the views: the next change starts a new list, else it adds to it. */
+  private eventsSent = false;
   private deadline: number | null = null;
   private remainingMs: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -56,6 +58,10 @@ export class PairRoom extends Room {
     if (typeof saved === 'string') this.settings = JSON.parse(saved) as ClassSettings;
     await this.presence.subscribe(controlChannel(this.game.setup.classCode), this.onControl);
     this.onMessage('act', (client, message: unknown) => this.receive(client, message));
+    this.onMessage(CLIENT.debrief, (client) => {
+      if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`);
+      this.enqueue(() => this.sendFinal(client));
+    });
     this.onMessage('*', (client, type) => this.refuse(client, 'bad-message', `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}`));
     this.enqueue(() => this.afterChange());
   }
@@ -149,7 +155,10 @@ export class PairRoom extends Room {
   private async apply(checked: Checked): Promise<void> {
     await this.ctx.log.append(pairStream(this.roomId), { t: 'act', seq: this.game.seq + 1, actions: checked.actions } satisfies PairEntry);
     const resolved = this.game.commit(checked);
-    this.lastEvents = checked.events;
+    // A seat's move and the AI's next week can both happen before views go out: the views carry both (the week's
+    // resolution included), not only the last.
+    this.lastEvents = this.eventsSent ? checked.events : [...this.lastEvents, ...checked.events];
+    this.eventsSent = false;
     if (resolved) this.startWeekClock();
   }
 
@@ -235,8 +244,16 @@ export class PairRoom extends Room {
     };
   }
 
+  /** The whole game to a seat that asks once it is over (for its debrief); refused while it is in play. */
+  private async sendFinal(client: Client): Promise<void> {
+    if (!this.game.state.outcome) return this.refuse(client, 'not-allowed', 'the game is not over yet');
+    const entries = (await this.ctx.log.read(pairStream(this.roomId))) as PairEntry[];
+    client.send(SERVER.final, { seed: this.game.setup.seed, log: entries.flatMap((e) => (e.t === 'act' ? e.actions : [])) } satisfies FinalGame);
+  }
+
   private sendViews(): void {
     for (const side of SIDES) this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+    this.eventsSent = true;
   }
 
   private summary(): PairSummary {

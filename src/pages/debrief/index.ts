@@ -34,7 +34,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
 
   const leave = () => ctx.go(SCENE.title);
   const actions = el('div', { class: 'head-actions' });
-  if (study.source === 'game') {
+  // A class game is the teacher's to restart: a new pairing, not a replay on this screen.
+  if (study.source === 'game' && !store.getState().remote) {
     append(
       actions,
       button({
