@@ -21,16 +21,16 @@ export interface Column {
 }
 
 export const columns = (report: BalanceReport): Column[] => [
-  { title: 'pairing (BMA v Gov)', cell: (r) => r.label, right: false },
+  { title: `pairing (${report.names.union} v ${report.names.employer})`, cell: (r) => r.label, right: false },
   { title: 'games', cell: (r) => String(r.games), right: true },
   { title: 'deal', cell: (r) => pct(r.dealRate), right: true },
   { title: 'deal/imp/dead/coll', cell: (r) => `${r.outcomes.deal}/${r.outcomes.imposed}/${r.outcomes.deadline}/${r.outcomes.collapse}`, right: true },
   { title: 'weeks', cell: (r) => med(r.weeks), right: true },
   { title: 'strike days', cell: (r) => med(r.strikeDays), right: true },
   { title: 'support %', cell: (r) => med(r.support, num1), right: true },
-  { title: 'waiting list', cell: (r) => med(r.waitingList), right: true },
-  { title: 'BMA score', cell: (r) => med(r.scoreUnion), right: true },
-  { title: 'Gov score', cell: (r) => med(r.scoreEmployer), right: true },
+  { title: report.names.harm, cell: (r) => med(r.waitingList), right: true },
+  { title: `${report.names.union} score`, cell: (r) => med(r.scoreUnion), right: true },
+  { title: `${report.names.employer} score`, cell: (r) => med(r.scoreEmployer), right: true },
   { title: `deal ${report.headline.unit}`, cell: (r) => med(r.dealHeadline, num1), right: true },
   { title: 'ZOPA weeks', cell: (r) => pct(r.zopaWeekShare), right: true },
   { title: 'deals in last 6 wk', cell: (r) => (r.outcomes.deal ? pct(r.lateDealShare) : '–'), right: true },
@@ -65,7 +65,7 @@ export const findings = (report: BalanceReport): string[] => {
     out.push(`${Math.round(report.total.lateDealShare * 100)}% of the deals were ratified in the final six weeks of the ${report.horizonWeeks}.`);
   }
   const [b, g] = [report.total.scoreUnion?.median, report.total.scoreEmployer?.median];
-  if (b !== undefined && g !== undefined && Math.abs(b - g) >= 20) out.push(`Scores favour the ${b > g ? 'union' : 'Government'}: median ${b} for the union against ${g} for the Government over all games.`);
+  if (b !== undefined && g !== undefined && Math.abs(b - g) >= 20) out.push(`Scores favour the ${b > g ? 'union' : 'employer'}: median ${b} for the union (${report.names.union}) against ${g} for the employer (${report.names.employer}) over all games.`);
   const quiet = report.events.filter((e) => e.share === 0).map((e) => e.id);
   if (quiet.length) out.push(`Events that never fired: ${quiet.join(', ')}.`);
   return out;

@@ -100,9 +100,9 @@ export const balanceHtml = (report: BalanceReport): string => {
     { title: 'Weeks played', pick: (r) => r.weeks },
     { title: 'Strike days held', pick: (r) => r.strikeDays },
     { title: 'Public support at the end (%)', pick: (r) => r.support },
-    { title: 'Waiting list at the end', pick: (r) => r.waitingList },
-    { title: 'BMA score (0–100)', pick: (r) => r.scoreUnion },
-    { title: 'Government score (0–100)', pick: (r) => r.scoreEmployer },
+    { title: `${report.names.harm} at the end`, pick: (r) => r.waitingList },
+    { title: `${report.names.union} score (0–100)`, pick: (r) => r.scoreUnion },
+    { title: `${report.names.employer} score (0–100)`, pick: (r) => r.scoreEmployer },
     { title: `${report.headline.label} in deals (${report.headline.unit})`, pick: (r) => r.dealHeadline },
   ];
   const notes = findings(report);
@@ -111,7 +111,7 @@ export const balanceHtml = (report: BalanceReport): string => {
 <title>Balance: ${esc(report.title)}</title><style>${STYLE}</style></head><body>
 <h1>Balance: ${esc(report.title)}</h1>
 <p>Scenario <code>${esc(report.scenarioId)}</code> version ${esc(report.scenarioVersion)}: ${report.runs} games of AI against AI over
-${report.rows.length} persona pairings (BMA persona v Government persona), seeds <code>${esc(report.seedPrefix)}-1</code> onward.
+${report.rows.length} persona pairings (${esc(report.names.union)} persona v ${esc(report.names.employer)} persona), seeds <code>${esc(report.seedPrefix)}-1</code> onward.
 Box plots show the middle half of the games (box), the median (thick line) and the 5th to 95th percentiles (whiskers).
 Hover a row for its numbers. The table is in the Markdown report beside this page.</p>
 ${notes.length ? `<ul>${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}

@@ -28,7 +28,7 @@ export const balanceMarkdown = (report: BalanceReport, htmlName: string | null):
     '',
     'Columns: *deal* is the share of games that ended in a ratified deal; *deal/imp/dead/coll* counts outcomes (deal,',
     'imposed terms, deadline with nothing agreed, collapse of the union\'s mandate). The other columns are medians',
-    'over the pairing\'s games: weeks played, strike days held, public support at the end, the waiting list at the end',
+    'over the pairing\'s games: weeks played, strike days held, public support at the end, the harm (the waiting list) at the end',
     `and each side's score (0–100); *deal ${report.headline.unit}* is the median ${report.headline.label.toLowerCase()} in deals.`,
     '*ZOPA weeks* is the share of all weeks played in which the two sides\' walk-away values left a zone of',
     'agreement (a deal both preferred to no deal), measured exactly from the recorded walk-away values.',

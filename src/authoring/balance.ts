@@ -111,6 +111,8 @@ export interface BalanceReport {
   readonly runs: number;
   readonly seedPrefix: string;
   readonly headline: { readonly label: string; readonly unit: string };
+  /** The scenario's words for the report's headings: each side's short name, and the harm's name. */
+  readonly names: { readonly union: string; readonly employer: string; readonly harm: string };
   readonly horizonWeeks: number;
   /** Weeks played in games that ended in a deal, over all pairings. */
   readonly dealWeeks: Spread | null;
@@ -157,6 +159,7 @@ export const summariseBalance = (scenario: Scenario, games: readonly GameSummary
     runs: sorted.length,
     seedPrefix,
     headline: { label: headline.label, unit: headline.unit },
+    names: { union: scenario.sides.union.shortName, employer: scenario.sides.employer.shortName, harm: scenario.vocabulary.harm.name },
     horizonWeeks: scenario.horizonWeeks,
     dealWeeks: spreadOf(sorted.filter((g) => g.outcome === 'deal').map((g) => g.weeks)),
     rows: pairings.map((p, i) => row(pairingLabel(p), sorted.filter((g) => g.pairing === i), scenario.horizonWeeks)),

@@ -105,7 +105,7 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
   const rows = main?.[1] ?? [];
   const scenario = rows[0] ? scenarioOf(rows[0]) : null;
   const headline = scenario?.issues[0];
-  const names = { union: scenario?.sides.union.shortName ?? 'BMA', employer: scenario?.sides.employer.shortName ?? 'Government' };
+  const names = { union: scenario?.sides.union.shortName ?? 'Union', employer: scenario?.sides.employer.shortName ?? 'Employer' };
   const value = (v: number) => (headline ? issueValue(headline, v) : fmt1(v));
   const deals = rows.filter((r) => r.outcome === 'deal').length;
 

@@ -2,6 +2,7 @@
 // opponent), and beside each score at the end (the debrief, the week that ended the game). Par is the mean score
 // of the AI playing a seat against the same opponent persona over a fixed set of seeds (src/share/par.ts), so
 // score minus par measures how well a position was played, whatever its structural strength.
+import { theSide } from '../sim/index';
 import { parForGame, PAR_SEEDS, type GamePar } from '../share/par';
 import type { GameState, SideId } from '../sim/index';
 import type { GameStoreState } from '../store/types';
@@ -44,7 +45,7 @@ export function parHeader(view: GameParView, side: SideId, state: GameState): Pa
   const opp = sc.sides[side === 'union' ? 'employer' : 'union'].shortName;
   const about = [
     PAR_MEANING,
-    `Your score out of 100 is given when the dispute ends, by the ${sc.sides[side].shortName}'s own priorities: the terms won and what the dispute cost. ` +
+    `Your score out of 100 is given when the dispute ends, by ${theSide(sc.vocabulary, side)}'s own priorities: the terms won and what the dispute cost. ` +
       'Some positions are weak whatever you do; par tells you what a good result looks like from this one.',
   ];
   if (view.kind === 'computing') {

@@ -24,7 +24,7 @@ export const metrics = (report: BalanceReport, names: { readonly union: string; 
   { id: 'scoreEmployer', label: `${names.employer} score (0–100)`, pick: (r) => r.scoreEmployer },
   { id: 'strikeDays', label: 'Strike days held', pick: (r) => r.strikeDays },
   { id: 'support', label: 'Public support at the end (%)', pick: (r) => r.support },
-  { id: 'waitingList', label: 'Waiting list at the end', pick: (r) => r.waitingList },
+  { id: 'waitingList', label: `${report.names.harm} at the end`, pick: (r) => r.waitingList },
   { id: 'dealHeadline', label: `${report.headline.label} in deals (${report.headline.unit})`, pick: (r) => r.dealHeadline },
 ];
 
