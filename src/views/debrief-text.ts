@@ -25,6 +25,8 @@ export interface MomentView {
 }
 
 export interface HistoryView {
+  /** "What really happened", or "…, up to the start" when no item is dated after the game's start. */
+  readonly heading: string;
   readonly intro: string;
   readonly items: readonly { readonly date: string; readonly title: string; readonly detail: string | null; readonly source: string; readonly url: string | null }[];
   readonly closing: string;
@@ -164,11 +166,21 @@ function historyView(scenario: Scenario, d: Debrief, study: Study): HistoryView 
   const yours = end
     ? `In your game, from ${start}, the dispute ran ${end.week + 1} week${end.week === 0 ? '' : 's'} with ${count(days)} strike day${days === 1 ? '' : 's'} and ended: ${HEADLINES[end.kind].toLowerCase()}.`
     : `In your game, from ${start}, ${count(days)} strike day${days === 1 ? '' : 's'} have been held so far.`;
-  return {
-    intro: `What really happened before the game begins on ${start}, from the scenario's sources. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
-    items,
-    closing: `${yours} What happened in reality after ${start} is not part of the scenario: look it up, and ask what the two sides knew that the game did not.`,
-  };
+  // Items dated after the start tell the story past it, so the heading and notes must not say "up to the start".
+  const later = scenario.history.some((h) => h.day > scenario.startDay);
+  return later
+    ? {
+        heading: 'What really happened',
+        intro: `What really happened, from the scenario's sources; the game begins on ${start}. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
+        items,
+        closing: `${yours} Ask what the two sides knew that the game did not.`,
+      }
+    : {
+        heading: 'What really happened, up to the start',
+        intro: `What really happened before the game begins on ${start}, from the scenario's sources. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
+        items,
+        closing: `${yours} What happened in reality after ${start} is not part of the scenario: look it up, and ask what the two sides knew that the game did not.`,
+      };
 }
 
 export function debriefText(study: Study, d: Debrief): DebriefText {

@@ -145,7 +145,7 @@ export function reflectPanel(root: HTMLElement, t: DebriefText): void {
   prompts.root.setAttribute('aria-label', 'Questions to discuss');
   const columns = el('div', { class: 'row fill reflect' }, el('div', { class: 'col prompts-col' }, prompts.root));
   if (t.history) {
-    const h = panel('What really happened, up to the start');
+    const h = panel(t.history.heading);
     const list = el('ul', { class: 'timeline' });
     for (const item of t.history.items) {
       append(
