@@ -39,8 +39,10 @@ const str = (e: EventRecord, key: string): string => String(e[key]);
 /** One event in a few words; null for those the line shows elsewhere. */
 const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string | null => {
   const terms = (key: string) => compact(scenario, e[key] as Terms);
-  const side = sideName(scenario, e.side as SideId) ?? str(e, 'side');
-  const other = sideName(scenario, otherSide(e.side as SideId));
+  // Not every event has a side (a ballot result, a scenario event).
+  const hasSide = e.side === 'union' || e.side === 'employer';
+  const side = hasSide ? sideName(scenario, e.side as SideId) : str(e, 'side');
+  const other = hasSide ? sideName(scenario, otherSide(e.side as SideId)) : '';
   switch (e.type) {
     case 'offerMade': {
       const shown = week.offerOnTable && week.offerOnTable.week === week.week && week.offerOnTable.from === e.side;
