@@ -49,7 +49,7 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
     return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek} (a ${referendum.closesWeek - referendum.opened}-week vote; ${strikes}); talks and new action wait for the result.`);
   }
   const other = state.negotiation.standing[otherSide(side)];
-  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no offer from ${sideName(state, otherSide(side))} on the table to answer.`);
+  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${state.scenario.sides[otherSide(side)].shortName} offer on the table to answer.`);
   if (RESPONSES.includes(type) && other && other.week >= state.week) return reject('offer-too-new', 'An offer can be answered from the week after it is made.');
   if (type === 'reject' && other && other.rejectedWeek !== null) {
     return reject('already-rejected', `You rejected this offer in week ${other.rejectedWeek + 1}; it stands until ${sideName(state, otherSide(side))} withdraws or improves it, and you can still accept it.`);

@@ -38,7 +38,7 @@ describe('balance runs', () => {
     expect(report.rows.map((r) => r.games)).toEqual([4, 4, 4, 4]);
     expect(report.total.games).toBe(16);
     const table = textTable(report);
-    expect(table.split('\n')[0]).toMatch(/^pairing \(BMA v Gov\)\s+games\s+deal\s+deal\/imp\/dead\/coll\s+weeks\s+strike days\s+support %\s+waiting list\s+BMA score\s+Gov score/);
+    expect(table.split('\n')[0]).toMatch(/^pairing \(Union v Board\)\s+games\s+deal\s+deal\/imp\/dead\/coll\s+weeks\s+strike days\s+support %\s+waiting list\s+Union score\s+Board score/);
     expect(table).toContain('steady v tough');
     expect(summariseBalance(tutorial, playRange(tutorial, 0, 16, 'test').reverse(), 'test')).toEqual(report);
   });
@@ -84,7 +84,7 @@ describe('npm run scenario:balance', () => {
     expect(r.stderr).toMatch(/tutorial: 8 games in [\d.]+ s on the main thread/);
     const md = readFileSync(join(out, 'tutorial.balance.md'), 'utf8');
     expect(md).toMatch(/^# Balance report: Tutorial/);
-    expect(md).toContain('| pairing (BMA v Gov) | games | deal |');
+    expect(md).toContain('| pairing (Union v Board) | games | deal |');
     const html = readFileSync(join(out, 'tutorial.balance.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg');
