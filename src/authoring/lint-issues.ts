@@ -15,7 +15,7 @@ export const lintIssues = ({ scenario }: LintContext): Problem[] => {
         warning(
           'issue-unvalued',
           `issues[${i}]`,
-          `nobody values "${issue.id}": the union gives it ${issue.unionWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs the Government nothing at any level`,
+          `nobody values "${issue.id}": the union gives it ${issue.unionWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs the employer nothing at any level`,
           'give it a unionWeight and a rising unionValue, or a employerCostGBPmPerYear that changes with the level, or remove it',
         ),
       );

@@ -145,7 +145,7 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
     case 'setMitigation':
       return Number.isInteger(action.level) && action.level >= 0 && action.level <= 100
         ? ok({ type: 'setMitigation', level: action.level })
-        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (press ahead with all planned care).');
+        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (keep the whole service running).');
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
       if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');

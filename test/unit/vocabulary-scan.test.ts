@@ -37,7 +37,7 @@ const FILES = {
 } as const;
 
 /** Words of one sector or one dispute: none may appear unless the scenario's own vocabulary uses it. */
-const DISPUTE_WORDS = ['doctor', 'NHS', 'BMA', 'patient', 'waiting list', 'pathway', 'hospital', 'Government', "Gov't", 'Treasury', 'appointment', 'nurse', 'train', 'signaller', 'rail'];
+const DISPUTE_WORDS = ['doctor', 'NHS', 'BMA', 'patient', 'waiting list', 'pathway', 'hospital', 'Government', "Gov't", 'Treasury', 'appointment', 'nurse', 'planned care', 'treatment', 'referral', 'clinic', 'health', 'train', 'signaller', 'rail'];
 
 const texts = new Map<string, string>();
 for (const [id, file] of Object.entries(FILES)) texts.set(id, readFileSync(file, 'utf8'));

@@ -134,14 +134,14 @@ const employer: readonly Strategy[] = [
     id: 'employer-mitigation-0',
     side: 'employer',
     family: 'mitigation',
-    description: 'Cuts planned care to nothing on strike days (mitigation 0) and otherwise does nothing.',
+    description: 'Keeps none of the service running on strike days (mitigation 0) and otherwise does nothing.',
     decide: (s) => (s.employer.mitigationLevel === 0 ? [] : [{ type: 'setMitigation', level: 0 }]),
   },
   {
     id: 'employer-mitigation-100',
     side: 'employer',
     family: 'mitigation',
-    description: 'Presses ahead with all planned care on strike days (mitigation 100) and otherwise does nothing.',
+    description: 'Keeps all of the service running on strike days (mitigation 100) and otherwise does nothing.',
     decide: (s) => (s.employer.mitigationLevel === 100 ? [] : [{ type: 'setMitigation', level: 100 }]),
   },
   {
@@ -155,7 +155,7 @@ const employer: readonly Strategy[] = [
     id: 'employer-catch-up-most',
     side: 'employer',
     family: 'catch-up',
-    description: 'Funds as much catch-up activity as the NHS can use every week, while the budget lasts; nothing else.',
+    description: 'Funds as much catch-up work as can be used every week, while the budget lasts; nothing else.',
     decide: (s) => {
       const gbpM = catchUpMostGBPm(s);
       return gbpM > 0 ? onlyLegal(s, 'employer', [{ type: 'fundCatchUp', gbpM }]) : [];
