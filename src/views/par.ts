@@ -75,7 +75,8 @@ export interface ParResult {
   readonly sentence: string;
 }
 
-/** A finished game's score beside par, for the viewer's side (`you`) or another seat named `sideName`. */
+/** A finished game's score beside par, for the viewer's side (`you`) or another seat named `sideName` as running
+ *  text names it ("the Government", "Network Rail"). */
 export function parResult(score: number, par: number, you: boolean, sideName: string): ParResult {
   const diff = Math.round((score - par) * 10) / 10;
   const d = parDifference(diff);
@@ -94,6 +95,6 @@ export function parResult(score: number, par: number, you: boolean, sideName: st
     par: parNumber(par),
     difference: d,
     short: `par ${parNumber(par)} \u00b7 ${d}`,
-    sentence: `${you ? 'Your score' : `The ${sideName}'s score`} ${score} \u00b7 par ${parNumber(par)}: ${d}, ${verdict}.`,
+    sentence: `${you ? 'Your score' : `${sideName.charAt(0).toUpperCase()}${sideName.slice(1)}'s score`} ${score} \u00b7 par ${parNumber(par)}: ${d}, ${verdict}.`,
   };
 }

@@ -28,6 +28,7 @@ import { printableBrief } from '../../src/views/printable-brief';
 import { debriefText } from '../../src/views/debrief-text';
 import { debriefCharts } from '../../src/views/debrief-charts';
 import { ROOT } from './helpers';
+import { leaksIn, wordsOf } from './vocabulary-words';
 
 const FILES = {
   'resident-doctors-2025': join(ROOT, 'scenarios/resident-doctors-2025.yaml'),
@@ -35,9 +36,6 @@ const FILES = {
   tutorial: join(ROOT, 'scenarios/tutorial.yaml'),
   'rail-fixture': join(ROOT, 'test/fixtures/scenarios/rail-fixture.yaml'),
 } as const;
-
-/** Words of one sector or one dispute: none may appear unless the scenario's own vocabulary uses it. */
-const DISPUTE_WORDS = ['doctor', 'NHS', 'BMA', 'patient', 'waiting list', 'pathway', 'hospital', 'Government', "Gov't", 'Treasury', 'appointment', 'nurse', 'planned care', 'treatment', 'referral', 'clinic', 'health', 'train', 'signaller', 'rail'];
 
 const texts = new Map<string, string>();
 for (const [id, file] of Object.entries(FILES)) texts.set(id, readFileSync(file, 'utf8'));
@@ -52,11 +50,6 @@ const catalogue = createCatalogue([...texts.entries()].map(([id, text]) => ({ fi
 /** Every string in a value, however deep. */
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
-
-const vocabularyWords = (sc: Scenario): string[] => {
-  const v = sc.vocabulary;
-  return [v.sides.union.shortName, v.sides.employer.shortName, v.workers.singular, v.service.name, v.harm.name, v.harm.unit.singular, v.harm.lost.singular];
-};
 
 /** Everything the game writes for a scenario: the views over two games against the computer (one from each side,
  *  the person only ending turns, so the computer's strikes, offers and words fill the news), their debriefs, and
@@ -92,27 +85,8 @@ const everything = (id: string): string[] => {
   return out;
 };
 
-/** The words a scenario must not show: other scenarios' vocabulary and dispute words its own file never uses. */
-const forbidden = (id: string): string[] => {
-  // The author's own text (briefs, events, quotes, sources) may use any word it likes: only the game's words are scanned for.
-  const own = `${vocabularyWords(scenarios.get(id)!).join(' ')} ${texts.get(id)!}`.toLowerCase();
-  const others = [...scenarios.entries()].filter(([other]) => other !== id).flatMap(([, sc]) => vocabularyWords(sc));
-  return [...new Set([...others, ...DISPUTE_WORDS])].filter((w) => !own.includes(w.toLowerCase()) && w.length > 2);
-};
-
-const leaks = (id: string, all: readonly string[]): string[] => {
-  const sc = scenarios.get(id)!;
-  const bad = forbidden(id).map((w) => ({ w, re: new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}(s|es)?\\b`, 'i') }));
-  const found = new Set<string>();
-  for (const text of all) for (const { w, re } of bad) if (re.test(text)) found.add(`${w}: ${text.slice(0, 160)}`);
-  // A side that takes no "the" must never get one.
-  for (const side of ['union', 'employer'] as const) {
-    if (sc.vocabulary.sides[side].takesThe) continue;
-    const re = new RegExp(`\\bthe ${sc.vocabulary.sides[side].shortName}\\b`, 'i');
-    for (const text of all) if (re.test(text)) found.add(`"the ${sc.vocabulary.sides[side].shortName}": ${text.slice(0, 160)}`);
-  }
-  return [...found];
-};
+const words = new Map([...texts].map(([id, text]) => [id, wordsOf(text)]));
+const leaks = (id: string, all: readonly string[]): string[] => leaksIn(words.get(id)!, [...words].filter(([other]) => other !== id).map(([, w]) => w), all);
 
 describe('no dispute words leak between scenarios', () => {
   for (const id of Object.keys(FILES)) {

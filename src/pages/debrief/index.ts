@@ -2,7 +2,7 @@
 // both sides' limits; Hicks's curves; the value space; public and patients; key moments; reflection and what
 // really happened; what if; keep and share). Loaded on demand (see PageScene).
 import '../pages.css';
-import { analyseGame } from '../../sim/index';
+import { analyseGame, theSide } from '../../sim/index';
 import { debriefCharts } from '../../views/debrief-charts';
 import { debriefText } from '../../views/debrief-text';
 import { gameParOf, PAR_MEANING, parResult } from '../../views/par';
@@ -78,7 +78,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
     if (!score) return;
     const par = gameParOf(store.getState().pars, study.state);
     for (const side of ['union', 'employer'] as const) {
-      const result = par.kind === 'ready' ? parResult(score[side], par.par[side], t.you === side, t.sideNames[side]) : null;
+      const result = par.kind === 'ready' ? parResult(score[side], par.par[side], t.you === side, theSide(study.scenario.vocabulary, side)) : null;
       const short = result ? result.short : par.kind === 'computing' ? 'par: computing\u2026' : '';
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-short="${side}"]`)) node.textContent = short;
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-line="${side}"]`)) node.textContent = result ? result.sentence : short;
