@@ -31,7 +31,7 @@ const shot = async (page: Page, info: TestInfo, name: string) => {
   await page.screenshot({ path: join(info.project.outputDir, 'vocabulary', `${name}.png`) });
 };
 
-async function start(page: Page, id: Id): Promise<void> {
+async function start(page: Page, id: Id, side: 'union' | 'employer'): Promise<void> {
   await openTitle(page);
   await sr(page).getByRole('button', { name: 'New game' }).focus();
   await page.keyboard.press('Enter');
@@ -46,6 +46,12 @@ async function start(page: Page, id: Id): Promise<void> {
   await radio.focus();
   await radio.press('Space');
   await expect(radio).toBeChecked();
+  if (side === 'employer') {
+    const sides = sr(page).getByRole('radiogroup', { name: 'Your side' }).getByRole('radio');
+    await sides.nth(1).focus();
+    await sides.nth(1).press('Space');
+    await expect(sides.nth(1)).toBeChecked();
+  }
   await sr(page).getByRole('textbox', { name: 'Seed' }).fill('words');
   await page.keyboard.press('Enter');
   await waitScreen(page, 'Briefing');
@@ -57,8 +63,10 @@ test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
-for (const id of Object.keys(FILES) as Id[]) {
-  test(`${id}: no screen shows another dispute's words`, async ({ page }, info) => {
+const RUNS = [...(Object.keys(FILES) as Id[]).map((id) => ({ id, side: 'union' as const })), { id: 'rail-fixture' as const, side: 'employer' as const }];
+
+for (const { id, side } of RUNS) {
+  test(`${id}, as the ${side}: no screen shows another dispute's words`, async ({ page }, info) => {
     test.setTimeout(180_000);
     const problems = watch(page);
     const own: Words = words.get(id)!;
@@ -67,7 +75,7 @@ for (const id of Object.keys(FILES) as Id[]) {
     const scan = async (screen: string) => {
       for (const text of await screenTexts(page)) seen.push(`[${screen}] ${text}`);
     };
-    await start(page, id);
+    await start(page, id, side);
     await scan('Briefing');
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Table');
@@ -77,12 +85,12 @@ for (const id of Object.keys(FILES) as Id[]) {
       await page.keyboard.press('e');
       await waitScreen(page, 'WeekResult');
       await scan('WeekResult');
-      if (id === 'rail-fixture' && week === 2) await shot(page, info, `${id}-week-result`);
+      if (id === 'rail-fixture' && week === 2) await shot(page, info, `${id}-${side}-week-result`);
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => ['Table', 'Debrief'].includes(window.__STANDOFF__!.scene()) && window.__STANDOFF__!.ready());
       if ((await page.evaluate(() => window.__STANDOFF__!.scene())) === 'Debrief') break;
       await scan('Table');
-      if (id === 'rail-fixture' && week === 2) await shot(page, info, `${id}-table`);
+      if (id === 'rail-fixture' && week === 2) await shot(page, info, `${id}-${side}-table`);
     }
     if (short) {
       await waitScreen(page, 'Debrief');
@@ -91,8 +99,8 @@ for (const id of Object.keys(FILES) as Id[]) {
       for (let i = 0; i < (await tabs.count()); i += 1) {
         await tabs.nth(i).click();
         await scan(`Debrief ${i}`);
-        if (id === 'rail-fixture' && i === 0) await shot(page, info, `${id}-debrief`);
-        if (id === 'rail-fixture' && i === 4) await shot(page, info, `${id}-debrief-public`);
+        if (id === 'rail-fixture' && i === 0) await shot(page, info, `${id}-${side}-debrief`);
+        if (id === 'rail-fixture' && i === 4) await shot(page, info, `${id}-${side}-debrief-public`);
       }
     } else {
       await page.keyboard.press('?');
