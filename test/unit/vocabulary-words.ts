@@ -6,7 +6,7 @@
 import { parseDocument } from 'yaml';
 
 /** Words of one sector or one dispute. */
-export const DISPUTE_WORDS = [
+const DISPUTE_WORDS = [
   'doctor', 'NHS', 'BMA', 'patient', 'waiting list', 'pathway', 'hospital', 'Government', "Gov't", 'Treasury', 'appointment', 'nurse',
   'planned care', 'treatment', 'referral', 'clinic', 'health', 'train', 'signaller', 'rail',
 ];
