@@ -2,7 +2,7 @@
 // terms and offer builder, the side's moves, the other side's words and the news. A view over the store:
 // panels read view models (src/views) and every move goes through dispatch.
 import Phaser from 'phaser';
-import type { ActionType } from '../sim/index';
+import { theSide, type ActionType } from '../sim/index';
 import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
 import { actionFromPlan } from '../store/plan';
 import { actionKey, actionsView, describeAction } from '../views/moves';
@@ -35,8 +35,8 @@ const SHORTCUTS = [
   'K: skip ahead: end quiet weeks until something happens (an offer, a strike, a vote, a ballot, news, the mandate near its end)',
   'P: propose your next offer',
   'A, M, R: accept, put to a vote, reject their offer',
-  'S, X, B: call a strike, call strikes off, open a ballot (BMA)',
-  'I, L, F: impose terms, set planned care, fund catch-up (Government)',
+  'S, X, B: call a strike, call strikes off, open a ballot (the union)',
+  'I, L, F: impose terms, keep the service running, fund catch-up (the employer)',
   'T: make a statement',
   'O: all offers so far',
   'Y: why? the other side\u2019s reasoning, in plain words, and the gap between the sides',
@@ -58,7 +58,7 @@ export class TableScene extends AppScreen {
     const side = viewSide(session);
     const header = headerView(session, side);
     const par = parHeader(gameParOf(this.store.getState().pars, session.state), side, session.state);
-    this.begin(`${header.week}: ${header.dates}`, [`You are the ${header.sideName}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}${par ? ` ${par.name}.` : ''}`]);
+    this.begin(`${header.week}: ${header.dates}`, [`You are ${theSide(session.scenario.vocabulary, side)}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}${par ? ` ${par.name}.` : ''}`]);
     this.info = new InfoPanel(this, mirrorRoot());
 
     // Mirror sections first, in the order a keyboard or screen-reader user meets them.

@@ -8,6 +8,7 @@ import { currentRules, mandateCovers, reformAppliesOn } from './law';
 import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
 import { otherSide, STATEMENT_TONES } from './scenario/types';
+import { capitalise, theSide } from './scenario/words';
 import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId, type VoteChoice, type VoteOptions } from './types';
 
 const UNION_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
@@ -24,19 +25,20 @@ export const lastDayOfGame = (state: GameState): DayNumber => weekStart(state.sc
 /** The earliest day a strike called now may start, under the rules in force. */
 export const earliestStrikeDay = (state: GameState): DayNumber => mondayOf(state) + currentRules(state).noticeDays;
 
-const sideName = (state: GameState, side: SideId) => state.scenario.sides[side].shortName;
+/** A side as running text puts it: "the BMA", "Network Rail". */
+const sideName = (state: GameState, side: SideId) => theSide(state.scenario.vocabulary, side);
 
 /** Checks that do not depend on the action's parameters. */
 const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejection | null => {
   if (state.outcome) return reject('game-over', 'The dispute is over.');
-  if (state.turn[side].ended) return reject('turn-ended', `The ${sideName(state, side)} has already ended its turn this week.`);
+  if (state.turn[side].ended) return reject('turn-ended', `${capitalise(sideName(state, side))} has already ended its turn this week.`);
   if (type === 'endTurn') return null;
   // Past the horizon the game runs on only to count a members' vote: nothing but ending the week is open.
   if (state.week >= state.scenario.horizonWeeks) {
     return reject('past-horizon', "The dispute's time is up; the game runs on only until the members' vote is counted. End the week.");
   }
   if (side === 'employer' && UNION_ONLY.includes(type)) return reject('not-your-lever', 'Only the union can do that.');
-  if (side === 'union' && EMPLOYER_ONLY.includes(type)) return reject('not-your-lever', 'Only the Government can do that.');
+  if (side === 'union' && EMPLOYER_ONLY.includes(type)) return reject('not-your-lever', 'Only the employer can do that.');
   const queued = state.turn[side].actions;
   if (queued.some((a) => a.type === type || (RESPONSES.includes(type) && RESPONSES.includes(a.type)))) {
     return reject('already-this-week', RESPONSES.includes(type) ? 'You have already answered the offer this week.' : 'You have already done that this week.');
@@ -47,10 +49,10 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
     return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek} (a ${referendum.closesWeek - referendum.opened}-week vote; ${strikes}); talks and new action wait for the result.`);
   }
   const other = state.negotiation.standing[otherSide(side)];
-  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${sideName(state, otherSide(side))} offer on the table to answer.`);
+  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${state.scenario.sides[otherSide(side)].shortName} offer on the table to answer.`);
   if (RESPONSES.includes(type) && other && other.week >= state.week) return reject('offer-too-new', 'An offer can be answered from the week after it is made.');
   if (type === 'reject' && other && other.rejectedWeek !== null) {
-    return reject('already-rejected', `You rejected this offer in week ${other.rejectedWeek + 1}; it stands until the ${sideName(state, otherSide(side))} withdraws or improves it, and you can still accept it.`);
+    return reject('already-rejected', `You rejected this offer in week ${other.rejectedWeek + 1}; it stands until ${sideName(state, otherSide(side))} withdraws or improves it, and you can still accept it.`);
   }
   if (type === 'withdraw' && !state.negotiation.standing[side]) return reject('no-own-offer', 'You have no offer on the table to withdraw.');
   if (type === 'callStrike') {
@@ -143,7 +145,7 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
     case 'setMitigation':
       return Number.isInteger(action.level) && action.level >= 0 && action.level <= 100
         ? ok({ type: 'setMitigation', level: action.level })
-        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (press ahead with all planned care).');
+        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (keep the whole service running).');
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
       if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');

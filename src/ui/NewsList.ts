@@ -11,7 +11,7 @@ export const NEWS_TAGS: Readonly<Record<NewsKind, { tag: string; colour: number 
   strike: { tag: 'STRIKE', colour: COLOURS.strike },
   law: { tag: 'LAW', colour: COLOURS.union },
   statement: { tag: 'SAID', colour: COLOURS.textMuted },
-  policy: { tag: 'NHS', colour: COLOURS.employer },
+  policy: { tag: 'POLICY', colour: COLOURS.employer },
   world: { tag: 'NEWS', colour: COLOURS.planned },
   end: { tag: 'END', colour: COLOURS.good },
   people: { tag: 'VOICES', colour: COLOURS.textMuted },

@@ -1,5 +1,5 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
-import { otherSide, type SideId } from '../sim/index';
+import { capitalise, otherSide, theSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
 import { opinionShares } from './common';
 import { newsItems, type NewsItem } from './news';
@@ -43,5 +43,5 @@ export function opponentView(session: Session, side: SideId): OpponentView {
   const name = session.scenario.sides[opp].shortName;
   const said = (session.lastWeek?.messages ?? []).filter((m) => m.side === opp).map((m) => m.text);
   if (said.length) return { name, text: said.join(' '), said: true };
-  return { name, text: session.lastWeek ? `The ${name} said nothing in public last week.` : `The ${name} has not spoken yet.`, said: false };
+  return { name, text: session.lastWeek ? `${capitalise(theSide(session.scenario.vocabulary, opp))} said nothing in public last week.` : `${capitalise(theSide(session.scenario.vocabulary, opp))} has not spoken yet.`, said: false };
 }

@@ -336,7 +336,7 @@ export class MovesPanel {
       case 'statement':
         return [make(cx, w, 'Tone of the statement', controls.tone.labels, (c) => c.tone.index, (i) => set({ tone: controls.tone.levels[i]! }))];
       case 'setMitigation':
-        return [make(cx, w, 'Planned care on strike days', controls.mitigation.labels, (c) => c.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
+        return [make(cx, w, 'Kept running on strike days', controls.mitigation.labels, (c) => c.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
       case 'fundCatchUp':
         return [make(cx, w, 'Catch-up funding', controls.catchUp.labels, (c) => c.catchUp.index, (i) => set({ catchUpGbpM: controls.catchUp.levels[i]! }))];
       default:

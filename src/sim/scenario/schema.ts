@@ -168,6 +168,9 @@ const vocabularySchema = z.strictObject({
       takesThe: z.boolean().describe('Whether running text puts "the" before it: true for "the NHS waiting list".'),
       unit: nounSchema.describe('What the harm is counted in: "pathway"/"pathways" (the figures under `nhs.waitingList`).'),
       lost: nounSchema.describe('What a strike day cancels and must be rebooked: "appointment"/"appointments".'),
+      unitMeaning: text(400)
+        .optional()
+        .describe('What one unit of the harm is, in a sentence or two for the glossary and the info panels, 1–400 characters: "Pathways: the NHS counts its waiting list in pathways, …". Without it the game says only what the harm is counted in.'),
     })
     .describe('What strikes do to the service, as the public counts it.'),
   blame: z

@@ -70,7 +70,7 @@ export interface Vocabulary {
   readonly sides: Readonly<Record<SideId, { readonly name: string; readonly shortName: string; readonly takesThe: boolean }>>;
   readonly workers: Noun;
   readonly service: Named;
-  readonly harm: Named & { readonly unit: Noun; readonly lost: Noun };
+  readonly harm: Named & { readonly unit: Noun; readonly lost: Noun; readonly unitMeaning?: string };
   /** Each side as the public blames it ("the doctors", "the Government"). */
   readonly blame: Readonly<Record<SideId, string>>;
   readonly currency: { readonly code: string; readonly symbol: string };

@@ -49,7 +49,13 @@ export const FORMAT_1_WORDS = {
   takesThe: true,
   workers: { singular: 'doctor', plural: 'doctors' },
   service: { name: 'NHS', takesThe: true },
-  harm: { name: 'NHS waiting list', takesThe: true, unit: { singular: 'pathway', plural: 'pathways' }, lost: { singular: 'appointment', plural: 'appointments' } },
+  harm: {
+    name: 'NHS waiting list',
+    takesThe: true,
+    unit: { singular: 'pathway', plural: 'pathways' },
+    lost: { singular: 'appointment', plural: 'appointments' },
+    unitMeaning: "Pathways: the NHS counts its waiting list in pathways, one patient's wait from referral to treatment; one person waiting for two treatments counts twice.",
+  },
   blame: { union: 'the doctors', employer: 'the Government' },
   currency: { code: 'GBP', symbol: '£' },
 } as const;

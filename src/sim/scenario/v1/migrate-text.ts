@@ -125,6 +125,7 @@ export const migrateTextV1 = (text: string): string | null => {
     `${pad}${pad}takesThe: ${harm.takesThe}`,
     `${pad}${pad}unit: { singular: ${harm.unit.singular}, plural: ${harm.unit.plural} }`,
     `${pad}${pad}lost: { singular: ${harm.lost.singular}, plural: ${harm.lost.plural} }`,
+    `${pad}${pad}unitMeaning: ${JSON.stringify(harm.unitMeaning)}`,
     `${pad}blame: { union: ${blame.union}, employer: ${blame.employer} }`,
     `${pad}currency: { code: ${currency.code}, symbol: "${currency.symbol}" }`,
   );
