@@ -22,11 +22,15 @@ export interface NewGameOptions {
 const fingerprints = new WeakMap<Scenario, string>();
 
 /**
- * Sources, notes, teaching text, the sides' voices, the news and the dispute's words do not change play, so they
- * stay out of the fingerprint; nor does the format the file was written in, so a format 1 file and its migration
- * are the same game.
+ * Sources, notes, teaching text, the sides' voices, the news, the dispute's words and the prose that describes
+ * personas, issues and briefs do not change play, so they stay out of the fingerprint (at every depth); nor does
+ * the format the file was written in, so a format 1 file and its migration are the same game, and rewording a
+ * description keeps every replay and par table valid.
  */
-const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice', 'news', 'vocabulary', 'formatVersion']);
+const NOT_FINGERPRINTED = new Set([
+  'provenance', 'sources', 'history', 'coach', 'voice', 'news', 'vocabulary', 'formatVersion',
+  'description', 'descriptions', 'brief', 'summary',
+]);
 
 /** A hash of a scenario's content. */
 const scenarioFingerprint = (scenario: Scenario): string => {
