@@ -30,6 +30,11 @@ export function drawNews(scene: Phaser.Scene, x: number, y: number, w: number, h
   if (groups.length === 0) {
     const text = scene.add.text(x, cy, empty, { ...TEXT.cell, fontSize: '17px', color: css(COLOURS.textMuted), wordWrap: { width: w }, lineSpacing: 3 });
     fitText(text, h, 15);
+    // Still too tall at the smallest type: cut to the lines that fit, with an ellipsis (the mirror reads it all).
+    if (text.height > h) {
+      const lineH = text.height / Math.max(1, text.getWrappedText(empty).length);
+      clampLines(text, empty, Math.max(1, Math.floor(h / lineH)));
+    }
     return 0;
   }
   for (const group of groups) {
