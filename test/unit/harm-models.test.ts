@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/sim/calendar';
 import { advanceHarm, harmHasQueue, harmLevel, harmPressureBp, harmStart, lostUnitsCostK } from '../../src/sim/harm';
 import { legalActions, newGame, parseScenarioText, step, type GameState, type Scenario } from '../../src/sim/index';
+import { checkScenarioText } from '../../src/authoring/check';
 import { simJson } from './cli-helpers';
 import { loadScenario, playAi, ROOT } from './helpers';
 
@@ -100,5 +101,20 @@ describe('the synthetic scenarios play to an outcome', () => {
     expect(harmLevel(game.state)).toBeGreaterThanOrEqual(0);
     const run = simJson(['--scenario', join(ROOT, 'test/fixtures/scenarios', `${id}.yaml`), '--seed', '1', '--union', 'ai', '--employer', 'ai']);
     expect(run.outcome).not.toBeNull();
+  });
+});
+
+describe('a harm section in the other format', () => {
+  const minimal = readFileSync(join(ROOT, 'test/fixtures/scenarios/minimal.yaml'), 'utf8');
+
+  it('a format 2 file with format 1\u2019s nhs section is told to write harm with kind: backlog', () => {
+    const problems = checkScenarioText(minimal.replace('harm:\n  kind: backlog\n', 'nhs:\n'), 'old.yaml', { quick: true }).problems;
+    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'nhs', message: expect.stringContaining('format 2 calls it "harm"'), fix: expect.stringContaining('kind: backlog') })]));
+  });
+
+  it('a format 1 file with a harm section is told that it is format 2\u2019s', () => {
+    const v1 = readFileSync(join(ROOT, 'test/fixtures/scenarios-v1/tutorial.yaml'), 'utf8').replace('\nnhs:\n', '\nharm:\n  kind: backlog\n');
+    const problems = checkScenarioText(v1, 'v1.yaml', { quick: true }).problems;
+    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'harm', message: 'harm is a format 2 section; this file says formatVersion: 1, which has none' })]));
   });
 });
