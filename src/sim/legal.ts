@@ -28,8 +28,13 @@ const firstDayAfterContract = (state: GameState): DayNumber | null => {
   return expiry === undefined ? null : expiry + 1;
 };
 
-/** The earliest day a strike called now may start: after the notice the rules in force require, and after any contract expires. */
-export const earliestStrikeDay = (state: GameState): DayNumber => Math.max(mondayOf(state) + currentRules(state).noticeDays, firstDayAfterContract(state) ?? 0);
+/**
+ * The earliest day a strike called now may start: after the notice the rules in force require, and after any
+ * contract expires. Never before next Monday, whatever the notice: this week's strike days are held before the
+ * week's calls are made, so a day called for this week would never be held.
+ */
+export const earliestStrikeDay = (state: GameState): DayNumber =>
+  Math.max(mondayOf(state) + Math.max(currentRules(state).noticeDays, 7), firstDayAfterContract(state) ?? 0);
 
 const sideName = (state: GameState, side: SideId) => state.scenario.sides[side].shortName;
 
@@ -175,7 +180,8 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
         return refuse('contract-in-force', `The contract in force runs until ${longDate(afterContract - 1)}: the earliest strike day is ${longDate(earliestStrikeDay(state))}.`);
       }
       if (start < earliestStrikeDay(state)) {
-        return refuse('notice-too-short', `The law requires ${rules.noticeDays} days' notice: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
+        const why = rules.noticeDays >= 7 ? `The law requires ${rules.noticeDays} days' notice` : "This week's strike days are already settled";
+        return refuse('notice-too-short', `${why}: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
       }
       const last = start + action.days - 1;
       if (last > lastDayOfGame(state)) return refuse('past-horizon', `The scenario ends on ${longDate(lastDayOfGame(state))}.`);

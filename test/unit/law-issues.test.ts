@@ -48,6 +48,14 @@ describe('a contract in force', () => {
   });
 });
 
+describe('notice', () => {
+  it('with no notice in law, a strike called now starts next Monday at the earliest, as this week\u2019s days are settled', () => {
+    const s = endWeeks(start(output), 3);
+    expect(isoFromDay(earliestStrikeDay(s))).toBe('2025-09-29');
+    expect(step(s, { side: 'union', type: 'callStrike', start: '2025-09-24', days: 1 }).rejected).toMatchObject({ reason: 'notice-too-short', message: expect.stringContaining('already settled') });
+  });
+});
+
 describe('what the law lets each side do', () => {
   it('an employer that may not impose terms cannot, and says why', () => {
     const s = start(output);
