@@ -20,6 +20,7 @@ export type { Decision } from './ai/decision';
 export { sideSays } from './ai/voice';
 export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
+export { harmLevel, harmStart } from './harm';
 export { expectedTurnoutBp } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';

@@ -2,7 +2,7 @@
 // (`analyseGame`): the outcome, both scores, the terms, the costs each side bore, the private values now
 // revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
 // happened before the scenario starts. Display only: every number comes from the core.
-import { capitalise, longDate, parseIsoDate, theService, theSide, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
+import { capitalise, harmLevel, longDate, parseIsoDate, personaOf, termsFromOffer, theService, theSide, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
 import { scoreExplained } from './debrief-scores';
 import { count, issueValue, millions, money, pct, plural, signed } from './format';
 import type { Study } from '../store/types';
@@ -247,7 +247,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
         { label: `Cost of strikes to ${theService(v)}`, value: money(c.employer.strikeCostGBPm * 1000) },
         { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
         { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
-        { label: capitalise(v.harm.name), value: `${signed(c.employer.waitingListChange)} ${v.harm.unit.plural}`, note: `now ${millions(state.nhs.waitingList)}` },
+        { label: capitalise(v.harm.name), value: `${signed(c.employer.waitingListChange)} ${v.harm.unit.plural}`, note: `now ${millions(harmLevel(state))}` },
       ],
     },
     costsSummary:

@@ -1,5 +1,5 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
-import { blameShares, capitalise, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
+import { blameShares, capitalise, harmLevel, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
 import { harmUnitDefinition } from './units';
@@ -41,7 +41,7 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
     waitingList: {
       title: capitalise(v.harm.name),
       text: `${harmUnitDefinition(v)} New demand adds to it and the work done removes from it each week; strike days cancel ${v.harm.lost.plural}, and some of them add to it.`,
-      paths: ['nhs.waitingList', 'nhs.referralsPerWeek', 'nhs.capacityPerWeek', 'nhs.clockStopsPerCancellation'],
+      paths: ['harm.waitingList', 'harm.referralsPerWeek', 'harm.capacityPerWeek', 'harm.clockStopsPerCancellation', 'harm.unitsPerWeekday', 'harm.inventoryUnits'],
     },
     strikeCost: {
       title: `Cost of strikes to ${theService(v)}`,
@@ -90,7 +90,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
   const ABOUT = aboutFigures(v);
   const about = (id: FigureId, text = ABOUT[id].text): InfoView => info(sc, ABOUT[id].title, text, ABOUT[id].paths);
   const shares = opinionShares(state);
-  const list = state.nhs.waitingList;
+  const list = harmLevel(state);
   const from = mondayOf(state);
   const blame = blameShares(sc, state.opinion);
   const pressure = politicalPressureBp(state);
@@ -112,7 +112,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
     };
   };
 
-  const sinceStart = list - origin.nhs.waitingList;
+  const sinceStart = list - harmLevel(origin);
   const figures: Figure[] = [
     { id: 'opinion', label: 'Public opinion of the strikes', value: `${pct(shares.supportBp)} support`, detail: `${pct(shares.opposeBp)} oppose · ${pct(shares.neutralBp)} neither`, info: about('opinion') },
     {
