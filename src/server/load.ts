@@ -46,7 +46,12 @@ const rssMB = (pid: number | undefined): number => {
   }
 };
 
-export const runLoad = async (pairs: number, processes: number, scenarioId: string, timeoutMs: number): Promise<LoadReport> => {
+export interface LoadOptions {
+  /** Writes each server process's CPU profile (node --cpu-prof) into this folder. */
+  readonly cpuProfDir?: string;
+}
+
+export const runLoad = async (pairs: number, processes: number, scenarioId: string, timeoutMs: number, options: LoadOptions = {}): Promise<LoadReport> => {
   const scenario = bundledScenario(scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
   const scenarioOf = (): Scenario => scenario;
@@ -60,7 +65,7 @@ export const runLoad = async (pairs: number, processes: number, scenarioId: stri
     for (let i = 0; i < processes; i += 1) {
       const port = await freePort();
       const cluster = redis ? ['--redis', redis.url, '--public-address', `127.0.0.1:${port}`] : [];
-      servers.push(await spawnClassroom(['--port', String(port), '--log-dir', join(logDir, String(i)), ...cluster]));
+      servers.push(await spawnClassroom(['--port', String(port), '--log-dir', join(logDir, String(i)), ...cluster], undefined, options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfDir] : []));
     }
     sampler = setInterval(() => servers.forEach((s, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, rssMB(s.child.pid)))), 500);
     const endpoints = servers.map((s) => `ws://127.0.0.1:${s.port}`);
@@ -117,6 +122,7 @@ const main = async (): Promise<void> => {
       scenario: { type: 'string', default: 'tutorial' },
       'timeout-s': { type: 'string', default: '900' },
       json: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
@@ -130,6 +136,7 @@ const main = async (): Promise<void> => {
     whole('processes', values.processes, 1, 16),
     values.scenario,
     whole('timeout-s', values['timeout-s'], 1, 86_400) * 1000,
+    values['cpu-prof'] ? { cpuProfDir: values['cpu-prof'] } : {},
   );
   if (values.json) console.log(JSON.stringify(report));
   else

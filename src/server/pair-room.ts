@@ -14,6 +14,11 @@ import { PairGame, type Checked, type PairEntry } from './pair-game';
 
 /** How long a dropped seat is held for its student to come back, in seconds. */
 const RECONNECT_SECONDS = 600;
+/**
+ * The least time between two summaries a game room publishes for the teacher, ms: the summary carries the whole
+ * game's state hash, too dear to work out after every move, and the teacher's roster goes out every 250 ms anyway.
+ */
+const SUMMARY_MS = 250;
 
 /** The first problem zod found, in a line: where, and what. */
 export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
@@ -39,6 +44,9 @@ export class PairRoom extends Room {
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
   private lastEvents: readonly SimEvent[] = [];
+  /** Seats that may see something new since their last view (the other side's queued moves show them nothing). */
+  private readonly changedFor = new Set<SideId>();
+  private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   private deadline: number | null = null;
   private remainingMs: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -95,6 +103,7 @@ export class PairRoom extends Room {
 
   async onDispose(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
     await this.presence.unsubscribe(controlChannel(this.game.setup.classCode), this.onControl);
   }
 
@@ -142,7 +151,7 @@ export class PairRoom extends Room {
     }
     await this.apply(checked);
     client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
-    await this.afterChange();
+    await this.afterChange(true);
   }
 
   /** Logs checked moves durably, then applies them. */
@@ -150,11 +159,16 @@ export class PairRoom extends Room {
     await this.ctx.log.append(pairStream(this.roomId), { t: 'act', seq: this.game.seq + 1, actions: checked.actions } satisfies PairEntry);
     const resolved = this.game.commit(checked);
     this.lastEvents = checked.events;
+    for (const side of SIDES) if (seatEvents(checked.events, side).length) this.changedFor.add(side);
     if (resolved) this.startWeekClock();
   }
 
-  /** After every change: the AI plays its seats' weeks, then every seat and the teacher hear of it. */
-  private async afterChange(): Promise<void> {
+  /**
+   * After every change: the AI plays its seats' weeks, then the seats and the teacher hear of it. After moves
+   * (`movesOnly`), only a seat that may see something new gets a view: a move queued by one side is invisible to
+   * the other until the week resolves, and building and sending a whole view for nothing is most of a move's cost.
+   */
+  private async afterChange(movesOnly = false): Promise<void> {
     if (!this.settings.paused && !this.settings.ended) {
       for (let side = this.game.aiSidesToMove()[0]; side; side = this.game.aiSidesToMove()[0]) {
         const week = this.game.aiWeek(side);
@@ -163,7 +177,7 @@ export class PairRoom extends Room {
       }
     }
     if (this.deadline === null && this.remainingMs === null) this.startWeekClock();
-    this.sendViews();
+    this.sendViews(movesOnly ? this.changedFor : SIDES);
     this.publishSummary();
   }
 
@@ -217,7 +231,7 @@ export class PairRoom extends Room {
       const checked = this.game.check(side, { type: 'endTurn' });
       if ('actions' in checked) await this.apply(checked);
     }
-    await this.afterChange();
+    await this.afterChange(true);
   }
 
   private viewFor(side: SideId): SeatView {
@@ -235,8 +249,11 @@ export class PairRoom extends Room {
     };
   }
 
-  private sendViews(): void {
-    for (const side of SIDES) this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+  private sendViews(sides: Iterable<SideId> = SIDES): void {
+    for (const side of [...sides]) {
+      this.changedFor.delete(side);
+      this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+    }
   }
 
   private summary(): PairSummary {
@@ -261,7 +278,12 @@ export class PairRoom extends Room {
     };
   }
 
+  /** Publishes the summary for the teacher's table, at most every SUMMARY_MS (the latest state, at the end of the wait). */
   private publishSummary(): void {
-    void this.presence.publish(summaryChannel(this.game.setup.classCode), this.summary());
+    if (this.summaryTimer) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      void this.presence.publish(summaryChannel(this.game.setup.classCode), this.summary());
+    }, SUMMARY_MS);
   }
 }
