@@ -82,6 +82,7 @@ export class PairRoom extends Room {
     if (seat.client && seat.client !== client) seat.client.leave(4000, 'this seat was taken by a newer connection');
     seat.client = client;
     this.sendViews();
+    this.publishSummary();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -96,6 +97,7 @@ export class PairRoom extends Room {
       if (this.seats[side].client) return back.leave(4000, 'this seat was taken by a newer connection');
       this.seats[side].client = back;
       this.sendViews();
+      this.publishSummary();
     } catch {
       // Not back in time: the seat stays free for its token.
     }
