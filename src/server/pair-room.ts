@@ -47,6 +47,7 @@ export class PairRoom extends Room {
   /** Seats that may see something new since their last view (the other side's queued moves show them nothing). */
   private readonly changedFor = new Set<SideId>();
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  private hashed: { readonly seq: number; readonly hash: string } | null = null;
   private deadline: number | null = null;
   private remainingMs: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -113,9 +114,10 @@ export class PairRoom extends Room {
     this.ctx.note(`pair ${this.roomId}: ${method} failed: ${error.message}`);
   }
 
-  /** A state hash of the whole game (for tests and the teacher; never sent to a seat). */
+  /** A state hash of the whole game (for tests and the teacher; never sent to a seat), worked out once per move. */
   hash(): string {
-    return stateHash(this.game.state);
+    if (this.hashed?.seq !== this.game.seq) this.hashed = { seq: this.game.seq, hash: stateHash(this.game.state) };
+    return this.hashed.hash;
   }
 
   private refuse(client: Client, code: ErrorCode, message: string, id?: number): void {
