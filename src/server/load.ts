@@ -10,9 +10,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emptyStats, SeatBot } from '../classroom/bot';
+import type { BotStats } from '../classroom/bot';
 import { TeacherLink } from '../classroom/teacher';
-import type { Scenario } from '../sim';
+import { childGroup, localGroup, type BotGroup } from './load-bots';
 import { freePort, startRedis, type RedisProcess } from './redis-process';
 import { bundledScenario } from './scenarios';
 import { spawnClassroom, stopSpawned, type Spawned } from './spawn';
@@ -49,16 +49,27 @@ const rssMB = (pid: number | undefined): number => {
 export interface LoadOptions {
   /** Writes each server process's CPU profile (node --cpu-prof) into this folder. */
   readonly cpuProfDir?: string;
+  /** Plays the bots in this many child processes of their own; 0 (the default): in this process. */
+  readonly botProcesses?: number;
 }
+
+/** Every group's counts together. */
+const mergeStats = (all: readonly BotStats[]): BotStats => ({
+  actionsSent: all.reduce((n, s) => n + s.actionsSent, 0),
+  actionsAcked: all.reduce((n, s) => n + s.actionsAcked, 0),
+  rtts: all.flatMap((s) => s.rtts),
+  joinMs: all.flatMap((s) => s.joinMs),
+  errors: all.flatMap((s) => s.errors),
+});
 
 export const runLoad = async (pairs: number, processes: number, scenarioId: string, timeoutMs: number, options: LoadOptions = {}): Promise<LoadReport> => {
   const scenario = bundledScenario(scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
-  const scenarioOf = (): Scenario => scenario;
   let redis: RedisProcess | null = null;
   const servers: Spawned[] = [];
   const peakRss: number[] = [];
   let sampler: ReturnType<typeof setInterval> | null = null;
+  let groups: BotGroup[] = [];
   try {
     if (processes > 1) redis = await startRedis();
     const logDir = mkdtempSync(join(tmpdir(), 'standoff-load-'));
@@ -71,13 +82,16 @@ export const runLoad = async (pairs: number, processes: number, scenarioId: stri
     const endpoints = servers.map((s) => `ws://127.0.0.1:${s.port}`);
     const { code, teacherKey } = servers[0]!;
     const teacher = await TeacherLink.join(endpoints[0]!, code, teacherKey);
-    const stats = emptyStats();
     // Each student joins through the processes in turn: with two, half the joins go through each.
-    const bots = Array.from({ length: pairs * 2 }, (_, i) => new SeatBot(endpoints[i % endpoints.length]!, scenarioOf, stats));
-    await Promise.all(bots.map((b, i) => b.joinClass(code, `Bot ${i + 1}`)));
-    await teacher.until((r) => r.waiting.length === bots.length);
+    const groupCount = Math.max(1, Math.min(options.botProcesses ?? 0, pairs * 2));
+    const plans = Array.from({ length: groupCount }, (_, g) => {
+      const first = Math.floor((g * pairs * 2) / groupCount);
+      return { endpoints, code, scenarioId, first, count: Math.floor(((g + 1) * pairs * 2) / groupCount) - first };
+    });
+    groups = plans.map((plan) => (options.botProcesses ? childGroup(plan) : localGroup(plan)));
+    await Promise.all(groups.map((g) => g.joined));
+    await teacher.until((r) => r.waiting.length === pairs * 2);
     teacher.send({ type: 'pairAll', scenarioId, seedPrefix: 'load' });
-    const seated = Promise.all(bots.map((b) => b.takeSeat()));
     let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<void>((resolve) => {
@@ -86,14 +100,16 @@ export const runLoad = async (pairs: number, processes: number, scenarioId: stri
         resolve();
       }, timeoutMs);
     });
-    await Promise.race([seated.then(() => Promise.all(bots.map((b) => b.finished))), deadline]);
+    await Promise.race([Promise.all(groups.map((g) => g.finished)), deadline]);
     // The teacher's table catches up with the last games' endings a moment after the students see them.
     const settled = teacher.until((r) => r.pairs.length === pairs && r.pairs.every((p) => p.outcome !== null));
     await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
     clearTimeout(timer);
+    const stats = mergeStats(await Promise.all(groups.map((g) => g.stats())));
     const gamesCompleted = teacher.roster?.pairs.filter((p) => p.outcome !== null).length ?? 0;
     servers.forEach((s, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, rssMB(s.child.pid))));
-    await Promise.all(bots.map((b) => b.leave()));
+    await Promise.all(groups.map((g) => g.stop()));
+    groups = [];
     await teacher.leave();
     return {
       processes,
@@ -109,6 +125,7 @@ export const runLoad = async (pairs: number, processes: number, scenarioId: stri
     };
   } finally {
     if (sampler) clearInterval(sampler);
+    await Promise.all(groups.map((g) => g.stop()));
     for (const s of servers) await stopSpawned(s);
     await redis?.stop();
   }
@@ -123,6 +140,7 @@ const main = async (): Promise<void> => {
       'timeout-s': { type: 'string', default: '900' },
       json: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      'bot-processes': { type: 'string', default: '0' },
     },
     strict: true,
   });
@@ -136,7 +154,7 @@ const main = async (): Promise<void> => {
     whole('processes', values.processes, 1, 16),
     values.scenario,
     whole('timeout-s', values['timeout-s'], 1, 86_400) * 1000,
-    values['cpu-prof'] ? { cpuProfDir: values['cpu-prof'] } : {},
+    { botProcesses: whole('bot-processes', values['bot-processes'], 0, 64), ...(values['cpu-prof'] ? { cpuProfDir: values['cpu-prof'] } : {}) },
   );
   if (values.json) console.log(JSON.stringify(report));
   else
