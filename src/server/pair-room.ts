@@ -175,6 +175,9 @@ export class PairRoom extends Room {
   private async afterChange(movesOnly = false): Promise<void> {
     if (!this.settings.paused && !this.settings.ended) {
       for (let side = this.game.aiSidesToMove()[0]; side; side = this.game.aiSidesToMove()[0]) {
+        // The AI's decision takes a while: other rooms' waiting moves and acknowledgements go first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!this.game.aiSidesToMove().includes(side)) continue;
         const week = this.game.aiWeek(side);
         if (!week) break;
         await this.apply(week);
