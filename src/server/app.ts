@@ -17,6 +17,7 @@ import { FileLog, PresenceLog, type GameLog } from './log';
 import { PairRoom, type PairRoomOptions } from './pair-room';
 import { bundledScenario } from './scenarios';
 import { restoreRooms, watchForOrphans } from './takeover';
+import type { Timings } from './timings';
 import { classCode, randomToken } from './tokens';
 
 export interface ClassroomOptions {
@@ -32,6 +33,8 @@ export interface ClassroomOptions {
   /** host:port clients reach this process at, for a cluster (joins through another process are sent here). */
   readonly publicAddress?: string;
   readonly note?: (line: string) => void;
+  /** Collects the server's own timings (the load tool's --timings). */
+  readonly timings?: Timings;
   /** In a cluster, how often to look for rooms of a process that died, ms. */
   readonly watchMs?: number;
 }
@@ -76,8 +79,8 @@ export const startClassroom = async (options: ClassroomOptions): Promise<Classro
   const note = options.note ?? ((line: string) => console.log(line));
   const presence = options.redis ? new RedisPresence(redisOptions(options.redis)) : new LocalPresence();
   const driver = options.redis ? new RedisDriver(redisOptions(options.redis)) : new LocalDriver();
-  const log: GameLog = options.redis ? new PresenceLog(presence) : new FileLog(options.logDir);
-  const ctx: ServerContext = { log, scenarioOf: bundledScenario, joins: makeJoinLimiter(options.joinsPerMinute), note, now: () => Date.now() };
+  const log: GameLog = options.redis ? new PresenceLog(presence) : new FileLog(options.logDir, options.timings ? (ms, n) => options.timings!.flush(ms, n) : undefined);
+  const ctx: ServerContext = { log, scenarioOf: bundledScenario, joins: makeJoinLimiter(options.joinsPerMinute), note, now: () => Date.now(), ...(options.timings ? { timings: options.timings } : {}) };
 
   let key = '';
   const http: HttpServer = createServer(exportHandler(() => log, () => key, options.http ?? ((_req, res) => res.writeHead(404).end())));

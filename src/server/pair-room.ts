@@ -125,6 +125,7 @@ export class PairRoom extends Room {
   }
 
   private receive(client: Client, message: unknown): void {
+    const received = performance.now();
     const raw = (message as { id?: unknown } | null)?.id;
     const id = typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined;
     if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`, id);
@@ -139,10 +140,10 @@ export class PairRoom extends Room {
     if (!parsed.success) return this.refuse(client, 'bad-message', describeIssue(parsed.error.issues[0]), id);
     const side = client.auth as SideId;
     const { action } = parsed.data;
-    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction));
+    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction, received));
   }
 
-  private async act(client: Client, side: SideId, id: number, action: ScriptAction): Promise<void> {
+  private async act(client: Client, side: SideId, id: number, action: ScriptAction, received: number): Promise<void> {
     if (this.seats[side].client !== client) return this.refuse(client, 'not-allowed', 'this connection no longer holds the seat', id);
     if (this.settings.ended) return this.refuse(client, 'over', 'the class has ended', id);
     if (this.settings.paused) return this.refuse(client, 'paused', 'the teacher has paused the class', id);
@@ -151,10 +152,12 @@ export class PairRoom extends Room {
     if ('rejected' in checked) {
       const ack: Ack = { id, ok: false, reason: checked.rejected.reason, message: checked.rejected.message };
       client.send(SERVER.ack, ack);
+      this.ctx.timings?.ack(performance.now() - received);
       return;
     }
     await this.apply(checked);
     client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
+    this.ctx.timings?.ack(performance.now() - received);
     await this.afterChange(true);
   }
 
