@@ -26,8 +26,7 @@ const checkName = (stream: string): string => {
 
 /**
  * One append-only file for every stream, one JSON line per entry ({ s: stream, e: entry }). Appends that arrive
- * while a write is on its way to the disk, or in the same turn of the event loop, go together in the next write
- * and fsync (group commit), so a busy class costs one fsync per batch rather than one per move. A line cut short
+ * while a write is on its way to the disk go together in the next write and fsync (group commit), so a busy class costs one fsync per batch rather than one per move. A line cut short
  * by a crash was never acknowledged: it is cut off when the log is opened again.
  */
 export class FileLog implements GameLog {
@@ -66,9 +65,6 @@ export class FileLog implements GameLog {
   private async flush(): Promise<void> {
     const h = await this.handle;
     while (this.queue.length) {
-      // One turn of the event loop first: moves that came in with this one, and the next moves of rooms whose
-      // last batch just became durable (they wait only for microtasks), join this batch rather than the next.
-      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue;
       this.queue = [];
       try {

@@ -24,18 +24,6 @@ const SUMMARY_MS = 250;
 export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
   issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`.slice(0, 200) : 'malformed';
 
-/**
- * Holds a client's socket writes until this turn's work is done, so that an acknowledgement and the view after it
- * leave in one write: a write is a system call, and they were a good part of a move's cost. (The socket is the
- * `ws` library's; a client without one is simply not held.)
- */
-const holdWrites = (client: Client): void => {
-  const socket = (client as { ref?: { _socket?: { cork(): void; uncork(): void } } }).ref?._socket;
-  if (!socket) return;
-  socket.cork();
-  process.nextTick(() => socket.uncork());
-};
-
 export interface PairRoomOptions {
   readonly roomId: string;
   readonly ctx: ServerContext;
@@ -168,7 +156,6 @@ export class PairRoom extends Room {
       return;
     }
     await this.apply(checked);
-    holdWrites(client);
     client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
     this.ctx.timings?.ack(performance.now() - received);
     await this.afterChange(true);
