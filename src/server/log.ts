@@ -26,8 +26,9 @@ const checkName = (stream: string): string => {
 
 /**
  * One append-only file for every stream, one JSON line per entry ({ s: stream, e: entry }). Appends that arrive
- * while a write is on its way to the disk go together in the next write and fsync (group commit), so a busy class costs one fsync per batch rather than one per move. A line cut short
- * by a crash was never acknowledged: it is cut off when the log is opened again.
+ * while a write is on its way to the disk wait and go together in the next write and fsync (group commit), so a
+ * busy class costs one fsync per batch rather than one per move. A line cut short by a crash was never
+ * acknowledged: it is cut off when the log is opened again.
  */
 export class FileLog implements GameLog {
   private readonly file: string;
