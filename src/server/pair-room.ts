@@ -173,7 +173,7 @@ export class PairRoom extends Room {
   /**
    * After every change: the AI plays its seats' weeks, then the seats and the teacher hear of it. After moves
    * (`movesOnly`), only a seat that may see something new gets a view: a move queued by one side is invisible to
-   * the other until the week resolves, and building and sending a whole view for nothing is most of a move's cost.
+   * the other until the week resolves, and building and sending a whole view for nothing was a good part of its cost.
    */
   private async afterChange(movesOnly = false): Promise<void> {
     if (!this.settings.paused && !this.settings.ended) {
