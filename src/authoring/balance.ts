@@ -4,6 +4,7 @@
  * same hidden draws and the same luck (common random numbers), and the result depends only on the scenario,
  * the number of runs and the prefix, never on how the games were shared out between workers.
  */
+import { harmLevel } from '../sim/harm';
 import { publicShares } from '../sim/opinion';
 import { newGame } from '../sim/new-game';
 import { AI_CONTROLLER, playGame } from '../sim/play';
@@ -67,7 +68,7 @@ export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], in
     weeks: played.weeks.length,
     strikeDays: end.strikes.daysHeld,
     support: publicShares(scenario, end.opinion).supportBp / 100,
-    waitingList: end.nhs.waitingList,
+    waitingList: harmLevel(end),
     scoreUnion: outcome.scores.union,
     scoreEmployer: outcome.scores.employer,
     headline: outcome.terms ? scenario.issues[0]!.values[outcome.terms[0]!]! : null,

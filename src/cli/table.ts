@@ -3,7 +3,7 @@
  * support/opposition, waiting list, strike days, the offer on the table, what happened), then a summary.
  * Built from the same records as the JSON, so the two never disagree.
  */
-import { otherSide, type Scenario, type SideId } from '../sim';
+import { harmStart, otherSide, type Scenario, type SideId } from '../sim';
 import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
@@ -133,7 +133,7 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   if (first && last) {
     lines.push(
       `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(last.strikeCostTotalGBPm)}; ` +
-        `waiting list ${int(scenario.nhs.waitingList)} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
+        `waiting list ${int(harmStart(scenario))} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
     );
     const rejections = run.weeks.reduce((n, w) => n + w.actions.filter((a) => a.rejected).length, 0);
     if (rejections > 0) lines.push(`${rejections} action${rejections === 1 ? ' was' : 's were'} rejected (marked ✗; --format json gives the reasons).`);

@@ -19,6 +19,7 @@ export type { Decision } from './ai/decision';
 export { sideSays } from './ai/voice';
 export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
+export { harmLevel, harmStart, harmHasQueue } from './harm';
 export { expectedTurnoutBp } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';

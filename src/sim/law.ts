@@ -27,7 +27,10 @@ export const failedTest = (rules: BallotRules, turnoutBp: number, yesBp: number)
   if (rules.turnoutThresholdBp !== null && turnoutBp < rules.turnoutThresholdBp) {
     return `turnout ${(turnoutBp / 100).toFixed(1)}% was below the ${(rules.turnoutThresholdBp / 100).toFixed(0)}% threshold`;
   }
-  if (yesBp * 2 <= BP) return `only ${(yesBp / 100).toFixed(1)}% voted yes`;
+  const support = rules.supportThresholdBp;
+  if (support === undefined ? yesBp * 2 <= BP : yesBp < support) {
+    return support === undefined ? `only ${(yesBp / 100).toFixed(1)}% voted yes` : `${(yesBp / 100).toFixed(1)}% voted yes, below the ${(support / 100).toFixed(1)}% required`;
+  }
   const yesOfEntitled = divRound(turnoutBp * yesBp, BP);
   if (rules.entitledYesThresholdBp !== null && yesOfEntitled < rules.entitledYesThresholdBp) {
     return `yes votes were ${(yesOfEntitled / 100).toFixed(1)}% of those entitled, below the ${(rules.entitledYesThresholdBp / 100).toFixed(0)}% required in health`;

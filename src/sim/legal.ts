@@ -4,6 +4,7 @@
  */
 import { isoFromDay, longDate, parseIsoDate, weekStart, type DayNumber } from './calendar';
 import { strikeDaysBetween } from './industrial';
+import { harmHasQueue } from './harm';
 import { currentRules, mandateCovers, reformAppliesOn } from './law';
 import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
@@ -21,8 +22,14 @@ const refuse = (reason: Rejection['reason'], message: string): Result<never, Rej
 export const mondayOf = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.week);
 export const lastDayOfGame = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.scenario.horizonWeeks) - 1;
 
-/** The earliest day a strike called now may start, under the rules in force. */
-export const earliestStrikeDay = (state: GameState): DayNumber => mondayOf(state) + currentRules(state).noticeDays;
+/** The first day a contract in force lets the union strike: the day after it expires (null when there is none). */
+const firstDayAfterContract = (state: GameState): DayNumber | null => {
+  const expiry = state.scenario.law.contractExpiryDay;
+  return expiry === undefined ? null : expiry + 1;
+};
+
+/** The earliest day a strike called now may start: after the notice the rules in force require, and after any contract expires. */
+export const earliestStrikeDay = (state: GameState): DayNumber => Math.max(mondayOf(state) + currentRules(state).noticeDays, firstDayAfterContract(state) ?? 0);
 
 const sideName = (state: GameState, side: SideId) => state.scenario.sides[side].shortName;
 
@@ -63,6 +70,10 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   if (type === 'suspendStrike' && strikeDaysBetween(state.strikes.calls, mondayOf(state), Number.MAX_SAFE_INTEGER).length === 0) {
     return reject('no-strike', 'No strike days are notified to call off.');
   }
+  const law = state.scenario.law;
+  if (type === 'openBallot' && law.noBallotLaw) return reject('not-in-this-dispute', `${law.name} requires no strike ballot: the union may strike with notice.`);
+  if (type === 'imposeAward' && law.imposeForbidden) return reject('not-in-this-dispute', `Under ${law.name} the employer may not impose terms; only a deal the members ratify changes them.`);
+  if (type === 'fundCatchUp' && !harmHasQueue(state.scenario)) return reject('not-in-this-dispute', 'What strikes lose here does not wait in a queue, so there is no catch-up to fund.');
   if (type === 'openBallot') {
     if (state.law.ballot?.status === 'open') return reject('ballot-open', `A ballot is already open until ${longDate(state.law.ballot.closes)}.`);
     if (state.week + state.scenario.law.ballotWindowWeeks >= state.scenario.horizonWeeks) return reject('past-horizon', 'A ballot opened now would close after the scenario ends.');
@@ -159,6 +170,10 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
       const max = state.scenario.law.maxStrikeDaysPerCall;
       if (!Number.isInteger(action.days) || action.days < 1 || action.days > max) return refuse('too-many-days', `A strike lasts from 1 to ${max} days.`);
       const rules = currentRules(state);
+      const afterContract = firstDayAfterContract(state);
+      if (afterContract !== null && start < afterContract) {
+        return refuse('contract-in-force', `The contract in force runs until ${longDate(afterContract - 1)}: the earliest strike day is ${longDate(earliestStrikeDay(state))}.`);
+      }
       if (start < earliestStrikeDay(state)) {
         return refuse('notice-too-short', `The law requires ${rules.noticeDays} days' notice: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
       }

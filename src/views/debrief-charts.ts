@@ -2,6 +2,7 @@
 // zone of agreement week by week; Hicks's resistance and concession curves with the Government's actual
 // offers; the utility space with the Pareto frontier, the Nash point, every offer and the final terms; and
 // public opinion and the waiting list with strike weeks shaded. Each comes with a summary and a table.
+import { harmLevel } from '../sim/index';
 import { publicShares, replay, type Debrief, type GameState, type Scenario, type SideId } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
 import { count, issueValue, millions, plural, signed } from './format';
@@ -253,6 +254,6 @@ export function debriefCharts(study: Study, d: Debrief): DebriefCharts {
     hicks: hicksChart(study.scenario, d),
     space: spaceChart(study.scenario, d),
     opinion: opinionChart(d, { support: shares.supportBp / 100, oppose: shares.opposeBp / 100 }),
-    waiting: waitingChart(d, origin.nhs.waitingList),
+    waiting: waitingChart(d, harmLevel(origin)),
   };
 }

@@ -2,6 +2,7 @@
 // (`analyseGame`): the outcome, both scores, the terms, the costs each side bore, the private values now
 // revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
 // happened before the scenario starts. Display only: every number comes from the core.
+import { harmLevel } from '../sim/index';
 import { longDate, parseIsoDate, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
 import { scoreExplained } from './debrief-scores';
 import { count, issueValue, millions, money, pct, plural, signed } from './format';
@@ -232,7 +233,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
         { label: 'Cost of strikes to the NHS', value: money(c.employer.strikeCostGBPm * 1000) },
         { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
         { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
-        { label: 'Waiting list', value: `${signed(c.employer.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
+        { label: 'Waiting list', value: `${signed(c.employer.waitingListChange)} pathways`, note: `now ${millions(harmLevel(state))}` },
       ],
     },
     costsSummary:

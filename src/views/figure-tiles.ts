@@ -1,5 +1,5 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
-import { blameShares, mondayOf, politicalPressureBp, type SideId } from '../sim/index';
+import { blameShares, harmLevel, mondayOf, politicalPressureBp, type SideId } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
 import { PATHWAYS } from './units';
@@ -37,7 +37,7 @@ const ABOUT: Readonly<Record<FigureId, About>> = {
   waitingList: {
     title: 'Waiting list (England, referral to treatment)',
     text: `${PATHWAYS} Referrals add to the list and treatment removes from it each week; strike days cancel planned care, and some cancelled patients wait longer.`,
-    paths: ['nhs.waitingList', 'nhs.referralsPerWeek', 'nhs.capacityPerWeek', 'nhs.clockStopsPerCancellation'],
+    paths: ['harm.waitingList', 'harm.referralsPerWeek', 'harm.capacityPerWeek', 'harm.clockStopsPerCancellation', 'harm.unitsPerWeekday', 'harm.inventoryUnits'],
   },
   strikeCost: {
     title: 'Cost of strikes to the NHS',
@@ -83,7 +83,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
   const sc = state.scenario;
   const about = (id: FigureId, text = ABOUT[id].text): InfoView => info(sc, ABOUT[id].title, text, ABOUT[id].paths);
   const shares = opinionShares(state);
-  const list = state.nhs.waitingList;
+  const list = harmLevel(state);
   const from = mondayOf(state);
   const blame = blameShares(sc, state.opinion);
   const pressure = politicalPressureBp(state);
@@ -105,7 +105,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
     };
   };
 
-  const sinceStart = list - origin.nhs.waitingList;
+  const sinceStart = list - harmLevel(origin);
   const figures: Figure[] = [
     { id: 'opinion', label: 'Public opinion of the strikes', value: `${pct(shares.supportBp)} support`, detail: `${pct(shares.opposeBp)} oppose · ${pct(shares.neutralBp)} neither`, info: about('opinion') },
     {

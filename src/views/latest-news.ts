@@ -1,4 +1,5 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
+import { harmLevel } from '../sim/index';
 import { otherSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
 import { opinionShares } from './common';
@@ -13,7 +14,7 @@ export interface WeekNews {
 /** The figures before the first week, for news that follows how they move. */
 export const startFigures = (session: Session) => {
   const shares = opinionShares(session.origin);
-  return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: session.origin.nhs.waitingList };
+  return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: harmLevel(session.origin) };
 };
 
 /** The news of recent weeks, newest first: what the sides did, and what people said about it. */

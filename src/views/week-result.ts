@@ -1,4 +1,5 @@
 // View model for the WeekResult screen (the Debrief's are in debrief-text.ts and debrief-charts.ts).
+import { harmLevel } from '../sim/index';
 import { otherSide, weekStart, type Action, type SideId, type SimEvent } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
 import { startFigures } from './latest-news';
@@ -90,7 +91,7 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
   const before = report.week > 0 ? state.history[report.week - 1] : null;
   if (!after) return null;
   const start = opinionShares(origin);
-  const b = before ?? { supportBp: start.supportBp, opposeBp: start.opposeBp, waitingList: origin.nhs.waitingList, strikeCostK: 0 };
+  const b = before ?? { supportBp: start.supportBp, opposeBp: start.opposeBp, waitingList: harmLevel(origin), strikeCostK: 0 };
   const monday = weekStart(sc.startDay, report.week);
   const weekLog = session.log.slice(session.weekStarts[report.week] ?? session.log.length, session.weekStarts[report.week + 1] ?? session.log.length);
   const bp = (from: number, to: number, label: string): Change => ({

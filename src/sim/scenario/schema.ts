@@ -145,8 +145,14 @@ const vocabularySchema = z.strictObject({
     .strictObject({
       name: text(60).describe('The harm strikes build up, 1–60 characters: "NHS waiting list".'),
       takesThe: z.boolean().describe('Whether running text puts "the" before it: true for "the NHS waiting list".'),
-      unit: nounSchema.describe('What the harm is counted in: "pathway"/"pathways" (the figures under `nhs.waitingList`).'),
+      unit: nounSchema.describe('What the harm is counted in: "pathway"/"pathways" (the figures under `harm.waitingList`).'),
       lost: nounSchema.describe('What a strike day cancels and must be rebooked: "appointment"/"appointments".'),
+      contingency: text(80)
+        .optional()
+        .describe('What the managers\' contingency service is called, 1–80 characters: "the emergency timetable". Needed by `harm.kind: lostService`.'),
+      stock: nounSchema
+        .optional()
+        .describe('What the finished stock is called: "vehicle in stock"/"vehicles in stock". Needed by `harm.kind: lostOutput`.'),
     })
     .describe('What strikes do to the service, as the public counts it.'),
   blame: z
@@ -182,8 +188,17 @@ const issueSchema = z.strictObject({
   employerCostGBPmPerYear: points.describe(
     'Direct yearly cost to the employer of each level, in millions of the scenario currency a year, as 1–64 points [level, cost] with straight lines between them.',
   ),
-  /** Whether other public-sector groups would claim the same (the read-across multiplier applies). */
-  readAcross: z.boolean(),
+  readAcross: z
+    .union([z.boolean(), described(fraction(), 'The share of the read-across multiplier this issue carries, 0–1.')])
+    .describe('Whether other groups would claim the same: true (the whole read-across multiplier applies to its cost), false (none), or a share 0–1 of it.'),
+  direction: z
+    .enum(['union', 'employer'])
+    .optional()
+    .describe('Who wants the issue granted: `union` (the default; members value it more the higher it goes) or `employer` (e.g. modernised working practices: members\' value falls and the employer\'s cost falls, usually below 0, a saving, as it is granted).'),
+  cost: z
+    .enum(['recurring', 'oneOff'])
+    .optional()
+    .describe('How `employerCostGBPmPerYear` is paid: `recurring` (the default; every year of `costs.horizonYears`) or `oneOff` (once: a lump sum, in millions of the currency).'),
   source: id.optional(),
 });
 
@@ -194,6 +209,10 @@ const ballotLawSchema = z.strictObject({
   turnoutThreshold: fraction().nullable(),
   /** Minimum yes votes as a share of those entitled (important public services), or null for none. */
   entitledYesThreshold: fraction().nullable(),
+  supportThreshold: described(
+    fraction(),
+    'Yes votes needed as a share of votes cast, 0–1 (a ballot passes at or above it). Leave it out for the default: more than half.',
+  ).optional(),
 });
 jsonSchemaNames.add(ballotLawSchema, { id: 'BallotRules' });
 
@@ -207,6 +226,14 @@ const lawSchema = z.strictObject({
   reform: z
     .strictObject({ name: text(120), enabled: z.boolean(), from: isoDate, rules: ballotLawSchema })
     .optional(),
+  strikeBallot: z
+    .enum(['required', 'none'])
+    .optional()
+    .describe('Whether a strike needs a won ballot: `required` (the default) or `none` (no ballot law: the union may strike from the start, with notice).'),
+  employerMayImpose: z.boolean().optional().describe('Whether the employer may impose terms without agreement; true by default.'),
+  contractExpires: isoDate
+    .optional()
+    .describe('The day the collective agreement in force expires: no strike day may fall on or before it, and both sides\' clocks run toward it (North American bargaining). Leave it out when there is none.'),
 });
 
 const initialSchema = z.strictObject({
@@ -296,26 +323,78 @@ const referendumSchema = z.strictObject({
     ),
 });
 
-const nhsSchema = z.strictObject({
-  waitingList: count(),
-  referralsPerWeek: count(),
-  capacityPerWeek: count(),
-  removalsSharePerWeek: fraction(),
-  plannedEpisodesPerWeekday: count(),
-  /** Planned activity on Saturday and Sunday relative to a weekday. */
-  weekendFactor: z.tuple([fraction(), fraction()]),
-  lostShareAtReference: fraction(),
-  referenceParticipation: fraction(),
-  unbookedShare: fraction(),
-  clockStopsPerCancellation: fraction(),
-  rebookSharePerWeek: fraction(),
-  winterMonths: z.array(z.number().int().min(1).max(12)).max(12),
-  winterCapacityFactor: fraction(),
-  christmasReferralFactor: fraction(),
-  christmasCapacityFactor: fraction(),
-  catchUpCostPerEpisodeGBP: nonNeg(1e6),
-  catchUpMaxEpisodesPerWeek: count(),
-});
+const weekendFactor = () =>
+  z
+    .tuple([fraction(), fraction()])
+    .describe('Saturday\'s and Sunday\'s planned units as a share of a weekday\'s, each 0–1.');
+const winterMonths = () =>
+  z
+    .array(z.number().int().min(1).max(12))
+    .max(12)
+    .describe('Months (1–12) counted as winter, when strike fatigue weighs more on opinion and the employer feels more pressure.');
+
+/** `harm.kind: backlog`: a waiting list as stock and flow (format 1's `nhs` section). */
+const backlogHarmSchema = z
+  .strictObject({
+    kind: z.literal('backlog').describe('A waiting list: units of work lost to strikes join a queue (pathways waiting).'),
+    waitingList: described(count(), 'Pathways (units of work) waiting at the start, a whole number 0–1e9.'),
+    referralsPerWeek: described(count(), 'New units joining the list each week, 0–1e9.'),
+    capacityPerWeek: described(count(), 'Units treated (leaving the list) each week, 0–1e9.'),
+    removalsSharePerWeek: described(fraction(), 'Share of the list removed by validation each week, 0–1.'),
+    plannedEpisodesPerWeekday: described(count(), 'Planned units (episodes) scheduled on a weekday, 0–1e9.'),
+    weekendFactor: weekendFactor(),
+    lostShareAtReference: described(fraction(), 'Share of a day\'s planned units a strike loses at the reference participation with no mitigation, 0–1.'),
+    referenceParticipation: described(fraction(), 'The strike participation (share of those entitled) the loss share is measured at, 0–1.'),
+    unbookedShare: described(fraction(), 'Work never booked on known strike days, as a share of what is reported lost, 0–1.'),
+    clockStopsPerCancellation: described(fraction(), 'Share of lost units that would have left the list (treatments that stop a clock), 0–1.'),
+    rebookSharePerWeek: described(fraction(), 'Share of the rebooking queue seen each week, 0–1.'),
+    winterMonths: winterMonths(),
+    winterCapacityFactor: described(fraction(), 'Capacity in winter as a share of the usual, 0–1.'),
+    christmasReferralFactor: described(fraction(), 'Referrals in the Christmas week as a share of the usual, 0–1.'),
+    christmasCapacityFactor: described(fraction(), 'Capacity in the Christmas week as a share of the usual, 0–1.'),
+    catchUpCostPerEpisodeGBP: described(nonNeg(1e6), 'What one catch-up unit bought with `fundCatchUp` costs, whole currency units, 0–1e6.'),
+    catchUpMaxEpisodesPerWeek: described(count(), 'Catch-up units that can be delivered in a week, at most, 0–1e9.'),
+  })
+  .describe('The backlog harm model (the NHS waiting list in the bundled scenarios).');
+
+/** Fields the models without a queue share. */
+const dailyUnits = {
+  unitsPerWeekday: described(count(), 'Units of service or output planned on a weekday (journeys, school days, vehicles), 0–1e9.'),
+  weekendFactor: weekendFactor(),
+  lostShareAtReference: described(fraction(), 'Share of a day\'s units a strike loses at the reference participation with no contingency service, 0–1.'),
+  referenceParticipation: described(fraction(), 'The strike participation (share of those entitled) the loss share is measured at, 0–1.'),
+  contingencyShareAt100: described(
+    fraction(),
+    'Share of what a strike would lose that managers\' contingency service keeps running at mitigation level 100 (in proportion below it), 0–1.',
+  ),
+  winterMonths: winterMonths(),
+};
+
+/** `harm.kind: lostService`: units of service lost on strike days and never made up. */
+const lostServiceHarmSchema = z
+  .strictObject({
+    kind: z.literal('lostService').describe('Units of service lost for good (train journeys, school days): no queue, so no catch-up funding.'),
+    ...dailyUnits,
+    valuePerUnitLostGBP: described(nonNeg(1e6), 'What each unit lost costs the employer (fares refunded, revenue lost), whole currency units, 0–1e6.'),
+  })
+  .describe('The lost-service harm model: the harm level is the units lost so far.');
+
+/** `harm.kind: lostOutput`: a private employer's lost production. */
+const lostOutputHarmSchema = z
+  .strictObject({
+    kind: z.literal('lostOutput').describe('A private employer\'s production lost: stock drawn down, then customers\' orders unfilled until overtime catches up.'),
+    ...dailyUnits,
+    marginPerUnitGBP: described(nonNeg(1e7), 'Margin (revenue less saved costs) lost on each unit not made, whole currency units, 0–1e7.'),
+    inventoryUnits: described(count(), 'Finished stock at the start, which meets orders before any go unfilled, units, 0–1e9.'),
+    inventoryCostPerUnitGBP: described(nonNeg(1e6), 'Cost of each unit drawn from stock (holding and rebuilding it), whole currency units, 0–1e6.'),
+    catchUpUnitsPerWeek: described(count(), 'Unfilled orders overtime makes up in a week without strike days, at most, units, 0–1e9.'),
+    catchUpCostPerUnitGBP: described(nonNeg(1e6), 'Overtime cost of each unit caught up, whole currency units, 0–1e6.'),
+  })
+  .describe('The lost-output harm model: the harm level is customers\' orders unfilled.');
+
+const harmSchema = z
+  .discriminatedUnion('kind', [backlogHarmSchema, lostServiceHarmSchema, lostOutputHarmSchema])
+  .describe('How strikes harm the service: `kind` chooses the model (backlog, lostService or lostOutput), each with its own figures.');
 
 const mitigationSchema = z.strictObject({
   /** Extra cost per strike day at level 100, £m (premium cover rates for consultants). */
@@ -600,7 +679,7 @@ export const scenarioFileSchema = z.strictObject({
   members: membersSchema,
   ballot: ballotModelSchema,
   referendum: referendumSchema,
-  nhs: nhsSchema,
+  harm: harmSchema,
   mitigation: mitigationSchema,
   costs: costsSchema,
   opinion: opinionSchema,
