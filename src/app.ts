@@ -4,6 +4,7 @@ import './csp-zod'; // first: before any schema is built
 import type Phaser from 'phaser';
 import type { AppContext } from './app-context';
 import { openFromHash, watchHash } from './replay-link';
+import { classLinkOf } from './class-link';
 import { BUNDLED_SCENARIOS, DEFAULT_SCENARIO_ID } from './scenarios';
 import { PAR_SOURCE } from './par-source';
 import { BriefingScene } from './scenes/BriefingScene';
@@ -77,6 +78,8 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
     new PageScene(SCENE.print, context),
     new PageScene(SCENE.workbench, context),
     new PageScene(SCENE.howToPlay, context),
+    new PageScene(SCENE.joinClass, context),
+    new PageScene(SCENE.teacher, context),
   ]) {
     game.scene.add(screen.sys.settings.key, screen, false);
   }
@@ -93,6 +96,6 @@ export function createApp({ game, storage, weeks, randomSeed }: AppOptions): Loa
       const session = store.getState().session;
       return session ? screenToResume(session) : null;
     },
-    openLink: () => openFromHash(store, catalogue),
+    openLink: () => Promise.resolve(classLinkOf(window.location.search, window.location.hash)).then((link) => link ?? openFromHash(store, catalogue)),
   };
 }

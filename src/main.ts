@@ -7,6 +7,7 @@ import './style.css';
 import Phaser from 'phaser';
 import { COLOURS, FONT_FACES_TO_LOAD, css } from './layout';
 import { hasReplayLink } from './replay-link';
+import { classLinkOf } from './class-link';
 import { BootScene } from './scenes/BootScene';
 import { TitleScene } from './scenes/TitleScene';
 import type { AppShell, LoadedApp } from './shell';
@@ -84,7 +85,7 @@ async function start(): Promise<void> {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, ...canvasSize(currentScale()) },
     // The first scene listed starts first: the Title, or Boot when a replay link asks for another screen. The
     // other screens join when the app loads (app.ts).
-    scene: hasReplayLink(window.location.hash) ? [new BootScene(shell), new TitleScene(shell)] : [new TitleScene(shell)],
+    scene: hasReplayLink(window.location.hash) || classLinkOf(window.location.search, window.location.hash) ? [new BootScene(shell), new TitleScene(shell)] : [new TitleScene(shell)],
     callbacks: {
       postBoot: (booted) => {
         booted.canvas.setAttribute('aria-hidden', 'true'); // #sr-mirror speaks for it

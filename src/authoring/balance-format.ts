@@ -1,5 +1,6 @@
 /** The balance report's columns, shared by the terminal table, the Markdown report and the HTML chart. */
 import type { BalanceReport, PairingRow } from './balance';
+import { inText } from './side-names';
 import type { Spread } from './stats';
 
 /** 7,410,000 → "7.41m"; 12,300 → "12.3k"; small numbers as they are. */
@@ -9,6 +10,9 @@ export const compact = (n: number): string => {
   if (abs >= 1e4) return `${(n / 1e3).toFixed(abs >= 1e5 ? 0 : 1)}k`;
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 };
+
+/** "waiting list" → "Waiting list", for a heading made from a vocabulary term. */
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const med = (s: Spread | null, f: (n: number) => string = compact): string => (s ? f(s.median) : '–');
@@ -21,16 +25,16 @@ export interface Column {
 }
 
 export const columns = (report: BalanceReport): Column[] => [
-  { title: 'pairing (BMA v Gov)', cell: (r) => r.label, right: false },
+  { title: `pairing (${report.sides.union.shortName} v ${report.sides.employer.shortName})`, cell: (r) => r.label, right: false },
   { title: 'games', cell: (r) => String(r.games), right: true },
   { title: 'deal', cell: (r) => pct(r.dealRate), right: true },
   { title: 'deal/imp/dead/coll', cell: (r) => `${r.outcomes.deal}/${r.outcomes.imposed}/${r.outcomes.deadline}/${r.outcomes.collapse}`, right: true },
   { title: 'weeks', cell: (r) => med(r.weeks), right: true },
   { title: 'strike days', cell: (r) => med(r.strikeDays), right: true },
   { title: 'support %', cell: (r) => med(r.support, num1), right: true },
-  { title: 'waiting list', cell: (r) => med(r.waitingList), right: true },
-  { title: 'BMA score', cell: (r) => med(r.scoreUnion), right: true },
-  { title: 'Gov score', cell: (r) => med(r.scoreEmployer), right: true },
+  { title: report.harm.name, cell: (r) => med(r.waitingList), right: true },
+  { title: `${report.sides.union.shortName} score`, cell: (r) => med(r.scoreUnion), right: true },
+  { title: `${report.sides.employer.shortName} score`, cell: (r) => med(r.scoreEmployer), right: true },
   { title: `deal ${report.headline.unit}`, cell: (r) => med(r.dealHeadline, num1), right: true },
   { title: 'ZOPA weeks', cell: (r) => pct(r.zopaWeekShare), right: true },
   { title: 'deals in last 6 wk', cell: (r) => (r.outcomes.deal ? pct(r.lateDealShare) : '–'), right: true },
@@ -65,7 +69,8 @@ export const findings = (report: BalanceReport): string[] => {
     out.push(`${Math.round(report.total.lateDealShare * 100)}% of the deals were ratified in the final six weeks of the ${report.horizonWeeks}.`);
   }
   const [b, g] = [report.total.scoreUnion?.median, report.total.scoreEmployer?.median];
-  if (b !== undefined && g !== undefined && Math.abs(b - g) >= 20) out.push(`Scores favour the ${b > g ? 'union' : 'Government'}: median ${b} for the union against ${g} for the Government over all games.`);
+  const [union, employer] = [inText(report.sides.union), inText(report.sides.employer)];
+  if (b !== undefined && g !== undefined && Math.abs(b - g) >= 20) out.push(`Scores favour ${b > g ? union : employer}: median ${b} for ${union} against ${g} for ${employer} over all games.`);
   const quiet = report.events.filter((e) => e.share === 0).map((e) => e.id);
   if (quiet.length) out.push(`Events that never fired: ${quiet.join(', ')}.`);
   return out;

@@ -4,7 +4,7 @@
  * stacked bar, every other figure as a box plot (5th–95th percentile whiskers, quartile box, median line).
  */
 import type { BalanceReport, PairingRow } from './balance';
-import { compact, findings } from './balance-format';
+import { capitalised, compact, findings } from './balance-format';
 import { boxShapes, boxTip, niceTicks, spreadScale } from './box-plot';
 import type { Spread } from './stats';
 
@@ -100,9 +100,9 @@ export const balanceHtml = (report: BalanceReport): string => {
     { title: 'Weeks played', pick: (r) => r.weeks },
     { title: 'Strike days held', pick: (r) => r.strikeDays },
     { title: 'Public support at the end (%)', pick: (r) => r.support },
-    { title: 'Waiting list at the end', pick: (r) => r.waitingList },
-    { title: 'BMA score (0–100)', pick: (r) => r.scoreUnion },
-    { title: 'Government score (0–100)', pick: (r) => r.scoreEmployer },
+    { title: `${capitalised(report.harm.name)} at the end`, pick: (r) => r.waitingList },
+    { title: `${report.sides.union.shortName} score (0–100)`, pick: (r) => r.scoreUnion },
+    { title: `${report.sides.employer.shortName} score (0–100)`, pick: (r) => r.scoreEmployer },
     { title: `${report.headline.label} in deals (${report.headline.unit})`, pick: (r) => r.dealHeadline },
   ];
   const notes = findings(report);
@@ -111,7 +111,7 @@ export const balanceHtml = (report: BalanceReport): string => {
 <title>Balance: ${esc(report.title)}</title><style>${STYLE}</style></head><body>
 <h1>Balance: ${esc(report.title)}</h1>
 <p>Scenario <code>${esc(report.scenarioId)}</code> version ${esc(report.scenarioVersion)}: ${report.runs} games of AI against AI over
-${report.rows.length} persona pairings (BMA persona v Government persona), seeds <code>${esc(report.seedPrefix)}-1</code> onward.
+${report.rows.length} persona pairings (${esc(report.sides.union.shortName)} persona v ${esc(report.sides.employer.shortName)} persona), seeds <code>${esc(report.seedPrefix)}-1</code> onward.
 Box plots show the middle half of the games (box), the median (thick line) and the 5th to 95th percentiles (whiskers).
 Hover a row for its numbers. The table is in the Markdown report beside this page.</p>
 ${notes.length ? `<ul>${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}

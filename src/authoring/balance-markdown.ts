@@ -1,6 +1,7 @@
 /** The balance report as Markdown, kept beside the scenario (`scenarios/<id>.balance.md`). */
 import type { BalanceReport } from './balance';
 import { columns, findings } from './balance-format';
+import { inText } from './side-names';
 
 /** 1000 → "1,000", without depending on the host's locale data. */
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -9,6 +10,8 @@ const escape = (s: string): string => s.replace(/\|/g, '\\|');
 
 export const balanceMarkdown = (report: BalanceReport, htmlName: string | null): string => {
   const cols = columns(report);
+  const union = inText(report.sides.union);
+  const harm = `${report.harm.takesThe ? 'the ' : ''}${report.harm.name}`;
   const games = report.rows.map((r) => r.games);
   const seeds = Math.max(0, ...games);
   const lines = [
@@ -27,8 +30,8 @@ export const balanceMarkdown = (report: BalanceReport, htmlName: string | null):
     `| ${cols.map((c) => `**${escape(c.cell(report.total))}**`).join(' | ')} |`,
     '',
     'Columns: *deal* is the share of games that ended in a ratified deal; *deal/imp/dead/coll* counts outcomes (deal,',
-    'imposed terms, deadline with nothing agreed, collapse of the union\'s mandate). The other columns are medians',
-    'over the pairing\'s games: weeks played, strike days held, public support at the end, the waiting list at the end',
+    `imposed terms, deadline with nothing agreed, collapse of ${union}'s mandate). The other columns are medians`,
+    `over the pairing's games: weeks played, strike days held, public support at the end, ${harm} at the end`,
     `and each side's score (0–100); *deal ${report.headline.unit}* is the median ${report.headline.label.toLowerCase()} in deals.`,
     '*ZOPA weeks* is the share of all weeks played in which the two sides\' walk-away values left a zone of',
     'agreement (a deal both preferred to no deal), measured exactly from the recorded walk-away values.',

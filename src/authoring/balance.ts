@@ -4,11 +4,13 @@
  * same hidden draws and the same luck (common random numbers), and the result depends only on the scenario,
  * the number of runs and the prefix, never on how the games were shared out between workers.
  */
+import { harmLevel } from '../sim/harm';
 import { publicShares } from '../sim/opinion';
 import { newGame } from '../sim/new-game';
 import { AI_CONTROLLER, playGame } from '../sim/play';
-import type { Scenario } from '../sim/scenario/types';
+import type { Scenario, SideId } from '../sim/scenario/types';
 import type { OutcomeKind } from '../sim/types';
+import { sideNames, type SideNames } from './side-names';
 import { spreadOf, type Spread } from './stats';
 import { trackZopa } from './zopa';
 
@@ -22,6 +24,7 @@ export const pairingsOf = (scenario: Scenario): Pairing[] =>
 
 const pairingLabel = (p: Pairing): string => `${p.union} v ${p.employer}`;
 
+/** The seeds of every balance run, `balance-1`, `balance-2`, …: the command line's default and the Workbench's. */
 export const DEFAULT_SEED_PREFIX = 'balance';
 
 /** Which pairing and seed game `index` plays. */
@@ -51,7 +54,7 @@ export interface GameSummary {
   readonly fired: readonly string[];
 }
 
-export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], index: number, seedPrefix: string): GameSummary => {
+const playSummary = (scenario: Scenario, pairings: readonly Pairing[], index: number, seedPrefix: string): GameSummary => {
   const { pairing, seed } = gameAt(pairings, index, seedPrefix);
   const p = pairings[pairing]!;
   const start = newGame(scenario, { seed, players: { union: `ai:${p.union}`, employer: `ai:${p.employer}` } });
@@ -67,7 +70,7 @@ export const playSummary = (scenario: Scenario, pairings: readonly Pairing[], in
     weeks: played.weeks.length,
     strikeDays: end.strikes.daysHeld,
     support: publicShares(scenario, end.opinion).supportBp / 100,
-    waitingList: end.nhs.waitingList,
+    waitingList: harmLevel(end),
     scoreUnion: outcome.scores.union,
     scoreEmployer: outcome.scores.employer,
     headline: outcome.terms ? scenario.issues[0]!.values[outcome.terms[0]!]! : null,
@@ -111,6 +114,10 @@ export interface BalanceReport {
   readonly runs: number;
   readonly seedPrefix: string;
   readonly headline: { readonly label: string; readonly unit: string };
+  /** The sides' names from the scenario's vocabulary, for the report's headings and findings. */
+  readonly sides: Readonly<Record<SideId, SideNames>>;
+  /** What the harm figure is called ("NHS waiting list"), and whether running text puts "the" before it. */
+  readonly harm: { readonly name: string; readonly takesThe: boolean };
   readonly horizonWeeks: number;
   /** Weeks played in games that ended in a deal, over all pairings. */
   readonly dealWeeks: Spread | null;
@@ -145,6 +152,20 @@ const row = (label: string, games: readonly GameSummary[], horizonWeeks: number)
   };
 };
 
+/**
+ * A whole balance run in this thread, reporting progress as it goes: the Workbench's quick balance. The same
+ * games, seeds and report as `npm run scenario:balance -- --runs <runs>` (which shares them out over workers).
+ */
+export const balanceRun = (scenario: Scenario, runs: number, onProgress?: (done: number) => void): BalanceReport => {
+  const pairings = pairingsOf(scenario);
+  const games: GameSummary[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    games.push(playSummary(scenario, pairings, i, DEFAULT_SEED_PREFIX));
+    onProgress?.(i + 1);
+  }
+  return summariseBalance(scenario, games, DEFAULT_SEED_PREFIX);
+};
+
 /** The report for a set of games (in any order: they are sorted by index first). */
 export const summariseBalance = (scenario: Scenario, games: readonly GameSummary[], seedPrefix: string): BalanceReport => {
   const pairings = pairingsOf(scenario);
@@ -157,6 +178,8 @@ export const summariseBalance = (scenario: Scenario, games: readonly GameSummary
     runs: sorted.length,
     seedPrefix,
     headline: { label: headline.label, unit: headline.unit },
+    sides: { union: sideNames(scenario.vocabulary.sides.union), employer: sideNames(scenario.vocabulary.sides.employer) },
+    harm: { name: scenario.vocabulary.harm.name, takesThe: scenario.vocabulary.harm.takesThe },
     horizonWeeks: scenario.horizonWeeks,
     dealWeeks: spreadOf(sorted.filter((g) => g.outcome === 'deal').map((g) => g.weeks)),
     rows: pairings.map((p, i) => row(pairingLabel(p), sorted.filter((g) => g.pairing === i), scenario.horizonWeeks)),

@@ -11,6 +11,7 @@ import type { LintContext } from './lint-context';
 import { lintBehaviour } from './lint-behaviour';
 import { lintEvents } from './lint-events';
 import { lintIssues } from './lint-issues';
+import { lintPersonas } from './lint-personas';
 import { lintProvenance } from './lint-provenance';
 import { lintRanges } from './lint-ranges';
 import { lintZopa } from './lint-zopa';
@@ -36,7 +37,7 @@ const byLine = (a: Problem, b: Problem): number => (a.line ?? 0) - (b.line ?? 0)
 const lintScenario = (raw: unknown, scenario: Scenario, options: CheckOptions = {}): Problem[] => {
   const file = scenarioFileSchema.parse(raw);
   const ctx: LintContext = { file, scenario };
-  const lints: ((c: LintContext) => Problem[])[] = [lintProvenance, lintIssues, lintEvents, lintRanges];
+  const lints: ((c: LintContext) => Problem[])[] = [lintProvenance, lintIssues, lintPersonas, lintEvents, lintRanges];
   if (!options.quick) lints.push(lintZopa, lintBehaviour);
   if (options.gauntlet && !options.quick) lints.push((c) => checkGauntlet(c.scenario));
   return lints.flatMap((lint) => {

@@ -4,9 +4,11 @@
  */
 import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
+import { inText } from './side-names';
 
 export const lintIssues = ({ scenario }: LintContext): Problem[] => {
   const out: Problem[] = [];
+  const [union, employer] = [inText(scenario.vocabulary.sides.union), inText(scenario.vocabulary.sides.employer)];
   scenario.issues.forEach((issue, i) => {
     const unionValues = issue.unionWeightBp > 0 && issue.unionValueBp.some((v) => v !== issue.unionValueBp[0]);
     const employerCares = issue.employerCostK.some((c) => c !== issue.employerCostK[0]);
@@ -15,8 +17,8 @@ export const lintIssues = ({ scenario }: LintContext): Problem[] => {
         warning(
           'issue-unvalued',
           `issues[${i}]`,
-          `nobody values "${issue.id}": the union gives it ${issue.unionWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs the Government nothing at any level`,
-          'give it a unionWeight and a rising unionValue, or a employerCostGBPmPerYear that changes with the level, or remove it',
+          `nobody values "${issue.id}": ${union} gives it ${issue.unionWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs ${employer} nothing at any level`,
+          'give it a unionWeight and a rising unionValue, or an employerCostGBPmPerYear that changes with the level, or remove it',
         ),
       );
     }

@@ -7,6 +7,7 @@
 import { parsePath } from '../sim/scenario/figures';
 import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
+import type { BacklogHarm } from '../sim/scenario/types';
 
 interface Rule {
   readonly path: string;
@@ -30,14 +31,14 @@ const RULES: readonly Rule[] = [
   { path: 'ballot.turnoutBase', min: 0.1, max: 0.98, what: 'the turnout a new ballot starts from' },
   { path: 'referendum.passMark', min: 0.3, max: 0.8, what: "the yes share a members' vote needs" },
   { path: 'referendum.weeks', min: 1, max: 8, what: "how long a members' vote runs, in weeks" },
-  { path: 'nhs.removalsSharePerWeek', min: 0, max: 0.05, what: 'the share of the list removed by validation each week' },
-  { path: 'nhs.lostShareAtReference', min: 0, max: 0.8, what: 'the share of planned care lost on a strike day at the reference turnout' },
+  { path: 'harm.removalsSharePerWeek', min: 0, max: 0.05, what: 'the share of the list removed by validation each week' },
+  { path: 'harm.lostShareAtReference', min: 0, max: 0.8, what: 'the share of planned care lost on a strike day at the reference turnout' },
   { path: 'costs.strikeDayGBPmAtReference', min: 0.001, max: 500, what: "a strike day's cost to the employer, in £ million (not £)" },
   { path: 'costs.horizonYears', min: 1, max: 5, what: 'the years a rise is counted over' },
   { path: 'costs.readAcrossMin', min: 0, max: 5, what: 'the extra cost of other groups claiming the same rise, as a multiple' },
   { path: 'costs.readAcrossMax', min: 0, max: 5, what: 'the extra cost of other groups claiming the same rise, as a multiple' },
-  { path: 'costs.planningWeeks', min: 4, max: 104, what: 'the weeks ahead the Government counts dispute costs over' },
-  { path: 'costs.expectedStrikeDaysPerWeek', min: 0, max: 3, what: 'the strike days a week the Government expects under a mandate' },
+  { path: 'costs.planningWeeks', min: 4, max: 104, what: 'the weeks ahead the employer counts dispute costs over' },
+  { path: 'costs.expectedStrikeDaysPerWeek', min: 0, max: 3, what: 'the strike days a week the employer expects under a mandate' },
   { path: 'opinion.reversionPerWeek', min: 0, max: 0.6, what: 'how fast opinion returns to its target each week' },
   { path: 'opinion.payMemory.netPointsPerPercent', min: 0, max: 5, what: 'net support lost per percent of pay paid since the start' },
   { path: 'opinion.fatigue.netPointsPerStrikeDay', min: 0, max: 5, what: 'net support lost per remembered strike day' },
@@ -57,6 +58,32 @@ const numberAt = (data: unknown, path: string): number | undefined => {
 
 const fmt = (n: number): string => (Math.abs(n) >= 1000 ? String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(Number(n.toPrecision(4))));
 
+/** Plausibility of a waiting list's flows: a list that drifts with no strikes, referrals and planned care out of scale. */
+const backlogRelations = (n: BacklogHarm, horizonWeeks: number): Problem[] => {
+  const out: Problem[] = [];
+  const drift = n.referralsPerWeek - n.capacityPerWeek - Math.round((n.waitingList * n.removalsBp) / 10000);
+  const overGame = drift * horizonWeeks;
+  if (n.waitingList > 0 && Math.abs(overGame) > n.waitingList * 0.15) {
+    out.push(
+      warning(
+        'implausible',
+        'harm.capacityPerWeek',
+        `with no strikes the waiting list would ${drift > 0 ? 'grow' : 'shrink'} by about ${fmt(Math.abs(drift))} a week, ${Math.round((Math.abs(overGame) / n.waitingList) * 100)}% over the game`,
+        `balance referralsPerWeek against capacityPerWeek plus removals (${fmt(Math.round((n.waitingList * n.removalsBp) / 10000))} a week), unless the trend is intended and sourced`,
+      ),
+    );
+  }
+  const referralShare = n.waitingList > 0 ? n.referralsPerWeek / n.waitingList : 0;
+  if (n.waitingList > 0 && (referralShare < 0.005 || referralShare > 0.3)) {
+    out.push(warning('implausible', 'harm.referralsPerWeek', `weekly referrals are ${(referralShare * 100).toFixed(1)}% of the list; expected 0.5%–30%`, 'check both figures are in pathways (not thousands)'));
+  }
+  const plannedWeek = n.plannedEpisodesPerWeekday * 5;
+  if (n.capacityPerWeek > 0 && (plannedWeek < n.capacityPerWeek * 0.5 || plannedWeek > n.capacityPerWeek * 12)) {
+    out.push(warning('implausible', 'harm.plannedEpisodesPerWeekday', `five weekdays of planned care (${fmt(plannedWeek)}) are ${(plannedWeek / n.capacityPerWeek).toFixed(1)} times the weekly capacity; expected 0.5–12 times`, 'planned episodes include follow-ups, so they exceed clock stops, but not by orders of magnitude'));
+  }
+  return out;
+};
+
 export const lintRanges = ({ file, scenario }: LintContext): Problem[] => {
   const out: Problem[] = [];
   for (const rule of RULES) {
@@ -68,27 +95,7 @@ export const lintRanges = ({ file, scenario }: LintContext): Problem[] => {
   }
 
   // Relations between figures.
-  const n = scenario.nhs;
-  const drift = n.referralsPerWeek - n.capacityPerWeek - Math.round((n.waitingList * n.removalsBp) / 10000);
-  const overGame = drift * scenario.horizonWeeks;
-  if (n.waitingList > 0 && Math.abs(overGame) > n.waitingList * 0.15) {
-    out.push(
-      warning(
-        'implausible',
-        'nhs.capacityPerWeek',
-        `with no strikes the waiting list would ${drift > 0 ? 'grow' : 'shrink'} by about ${fmt(Math.abs(drift))} a week, ${Math.round((Math.abs(overGame) / n.waitingList) * 100)}% over the game`,
-        `balance referralsPerWeek against capacityPerWeek plus removals (${fmt(Math.round((n.waitingList * n.removalsBp) / 10000))} a week), unless the trend is intended and sourced`,
-      ),
-    );
-  }
-  const referralShare = n.waitingList > 0 ? n.referralsPerWeek / n.waitingList : 0;
-  if (n.waitingList > 0 && (referralShare < 0.005 || referralShare > 0.3)) {
-    out.push(warning('implausible', 'nhs.referralsPerWeek', `weekly referrals are ${(referralShare * 100).toFixed(1)}% of the list; expected 0.5%–30%`, 'check both figures are in pathways (not thousands)'));
-  }
-  const plannedWeek = n.plannedEpisodesPerWeekday * 5;
-  if (n.capacityPerWeek > 0 && (plannedWeek < n.capacityPerWeek * 0.5 || plannedWeek > n.capacityPerWeek * 12)) {
-    out.push(warning('implausible', 'nhs.plannedEpisodesPerWeekday', `five weekdays of planned care (${fmt(plannedWeek)}) are ${(plannedWeek / n.capacityPerWeek).toFixed(1)} times the weekly capacity; expected 0.5–12 times`, 'planned episodes include follow-ups, so they exceed clock stops, but not by orders of magnitude'));
-  }
+  if (scenario.harm.kind === 'backlog') out.push(...backlogRelations(scenario.harm, scenario.horizonWeeks));
   const m = scenario.members;
   const headline = scenario.issues[0]!;
   const top = headline.values[headline.values.length - 1]!;

@@ -12,6 +12,7 @@
 import type { Scenario } from '../sim/scenario/types';
 import { warning, type Problem } from '../sim/scenario/problem';
 import type { LintContext } from './lint-context';
+import { inText } from './side-names';
 import { pairingGames } from './pairing-games';
 import { trackZopa, type ZopaTrack } from './zopa';
 
@@ -39,6 +40,8 @@ export const lintZopa = ({ scenario }: LintContext): Problem[] => {
   const results = pairingZopas(scenario);
   if (results.some((r) => r.everOpen)) return [];
   const unit = scenario.issues[0]!.unit;
+  const employer = inText(scenario.vocabulary.sides.employer);
+  const union = inText(scenario.vocabulary.sides.union);
   const games = results.flatMap((r) => r.games);
   return [
     warning(
@@ -46,9 +49,9 @@ export const lintZopa = ({ scenario }: LintContext): Problem[] => {
       'issues[0]',
       `no deal is possible: in ${games.length} simulated games (every persona pairing, at the kindest, middle and harshest hidden values) ` +
         `the two sides' walk-away values never left a zone of agreement. At week 0 members want at least ${range(games.map((g) => g.start.resistance))} ${unit} ` +
-        `and the Government would pay at most ${range(games.map((g) => g.start.employerPays))} ${unit}; at the end, ${range(games.map((g) => g.end.resistance))} against ${range(games.map((g) => g.end.employerPays))} ${unit}`,
-      'bring the sides within reach: a lower members.resistanceFloorMin, costlier strikes or delay for the Government (costs.strikeDayGBPmAtReference, ' +
-        'politicalCostGBPmPerWeekAtFullPressure, planningWeeks), a smaller costs.readAcrossMin, or cheap items the union values',
+        `and ${employer} would pay at most ${range(games.map((g) => g.start.employerPays))} ${unit}; at the end, ${range(games.map((g) => g.end.resistance))} against ${range(games.map((g) => g.end.employerPays))} ${unit}`,
+      `bring the sides within reach: a lower members.resistanceFloorMin, costlier strikes or delay for ${employer} (costs.strikeDayGBPmAtReference, ` +
+        `politicalCostGBPmPerWeekAtFullPressure, planningWeeks), a smaller costs.readAcrossMin, or cheap items ${union} values`,
     ),
   ];
 };

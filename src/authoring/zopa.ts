@@ -9,7 +9,7 @@ import { BP, divRound } from '../sim/fixed';
 import type { Scenario } from '../sim/scenario/types';
 import type { PlayedGame } from '../sim/play';
 import type { GameState, Offer } from '../sim/types';
-import { employerUtilityOfCost } from '../sim/utility';
+import { employerUtilityOfCost, issueCostK } from '../sim/utility';
 import { walkAwayOf } from '../sim/walkaway';
 
 /** Deals the union could get for each Government cost: costs ascending, values strictly rising. */
@@ -26,8 +26,7 @@ export const frontierOf = (scenario: Scenario, readAcrossBp: number, statusQuo: 
   scenario.issues.forEach((issue, i) => {
     const next: { c: number; v: number }[] = [];
     for (let level = statusQuo[i] ?? issue.statusQuo; level < issue.values.length; level += 1) {
-      const perYear = issue.employerCostK[level] ?? 0;
-      const c = (issue.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear) * scenario.costs.horizonYears;
+      const c = issueCostK(scenario, issue, level, readAcrossBp);
       const v = issue.unionWeightBp * (issue.unionValueBp[level] ?? 0);
       for (const p of points) next.push({ c: p.c + c, v: p.v + v });
     }
@@ -61,14 +60,12 @@ const employerReservationHeadline = (scenario: Scenario, readAcrossBp: number, s
   const headline = scenario.issues[0]!;
   const others = scenario.issues.reduce((sum, issue, i) => {
     if (i === 0) return sum;
-    const perYear = issue.employerCostK[statusQuo[i] ?? issue.statusQuo] ?? 0;
-    return sum + (issue.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear);
+    return sum + issueCostK(scenario, issue, statusQuo[i] ?? issue.statusQuo, readAcrossBp);
   }, 0);
   let best: number | null = null;
   for (let level = statusQuo[0] ?? headline.statusQuo; level < headline.values.length; level += 1) {
-    const perYear = headline.employerCostK[level] ?? 0;
-    const own = headline.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear;
-    if (employerUtilityOfCost(scenario, (own + others) * scenario.costs.horizonYears) < employerWalkAway) break;
+    const own = issueCostK(scenario, headline, level, readAcrossBp);
+    if (employerUtilityOfCost(scenario, own + others) < employerWalkAway) break;
     best = headline.values[level]!;
   }
   return best;

@@ -8,7 +8,7 @@
  * pairs them, and one game room (`pair`) per pair, where two seats play one game.
  */
 import { z } from 'zod';
-import { ACTION_TYPES, SIDES, STATEMENT_TONES, type SideId } from '../sim';
+import { ACTION_TYPES, SIDES, STATEMENT_TONES, type Action, type SideId } from '../sim';
 
 /** Room names as the server defines them. */
 export const CLASS_ROOM = 'class';
@@ -106,7 +106,12 @@ export const teacherMessageSchema = z.strictObject({ key: token, command: teache
 export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
 
 /** Message types a client sends. */
-export const CLIENT = { act: 'act', teacher: 'teacher' } as const;
+export const CLIENT = {
+  act: 'act',
+  teacher: 'teacher',
+  /** Once the game is over, a seat asks for the whole game (its seed and every move) to open the debrief. */
+  debrief: 'debrief',
+} as const;
 
 // ── Server → client ──
 
@@ -124,7 +129,18 @@ export const SERVER = {
   ack: 'ack',
   /** To one client: a message was refused before the rules saw it (shape, size, rate, permission). */
   error: 'error',
+  /** Game room, to a seat that asked once the game was over: the whole game, for the debrief. */
+  final: 'final',
 } as const;
+
+/**
+ * The whole game, sent only when it is over and a seat asks: with the seed and both sides' moves the debrief
+ * replays it and shows both sides' private values, as the offline debrief does. Nothing is private any more then.
+ */
+export interface FinalGame {
+  readonly seed: string;
+  readonly log: readonly Action[];
+}
 
 export interface Welcome {
   readonly studentToken: string;

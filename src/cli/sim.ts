@@ -21,7 +21,7 @@ import { fileProblem, readScriptFile } from './script';
 import { formatTable } from './table';
 import { runTool, toolMain, UsageError, type ToolIO } from './tool-io';
 
-const SIDE_LABEL: Record<SideId, string> = { union: 'BMA', employer: 'Government' };
+
 
 /** The scenario, its text, and whether it is one of the bundled ones (a session then need not carry its text). */
 const loadScenario = (spec: string, cwd: string, root: string): { scenario: Scenario; text: string; bundled: boolean } => {
@@ -46,12 +46,12 @@ const listPersonas = (scenario: Scenario): string => {
   const lines = [`Personas in ${scenario.id} (${scenario.title}); use them as --union ai:<id> or --employer ai:<id>.`];
   for (const side of SIDES) {
     const info = scenario.sides[side];
-    lines.push('', `${SIDE_LABEL[side]} (--${side}), ${info.name}; plain "ai" means ${info.defaultPersona}:`);
+    lines.push('', `${info.shortName} (--${side}), ${info.name}; plain "ai" means ${info.defaultPersona}:`);
     const width = Math.max(...info.personas.map((id) => id.length));
     for (const id of info.personas) {
       const p = scenario.personas.find((x) => x.id === id);
       const mark = id === info.defaultPersona ? ' (default)' : '';
-      lines.push(`  ${id.padEnd(width)}  ${p ? `${p.label}${mark}: ${p.description}` : mark.trim()}`);
+      lines.push(`  ${id.padEnd(width)}  ${p ? `${p.label}${mark}: ${p.descriptions[side]}` : mark.trim()}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -71,7 +71,7 @@ const seatFor = (side: SideId, spec: PlayerSpec, scenario: Scenario, cwd: string
     const player = parsePlayer(scenario, side, text);
     if (!player.ok) {
       throw new UsageError(
-        `--${side} ${text}: "${spec.persona}" is not a ${SIDE_LABEL[side]} persona in ${scenario.id}; its personas are ${scenario.sides[side].personas.join(', ')} (see --list-personas)`,
+        `--${side} ${text}: "${spec.persona}" is not a ${scenario.sides[side].shortName} persona in ${scenario.id}; its personas are ${scenario.sides[side].personas.join(', ')} (see --list-personas)`,
       );
     }
     return { label: player.value, player: player.value, controller: { kind: 'ai' } };

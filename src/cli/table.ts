@@ -1,13 +1,14 @@
 /**
  * The runner's table format: for people reading a run in a terminal. One line per week (date, public
- * support/opposition, waiting list, strike days, the offer on the table, what happened), then a summary.
+ * support/opposition, the harm (the waiting list), strike days, the offer on the table, what happened), then a summary.
  * Built from the same records as the JSON, so the two never disagree.
  */
-import { otherSide, type Scenario, type SideId } from '../sim';
+import { harmStart, otherSide, type Scenario, type SideId } from '../sim';
 import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
-const SIDE_NAME: Record<SideId, string> = { union: 'BMA', employer: 'Gov' };
+/** A side's short name from the scenario's vocabulary ("BMA", "Board"). */
+const sideName = (scenario: Scenario, side: SideId): string => scenario.sides[side].shortName;
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-GB');
 const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
@@ -24,7 +25,7 @@ const offerCell = (scenario: Scenario, offer: OfferRecord | null, week: WeekReco
   if (week.referendum) return `members vote on ${compact(scenario, week.referendum.terms)}`;
   if (!offer) return '-';
   const age = offer.week < 0 ? ' open' : offer.week === week.week ? ' new' : ` w${offer.week}`;
-  return `${SIDE_NAME[offer.from]}${age} ${compact(scenario, offer.offer)}`;
+  return `${sideName(scenario, offer.from)}${age} ${compact(scenario, offer.offer)}`;
 };
 
 const shortDate = (iso: string): string => {
@@ -38,8 +39,10 @@ const str = (e: EventRecord, key: string): string => String(e[key]);
 /** One event in a few words; null for those the line shows elsewhere. */
 const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string | null => {
   const terms = (key: string) => compact(scenario, e[key] as Terms);
-  const side = SIDE_NAME[e.side as SideId] ?? str(e, 'side');
-  const other = SIDE_NAME[otherSide(e.side as SideId)];
+  // Not every event has a side (a ballot result, a scenario event).
+  const hasSide = e.side === 'union' || e.side === 'employer';
+  const side = hasSide ? sideName(scenario, e.side as SideId) : str(e, 'side');
+  const other = hasSide ? sideName(scenario, otherSide(e.side as SideId)) : '';
   switch (e.type) {
     case 'offerMade': {
       const shown = week.offerOnTable && week.offerOnTable.week === week.week && week.offerOnTable.from === e.side;
@@ -58,7 +61,7 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'dealRatified':
       return `DEAL ${terms('terms')}`;
     case 'awardImposed':
-      return `Gov imposes ${terms('terms')}`;
+      return `${sideName(scenario, 'employer')} imposes ${terms('terms')}`;
     case 'strikeCalled':
       return `strike called from ${shortDate(str(e, 'start'))} for ${str(e, 'days')}d`;
     case 'strikeSuspended':
@@ -92,28 +95,30 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
   }
 };
 
-const rejectedText = (a: ActionRecord): string => `✗ ${SIDE_NAME[a.side]} ${a.action.type} (${a.rejected!.reason})`;
+const rejectedText = (scenario: Scenario, a: ActionRecord): string => `✗ ${sideName(scenario, a.side)} ${a.action.type} (${a.rejected!.reason})`;
 
 const pad = (s: string, n: number, right = false): string => (right ? s.padStart(n) : s.padEnd(n));
 
 export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   const lines: string[] = [];
   lines.push(`${scenario.title} (${run.scenario} ${run.scenarioVersion}), seed ${JSON.stringify(run.seed)}`);
-  lines.push(`BMA: ${run.players.union}    Government: ${run.players.employer}`);
+  lines.push(`${sideName(scenario, 'union')}: ${run.players.union}    ${sideName(scenario, 'employer')}: ${run.players.employer}`);
   const units = scenario.issues.map((i) => i.unit).join('/');
   lines.push(`Offers read ${scenario.issues.map((i) => i.id).join('/')} (${units}).`);
   lines.push('');
+  const harm = scenario.vocabulary.harm.name;
+  const harmWidth = Math.max(12, harm.length);
   const offerWidth = Math.max(14, ...run.weeks.map((w) => offerCell(scenario, w.offerOnTable, w).length));
   lines.push(
-    `${pad('wk', 3, true)}  ${pad('date', 10)}  ${pad('sup/opp %', 11)}  ${pad('waiting list', 12, true)}  ${pad('strike', 6)}  ${pad('offer on table', offerWidth)}  events`,
+    `${pad('wk', 3, true)}  ${pad('date', 10)}  ${pad('sup/opp %', 11)}  ${pad(harm, harmWidth, true)}  ${pad('strike', 6)}  ${pad('offer on table', offerWidth)}  events`,
   );
   for (const w of run.weeks) {
     const events = w.events.map((e) => eventText(scenario, e, w)).filter((t): t is string => t !== null);
-    const rejected = w.actions.filter((a) => a.rejected).map(rejectedText);
+    const rejected = w.actions.filter((a) => a.rejected).map((a) => rejectedText(scenario, a));
     const strike = w.strikeDays > 0 ? `${w.strikeDays}d` : '-';
     const opinion = `${w.support.toFixed(1)}/${w.oppose.toFixed(1)}`;
     lines.push(
-      `${pad(String(w.week), 3, true)}  ${w.date}  ${pad(opinion, 11)}  ${pad(int(w.waitingList), 12, true)}  ${pad(strike, 6)}  ${pad(offerCell(scenario, w.offerOnTable, w), offerWidth)}  ${[...events, ...rejected].join('; ')}`.trimEnd(),
+      `${pad(String(w.week), 3, true)}  ${w.date}  ${pad(opinion, 11)}  ${pad(int(w.waitingList), harmWidth, true)}  ${pad(strike, 6)}  ${pad(offerCell(scenario, w.offerOnTable, w), offerWidth)}  ${[...events, ...rejected].join('; ')}`.trimEnd(),
     );
   }
   lines.push('');
@@ -125,7 +130,7 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
     const terms = o.terms ? `: ${spelled(scenario, o.terms)}` : '';
     lines.push(`Outcome: ${o.kind} in week ${o.week}${when ? ` (${when})` : ''}${terms}.`);
     const par = (side: 'union' | 'employer') => (o.par ? ` (par ${o.par[side]})` : '');
-    lines.push(`Scores: BMA ${o.scores.union}${par('union')}, Government ${o.scores.employer}${par('employer')} (out of 100).`);
+    lines.push(`Scores: ${sideName(scenario, 'union')} ${o.scores.union}${par('union')}, ${sideName(scenario, 'employer')} ${o.scores.employer}${par('employer')} (out of 100).`);
     if (o.par) lines.push('Par: the AI\'s mean score in that seat against the same opponent persona; beating it means playing the position better than the computer.');
   } else {
     lines.push(`Stopped after ${run.weeks.length} week${run.weeks.length === 1 ? '' : 's'} (--weeks); the dispute goes on.`);
@@ -133,7 +138,7 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   if (first && last) {
     lines.push(
       `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(last.strikeCostTotalGBPm)}; ` +
-        `waiting list ${int(scenario.nhs.waitingList)} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
+        `${harm} ${int(harmStart(scenario))} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
     );
     const rejections = run.weeks.reduce((n, w) => n + w.actions.filter((a) => a.rejected).length, 0);
     if (rejections > 0) lines.push(`${rejections} action${rejections === 1 ? ' was' : 's were'} rejected (marked ✗; --format json gives the reasons).`);

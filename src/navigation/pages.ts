@@ -10,6 +10,8 @@ export const PAGES = {
   [SCENE.print]: () => import('../pages/print-briefs'),
   [SCENE.workbench]: () => import('../workbench/page'),
   [SCENE.howToPlay]: () => import('../pages/how-to-play'),
+  [SCENE.joinClass]: () => import('../pages/join-class'),
+  [SCENE.teacher]: () => import('../pages/teacher'),
 } as const satisfies Readonly<Record<string, () => Promise<PageModule>>>;
 
 export type PageKey = keyof typeof PAGES;

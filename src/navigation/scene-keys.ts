@@ -14,6 +14,8 @@ export const SCENE = {
   print: 'Print',
   workbench: 'Workbench',
   howToPlay: 'HowToPlay',
+  joinClass: 'JoinClass',
+  teacher: 'Teacher',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

@@ -1,4 +1,4 @@
-// The classroom screen: reopen a game from a replay code or a session file (picked or dropped), and go on to
+// The classroom screen: join a networked class, reopen a game from a replay code or a session file (picked or dropped), and go on to
 // the class report or the printable briefs. Nothing leaves the browser.
 import './pages.css';
 import { SCENE } from '../navigation/scene-keys';
@@ -28,6 +28,14 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     { class: 'page-head' },
     el('div', { class: 'head-text' }, el('p', { class: 'crumb' }, 'Classroom'), el('h1', { tabindex: '-1', id: 'page-title' }, 'Replays, session files and the class report')),
     el('div', { class: 'head-actions' }, button({ label: 'Title screen', key: 'Esc', onClick: leave })),
+  );
+
+  // A networked class: the code the teacher shows
+  const join = panel('Join a class');
+  append(
+    join.body,
+    el('p', { class: 'note' }, 'Your teacher runs the class and shows its code. You play from this device against another student; your teacher watches every pair.'),
+    el('div', { class: 'row buttons' }, button({ label: 'Join a class', variant: 'primary', id: 'open-join', onClick: () => ctx.go(SCENE.joinClass) })),
   );
 
   // A replay code or link
@@ -72,7 +80,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     el('div', { class: 'row buttons' }, button({ label: 'Print the briefs', id: 'open-print', onClick: () => ctx.go(SCENE.print, { scenarioId: scenarioSelect.value, back: SCENE.classroom }) })),
   );
 
-  const body = el('div', { class: 'page-body row' }, el('div', { class: 'col grow' }, code.root), el('div', { class: 'col grow' }, file.root), el('div', { class: 'col grow' }, teach.root));
+  const body = el('div', { class: 'page-body row' }, el('div', { class: 'col grow' }, join.root, code.root), el('div', { class: 'col grow' }, file.root), el('div', { class: 'col grow' }, teach.root));
   append(stage, head, body);
   const undoDrops = acceptDrops(stage, (files) => void openFiles(files));
   (stage.querySelector('#page-title') as HTMLElement | null)?.focus();

@@ -1,6 +1,6 @@
 // The side's confidential brief, as plain text (scenario text is never HTML), and who the opponent is.
 import { COLOURS, DESIGN, TEXT, css } from '../layout';
-import { otherSide } from '../sim/index';
+import { otherSide, theSide } from '../sim/index';
 import { viewSide } from '../store/session';
 import { playedByComputer } from '../views/setup-choices';
 import { briefingUnits } from '../views/units';
@@ -23,8 +23,8 @@ export class BriefingScene extends AppScreen {
     const player = session.setup.players[opp];
     const persona = session.scenario.personas.find((p) => `ai:${p.id}` === player);
     const opponent = persona
-      ? `Your opponent: the ${session.scenario.sides[opp].shortName}, ${playedByComputer(persona.label)}. ${persona.descriptions[opp]}`
-      : `Your opponent: the ${session.scenario.sides[opp].shortName}, played by a second player.`;
+      ? `Your opponent: ${theSide(session.scenario.vocabulary, opp)}, ${playedByComputer(persona.label)}. ${persona.descriptions[opp]}`
+      : `Your opponent: ${theSide(session.scenario.vocabulary, opp)}, played by a second player.`;
     const heading = `Confidential brief: ${info.shortName}`;
     const paragraphs = info.brief.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' '));
 

@@ -2,7 +2,7 @@
 // terms and offer builder, the side's moves, the other side's words and the news. A view over the store:
 // panels read view models (src/views) and every move goes through dispatch.
 import Phaser from 'phaser';
-import type { ActionType } from '../sim/index';
+import { theSide, type ActionType } from '../sim/index';
 import { COLOURS, DESIGN, TABLE, TEXT, css } from '../layout';
 import { actionFromPlan } from '../store/plan';
 import { actionKey, actionsView, describeAction } from '../views/moves';
@@ -35,8 +35,8 @@ const SHORTCUTS = [
   'K: skip ahead: end quiet weeks until something happens (an offer, a strike, a vote, a ballot, news, the mandate near its end)',
   'P: propose your next offer',
   'A, M, R: accept, put to a vote, reject their offer',
-  'S, X, B: call a strike, call strikes off, open a ballot (BMA)',
-  'I, L, F: impose terms, set planned care, fund catch-up (Government)',
+  'S, X, B: call a strike, call strikes off, open a ballot (the union)',
+  'I, L, F: impose terms, keep the service running, fund catch-up (the employer)',
   'T: make a statement',
   'O: all offers so far',
   'Y: why? the other side\u2019s reasoning, in plain words, and the gap between the sides',
@@ -58,7 +58,7 @@ export class TableScene extends AppScreen {
     const side = viewSide(session);
     const header = headerView(session, side);
     const par = parHeader(gameParOf(this.store.getState().pars, session.state), side, session.state);
-    this.begin(`${header.week}: ${header.dates}`, [`You are the ${header.sideName}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}${par ? ` ${par.name}.` : ''}`]);
+    this.begin(`${header.week}: ${header.dates}`, [`You are ${theSide(session.scenario.vocabulary, side)}. Opponent: ${header.opponent}.${header.practice ? ' Practice mode.' : ''}${par ? ` ${par.name}.` : ''}`]);
     this.info = new InfoPanel(this, mirrorRoot());
 
     // Mirror sections first, in the order a keyboard or screen-reader user meets them.
@@ -91,6 +91,11 @@ export class TableScene extends AppScreen {
 
     const unsubscribe = this.store.subscribe((now, before) => {
       if (!now.session || now.session === before.session && now.plan === before.plan) return;
+      // A class game: the week resolves on the server when the other side ends its turn too.
+      if (now.remote && now.session.resolved && now.session.lastWeek !== before.session?.lastWeek) {
+        playSound('week');
+        return this.go(SCENE.weekResult);
+      }
       this.negotiation.refresh();
       this.moves.refresh();
     });
@@ -207,6 +212,7 @@ export class TableScene extends AppScreen {
     if (!session || session.state.outcome) return;
     const side = viewSide(session);
     const view = actionsView(session, side).find((a) => a.type === type);
+    if (view && view.queuedIndex !== null && store.remote) return this.say('In a class game a queued move stays queued: it happens when the week is played.', true);
     if (view && view.queuedIndex !== null) {
       store.withdraw(view.queuedIndex);
       this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!)}.`);
@@ -220,6 +226,7 @@ export class TableScene extends AppScreen {
     const rejection = store.dispatch(action);
     if (rejection) return this.say(rejection.message, true);
     if (type !== 'endTurn') return this.say(`Queued: ${describeAction(action)}. It happens when the week is played.`);
+    if (store.remote) return this.say('Week ended. Waiting for the other side to end theirs\u2026');
     if (this.store.getState().session!.resolved) {
       playSound('week');
       this.go(SCENE.weekResult);

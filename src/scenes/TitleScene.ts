@@ -12,7 +12,7 @@ import { announce, mirrorGroup, mirrorText } from '../ui/sr-mirror';
 import { SCENE, type SceneKey } from '../navigation/scene-keys';
 import { Screen } from './Screen';
 
-const SUBTITLE = "A negotiation game about the 2025 resident doctors' pay dispute";
+const SUBTITLE = 'A negotiation game about industrial disputes';
 
 export class TitleScene extends Screen {
   private note: Phaser.GameObjects.Text | null = null;
@@ -40,7 +40,7 @@ export class TitleScene extends Screen {
       { label: 'New game', onActivate: () => this.open(SCENE.setup) },
       { label: 'Continue', enabled: model.canContinue, detail: model.continueDetail, onActivate: () => this.continueGame() },
       { label: 'How to play', detail: 'The Table\u2019s parts, a one-minute read', onActivate: () => this.open(SCENE.howToPlay, { back: SCENE.title }) },
-      { label: 'Classroom', detail: 'Replays, session files, class report', onActivate: () => this.open(SCENE.classroom) },
+      { label: 'Classroom', detail: 'Join a class, replays, class report', onActivate: () => this.open(SCENE.classroom) },
       { label: 'Settings', onActivate: () => this.open(SCENE.settings, { back: SCENE.title }) },
     ];
     // Five or more items close up a little, so the menu still ends above the note.
@@ -116,8 +116,8 @@ export class TitleScene extends Screen {
     g.fillStyle(COLOURS.employer, 1).fillRoundedRect(cx + gap, y - 4, length, 8, 4);
     g.fillTriangle(cx + gap, y - 11, cx + gap - 16, y, cx + gap, y + 11);
     const label = (x: number, text: string, colour: number) => this.add.text(x, y - 16, text, { ...TEXT.side, color: css(colour) });
-    label(inset, 'Resident doctors (BMA)', COLOURS.union).setOrigin(0, 1);
-    label(DESIGN.width - inset, 'Government', COLOURS.employer).setOrigin(1, 1);
+    label(inset, 'Union', COLOURS.union).setOrigin(0, 1);
+    label(DESIGN.width - inset, 'Employer', COLOURS.employer).setOrigin(1, 1);
   }
 
   private showNote(text: string, colour: number = COLOURS.text): void {

@@ -43,29 +43,31 @@ export class WeekResultScene extends AppScreen {
       y = 108 + skipped.height + 14;
     }
     const items = view.items.length ? view.items : [{ kind: 'world' as const, text: 'A quiet week: no offers, strikes or news.' }];
-    for (const item of items) {
-      if (y > 400) break;
+    // The other side's own words matter more than people's reactions in the news: those come after the quotes.
+    const drawItem = (item: (typeof items)[number]): void => {
       const tag = NEWS_TAGS[item.kind];
       const text = this.add.text(LEFT.x + 84, y, '', { ...TEXT.body, wordWrap: { width: LEFT.w - 84 }, maxLines: 3 });
       clampLines(text, item.text); // the mirror lists each item whole
       const label = this.add.text(LEFT.x, y + 4, tag.tag, { ...TEXT.key, fontSize: '16px', color: css(tag.colour) });
       reveal.push([text, label]);
       y += text.height + 14;
-    }
+    };
+    for (const item of items) if (item.kind !== 'people' && y <= 400) drawItem(item);
     const report = mirrorSection('Headlines');
     if (view.skipped) mirrorText(view.skipped, report);
     mirrorList(items.map((i) => i.text), report);
 
     // What the other side said
     for (const q of view.quotes.slice(0, 2)) {
-      if (y > 420) break;
+      mirrorText(`${q.name} said: ${q.text}`, report);
+      if (y > 420) continue; // no room on the canvas: the mirror and Why? (Y) still read it
       const quote = this.add.text(LEFT.x + 20, y + 6, '', { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w - 20 }, maxLines: 5 });
       clampLines(quote, `${q.name}: \u201c${q.text}\u201d`); // whole sentences unless very long; the mirror reads it whole
       const bar = this.add.graphics().fillStyle(COLOURS.textMuted, 1).fillRect(LEFT.x, y + 8, 4, quote.height - 4);
       reveal.push([quote, bar]);
-      mirrorText(`${q.name} said: ${q.text}`, report);
       y += quote.height + 16;
     }
+    for (const item of items) if (item.kind === 'people' && y <= 400) drawItem(item);
 
     reveal.push(this.drawWeek(view.days, LEFT.x, 500));
 

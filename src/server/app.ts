@@ -5,7 +5,7 @@
  */
 import { createServer, type RequestListener, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LocalDriver, LocalPresence, matchMaker, Server, type Presence } from '@colyseus/core';
+import { LocalDriver, LocalPresence, Server, type Presence } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -16,6 +16,8 @@ import { exportHandler } from './export';
 import { FileLog, PresenceLog, type GameLog } from './log';
 import { PairRoom, type PairRoomOptions } from './pair-room';
 import { bundledScenario } from './scenarios';
+import { restoreRooms, watchForOrphans } from './takeover';
+import type { Timings } from './timings';
 import { classCode, randomToken } from './tokens';
 
 export interface ClassroomOptions {
@@ -31,6 +33,10 @@ export interface ClassroomOptions {
   /** host:port clients reach this process at, for a cluster (joins through another process are sent here). */
   readonly publicAddress?: string;
   readonly note?: (line: string) => void;
+  /** Collects the server's own timings (the load tool's --timings). */
+  readonly timings?: Timings;
+  /** In a cluster, how often to look for rooms of a process that died, ms. */
+  readonly watchMs?: number;
 }
 
 export interface Classroom {
@@ -69,25 +75,12 @@ const classOf = async (log: GameLog, presence: Presence): Promise<{ code: string
   throw new Error('could not find or create the class');
 };
 
-/** Rebuilds every room of the log that no process holds, claiming each so two processes never both do. */
-const restoreRooms = async (log: GameLog, presence: Presence, code: string): Promise<void> => {
-  const claim = async (roomId: string) => (await matchMaker.query({ roomId })).length === 0 && (await presence.hincrbyex('standoff:restore', roomId, 1, 30)) === 1;
-  if (await claim(code)) await matchMaker.createRoom(CLASS_ROOM, { code });
-  for (const stream of await log.streams()) {
-    if (!stream.startsWith('pair-')) continue;
-    const roomId = stream.slice('pair-'.length);
-    if (await claim(roomId)) await matchMaker.createRoom(PAIR_ROOM, { roomId });
-  }
-  // Claims only guard this start; a later restart may rebuild again.
-  for (const stream of await log.streams()) await presence.hdel('standoff:restore', stream === classStream(code) ? code : stream.slice('pair-'.length));
-};
-
 export const startClassroom = async (options: ClassroomOptions): Promise<Classroom> => {
   const note = options.note ?? ((line: string) => console.log(line));
   const presence = options.redis ? new RedisPresence(redisOptions(options.redis)) : new LocalPresence();
   const driver = options.redis ? new RedisDriver(redisOptions(options.redis)) : new LocalDriver();
-  const log: GameLog = options.redis ? new PresenceLog(presence) : new FileLog(options.logDir);
-  const ctx: ServerContext = { log, scenarioOf: bundledScenario, joins: makeJoinLimiter(options.joinsPerMinute), note, now: () => Date.now() };
+  const log: GameLog = options.redis ? new PresenceLog(presence) : new FileLog(options.logDir, options.timings ? (ms, n) => options.timings!.flush(ms, n) : undefined);
+  const ctx: ServerContext = { log, scenarioOf: bundledScenario, joins: makeJoinLimiter(options.joinsPerMinute), note, now: () => Date.now(), ...(options.timings ? { timings: options.timings } : {}) };
 
   let key = '';
   const http: HttpServer = createServer(exportHandler(() => log, () => key, options.http ?? ((_req, res) => res.writeHead(404).end())));
@@ -100,6 +93,8 @@ export const startClassroom = async (options: ClassroomOptions): Promise<Classro
   const { code, teacherKey } = await classOf(log, presence);
   key = teacherKey;
   await restoreRooms(log, presence, code);
+  // In a cluster the others rebuild the rooms of a process that dies; one process alone has no one to do it.
+  const stopWatching = options.redis ? watchForOrphans(log, presence, code, note, options.watchMs) : async () => undefined;
 
   return {
     port,
@@ -108,6 +103,7 @@ export const startClassroom = async (options: ClassroomOptions): Promise<Classro
     log,
     presence,
     close: async () => {
+      await stopWatching();
       await gameServer.gracefullyShutdown(false);
       await log.close();
     },

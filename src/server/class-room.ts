@@ -24,6 +24,7 @@ import { addressOf, RateLimiter } from './limits';
 import { classSettingsKey, classStream, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
 import type { PairEntry, PairSetup } from './pair-game';
 import { describeIssue, type PairControl } from './pair-room';
+import { claimRoom, releaseRoom } from './takeover';
 import { randomToken } from './tokens';
 
 /** The least time between two rosters sent to the teacher, ms. */
@@ -197,15 +198,21 @@ export class ClassRoom extends Room {
     const seatOf = (student: Student | null) => ({ name: student?.name ?? 'AI', token: student ? randomToken() : null, ai: student === null });
     const seats = { [aSide]: seatOf(first), [bSide]: seatOf(second) } as PairSetup['seats'];
     const setup: PairSetup = { roomId, classCode: this.roomId, scenarioId, seed, seats };
-    await this.ctx.log.append(pairStream(roomId), { t: 'open', setup } satisfies PairEntry);
     const students = { [aSide]: a, [bSide]: b } as Record<SideId, string | null>;
-    await this.record({
-      t: 'pair',
-      roomId,
-      scenarioId,
-      seats: { union: { student: students.union!, token: seats.union.token }, employer: { student: students.employer!, token: seats.employer.token } },
-    });
-    await matchMaker.createRoom(PAIR_ROOM, { roomId });
+    // Claimed before its log exists, so a process looking for rooms to rebuild never builds it a second time.
+    if (!(await claimRoom(this.presence, roomId))) return this.refuse(client, 'not-allowed', 'try again');
+    try {
+      await this.ctx.log.append(pairStream(roomId), { t: 'open', setup } satisfies PairEntry);
+      await this.record({
+        t: 'pair',
+        roomId,
+        scenarioId,
+        seats: { union: { student: students.union!, token: seats.union.token }, employer: { student: students.employer!, token: seats.employer.token } },
+      });
+      await matchMaker.createRoom(PAIR_ROOM, { roomId });
+    } finally {
+      await releaseRoom(this.presence, roomId);
+    }
     for (const side of SIDES) {
       const id = students[side];
       const seat = id ? this.seatsOf.get(id) : undefined;

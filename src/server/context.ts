@@ -2,6 +2,7 @@
 import type { Scenario } from '../sim';
 import type { GameLog } from './log';
 import { RateLimiter } from './limits';
+import type { Timings } from './timings';
 
 export interface ServerContext {
   readonly log: GameLog;
@@ -12,6 +13,8 @@ export interface ServerContext {
   readonly note: (line: string) => void;
   /** Time in ms: Date.now, or a test's clock. */
   readonly now: () => number;
+  /** Where the server's own timings go, when the load tool asks for them. */
+  readonly timings?: Timings;
 }
 
 const JOINS_PER_MINUTE = 600;

@@ -10,12 +10,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { emptyStats, SeatBot } from '../classroom/bot';
+import type { BotStats } from '../classroom/bot';
 import { TeacherLink } from '../classroom/teacher';
-import type { Scenario } from '../sim';
+import { childGroup, localGroup, type BotGroup } from './load-bots';
 import { freePort, startRedis, type RedisProcess } from './redis-process';
 import { bundledScenario } from './scenarios';
 import { spawnClassroom, stopSpawned, type Spawned } from './spawn';
+import { percentile, type TimingSamples } from './timings';
 
 export interface LoadReport {
   readonly processes: number;
@@ -28,12 +29,29 @@ export interface LoadReport {
   readonly rttP95Ms: number;
   readonly joinP95Ms: number;
   readonly rssMBPerProcess: readonly number[];
+  /** The servers' own clocks: message in to acknowledgement out, and one durable log write (one process's file log). */
+  readonly serverAckP50Ms: number;
+  readonly serverAckP95Ms: number;
+  readonly logWriteP50Ms: number;
+  readonly logWriteP95Ms: number;
+  readonly entriesPerLogWrite: number;
+  /** CPU time the server processes used from the teacher joining to the last game's end, per action sent: what the
+   * server's work costs, whatever the load on the machine (joins and pairing included). */
+  readonly serverCpuMsPerAction: number;
 }
 
-const percentile = (values: readonly number[], p: number): number => {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+/** The timings a stopped server printed (main.ts --timings), or none. */
+const timingsOf = (server: Spawned): TimingSamples[] =>
+  server.output.filter((line) => line.startsWith('{"timings"')).map((line) => (JSON.parse(line) as { timings: TimingSamples }).timings);
+
+/** CPU time a process has used so far (user and system), ms, from /proc (0 where there is none). */
+const cpuMs = (pid: number | undefined): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
 };
 
 /** Resident memory of a process in MB, from /proc (0 where there is none). */
@@ -46,33 +64,53 @@ const rssMB = (pid: number | undefined): number => {
   }
 };
 
-export const runLoad = async (pairs: number, processes: number, scenarioId: string, timeoutMs: number): Promise<LoadReport> => {
+export interface LoadOptions {
+  /** Writes each server process's CPU profile (node --cpu-prof) into this folder. */
+  readonly cpuProfDir?: string;
+  /** Plays the bots in this many child processes of their own; 0 (the default): in this process. */
+  readonly botProcesses?: number;
+}
+
+/** Every group's counts together. */
+const mergeStats = (all: readonly BotStats[]): BotStats => ({
+  actionsSent: all.reduce((n, s) => n + s.actionsSent, 0),
+  actionsAcked: all.reduce((n, s) => n + s.actionsAcked, 0),
+  rtts: all.flatMap((s) => s.rtts),
+  joinMs: all.flatMap((s) => s.joinMs),
+  errors: all.flatMap((s) => s.errors),
+});
+
+export const runLoad = async (pairs: number, processes: number, scenarioId: string, timeoutMs: number, options: LoadOptions = {}): Promise<LoadReport> => {
   const scenario = bundledScenario(scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
-  const scenarioOf = (): Scenario => scenario;
   let redis: RedisProcess | null = null;
   const servers: Spawned[] = [];
   const peakRss: number[] = [];
   let sampler: ReturnType<typeof setInterval> | null = null;
+  let groups: BotGroup[] = [];
   try {
     if (processes > 1) redis = await startRedis();
     const logDir = mkdtempSync(join(tmpdir(), 'standoff-load-'));
     for (let i = 0; i < processes; i += 1) {
       const port = await freePort();
       const cluster = redis ? ['--redis', redis.url, '--public-address', `127.0.0.1:${port}`] : [];
-      servers.push(await spawnClassroom(['--port', String(port), '--log-dir', join(logDir, String(i)), ...cluster]));
+      servers.push(await spawnClassroom(['--port', String(port), '--log-dir', join(logDir, String(i)), '--timings', ...cluster], undefined, options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfDir] : []));
     }
     sampler = setInterval(() => servers.forEach((s, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, rssMB(s.child.pid)))), 500);
     const endpoints = servers.map((s) => `ws://127.0.0.1:${s.port}`);
     const { code, teacherKey } = servers[0]!;
+    const cpuAtStart = servers.reduce((n, s) => n + cpuMs(s.child.pid), 0);
     const teacher = await TeacherLink.join(endpoints[0]!, code, teacherKey);
-    const stats = emptyStats();
     // Each student joins through the processes in turn: with two, half the joins go through each.
-    const bots = Array.from({ length: pairs * 2 }, (_, i) => new SeatBot(endpoints[i % endpoints.length]!, scenarioOf, stats));
-    await Promise.all(bots.map((b, i) => b.joinClass(code, `Bot ${i + 1}`)));
-    await teacher.until((r) => r.waiting.length === bots.length);
+    const groupCount = Math.max(1, Math.min(options.botProcesses ?? 0, pairs * 2));
+    const plans = Array.from({ length: groupCount }, (_, g) => {
+      const first = Math.floor((g * pairs * 2) / groupCount);
+      return { endpoints, code, scenarioId, first, count: Math.floor(((g + 1) * pairs * 2) / groupCount) - first };
+    });
+    groups = plans.map((plan) => (options.botProcesses ? childGroup(plan) : localGroup(plan)));
+    await Promise.all(groups.map((g) => g.joined));
+    await teacher.until((r) => r.waiting.length === pairs * 2);
     teacher.send({ type: 'pairAll', scenarioId, seedPrefix: 'load' });
-    const seated = Promise.all(bots.map((b) => b.takeSeat()));
     let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<void>((resolve) => {
@@ -81,15 +119,22 @@ export const runLoad = async (pairs: number, processes: number, scenarioId: stri
         resolve();
       }, timeoutMs);
     });
-    await Promise.race([seated.then(() => Promise.all(bots.map((b) => b.finished))), deadline]);
+    await Promise.race([Promise.all(groups.map((g) => g.finished)), deadline]);
     // The teacher's table catches up with the last games' endings a moment after the students see them.
     const settled = teacher.until((r) => r.pairs.length === pairs && r.pairs.every((p) => p.outcome !== null));
     await Promise.race([settled, new Promise((r) => setTimeout(r, 5000))]);
     clearTimeout(timer);
+    const stats = mergeStats(await Promise.all(groups.map((g) => g.stats())));
     const gamesCompleted = teacher.roster?.pairs.filter((p) => p.outcome !== null).length ?? 0;
     servers.forEach((s, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, rssMB(s.child.pid))));
-    await Promise.all(bots.map((b) => b.leave()));
+    const serverCpuMs = servers.reduce((n, s) => n + cpuMs(s.child.pid), 0) - cpuAtStart;
+    await Promise.all(groups.map((g) => g.stop()));
+    groups = [];
     await teacher.leave();
+    for (const s of servers) await stopSpawned(s);
+    const timings = servers.flatMap(timingsOf);
+    const flushMs = timings.flatMap((t) => t.flushMs);
+    const flushEntries = timings.flatMap((t) => t.flushEntries);
     return {
       processes,
       pairs,
@@ -101,9 +146,16 @@ export const runLoad = async (pairs: number, processes: number, scenarioId: stri
       rttP95Ms: percentile(stats.rtts, 95),
       joinP95Ms: percentile(stats.joinMs, 95),
       rssMBPerProcess: peakRss,
+      serverAckP50Ms: percentile(timings.flatMap((t) => t.ackMs), 50),
+      serverAckP95Ms: percentile(timings.flatMap((t) => t.ackMs), 95),
+      logWriteP50Ms: percentile(flushMs, 50),
+      logWriteP95Ms: percentile(flushMs, 95),
+      serverCpuMsPerAction: stats.actionsSent ? Math.round((serverCpuMs / stats.actionsSent) * 100) / 100 : 0,
+      entriesPerLogWrite: flushMs.length ? Math.round((flushEntries.reduce((n, e) => n + e, 0) / flushMs.length) * 10) / 10 : 0,
     };
   } finally {
     if (sampler) clearInterval(sampler);
+    await Promise.all(groups.map((g) => g.stop()));
     for (const s of servers) await stopSpawned(s);
     await redis?.stop();
   }
@@ -117,6 +169,8 @@ const main = async (): Promise<void> => {
       scenario: { type: 'string', default: 'tutorial' },
       'timeout-s': { type: 'string', default: '900' },
       json: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
+      'bot-processes': { type: 'string', default: '0' },
     },
     strict: true,
   });
@@ -130,6 +184,7 @@ const main = async (): Promise<void> => {
     whole('processes', values.processes, 1, 16),
     values.scenario,
     whole('timeout-s', values['timeout-s'], 1, 86_400) * 1000,
+    { botProcesses: whole('bot-processes', values['bot-processes'], 0, 64), ...(values['cpu-prof'] ? { cpuProfDir: values['cpu-prof'] } : {}) },
   );
   if (values.json) console.log(JSON.stringify(report));
   else
@@ -139,6 +194,7 @@ const main = async (): Promise<void> => {
         `actions sent ${report.actionsSent}, lost ${report.actionsLost}, errors ${report.errors}`,
         `rtt p50 ${report.rttP50Ms} ms, p95 ${report.rttP95Ms} ms; join p95 ${report.joinP95Ms} ms`,
         `peak RSS per process (MB): ${report.rssMBPerProcess.join(', ')}`,
+        `server clock: acknowledgement p50 ${report.serverAckP50Ms} ms, p95 ${report.serverAckP95Ms} ms; log write p50 ${report.logWriteP50Ms} ms, p95 ${report.logWriteP95Ms} ms, ${report.entriesPerLogWrite} entries each; server CPU ${report.serverCpuMsPerAction} ms per action`,
       ].join('\n'),
     );
   process.exitCode = report.actionsLost === 0 && report.errors === 0 && report.gamesCompleted === report.pairs ? 0 : 1;

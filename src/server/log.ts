@@ -37,7 +37,11 @@ export class FileLog implements GameLog {
   private queue: { readonly stream: string; readonly entry: unknown; readonly resolve: () => void; readonly reject: (e: unknown) => void }[] = [];
   private flushing: Promise<void> | null = null;
 
-  constructor(dir: string) {
+  /** `onFlush` hears how long each durable write took (ms) and how many entries it held. */
+  constructor(
+    dir: string,
+    private readonly onFlush?: (ms: number, entries: number) => void,
+  ) {
     mkdirSync(dir, { recursive: true });
     this.file = join(dir, 'log.jsonl');
     const text = existsSync(this.file) ? readFileSync(this.file, 'utf8') : '';
@@ -65,8 +69,10 @@ export class FileLog implements GameLog {
       const batch = this.queue;
       this.queue = [];
       try {
+        const start = performance.now();
         await h.appendFile(batch.map((b) => `${JSON.stringify({ s: b.stream, e: b.entry })}\n`).join(''), 'utf8');
         await h.datasync();
+        this.onFlush?.(performance.now() - start, batch.length);
         for (const b of batch) {
           this.remember(b.stream, b.entry);
           b.resolve();
@@ -101,10 +107,12 @@ export class FileLog implements GameLog {
 /**
  * The log in Redis through Colyseus's presence, so every process of a cluster reads the same streams: each stream
  * is a hash from a zero-padded sequence number to the entry (the presence offers no list range read), and a set
- * names the streams. Durable as Redis is configured: run it with appendonly on (docs/classroom.md).
+ * names the streams. Each entry's number comes from an atomic counter in Redis, never from a count this process
+ * remembers: after a process dies, another takes its rooms over and appends to their streams. Durable as Redis is
+ * configured: run it with appendonly on (docs/classroom.md).
  */
 export class PresenceLog implements GameLog {
-  private readonly counts = new Map<string, number>();
+  private readonly named = new Set<string>();
   private readonly tails = new Map<string, Promise<void>>();
 
   constructor(
@@ -115,10 +123,11 @@ export class PresenceLog implements GameLog {
   append(stream: string, entry: unknown): Promise<void> {
     const key = `${this.prefix}:${checkName(stream)}`;
     const write = async () => {
-      const n = this.counts.get(stream) ?? (await this.presence.hlen(key));
-      this.counts.set(stream, n + 1);
+      const n = (await this.presence.hincrby(`${this.prefix}:lengths`, stream, 1)) - 1;
       await this.presence.hset(key, String(n).padStart(9, '0'), JSON.stringify(entry));
+      if (this.named.has(stream)) return;
       await this.presence.sadd(`${this.prefix}:streams`, stream);
+      this.named.add(stream);
     };
     const next = (this.tails.get(stream) ?? Promise.resolve()).then(write);
     this.tails.set(stream, next.catch(() => undefined));

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { startClassroom } from './app';
 import { REPO_ROOT } from './scenarios';
 import { serveStatic } from './static';
+import { Timings } from './timings';
 
 const DEFAULT_PORT = 4400;
 
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** One JSON line { port, code, teacherKey } instead of the banner: for the load tool and tests. */
     json: { type: 'boolean', default: false },
+    /** Keeps the server's own timings and prints them as one JSON line { timings } when it stops: for the load tool. */
+    timings: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -56,7 +59,9 @@ const lanAddresses = (host: string): string[] => {
 const publicAddress =
   values['public-address'] ?? (values.redis && port !== 0 && values.host !== '0.0.0.0' && values.host !== '::' ? `${values.host}:${port}` : undefined);
 
+const timings = values.timings ? new Timings() : undefined;
 const classroom = await startClassroom({
+  ...(timings ? { timings } : {}),
   port,
   host: values.host,
   logDir: resolve(values['log-dir']),
@@ -81,7 +86,10 @@ function banner(): void {
 }
 
 const stop = () => {
-  void classroom.close().finally(() => process.exit(0));
+  void classroom.close().finally(() => {
+    if (timings) console.log(JSON.stringify({ timings: timings.taken() }));
+    process.exit(0);
+  });
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -5,7 +5,7 @@
  * crash; work is done one message at a time, in order, so the log's order is the game's.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
-import { actMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type PairSummary, type SeatView } from '../classroom/protocol';
+import { actMessageSchema, CLIENT, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
 import { seatEvents, seatState } from '../classroom/seat-view';
 import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
 import { addressOf, RateLimiter } from './limits';
@@ -14,6 +14,11 @@ import { PairGame, type Checked, type PairEntry } from './pair-game';
 
 /** How long a dropped seat is held for its student to come back, in seconds. */
 const RECONNECT_SECONDS = 600;
+/**
+ * The least time between two summaries a game room publishes for the teacher, ms: the summary carries the whole
+ * game's state hash, too dear to work out after every move, and the teacher's roster goes out every 250 ms anyway.
+ */
+const SUMMARY_MS = 250;
 
 /** The first problem zod found, in a line: where, and what. */
 export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
@@ -39,6 +44,12 @@ export class PairRoom extends Room {
   private readonly rate = new RateLimiter(MAX_MESSAGES_PER_SECOND, 1000);
   private work: Promise<void> = Promise.resolve();
   private lastEvents: readonly SimEvent[] = [];
+  /** Whether `lastEvents` went out with the views: the next change starts a new list, else it adds to it. */
+  private eventsSent = false;
+  /** Seats that may see something new since their last view (the other side's queued moves show them nothing). */
+  private readonly changedFor = new Set<SideId>();
+  private summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  private hashed: { readonly seq: number; readonly hash: string } | null = null;
   private deadline: number | null = null;
   private remainingMs: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -56,6 +67,10 @@ export class PairRoom extends Room {
     if (typeof saved === 'string') this.settings = JSON.parse(saved) as ClassSettings;
     await this.presence.subscribe(controlChannel(this.game.setup.classCode), this.onControl);
     this.onMessage('act', (client, message: unknown) => this.receive(client, message));
+    this.onMessage(CLIENT.debrief, (client) => {
+      if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`);
+      this.enqueue(() => this.sendFinal(client));
+    });
     this.onMessage('*', (client, type) => this.refuse(client, 'bad-message', `unknown message type ${JSON.stringify(String(type)).slice(0, 40)}`));
     this.enqueue(() => this.afterChange());
   }
@@ -74,6 +89,7 @@ export class PairRoom extends Room {
     if (seat.client && seat.client !== client) seat.client.leave(4000, 'this seat was taken by a newer connection');
     seat.client = client;
     this.sendViews();
+    this.publishSummary();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -88,6 +104,7 @@ export class PairRoom extends Room {
       if (this.seats[side].client) return back.leave(4000, 'this seat was taken by a newer connection');
       this.seats[side].client = back;
       this.sendViews();
+      this.publishSummary();
     } catch {
       // Not back in time: the seat stays free for its token.
     }
@@ -95,6 +112,7 @@ export class PairRoom extends Room {
 
   async onDispose(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
     await this.presence.unsubscribe(controlChannel(this.game.setup.classCode), this.onControl);
   }
 
@@ -102,9 +120,10 @@ export class PairRoom extends Room {
     this.ctx.note(`pair ${this.roomId}: ${method} failed: ${error.message}`);
   }
 
-  /** A state hash of the whole game (for tests and the teacher; never sent to a seat). */
+  /** A state hash of the whole game (for tests and the teacher; never sent to a seat), worked out once per move. */
   hash(): string {
-    return stateHash(this.game.state);
+    if (this.hashed?.seq !== this.game.seq) this.hashed = { seq: this.game.seq, hash: stateHash(this.game.state) };
+    return this.hashed.hash;
   }
 
   private refuse(client: Client, code: ErrorCode, message: string, id?: number): void {
@@ -112,6 +131,7 @@ export class PairRoom extends Room {
   }
 
   private receive(client: Client, message: unknown): void {
+    const received = performance.now();
     const raw = (message as { id?: unknown } | null)?.id;
     const id = typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined;
     if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`, id);
@@ -126,10 +146,10 @@ export class PairRoom extends Room {
     if (!parsed.success) return this.refuse(client, 'bad-message', describeIssue(parsed.error.issues[0]), id);
     const side = client.auth as SideId;
     const { action } = parsed.data;
-    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction));
+    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction, received));
   }
 
-  private async act(client: Client, side: SideId, id: number, action: ScriptAction): Promise<void> {
+  private async act(client: Client, side: SideId, id: number, action: ScriptAction, received: number): Promise<void> {
     if (this.seats[side].client !== client) return this.refuse(client, 'not-allowed', 'this connection no longer holds the seat', id);
     if (this.settings.ended) return this.refuse(client, 'over', 'the class has ended', id);
     if (this.settings.paused) return this.refuse(client, 'paused', 'the teacher has paused the class', id);
@@ -138,32 +158,45 @@ export class PairRoom extends Room {
     if ('rejected' in checked) {
       const ack: Ack = { id, ok: false, reason: checked.rejected.reason, message: checked.rejected.message };
       client.send(SERVER.ack, ack);
+      this.ctx.timings?.ack(performance.now() - received);
       return;
     }
     await this.apply(checked);
     client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
-    await this.afterChange();
+    this.ctx.timings?.ack(performance.now() - received);
+    await this.afterChange(true);
   }
 
   /** Logs checked moves durably, then applies them. */
   private async apply(checked: Checked): Promise<void> {
     await this.ctx.log.append(pairStream(this.roomId), { t: 'act', seq: this.game.seq + 1, actions: checked.actions } satisfies PairEntry);
     const resolved = this.game.commit(checked);
-    this.lastEvents = checked.events;
+    // A seat's move and the AI's next week can both happen before views go out: the views carry both (the week's
+    // resolution included), not only the last.
+    this.lastEvents = this.eventsSent ? checked.events : [...this.lastEvents, ...checked.events];
+    this.eventsSent = false;
+    for (const side of SIDES) if (seatEvents(checked.events, side).length) this.changedFor.add(side);
     if (resolved) this.startWeekClock();
   }
 
-  /** After every change: the AI plays its seats' weeks, then every seat and the teacher hear of it. */
-  private async afterChange(): Promise<void> {
+  /**
+   * After every change: the AI plays its seats' weeks, then the seats and the teacher hear of it. After moves
+   * (`movesOnly`), only a seat that may see something new gets a view: a move queued by one side is invisible to
+   * the other until the week resolves, and building and sending a whole view for nothing was a good part of its cost.
+   */
+  private async afterChange(movesOnly = false): Promise<void> {
     if (!this.settings.paused && !this.settings.ended) {
       for (let side = this.game.aiSidesToMove()[0]; side; side = this.game.aiSidesToMove()[0]) {
+        // The AI's decision takes a while: other rooms' waiting moves and acknowledgements go first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!this.game.aiSidesToMove().includes(side)) continue;
         const week = this.game.aiWeek(side);
         if (!week) break;
         await this.apply(week);
       }
     }
     if (this.deadline === null && this.remainingMs === null) this.startWeekClock();
-    this.sendViews();
+    this.sendViews(movesOnly ? this.changedFor : SIDES);
     this.publishSummary();
   }
 
@@ -217,7 +250,7 @@ export class PairRoom extends Room {
       const checked = this.game.check(side, { type: 'endTurn' });
       if ('actions' in checked) await this.apply(checked);
     }
-    await this.afterChange();
+    await this.afterChange(true);
   }
 
   private viewFor(side: SideId): SeatView {
@@ -235,8 +268,19 @@ export class PairRoom extends Room {
     };
   }
 
-  private sendViews(): void {
-    for (const side of SIDES) this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+  /** The whole game to a seat that asks once it is over (for its debrief); refused while it is in play. */
+  private async sendFinal(client: Client): Promise<void> {
+    if (!this.game.state.outcome) return this.refuse(client, 'not-allowed', 'the game is not over yet');
+    const entries = (await this.ctx.log.read(pairStream(this.roomId))) as PairEntry[];
+    client.send(SERVER.final, { seed: this.game.setup.seed, log: entries.flatMap((e) => (e.t === 'act' ? e.actions : [])) } satisfies FinalGame);
+  }
+
+  private sendViews(sides: Iterable<SideId> = SIDES): void {
+    for (const side of [...sides]) {
+      this.changedFor.delete(side);
+      this.seats[side].client?.send(SERVER.view, this.viewFor(side));
+    }
+    this.eventsSent = true;
   }
 
   private summary(): PairSummary {
@@ -261,7 +305,12 @@ export class PairRoom extends Room {
     };
   }
 
+  /** Publishes the summary for the teacher's table, at most every SUMMARY_MS (the latest state, at the end of the wait). */
   private publishSummary(): void {
-    void this.presence.publish(summaryChannel(this.game.setup.classCode), this.summary());
+    if (this.summaryTimer) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      void this.presence.publish(summaryChannel(this.game.setup.classCode), this.summary());
+    }, SUMMARY_MS);
   }
 }

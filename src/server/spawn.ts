@@ -13,9 +13,9 @@ export interface Spawned {
   readonly output: string[];
 }
 
-/** Spawns `src/server/main.ts --json` with `args` and waits for its ready line. */
-export const spawnClassroom = (args: readonly string[], timeoutMs = 60_000): Promise<Spawned> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/server/main.ts'), '--json', '--no-build', ...args], {
+/** Spawns `src/server/main.ts --json` with `args` (and Node's own `nodeArgs`, e.g. --cpu-prof) and waits for its ready line. */
+export const spawnClassroom = (args: readonly string[], timeoutMs = 60_000, nodeArgs: readonly string[] = []): Promise<Spawned> => {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(REPO_ROOT, 'src/server/main.ts'), '--json', '--no-build', ...args], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,7 +4,7 @@
  * leaves the browser: this runs on the files the teacher drops in.
  */
 import Papa from 'papaparse';
-import { ok, otherSide, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
+import { harmLevel, ok, otherSide, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
 import { parForGame, type ParTable } from './par';
 import { readSessionText, verifySession, type SessionFile } from './session-file';
 
@@ -77,7 +77,7 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
     strikeDays: state.strikes.daysHeld,
     supportPct: shares.supportBp / 100,
     opposePct: shares.opposeBp / 100,
-    waitingList: state.nhs.waitingList,
+    waitingList: harmLevel(state),
     strikeCostGBPm: state.employer.strikeCostK / 1000,
     scoreUnion: state.outcome?.scores.union ?? 0,
     scoreEmployer: state.outcome?.scores.employer ?? 0,

@@ -1,15 +1,16 @@
 /**
- * The NHS waiting list as a weekly stock and flow (whole pathways): referrals in, treatment capacity out,
+ * The backlog harm model: a waiting list (the NHS's, in the bundled scenarios) as a weekly stock and flow (whole pathways): referrals in, treatment capacity out,
  * validation removals. Strike days cancel a share of planned care that falls with mitigation; NHS England
  * counts the rescheduled episodes, some work is never booked at all, and the lost treatments lengthen the list
  * because a full system cannot rebook without displacing someone else, unless catch-up capacity is paid for.
  */
 import { civilFromDay, dayFromCivil, monthOf, weekday, type DayNumber } from './calendar';
 import { BP, clamp, divRound, mulBp } from './fixed';
-import type { Scenario } from './scenario/types';
+import type { BacklogHarm } from './scenario/types';
 import type { GameState } from './types';
 
 export interface BacklogWeek {
+  /** The harm state next week (the key keeps format 1's name, so games keep their state hashes). */
   readonly nhs: GameState['nhs'];
   readonly catchUpEpisodesPending: number;
   /** Episodes rescheduled this week as NHS England would report them. */
@@ -35,33 +36,28 @@ const isChristmasWeek = (monday: DayNumber): boolean => {
 };
 
 /** Share of planned episodes lost on a strike day, bp. */
-export const lostShareBp = (scenario: Scenario, participation: number, mitigationLevel: number): number =>
-  clamp(
-    divRound(divRound(scenario.nhs.lostShareAtReferenceBp * participation, scenario.nhs.referenceParticipationBp) * (100 - mitigationLevel), 100),
-    0,
-    BP,
-  );
+export const backlogLostShareBp = (n: BacklogHarm, participation: number, mitigationLevel: number): number =>
+  clamp(divRound(divRound(n.lostShareAtReferenceBp * participation, n.referenceParticipationBp) * (100 - mitigationLevel), 100), 0, BP);
 
-export const plannedEpisodesOn = (scenario: Scenario, day: DayNumber): number => {
+const plannedEpisodesOn = (n: BacklogHarm, day: DayNumber): number => {
   const wd = weekday(day);
-  const factor = wd < 5 ? BP : scenario.nhs.weekendFactorBp[wd - 5]!;
-  return mulBp(scenario.nhs.plannedEpisodesPerWeekday, factor);
+  const factor = wd < 5 ? BP : n.weekendFactorBp[wd - 5]!;
+  return mulBp(n.plannedEpisodesPerWeekday, factor);
 };
 
 export const advanceBacklog = (
-  scenario: Scenario,
+  n: BacklogHarm,
   state: GameState,
   monday: DayNumber,
   strikeDays: readonly DayNumber[],
   participation: number,
 ): BacklogWeek => {
-  const n = scenario.nhs;
   const nhs = state.nhs;
-  const lost = lostShareBp(scenario, participation, state.employer.mitigationLevel);
+  const lost = backlogLostShareBp(n, participation, state.employer.mitigationLevel);
   let planned = 0;
   let rescheduled = 0;
   for (const d of strikeDays) {
-    const p = plannedEpisodesOn(scenario, d);
+    const p = plannedEpisodesOn(n, d);
     planned += p;
     rescheduled += mulBp(p, lost);
   }

@@ -3,6 +3,7 @@
  * are compared with pre-rolled world draws, so an event's luck is the same in every what-if branch.
  */
 import { BP } from './fixed';
+import { harmLevel } from './harm';
 import { WORLD_SLOTS } from './new-game';
 import { publicShares } from './opinion';
 import type { ScenarioEvent, ThresholdFigure } from './scenario/types';
@@ -16,7 +17,7 @@ export const figureValue = (state: GameState, figure: ThresholdFigure): number =
     case 'oppose':
       return publicShares(state.scenario, state.opinion).opposeBp;
     case 'waitingList':
-      return state.nhs.waitingList;
+      return harmLevel(state);
     case 'morale':
       return state.union.moraleBp;
     case 'anger':

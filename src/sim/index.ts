@@ -4,10 +4,11 @@
  */
 export type * from './types';
 export { ACTION_TYPES } from './types';
-export type { Scenario, SideId, Issue, StatementTone, CoachPrompt, NewsEntry } from './scenario/types';
+export type { Scenario, SideId, Vocabulary, Issue, StatementTone, CoachPrompt, NewsEntry } from './scenario/types';
 export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
 export { parseScenario, parseScenarioText, readScenarioText } from './scenario/parse';
 export { formatProblem, type Problem } from './scenario/problem';
+export { capitalise, theHarm, theService, theSide } from './scenario/words';
 export { ok, err, type Result } from './result';
 export { clamp } from './fixed';
 export { newGame, parsePlayer, personaOf } from './new-game';
@@ -19,6 +20,7 @@ export type { Decision } from './ai/decision';
 export { sideSays } from './ai/voice';
 export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
+export { harmLevel, harmStart } from './harm';
 export { expectedTurnoutBp } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';

@@ -2,11 +2,11 @@
  * Industrial action: who strikes (participation from morale and grievance, damped when the strike fund is empty),
  * which notified days fall in a week, and what each strike day costs the strikers and the Government.
  */
-import { lostShareBp } from './backlog';
 import { BP, divRound, mulBp } from './fixed';
 import type { DayNumber } from './calendar';
 import type { Scenario } from './scenario/types';
 import type { GameState, StrikeCall } from './types';
+import { lostUnitsCostK, referenceParticipationBp, weekdayUnits } from './harm';
 
 /** Share of entitled members who would strike with strike pay on offer, bp (set by their mood). */
 const paidParticipationBp = (scenario: Scenario, state: GameState): number => {
@@ -60,18 +60,14 @@ export const suspendFrom = (calls: readonly StrikeCall[], from: DayNumber): { ca
 };
 
 /**
- * Cost to the NHS of one strike day, £k: cover at the reference participation, scaled; the premium for keeping
- * planned care going; and the planned activity lost (paid-for capacity that produced nothing), counting the
- * work never booked. `plannedEpisodes` is the day's planned care (a weekday's by default).
+ * Cost to the employer of one strike day, £k: cover at the reference participation, scaled; the premium for
+ * keeping the service going; and what the units lost cost (see `lostUnitsCostK`). `plannedUnits` is the day's
+ * planned units (a weekday's by default).
  */
-export const strikeDayCostK = (scenario: Scenario, participation: number, mitigationLevel: number, plannedEpisodes = scenario.nhs.plannedEpisodesPerWeekday): number => {
-  const lost = mulBp(mulBp(plannedEpisodes, lostShareBp(scenario, participation, mitigationLevel)), BP + scenario.nhs.unbookedBp);
-  return (
-    divRound(scenario.costs.strikeDayKAtReference * participation, scenario.nhs.referenceParticipationBp) +
-    divRound(scenario.mitigation.extraCostKPerDayAt100 * mitigationLevel, 100) +
-    divRound(lost * scenario.costs.lostEpisodeValueGBP, 1000)
-  );
-};
+export const strikeDayCostK = (scenario: Scenario, participation: number, mitigationLevel: number, plannedUnits = weekdayUnits(scenario.harm)): number =>
+  divRound(scenario.costs.strikeDayKAtReference * participation, referenceParticipationBp(scenario)) +
+  divRound(scenario.mitigation.extraCostKPerDayAt100 * mitigationLevel, 100) +
+  lostUnitsCostK(scenario, plannedUnits, participation, mitigationLevel);
 
 /** Strikers' lost pay for a strike day, £k, and the fund's payout toward it. */
 export const strikeDayPay = (scenario: Scenario, strikers: number, fundK: number): { lostK: number; payoutK: number } => {

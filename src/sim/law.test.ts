@@ -13,6 +13,10 @@ describe('ballot validity (Trade Union Act 2016 and a reform switch)', () => {
   it('a turnout below 50% fails', () => {
     expect(failedTest(tua, 4990, 9800)).toMatch(/turnout/);
   });
+  it('a share just below a threshold never reads as the threshold', () => {
+    expect(failedTest(tua, 4999, 9800)).toBe('turnout 49.9% was below the 50% threshold');
+    expect(failedTest(tua, 5001, 7997)).toMatch(/^yes votes were 39\.9% of those entitled/);
+  });
   it('in health, yes votes must be 40% of all those entitled', () => {
     expect(failedTest(tua, 5000, 7900)).toMatch(/entitled/);
     expect(failedTest(tua, 5000, 8000)).toBeNull();

@@ -22,15 +22,22 @@ export const currentRules = (state: GameState): BallotRules => {
   return rulesFor(state.scenario, reform);
 };
 
+/** A share in bp as a percentage to one decimal, rounded down, so a share just below a threshold never reads as
+ *  the threshold itself (4996 → "49.9%", not "50.0%"). */
+const pctDown = (bp: number): string => `${(Math.floor(bp / 10) / 10).toFixed(1)}%`;
+
 /** The first statutory test a result fails, or null when it creates a mandate. */
 export const failedTest = (rules: BallotRules, turnoutBp: number, yesBp: number): string | null => {
   if (rules.turnoutThresholdBp !== null && turnoutBp < rules.turnoutThresholdBp) {
-    return `turnout ${(turnoutBp / 100).toFixed(1)}% was below the ${(rules.turnoutThresholdBp / 100).toFixed(0)}% threshold`;
+    return `turnout ${pctDown(turnoutBp)} was below the ${(rules.turnoutThresholdBp / 100).toFixed(0)}% threshold`;
   }
-  if (yesBp * 2 <= BP) return `only ${(yesBp / 100).toFixed(1)}% voted yes`;
+  const support = rules.supportThresholdBp;
+  if (support === undefined ? yesBp * 2 <= BP : yesBp < support) {
+    return support === undefined ? `only ${(yesBp / 100).toFixed(1)}% voted yes` : `${(yesBp / 100).toFixed(1)}% voted yes, below the ${(support / 100).toFixed(1)}% required`;
+  }
   const yesOfEntitled = divRound(turnoutBp * yesBp, BP);
   if (rules.entitledYesThresholdBp !== null && yesOfEntitled < rules.entitledYesThresholdBp) {
-    return `yes votes were ${(yesOfEntitled / 100).toFixed(1)}% of those entitled, below the ${(rules.entitledYesThresholdBp / 100).toFixed(0)}% required in health`;
+    return `yes votes were ${pctDown(yesOfEntitled)} of those entitled, below the ${(rules.entitledYesThresholdBp / 100).toFixed(0)}% required in health`;
   }
   return null;
 };

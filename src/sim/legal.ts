@@ -4,10 +4,12 @@
  */
 import { isoFromDay, longDate, parseIsoDate, weekStart, type DayNumber } from './calendar';
 import { strikeDaysBetween } from './industrial';
+import { harmHasQueue } from './harm';
 import { currentRules, mandateCovers, reformAppliesOn } from './law';
 import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
 import { otherSide, STATEMENT_TONES } from './scenario/types';
+import { capitalise, theSide } from './scenario/words';
 import { ACTION_TYPES, type Action, type ActionType, type GameState, type Offer, type QueuedAction, type Rejection, type SideId, type VoteChoice, type VoteOptions } from './types';
 
 const UNION_ONLY: readonly ActionType[] = ['callStrike', 'suspendStrike', 'openBallot', 'putToMembers'];
@@ -21,22 +23,34 @@ const refuse = (reason: Rejection['reason'], message: string): Result<never, Rej
 export const mondayOf = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.week);
 export const lastDayOfGame = (state: GameState): DayNumber => weekStart(state.scenario.startDay, state.scenario.horizonWeeks) - 1;
 
-/** The earliest day a strike called now may start, under the rules in force. */
-export const earliestStrikeDay = (state: GameState): DayNumber => mondayOf(state) + currentRules(state).noticeDays;
+/** The first day a contract in force lets the union strike: the day after it expires (null when there is none). */
+const firstDayAfterContract = (state: GameState): DayNumber | null => {
+  const expiry = state.scenario.law.contractExpiryDay;
+  return expiry === undefined ? null : expiry + 1;
+};
 
-const sideName = (state: GameState, side: SideId) => state.scenario.sides[side].shortName;
+/**
+ * The earliest day a strike called now may start: after the notice the rules in force require, and after any
+ * contract expires. Never before next Monday, whatever the notice: this week's strike days are held before the
+ * week's calls are made, so a day called for this week would never be held.
+ */
+export const earliestStrikeDay = (state: GameState): DayNumber =>
+  Math.max(mondayOf(state) + Math.max(currentRules(state).noticeDays, 7), firstDayAfterContract(state) ?? 0);
+
+/** A side as running text puts it: "the BMA", "Network Rail". */
+const sideName = (state: GameState, side: SideId) => theSide(state.scenario.vocabulary, side);
 
 /** Checks that do not depend on the action's parameters. */
 const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejection | null => {
   if (state.outcome) return reject('game-over', 'The dispute is over.');
-  if (state.turn[side].ended) return reject('turn-ended', `The ${sideName(state, side)} has already ended its turn this week.`);
+  if (state.turn[side].ended) return reject('turn-ended', `${capitalise(sideName(state, side))} has already ended its turn this week.`);
   if (type === 'endTurn') return null;
   // Past the horizon the game runs on only to count a members' vote: nothing but ending the week is open.
   if (state.week >= state.scenario.horizonWeeks) {
     return reject('past-horizon', "The dispute's time is up; the game runs on only until the members' vote is counted. End the week.");
   }
   if (side === 'employer' && UNION_ONLY.includes(type)) return reject('not-your-lever', 'Only the union can do that.');
-  if (side === 'union' && EMPLOYER_ONLY.includes(type)) return reject('not-your-lever', 'Only the Government can do that.');
+  if (side === 'union' && EMPLOYER_ONLY.includes(type)) return reject('not-your-lever', 'Only the employer can do that.');
   const queued = state.turn[side].actions;
   if (queued.some((a) => a.type === type || (RESPONSES.includes(type) && RESPONSES.includes(a.type)))) {
     return reject('already-this-week', RESPONSES.includes(type) ? 'You have already answered the offer this week.' : 'You have already done that this week.');
@@ -47,10 +61,10 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
     return reject('referendum-running', `Members are voting on a deal until week ${referendum.closesWeek} (a ${referendum.closesWeek - referendum.opened}-week vote; ${strikes}); talks and new action wait for the result.`);
   }
   const other = state.negotiation.standing[otherSide(side)];
-  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${sideName(state, otherSide(side))} offer on the table to answer.`);
+  if (RESPONSES.includes(type) && !other) return reject('no-offer', `There is no ${state.scenario.sides[otherSide(side)].shortName} offer on the table to answer.`);
   if (RESPONSES.includes(type) && other && other.week >= state.week) return reject('offer-too-new', 'An offer can be answered from the week after it is made.');
   if (type === 'reject' && other && other.rejectedWeek !== null) {
-    return reject('already-rejected', `You rejected this offer in week ${other.rejectedWeek + 1}; it stands until the ${sideName(state, otherSide(side))} withdraws or improves it, and you can still accept it.`);
+    return reject('already-rejected', `You rejected this offer in week ${other.rejectedWeek + 1}; it stands until ${sideName(state, otherSide(side))} withdraws or improves it, and you can still accept it.`);
   }
   if (type === 'withdraw' && !state.negotiation.standing[side]) return reject('no-own-offer', 'You have no offer on the table to withdraw.');
   if (type === 'callStrike') {
@@ -63,6 +77,10 @@ const checkAvailable = (state: GameState, side: SideId, type: ActionType): Rejec
   if (type === 'suspendStrike' && strikeDaysBetween(state.strikes.calls, mondayOf(state), Number.MAX_SAFE_INTEGER).length === 0) {
     return reject('no-strike', 'No strike days are notified to call off.');
   }
+  const law = state.scenario.law;
+  if (type === 'openBallot' && law.noBallotLaw) return reject('not-in-this-dispute', `${law.name} requires no strike ballot: the union may strike with notice.`);
+  if (type === 'imposeAward' && law.imposeForbidden) return reject('not-in-this-dispute', `Under ${law.name} the employer may not impose terms; only a deal the members ratify changes them.`);
+  if (type === 'fundCatchUp' && !harmHasQueue(state.scenario)) return reject('not-in-this-dispute', 'What strikes lose here does not wait in a queue, so there is no catch-up to fund.');
   if (type === 'openBallot') {
     if (state.law.ballot?.status === 'open') return reject('ballot-open', `A ballot is already open until ${longDate(state.law.ballot.closes)}.`);
     if (state.week + state.scenario.law.ballotWindowWeeks >= state.scenario.horizonWeeks) return reject('past-horizon', 'A ballot opened now would close after the scenario ends.');
@@ -143,7 +161,7 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
     case 'setMitigation':
       return Number.isInteger(action.level) && action.level >= 0 && action.level <= 100
         ? ok({ type: 'setMitigation', level: action.level })
-        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (press ahead with all planned care).');
+        : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (keep the whole service running).');
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
       if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
@@ -159,8 +177,13 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
       const max = state.scenario.law.maxStrikeDaysPerCall;
       if (!Number.isInteger(action.days) || action.days < 1 || action.days > max) return refuse('too-many-days', `A strike lasts from 1 to ${max} days.`);
       const rules = currentRules(state);
+      const afterContract = firstDayAfterContract(state);
+      if (afterContract !== null && start < afterContract) {
+        return refuse('contract-in-force', `The contract in force runs until ${longDate(afterContract - 1)}: the earliest strike day is ${longDate(earliestStrikeDay(state))}.`);
+      }
       if (start < earliestStrikeDay(state)) {
-        return refuse('notice-too-short', `The law requires ${rules.noticeDays} days' notice: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
+        const why = rules.noticeDays >= 7 ? `The law requires ${rules.noticeDays} days' notice` : "This week's strike days are already settled";
+        return refuse('notice-too-short', `${why}: the earliest start is ${longDate(earliestStrikeDay(state))}.`);
       }
       const last = start + action.days - 1;
       if (last > lastDayOfGame(state)) return refuse('past-horizon', `The scenario ends on ${longDate(lastDayOfGame(state))}.`);

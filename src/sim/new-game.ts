@@ -2,7 +2,9 @@
  * A new game: the scenario's opening position, the hidden values drawn from the scenario stream, and the whole
  * exogenous world pre-rolled from its own stream, so what-if branches of one seed share the same luck.
  */
+import { weekStart } from './calendar';
 import { initialBelief, observeOffer } from './ai/opponent-model';
+import { harmInventory, harmStart } from './harm';
 import { canonicalJson, hashText } from './hash';
 import { initialOpinion } from './opinion';
 import { err, ok, type Result } from './result';
@@ -19,20 +21,37 @@ export interface NewGameOptions {
   readonly players: Readonly<Record<SideId, string>>;
 }
 
+/** With no ballot law the union may strike throughout; its standing right runs past the horizon (a vote may outlast it). */
+const NO_BALLOT_LAW_SPARE_WEEKS = 52;
+
 const fingerprints = new WeakMap<Scenario, string>();
 
 /**
- * Sources, notes, teaching text, the sides' voices, the news and the dispute's words do not change play, so they
- * stay out of the fingerprint; nor does the format the file was written in, so a format 1 file and its migration
- * are the same game.
+ * Sources, notes, teaching text, the sides' voices, the news, the dispute's words and the prose that describes
+ * personas, issues and briefs do not change play, so they stay out of the fingerprint (at every depth); nor does
+ * the format the file was written in, so a format 1 file and its migration are the same game, and rewording a
+ * description keeps every replay and par table valid.
  */
-const NOT_FINGERPRINTED = new Set(['provenance', 'sources', 'history', 'coach', 'voice', 'news', 'vocabulary', 'formatVersion']);
+const NOT_FINGERPRINTED = new Set([
+  'provenance', 'sources', 'history', 'coach', 'voice', 'news', 'vocabulary', 'formatVersion',
+  'description', 'descriptions', 'brief', 'summary',
+]);
+
+/**
+ * The content that is hashed. A backlog harm is hashed under format 1's key (`nhs`, without its kind), so
+ * scenarios written before the harm models keep their fingerprints, and so their games keep their state hashes.
+ */
+const fingerprinted = (scenario: Scenario): unknown => {
+  if (scenario.harm.kind !== 'backlog') return scenario;
+  const { kind: _kind, ...nhs } = scenario.harm;
+  return { ...scenario, harm: undefined, nhs };
+};
 
 /** A hash of a scenario's content. */
 const scenarioFingerprint = (scenario: Scenario): string => {
   let hash = fingerprints.get(scenario);
   if (hash === undefined) {
-    hash = hashText(canonicalJson(scenario, NOT_FINGERPRINTED));
+    hash = hashText(canonicalJson(fingerprinted(scenario), NOT_FINGERPRINTED));
     fingerprints.set(scenario, hash);
   }
   return hash;
@@ -99,7 +118,11 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     world,
     hidden: { unionFloorX100: floor, employerReadAcrossBp: readAcross },
     law: {
-      mandate: init.mandateValidUntil === null ? null : { from: initialBallot?.closed ?? scenario.startDay, until: init.mandateValidUntil },
+      mandate: scenario.law.noBallotLaw
+        ? { from: scenario.startDay, until: weekStart(scenario.startDay, scenario.horizonWeeks + NO_BALLOT_LAW_SPARE_WEEKS) }
+        : init.mandateValidUntil === null
+          ? null
+          : { from: initialBallot?.closed ?? scenario.startDay, until: init.mandateValidUntil },
       ballot: initialBallot
         ? { opened: initialBallot.opened, closes: initialBallot.closed, status: 'won', turnoutBp: initialBallot.turnoutBp, yesBp: initialBallot.yesBp, reformRules: false }
         : null,
@@ -124,7 +147,7 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
       treasuryWeek: null,
       imposed: null,
     },
-    nhs: { waitingList: scenario.nhs.waitingList, rebookQueue: 0, rescheduledTotal: 0, lostStopsTotal: 0, capacityShock: null },
+    nhs: { waitingList: harmStart(scenario), rebookQueue: 0, rescheduledTotal: 0, lostStopsTotal: 0, inventory: harmInventory(scenario), capacityShock: null },
     opinion: initialOpinion(scenario),
     negotiation: {
       standing,

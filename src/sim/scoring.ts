@@ -5,6 +5,7 @@
  * dispute still unresolved at the end also counts what the Government itself expects it to go on costing.
  */
 import { BP, clamp, divRound } from './fixed';
+import { harmChange } from './harm';
 import { blameShares, publicShares } from './opinion';
 import type { GameState, Offer, OutcomeKind, SideId } from './types';
 import { unionUtility, employerCostK } from './utility';
@@ -28,7 +29,7 @@ export const scoreParts = (state: GameState, terms: Offer, kind: OutcomeKind): R
   const engaged = shares.supportBp + shares.opposeBp;
   const unresolved = kind === 'deadline' || kind === 'imposed';
   const strikeCostK = state.employer.strikeCostK + (unresolved ? expectedDisputeCost(state).totalK : 0);
-  const listChange = state.nhs.waitingList - sc.nhs.waitingList;
+  const listChange = harmChange(state);
   return {
     union: [
       { part: 'terms', weightBp: s.union.termsBp, levelBp: clamp(unionUtility(sc, terms), 0, BP) },

@@ -98,6 +98,8 @@ export const REJECTION_REASONS = [
   'over-budget',
   'already-rejected',
   'no-own-offer',
+  'not-in-this-dispute',
+  'contract-in-force',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -261,6 +263,8 @@ export interface GameState {
     readonly rebookQueue: number;
     readonly rescheduledTotal: number;
     readonly lostStopsTotal: number;
+    /** Finished stock left (lostOutput only; absent otherwise, so other games keep their state hashes). */
+    readonly inventory?: number;
     readonly capacityShock: { readonly factorBp: number; readonly weeksLeft: number } | null;
   };
   readonly opinion: {

@@ -71,14 +71,25 @@ export const unionWalkAway = (scenario: Scenario, resistanceX100: number, status
   return divRound(total, BP);
 };
 
+/**
+ * Effective cost to the employer of one issue at a grid level, £k: its direct cost (counted once when it is a
+ * one-off payment, else each year of the horizon), multiplied up by the issue's share of the read-across
+ * (`readAcrossBp`, 10000 = ×1 extra).
+ */
+export const issueCostK = (scenario: Scenario, issue: Issue, level: number, readAcrossBp: number): number => {
+  const cost = issue.employerCostK[level] ?? 0;
+  const share = issue.readAcross ? (issue.readAcrossShareBp ?? BP) : 0;
+  const withReadAcross = share === BP ? divRound(cost * (BP + readAcrossBp), BP) : share === 0 ? cost : divRound(cost * (BP + divRound(readAcrossBp * share, BP)), BP);
+  return withReadAcross * (issue.oneOff ? 1 : scenario.costs.horizonYears);
+};
+
 /** Effective cost to the Government of terms over its horizon, £k, with read-across (`readAcrossBp`, 10000 = ×1 extra). */
 export const employerCostK = (scenario: Scenario, readAcrossBp: number, offer: Offer): number => {
   let total = 0;
   scenario.issues.forEach((issue, i) => {
-    const perYear = issue.employerCostK[offer[i] ?? issue.statusQuo] ?? 0;
-    total += issue.readAcross ? divRound(perYear * (BP + readAcrossBp), BP) : perYear;
+    total += issueCostK(scenario, issue, offer[i] ?? issue.statusQuo, readAcrossBp);
   });
-  return total * scenario.costs.horizonYears;
+  return total;
 };
 
 const scaleCache = new WeakMap<Scenario, number>();

@@ -6,6 +6,7 @@
  * (Hicks's concession curve: concede up to what the strikes would cost).
  */
 import { BP, clamp, divRound, mulBp } from './fixed';
+import { harmPressureBp, referenceParticipationBp } from './harm';
 import { strikeDayCostK, strikeDaysBetween } from './industrial';
 import { mondayOf } from './legal';
 import { blameShares, publicShares } from './opinion';
@@ -17,8 +18,7 @@ import { unionWalkAway, employerCostK, employerUtilityOfCost } from './utility';
 export const politicalPressureBp = (state: GameState): number => {
   const sc = state.scenario;
   const w = sc.costs.pressureWeights;
-  const listGrowth = Math.max(0, state.nhs.waitingList - sc.nhs.waitingList);
-  const list = clamp(divRound(listGrowth * BP, sc.costs.waitingListPressureAt), 0, BP);
+  const list = harmPressureBp(state);
   // Blame presses by its balance: those blaming the Government more, less those blaming the doctors more.
   const blame = blameShares(sc, state.opinion);
   const total =
@@ -38,7 +38,7 @@ const observedParticipationBp = (state: GameState): number => {
     const week = state.history[i]!;
     if (week.strikeDays > 0) return week.participationBp;
   }
-  return state.scenario.nhs.referenceParticipationBp;
+  return referenceParticipationBp(state.scenario);
 };
 
 export interface DisputeCost {

@@ -4,7 +4,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../platform/storage';
 import type { TabChannel, TabMessage } from '../platform/tabs';
-import type { Action, Rejection, Scenario } from '../sim/index';
+import type { SeatView } from '../classroom/seat-view';
+import { step, type Action, type Rejection, type Scenario } from '../sim/index';
 import type { Catalogue } from './catalogue';
 import {
   freeAsideKey,
@@ -30,6 +31,7 @@ import {
   type GameSetup,
   type Session,
 } from './session';
+import { sessionFromView, toScriptAction, type RemoteSeat } from './remote';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings, writeSettings, type Settings } from './settings';
 import type { Study } from './study';
 
@@ -56,6 +58,8 @@ export interface GameStoreState {
   readonly study: Study | null;
   /** Par tables by scenario hash (bundled ones ready from the start; others computed when a game starts). Not saved. */
   readonly pars: Readonly<Record<string, ParStatus>>;
+  /** A class game's link to the server: moves go there and the session follows its views; null offline. */
+  readonly remote: RemoteSeat | null;
 
   newGame(setup: GameSetup): void;
   /** Resumes the saved game (or the one in play); false when there is none. */
@@ -83,6 +87,12 @@ export interface GameStoreState {
   adoptStudy(): string | null;
   /** Makes sure the par table of the scenario with this hash is ready or on its way (computed when not bundled). */
   requestPar(scenario: Scenario, scenarioHash: string): void;
+  /** A class game's view from the server: the session follows it (the saved game is not touched). */
+  seatView(view: SeatView, scenario: Scenario, remote: RemoteSeat): void;
+  /** A class game is over: the whole game, rebuilt from its seed and every move, for the week result and debrief. */
+  classGameOver(session: Session): void;
+  /** Leaves a class game: the link closes and no game is in play (the saved one is offered again). */
+  leaveClass(): void;
 }
 
 export interface StoreDeps {
@@ -199,12 +209,14 @@ export function createGameStore(deps: StoreDeps): GameStore {
      * building it) and is made afresh, keeping what still applies, when a week begins or a game is (re)opened.
      */
     const enter = (session: Session, carry: 'same-week' | 'fresh'): void => {
+      // An offline game in play ends a class game on this tab.
+      get().remote?.leave();
       const previous = get().session;
       const weekGoesOn =
         carry === 'same-week' && previous !== null && previous.state.week === session.state.week && !session.state.outcome;
       const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), carry === 'same-week' ? get().plan : null);
       const warning = save(session) ?? get().warning;
-      set({ session, plan, warning, saved: null });
+      set({ session, plan, warning, saved: null, remote: null });
       get().requestPar(session.scenario, session.state.scenarioHash);
     };
 
@@ -242,12 +254,21 @@ export function createGameStore(deps: StoreDeps): GameStore {
       dispatch(action) {
         const session = get().session;
         if (!session) return { reason: 'game-over', message: 'No game is in play.' };
+        const remote = get().remote;
+        if (remote) {
+          // The seat's own rules check first, for an answer at once; the server checks again and decides.
+          const checked = step(session.state, action);
+          if (checked.rejected) return checked.rejected;
+          remote.send(toScriptAction(action));
+          return null;
+        }
         return settle(applyAction(session, action));
       },
 
       skipQuiet() {
         const session = get().session;
         if (!session) return { reason: 'game-over', message: 'No game is in play.' };
+        if (get().remote) return { reason: 'not-your-lever', message: 'Skipping weeks is for a game with one player.' };
         const next = skipQuietWeeks(session);
         if (next === session) return session.state.outcome ? { reason: 'game-over', message: 'The dispute is over.' } : { reason: 'not-your-lever', message: 'Skipping weeks is for a game with one player.' };
         return settle(next);
@@ -264,13 +285,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       restart() {
         const session = get().session;
-        if (!session) return;
+        if (!session || get().remote) return;
         enter(startSession(session.scenario, session.setup), 'fresh');
       },
 
       withdraw(index) {
         const session = get().session;
-        if (!session) return;
+        if (!session || get().remote) return; // a move sent to the class's server stays queued
         const next = withdrawMove(session, index);
         if (next !== session) enter(next, 'same-week');
       },
@@ -329,6 +350,28 @@ export function createGameStore(deps: StoreDeps): GameStore {
       },
 
       pars: bundledPars(deps.par),
+
+      remote: null,
+
+      seatView(view, scenario, remote) {
+        const previous = get().session;
+        if (get().remote && previous?.state.outcome && previous.setup.seed !== '') return; // the whole game is in
+        const session = sessionFromView(get().remote ? previous : null, view, scenario);
+        const weekGoesOn = previous !== null && get().remote !== null && previous.state.week === session.state.week && !session.state.outcome;
+        const plan = weekGoesOn ? get().plan : planFor(session.state, viewSide(session), null);
+        set({ session, plan, remote });
+      },
+
+      classGameOver(session) {
+        if (get().remote) set({ session });
+      },
+
+      leaveClass() {
+        const remote = get().remote;
+        if (!remote) return;
+        remote.leave();
+        set({ remote: null, session: null, saved: inspectSave(deps).saved });
+      },
 
       requestPar(scenario, scenarioHash) {
         const source = deps.par;

@@ -32,6 +32,8 @@ export interface GameSetup {
   /** For each side `human`, `ai` or `ai:<persona>`, as `newGame` reads them. */
   readonly players: Readonly<Record<SideId, string>>;
   readonly mode: Mode;
+  /** A networked class game: the one side this screen plays (the other is a person elsewhere). */
+  readonly seat?: SideId;
 }
 
 /** What the WeekResult screen shows: one resolved week. */
@@ -73,6 +75,7 @@ const isAi = (setup: GameSetup, side: SideId): boolean => setup.players[side] !=
 
 /** The side the screen shows: the one human, or in hot-seat the first human still to end the week. */
 export function viewSide(session: Session): SideId {
+  if (session.setup.seat) return session.setup.seat;
   const humans = SIDES.filter((side) => !isAi(session.setup, side));
   return humans.find((side) => !session.state.turn[side].ended) ?? humans[0] ?? 'union';
 }

@@ -11,7 +11,7 @@ export const NEWS_TAGS: Readonly<Record<NewsKind, { tag: string; colour: number 
   strike: { tag: 'STRIKE', colour: COLOURS.strike },
   law: { tag: 'LAW', colour: COLOURS.union },
   statement: { tag: 'SAID', colour: COLOURS.textMuted },
-  policy: { tag: 'NHS', colour: COLOURS.employer },
+  policy: { tag: 'POLICY', colour: COLOURS.employer },
   world: { tag: 'NEWS', colour: COLOURS.planned },
   end: { tag: 'END', colour: COLOURS.good },
   people: { tag: 'VOICES', colour: COLOURS.textMuted },
@@ -30,6 +30,11 @@ export function drawNews(scene: Phaser.Scene, x: number, y: number, w: number, h
   if (groups.length === 0) {
     const text = scene.add.text(x, cy, empty, { ...TEXT.cell, fontSize: '17px', color: css(COLOURS.textMuted), wordWrap: { width: w }, lineSpacing: 3 });
     fitText(text, h, 15);
+    // Still too tall at the smallest type: cut to the lines that fit, with an ellipsis (the mirror reads it all).
+    if (text.height > h) {
+      const lineH = text.height / Math.max(1, text.getWrappedText(empty).length);
+      clampLines(text, empty, Math.max(1, Math.floor(h / lineH)));
+    }
     return 0;
   }
   for (const group of groups) {

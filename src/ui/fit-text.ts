@@ -60,14 +60,14 @@ export function clampLines(text: Phaser.GameObjects.Text, full: string, maxLines
   const lines = text.getWrappedText(full);
   if (lines.length <= maxLines) return false;
   const kept = lines.slice(0, maxLines);
-  let last = `${kept[maxLines - 1]!.trimEnd()}…${more}`;
-  const width = text.style.wordWrapWidth ?? Infinity;
-  text.setText(last);
-  while (text.width - 2 * (text.padding.left ?? 0) > width && last.includes(' ')) {
-    last = `${last.slice(0, last.lastIndexOf(' ')).replace(/[\s,;:.—–-]+$/, '')}…${more}`;
-    text.setText(last);
+  // Words come off the end of the kept part, never off the pointer to the rest (`more`).
+  let head = kept[maxLines - 1]!.trimEnd();
+  // Phaser's own wrapping decides whether the last line fits, so the test is the one it applies.
+  while (text.getWrappedText(`${head}…${more}`).length > 1 && head.includes(' ')) {
+    head = head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:.—–-]+$/, '');
   }
-  text.setText([...kept.slice(0, -1), last].join('\n'));
+  // Wrapped lines keep their trailing space, which would wrap again on its own: trim each.
+  text.setText([...kept.slice(0, -1).map((line) => line.trimEnd()), `${head}…${more}`].join('\n'));
   return true;
 }
 

@@ -30,8 +30,8 @@ describe('class report view', () => {
       'Weeks the dispute lasted',
       'Strike days held',
       'Public support for the strikes at the end',
-      'BMA scores, by the Government they faced',
-      'Government scores, by the BMA they faced',
+      'BMA scores, by the opponent they faced (Government)',
+      'Government scores, by the opponent they faced (BMA)',
     ]);
     const outcomes = view.charts[0]!;
     const bars = outcomes.layers[0]!;

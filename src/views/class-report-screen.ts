@@ -88,9 +88,9 @@ function scoresChart(rows: readonly ReportRow[], side: 'union' | 'employer', nam
     { kind: 'bands', label: 'Median', tone: 'final', rects: groups.map((g, i) => ({ x0: i - 0.32, x1: i + 0.32, y0: g.scores.median - 0.7, y1: g.scores.median + 0.7 })) },
   ];
   return {
-    title: `${names[side]} scores, by the ${names[opponent]} they faced`,
+    title: `${names[side]} scores, by the opponent they faced (${names[opponent]})`,
     summary: groups.map((g) => `against ${g.persona}, median ${fmt1(g.scores.median)} (${g.scores.n} game${g.scores.n === 1 ? '' : 's'})`).join('; ').replace(/^./, (c) => c.toUpperCase()) + '.',
-    x: { label: `The ${names[opponent]}, played by`, min: -0.5, max: groups.length - 0.5, ticks: groups.map((g, i) => ({ value: i, label: g.persona })) },
+    x: { label: `${names[opponent]}, played by`, min: -0.5, max: groups.length - 0.5, ticks: groups.map((g, i) => ({ value: i, label: g.persona })) },
     y: { label: 'Score (0–100)', min: 0, max: 100, ticks: niceTicks(0, 100, 4, String) },
     layers,
     table: { caption: `${names[side]} scores by opponent`, head: ['Against', 'Games', 'Lowest', 'Median', 'Highest'], rows: groups.map((g) => [g.persona, String(g.scores.n), fmt1(g.scores.min), fmt1(g.scores.median), fmt1(g.scores.max)]) },
@@ -105,7 +105,7 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
   const rows = main?.[1] ?? [];
   const scenario = rows[0] ? scenarioOf(rows[0]) : null;
   const headline = scenario?.issues[0];
-  const names = { union: scenario?.sides.union.shortName ?? 'BMA', employer: scenario?.sides.employer.shortName ?? 'Government' };
+  const names = { union: scenario?.sides.union.shortName ?? 'Union', employer: scenario?.sides.employer.shortName ?? 'Employer' };
   const value = (v: number) => (headline ? issueValue(headline, v) : fmt1(v));
   const deals = rows.filter((r) => r.outcome === 'deal').length;
 

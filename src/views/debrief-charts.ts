@@ -2,7 +2,7 @@
 // zone of agreement week by week; Hicks's resistance and concession curves with the Government's actual
 // offers; the utility space with the Pareto frontier, the Nash point, every offer and the final terms; and
 // public opinion and the waiting list with strike weeks shaded. Each comes with a summary and a table.
-import { publicShares, replay, type Debrief, type GameState, type Scenario, type SideId } from '../sim/index';
+import { capitalise, harmLevel, publicShares, replay, theHarm, theSide, type Debrief, type GameState, type Scenario, type SideId, type Vocabulary } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
 import { count, issueValue, millions, plural, signed } from './format';
 import type { Study } from '../store/types';
@@ -61,7 +61,7 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   const last = d.weeks[n - 1];
   const sentences: string[] = [];
   if (open.length === 0) {
-    sentences.push(`There was no zone of agreement on ${issue.label.toLowerCase()} in any week: the least the ${scenario.sides.union.shortName} would take was always above the most the ${scenario.sides.employer.shortName} would give.`);
+    sentences.push(`There was no zone of agreement on ${issue.label.toLowerCase()} in any week: the least ${theSide(scenario.vocabulary, 'union')} would take was always above the most ${theSide(scenario.vocabulary, 'employer')} would give.`);
   } else {
     sentences.push(
       `A zone of agreement was open in ${open.length} of ${n} weeks (week${open.length === 1 ? '' : 's'} ${runs(open.map((w) => w.week + 1))}), ` +
@@ -70,8 +70,8 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   }
   if (first && last && first !== last) {
     sentences.push(
-      `The ${scenario.sides.union.shortName}'s least went from ${first.reservation.union === null ? 'out of reach' : v(first.reservation.union)} to ${last.reservation.union === null ? 'out of reach' : v(last.reservation.union)}; ` +
-        `the ${scenario.sides.employer.shortName}'s most from ${first.reservation.employer === null ? 'nothing' : v(first.reservation.employer)} to ${last.reservation.employer === null ? 'nothing' : v(last.reservation.employer)}.`,
+      `${capitalise(theSide(scenario.vocabulary, 'union'))}'s least went from ${first.reservation.union === null ? 'out of reach' : v(first.reservation.union)} to ${last.reservation.union === null ? 'out of reach' : v(last.reservation.union)}; ` +
+        `${theSide(scenario.vocabulary, 'employer')}'s most from ${first.reservation.employer === null ? 'nothing' : v(first.reservation.employer)} to ${last.reservation.employer === null ? 'nothing' : v(last.reservation.employer)}.`,
     );
   }
   if (endsWithTerms) {
@@ -82,8 +82,8 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
   const layers: Layer[] = [
     { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d) },
     { kind: 'bands', label: 'Zone of agreement', tone: 'zone', rects: open.map((w) => ({ x0: w.week + 0.5, x1: w.week + 1.5, y0: w.zopa![0], y1: w.zopa![1] })) },
-    { kind: 'line', label: `Least the ${scenario.sides.union.shortName} would accept`, tone: 'union', points: reservationLine('union'), marker: 'circle', endLabel: `${scenario.sides.union.shortName} least` },
-    { kind: 'line', label: `Most the ${scenario.sides.employer.shortName} would give`, tone: 'employer', points: reservationLine('employer'), dash: true, marker: 'square', endLabel: `${scenario.sides.employer.shortName} most` },
+    { kind: 'line', label: `Least ${theSide(scenario.vocabulary, 'union')} would accept`, tone: 'union', points: reservationLine('union'), marker: 'circle', endLabel: `${scenario.sides.union.shortName} least` },
+    { kind: 'line', label: `Most ${theSide(scenario.vocabulary, 'employer')} would give`, tone: 'employer', points: reservationLine('employer'), dash: true, marker: 'square', endLabel: `${scenario.sides.employer.shortName} most` },
     { kind: 'points', label: `${scenario.sides.union.shortName} offers`, tone: 'union', marker: 'circle', points: offers('union') },
     { kind: 'points', label: `${scenario.sides.employer.shortName} offers`, tone: 'employer', marker: 'square', points: offers('employer') },
   ];
@@ -135,8 +135,8 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
   return {
     title: "Hicks's diagram: how long a strike, and for what",
     summary:
-      `Each strike day wears members' resistance down (towards their private floor of ${v(d.hidden.unionFloor)}) and makes conceding cheaper for the ${scenario.sides.employer.shortName} than holding out. ${crossing} ` +
-      `This dispute saw ${count(held)} strike day${held === 1 ? '' : 's'}, and the ${scenario.sides.employer.shortName}'s offers reached ${v(best)}.`,
+      `Each strike day wears members' resistance down (towards their private floor of ${v(d.hidden.unionFloor)}) and makes conceding cheaper for ${theSide(scenario.vocabulary, 'employer')} than holding out. ${crossing} ` +
+      `This dispute saw ${count(held)} strike day${held === 1 ? '' : 's'}, and ${theSide(scenario.vocabulary, 'employer')}'s offers reached ${v(best)}.`,
     x: { label: 'Strike days so far', min: 0, max: maxDays, ticks: niceTicks(0, maxDays, 6, fmt) },
     y: { label: `${issue.label} (${issue.unit === 'pp' ? 'percentage points' : issue.unit})`, min: 0, max: yMax, ticks: niceTicks(0, yMax, 5, fmt) },
     layers,
@@ -151,6 +151,8 @@ function hicksChart(scenario: Scenario, d: Debrief): ChartSpec {
 function spaceChart(scenario: Scenario, d: Debrief): ChartSpec {
   const union = scenario.sides.union.shortName;
   const employer = scenario.sides.employer.shortName;
+  const theU = theSide(scenario.vocabulary, 'union');
+  const theE = theSide(scenario.vocabulary, 'employer');
   const pts = (side: SideId): Point[] => d.weeks.flatMap((w) => w.offers.filter((o) => o.from === side).map((o): Point => [o.union * 100, o.employer * 100]));
   const last = d.weeks[d.weeks.length - 1];
   const walk = last ? { union: last.walkAway.union * 100, employer: last.walkAway.employer * 100 } : { union: 0, employer: 0 };
@@ -167,20 +169,20 @@ function spaceChart(scenario: Scenario, d: Debrief): ChartSpec {
   if (d.valueLeft.better && d.valueLeft.mutualGainBp > 0) layers.push({ kind: 'points', label: 'Better for both than the final terms', tone: 'zone', marker: 'triangle', points: [[d.valueLeft.better.union / 100, d.valueLeft.better.employer / 100]], size: 6 });
   layers.push({ kind: 'points', label: d.final.kind === 'deal' || d.final.kind === 'imposed' ? 'Final terms' : 'Terms in force at the end', tone: 'final', marker: 'star', points: [final], size: 7 });
   const nash = d.nash
-    ? `The Nash point, the bundle that maximises the product of both sides' gains over walking away, gives the ${union} ${(d.nash.union / 100).toFixed(0)} and the ${employer} ${(d.nash.employer / 100).toFixed(0)}.`
+    ? `The Nash point, the bundle that maximises the product of both sides' gains over walking away, gives ${theU} ${(d.nash.union / 100).toFixed(0)} and ${theE} ${(d.nash.employer / 100).toFixed(0)}.`
     : 'At the end no bundle was better than walking away for both sides, so there is no Nash point.';
   const p = (x: number) => x.toFixed(0);
   return {
     title: 'The value space: every offer, scored by both sides',
     summary:
-      `Each point is a bundle of terms, worth 0 to 100 points of value to each side, with private values revealed. ${nash} The final terms are worth ${p(final[0])} to the ${union} and ${p(final[1])} to the ${employer}. ` +
+      `Each point is a bundle of terms, worth 0 to 100 points of value to each side, with private values revealed. ${nash} The final terms are worth ${p(final[0])} to ${theU} and ${p(final[1])} to ${theE}. ` +
       'These are the terms alone: the scores out of 100 on the outcome tab also count what the dispute cost each side.',
-    x: { label: `Value to the ${union} (points, 0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
-    y: { label: `Value to the ${employer} (points, 0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
+    x: { label: `Value to ${theU} (points, 0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
+    y: { label: `Value to ${theE} (points, 0–100)`, min: 0, max: 100, ticks: niceTicks(0, 100, 5, fmt) },
     layers,
     table: {
       caption: 'Key points in the value space',
-      head: ['Point', `Value to the ${union}`, `Value to the ${employer}`],
+      head: ['Point', `Value to ${theU}`, `Value to ${theE}`],
       rows: [
         ['Final terms', p(final[0]), p(final[1])],
         ...(d.nash ? [['Nash point', p(d.nash.union / 100), p(d.nash.employer / 100)]] : []),
@@ -219,7 +221,7 @@ function opinionChart(d: Debrief, start: { support: number; oppose: number }): C
   };
 }
 
-function waitingChart(d: Debrief, startList: number): ChartSpec {
+function waitingChart(v: Vocabulary, d: Debrief, startList: number): ChartSpec {
   const pts: Point[] = [[0, startList / 1e6], ...d.weeks.map((w): Point => [w.week + 1, w.waitingList / 1e6])];
   const n = d.weeks.length;
   const lo = Math.min(...pts.map((p) => p[1]));
@@ -229,17 +231,17 @@ function waitingChart(d: Debrief, startList: number): ChartSpec {
   const max = Math.ceil((hi + pad) * 20) / 20;
   const endList = d.weeks[n - 1]?.waitingList ?? startList;
   return {
-    title: 'The NHS waiting list, week by week',
-    summary: `The waiting list went from ${millions(startList)} to ${millions(endList)} (${signed(endList - startList)} pathways). Strike weeks are hatched: cancelled care adds to it.`,
+    title: `${capitalise(theHarm(v))}, week by week`,
+    summary: `${capitalise(theHarm(v))} went from ${millions(startList)} to ${millions(endList)} (${signed(endList - startList)} ${v.harm.unit.plural}). Strike weeks are hatched: cancelled ${v.harm.lost.plural} add to it.`,
     x: { label: 'Week', min: 0, max: n + 0.5, ticks: [{ value: 0, label: 'start' }, ...weekTicks(n)] },
-    y: { label: 'Pathways waiting (millions)', min, max, ticks: niceTicks(min, max, 4, (v) => `${v.toFixed(2)}m`) },
+    y: { label: `${capitalise(v.harm.unit.plural)} (millions)`, min, max, ticks: niceTicks(min, max, 4, (v) => `${v.toFixed(2)}m`) },
     layers: [
       { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d, -0.5) },
-      { kind: 'line', label: 'Waiting list', tone: 'text', points: pts, marker: 'circle', endLabel: millions(endList) },
+      { kind: 'line', label: capitalise(v.harm.name), tone: 'text', points: pts, marker: 'circle', endLabel: millions(endList) },
     ],
     table: {
-      caption: 'Waiting list by week',
-      head: ['Week', 'Waiting list', 'Strike days'],
+      caption: `${capitalise(v.harm.name)} by week`,
+      head: ['Week', capitalise(v.harm.name), 'Strike days'],
       rows: [['Start', count(startList), '—'], ...d.weeks.map((w) => [String(w.week + 1), count(w.waitingList), String(w.strikeDays)])],
     },
   };
@@ -253,6 +255,6 @@ export function debriefCharts(study: Study, d: Debrief): DebriefCharts {
     hicks: hicksChart(study.scenario, d),
     space: spaceChart(study.scenario, d),
     opinion: opinionChart(d, { support: shares.supportBp / 100, oppose: shares.opposeBp / 100 }),
-    waiting: waitingChart(d, origin.nhs.waitingList),
+    waiting: waitingChart(study.scenario.vocabulary, d, harmLevel(origin)),
   };
 }

@@ -2,7 +2,7 @@
 // (`analyseGame`): the outcome, both scores, the terms, the costs each side bore, the private values now
 // revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
 // happened before the scenario starts. Display only: every number comes from the core.
-import { longDate, parseIsoDate, personaOf, termsFromOffer, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
+import { capitalise, harmLevel, longDate, parseIsoDate, personaOf, termsFromOffer, theService, theSide, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
 import { scoreExplained } from './debrief-scores';
 import { count, issueValue, millions, money, pct, plural, signed } from './format';
 import type { Study } from '../store/types';
@@ -25,6 +25,8 @@ export interface MomentView {
 }
 
 export interface HistoryView {
+  /** "What really happened", or "…, up to the start" when no item is dated after the game's start. */
+  readonly heading: string;
   readonly intro: string;
   readonly items: readonly { readonly date: string; readonly title: string; readonly detail: string | null; readonly source: string; readonly url: string | null }[];
   readonly closing: string;
@@ -81,8 +83,8 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   SUSPEND_GOODWILL: 'the latest offer was a real step, so it called off a strike to give talks a chance',
   RENEW_MANDATE: 'its strike mandate was running out, so it asked members to renew it',
   IMPOSE_AWARD: 'it judged the dispute could not go on, so it imposed terms',
-  MITIGATE_STRIKE: 'it kept planned care going on strike days',
-  CATCH_UP_LIST: 'it paid for extra work to cut the waiting list',
+  MITIGATE_STRIKE: 'it kept more of the service running on strike days',
+  CATCH_UP_LIST: 'it paid for extra work to undo the harm strikes built up',
   STATEMENT_STRIKE_RESPONSE: 'it answered the strike in public',
   STATEMENT_GOODWILL: 'it welcomed a move in public',
   BELIEF_PRIORITY: 'it was weighing what matters most to you',
@@ -104,13 +106,13 @@ export function viewerOf(players: Readonly<Record<SideId, string>>): SideId | nu
   return humans.length === 1 ? humans[0]! : null;
 }
 
-/** The Government's private read-across in words: none at all reads as none, not "×0.00". */
+/** The employer's private read-across in words: none at all reads as none, not "×0.00". */
 function readAcrossWords(multiplier: number, employer: string): { value: string; note: string } {
   if (multiplier < 0.05) {
-    return { value: 'None', note: `The ${employer} privately expected no other public-sector staff to claim the same: each £1 on these terms cost it £1.` };
+    return { value: 'None', note: `${capitalise(employer)} privately expected no other groups of staff to claim the same: each £1 on these terms cost it £1.` };
   }
   const x = multiplier.toFixed(2);
-  return { value: `×${x}`, note: `For every £1 on these terms, the ${employer} privately expected about £${x} more as other public-sector staff claimed the same.` };
+  return { value: `×${x}`, note: `For every £1 on these terms, ${employer} privately expected about £${x} more as other groups of staff claimed the same.` };
 }
 
 function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): string {
@@ -132,10 +134,10 @@ function floorNote(scenario: Scenario, d: Debrief, study: Study, union: string):
   const label = headline.label.toLowerCase();
   const pkg = d.hidden.unionFloorPackage;
   const parts = [
-    `Members' demand on ${label} alone wore down towards this with time and strike days, and never below it (private to the ${union}).`,
+    `Members' demand on ${label} alone wore down towards this with time and strike days, and never below it (private to ${union}).`,
     pkg === null
       ? ''
-      : `With every other issue granted in full, the same floor is ${issueValue(headline, pkg)}: the lowest the ${union}'s "least" on the zone chart could reach.`,
+      : `With every other issue granted in full, the same floor is ${issueValue(headline, pkg)}: the lowest ${union}'s "least" on the zone chart could reach.`,
   ];
   const outcome = study.state.outcome;
   const level = headline.values[d.final.offer[0]!] ?? 0;
@@ -165,11 +167,21 @@ function historyView(scenario: Scenario, d: Debrief, study: Study): HistoryView 
   const yours = end
     ? `In your game, from ${start}, the dispute ran ${end.week + 1} week${end.week === 0 ? '' : 's'} with ${count(days)} strike day${days === 1 ? '' : 's'} and ended: ${HEADLINES[end.kind].toLowerCase()}.`
     : `In your game, from ${start}, ${count(days)} strike day${days === 1 ? '' : 's'} have been held so far.`;
-  return {
-    intro: `What really happened before the game begins on ${start}, from the scenario's sources. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
-    items,
-    closing: `${yours} What happened in reality after ${start} is not part of the scenario: look it up, and ask what the two sides knew that the game did not.`,
-  };
+  // Items dated after the start tell the story past it, so the heading and notes must not say "up to the start".
+  const later = scenario.history.some((h) => h.day > scenario.startDay);
+  return later
+    ? {
+        heading: 'What really happened',
+        intro: `What really happened, from the scenario's sources; the game begins on ${start}. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
+        items,
+        closing: `${yours} Ask what the two sides knew that the game did not.`,
+      }
+    : {
+        heading: 'What really happened, up to the start',
+        intro: `What really happened before the game begins on ${start}, from the scenario's sources. Compare it with your game: which moves echo the real ones, and where did yours part ways?`,
+        items,
+        closing: `${yours} What happened in reality after ${start} is not part of the scenario: look it up, and ask what the two sides knew that the game did not.`,
+      };
 }
 
 export function debriefText(study: Study, d: Debrief): DebriefText {
@@ -177,14 +189,17 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
   const outcome = state.outcome;
   const you = study.source === 'game' ? viewerOf(study.players) : null;
   const sideNames = { union: scenario.sides.union.shortName, employer: scenario.sides.employer.shortName };
+  const v = scenario.vocabulary;
+  /** A side in running text: "the BMA", "Network Rail". */
+  const the = { union: theSide(v, 'union'), employer: theSide(v, 'employer') };
   const kind = outcome?.kind ?? 'unfinished';
   const endWeek = outcome?.week ?? state.week;
   const end = longDate(weekStart(scenario.startDay, endWeek) + 6);
   const explanation = {
     deal: `Members ratified the deal in week ${endWeek + 1} (${end}).`,
-    imposed: `The game ended in week ${endWeek + 1} (${end}) with the Government's imposed terms in force.`,
+    imposed: `The game ended in week ${endWeek + 1} (${end}) with ${the.employer}'s imposed terms in force.`,
     deadline: `The game ended in week ${endWeek + 1} (${end}) with no agreement: the terms stay as they were.`,
-    collapse: `In week ${endWeek + 1} (${end}) the union could no longer take action: ballots failed and no mandate remained.`,
+    collapse: `In week ${endWeek + 1} (${end}) ${the.union} could no longer take action: ballots failed and no mandate remained.`,
     unfinished: `This game was saved in week ${endWeek + 1} of ${scenario.horizonWeeks}; what follows covers the weeks played so far.`,
   }[kind];
   const sq = state.negotiation.statusQuo;
@@ -229,26 +244,26 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
         { label: "Members' morale", value: `${pct(c.union.moraleStart * 10_000)} → ${pct(c.union.moraleEnd * 10_000)}`, note: 'start → end' },
       ],
       employer: [
-        { label: 'Cost of strikes to the NHS', value: money(c.employer.strikeCostGBPm * 1000) },
+        { label: `Cost of strikes to ${theService(v)}`, value: money(c.employer.strikeCostGBPm * 1000) },
         { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
         { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
-        { label: 'Waiting list', value: `${signed(c.employer.waitingListChange)} pathways`, note: `now ${millions(state.nhs.waitingList)}` },
+        { label: capitalise(v.harm.name), value: `${signed(c.employer.waitingListChange)} ${v.harm.unit.plural}`, note: `now ${millions(harmLevel(state))}` },
       ],
     },
     costsSummary:
       c.union.strikeDays === 0
         ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
-        : `The ${plural(c.union.strikeDays, 'strike day')} cost doctors ${money(c.union.lostPayGBPm * 1000)} in lost pay and the NHS ${money(c.employer.strikeCostGBPm * 1000)}, ` +
+        : `The ${plural(c.union.strikeDays, 'strike day')} cost ${v.workers.plural} ${money(c.union.lostPayGBPm * 1000)} in lost pay and ${theService(v)} ${money(c.employer.strikeCostGBPm * 1000)}, ` +
           `about ${(c.employer.strikeCostGBPm / Math.max(0.001, c.union.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
     revealed: [
       {
-        label: `The ${sideNames.union}'s floor`,
+        label: `${capitalise(the.union)}'s floor`,
         value: issueValue(headline, d.hidden.unionFloor),
-        note: floorNote(scenario, d, study, sideNames.union),
+        note: floorNote(scenario, d, study, the.union),
       },
       {
-        label: `The ${sideNames.employer}'s read-across`,
-        ...readAcrossWords(d.hidden.employerReadAcross, sideNames.employer),
+        label: `${capitalise(the.employer)}'s read-across`,
+        ...readAcrossWords(d.hidden.employerReadAcross, the.employer),
       },
     ],
     moments,

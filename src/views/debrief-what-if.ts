@@ -1,19 +1,7 @@
 // What-if, as a view: the weeks a student can go back to, the moves a side could have made that week (the
 // Table's moves and parameters, from the core's legalActions and the plan's levels), the decision as actions,
 // and the two paths side by side once the core's `whatIf` has replayed the fork.
-import {
-  legalActions,
-  newGame,
-  otherSide,
-  playMoves,
-  replayLog,
-  type Action,
-  type ActionType,
-  type GameState,
-  type LoggedWeek,
-  type Scenario,
-  type SideId,
-} from '../sim/index';
+import { capitalise, legalActions, newGame, otherSide, playMoves, replayLog, theHarm, theService, theSide, type Action, type ActionType, type GameState, type LoggedWeek, type Scenario, type SideId } from '../sim/index';
 import { ACTION_ORDER, actionLabel } from './moves';
 import { niceMax, niceTicks, type ChartSpec, type Point } from './chart-spec';
 import { count, issueValue, issueValueShort, millions, money, pct } from './format';
@@ -194,8 +182,8 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
   row('Strike days held', count(played.strikes.daysHeld), count(fork.strikes.daysHeld));
   row('Public support at the end', pct(opinionShares(played).supportBp), pct(opinionShares(fork).supportBp));
   row('Public opposition at the end', pct(opinionShares(played).opposeBp), pct(opinionShares(fork).opposeBp));
-  row('Waiting list at the end', millions(played.nhs.waitingList), millions(fork.nhs.waitingList));
-  row('Cost of strikes to the NHS', money(played.employer.strikeCostK), money(fork.employer.strikeCostK));
+  row(`${capitalise(sc.vocabulary.harm.name)} at the end`, millions(played.nhs.waitingList), millions(fork.nhs.waitingList));
+  row(`Cost of strikes to ${theService(sc.vocabulary)}`, money(played.employer.strikeCostK), money(fork.employer.strikeCostK));
 
   const n = Math.max(played.history.length, fork.history.length);
   const x = { label: 'Week', min: 0.5, max: n + 0.5, ticks: niceTicks(1, n, 6, String).filter((t) => Number.isInteger(t.value)) };
@@ -231,10 +219,10 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
   const charts = [
     pair('Strike days so far', `Strike days: ${count(played.strikes.daysHeld)} as played, ${count(fork.strikes.daysHeld)} in the what-if.`, 'Strike days (total)', cumA, cumB, (v) => String(Math.round(v))),
     pair('Public support for the strikes', `Support at the end: ${pct(opinionShares(played).supportBp)} as played, ${pct(opinionShares(fork).supportBp)} in the what-if.`, 'Support (%)', series(played, (h) => h.supportBp / 100), series(fork, (h) => h.supportBp / 100), (v) => `${Math.round(v)}%`),
-    pair('The waiting list', `At the end: ${millions(played.nhs.waitingList)} as played, ${millions(fork.nhs.waitingList)} in the what-if.`, 'Millions', series(played, (h) => h.waitingList / 1e6), series(fork, (h) => h.waitingList / 1e6), (v) => `${v.toFixed(2)}m`, false),
+    pair(capitalise(theHarm(sc.vocabulary)), `At the end: ${millions(played.nhs.waitingList)} as played, ${millions(fork.nhs.waitingList)} in the what-if.`, 'Millions', series(played, (h) => h.waitingList / 1e6), series(fork, (h) => h.waitingList / 1e6), (v) => `${v.toFixed(2)}m`, false),
     pair(
       `The other side's offers on ${headline.label.toLowerCase()}`,
-      `What the ${sc.sides[otherSide(side)].shortName} offered on ${headline.label.toLowerCase()}, week by week, on each path.`,
+      `What ${theSide(sc.vocabulary, otherSide(side))} offered on ${headline.label.toLowerCase()}, week by week, on each path.`,
       headline.unit,
       offerPath(played),
       offerPath(fork),

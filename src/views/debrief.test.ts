@@ -62,6 +62,15 @@ describe('debrief text', () => {
     expect(debriefText({ ...study, scenario: { ...scenario, history: [] } }, d).history).toBeNull();
   });
 
+  it('says "up to the start" only when no history item is dated after the start', () => {
+    const before = scenario.history.map((h) => ({ ...h, day: Math.min(h.day, scenario.startDay) }));
+    expect(debriefText({ ...study, scenario: { ...scenario, history: before } }, d).history!.heading).toBe('What really happened, up to the start');
+    const later = [...before, { ...before[0]!, day: scenario.startDay + 30 }];
+    const view = debriefText({ ...study, scenario: { ...scenario, history: later } }, d).history!;
+    expect(view.heading).toBe('What really happened');
+    expect(view.closing).not.toMatch(/not part of the scenario/);
+  });
+
   it('knows who "you" are only in a one-player game', () => {
     expect(viewerOf({ union: 'human', employer: 'ai:x' })).toBe('union');
     expect(viewerOf({ union: 'human', employer: 'human' })).toBeNull();

@@ -1,4 +1,5 @@
 // The Dispute panel's chart: public support and opposition, the waiting list and strike days, week by week.
+import { harmLevel } from '../sim/index';
 import type { Session } from '../store/types';
 import { opinionShares } from './common';
 
@@ -17,7 +18,7 @@ export function chartSeries(session: Session): ChartView {
   return {
     support: [start.supportBp / 100, ...state.history.map((w) => w.supportBp / 100)],
     oppose: [start.opposeBp / 100, ...state.history.map((w) => w.opposeBp / 100)],
-    waitingList: [origin.nhs.waitingList / 1e6, ...state.history.map((w) => w.waitingList / 1e6)],
+    waitingList: [harmLevel(origin) / 1e6, ...state.history.map((w) => w.waitingList / 1e6)],
     strikeDays: [0, ...state.history.map((w) => w.strikeDays)],
   };
 }

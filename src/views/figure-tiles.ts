@@ -1,8 +1,8 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
-import { blameShares, mondayOf, politicalPressureBp, type SideId } from '../sim/index';
+import { blameShares, capitalise, harmLevel, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
-import { PATHWAYS } from './units';
+import { harmUnitDefinition } from './units';
 import type { Session } from '../store/types';
 import { opinionShares } from './common';
 
@@ -28,62 +28,69 @@ interface About {
 
 const OPINION_PATHS = [0, 1, 2, 3].flatMap((i) => [`opinion.groups[${i}].support`, `opinion.groups[${i}].oppose`, `opinion.groups[${i}].weight`]);
 
-const ABOUT: Readonly<Record<FigureId, About>> = {
-  opinion: {
-    title: 'Public opinion',
-    text: 'Share of adults who support or oppose the strikes. It starts from the July 2025 polls and moves each week with strike fatigue, cancelled care, memories of past pay rises, who the public blames, and statements.',
-    paths: OPINION_PATHS,
-  },
-  waitingList: {
-    title: 'Waiting list (England, referral to treatment)',
-    text: `${PATHWAYS} Referrals add to the list and treatment removes from it each week; strike days cancel planned care, and some cancelled patients wait longer.`,
-    paths: ['nhs.waitingList', 'nhs.referralsPerWeek', 'nhs.capacityPerWeek', 'nhs.clockStopsPerCancellation'],
-  },
-  strikeCost: {
-    title: 'Cost of strikes to the NHS',
-    text: 'Cover for absent doctors and lost activity on strike days, plus the premium paid to keep planned care going when hospitals press ahead.',
-    paths: ['costs.strikeDayGBPmAtReference', 'mitigation.extraCostGBPmPerDayAt100'],
-  },
-  mandate: {
-    title: 'Strike mandate',
-    text: 'Strikes are lawful only while a ballot mandate is in force; it lasts six months from the ballot, and each strike needs 14 days\u2019 notice. A new ballot takes weeks and must pass turnout and support thresholds.',
-    paths: ['initial.mandateBallot.turnout', 'initial.mandateBallot.yes', 'law.rules.mandateDays', 'law.rules.noticeDays', 'law.rules.turnoutThreshold'],
-  },
-  pressure: {
-    title: 'Political pressure on the Government',
-    // The tile adds who the public blames now.
-    text: 'How hard the dispute presses on the Government: a weighted mix of the blame it carries, public support for the strikers and the growth of the waiting list.',
-    paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.waitingListPressureAt'],
-  },
-  morale: {
-    title: "Members' morale (private to the BMA)",
-    text: 'How ready members are to keep going. Strike days wear it down; public support lifts it. Low morale means fewer walk out and ballots fail.',
-    paths: ['initial.morale', 'members.morale.perStrikeDay', 'members.participation.max'],
-  },
-  fund: {
-    title: 'Strike fund (private to the BMA)',
-    text: 'Pays part of the lost pay of strikers who claim. When it runs dry, fewer members walk out.',
-    paths: ['initial.strikeFundGBPm', 'members.fund.claimShare', 'members.fund.coverage'],
-  },
-  mitigation: {
-    title: 'Pressing ahead with planned care',
-    text: 'How hard hospitals keep planned care going on strike days: more protects patients and the list, but costs more in premium cover and risks safety stories.',
-    paths: ['initial.mitigationLevel', 'mitigation.extraCostGBPmPerDayAt100', 'mitigation.safetyRiskFromLevel'],
-  },
-  headroom: {
-    title: 'Budget headroom (private to the Government)',
-    text: 'Room in the health budget for catch-up work before other services are cut.',
-    paths: ['initial.budgetHeadroomGBPm'],
-  },
+/** Each figure's info panel, in the dispute's own words. */
+const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
+  const employer = theSide(v, 'employer');
+  const union = theSide(v, 'union');
+  return {
+    opinion: {
+      title: 'Public opinion',
+      text: 'Share of adults who support or oppose the strikes. It starts from the polls at the start of the dispute and moves each week with strike fatigue, cancelled work, memories of past pay rises, who the public blames, and statements.',
+      paths: OPINION_PATHS,
+    },
+    waitingList: {
+      title: capitalise(v.harm.name),
+      text: `${harmUnitDefinition(v)} New demand adds to it and the work done removes from it each week; strike days cancel ${v.harm.lost.plural}, and some of them add to it.`,
+      paths: ['harm.waitingList', 'harm.referralsPerWeek', 'harm.capacityPerWeek', 'harm.clockStopsPerCancellation', 'harm.unitsPerWeekday', 'harm.inventoryUnits'],
+    },
+    strikeCost: {
+      title: `Cost of strikes to ${theService(v)}`,
+      text: `Cover for absent ${v.workers.plural} and lost work on strike days, plus the premium paid to keep ${theService(v)} running when managers press ahead.`,
+      paths: ['costs.strikeDayGBPmAtReference', 'mitigation.extraCostGBPmPerDayAt100'],
+    },
+    mandate: {
+      title: 'Strike mandate',
+      text: 'Strikes are lawful only while a ballot mandate is in force; it lasts for the period the law sets, and each strike needs the notice the law sets. A new ballot takes weeks and may have to pass turnout and support thresholds.',
+      paths: ['initial.mandateBallot.turnout', 'initial.mandateBallot.yes', 'law.rules.mandateDays', 'law.rules.noticeDays', 'law.rules.turnoutThreshold'],
+    },
+    pressure: {
+      title: `Political pressure on ${employer}`,
+      // The tile adds who the public blames now.
+      text: `How hard the dispute presses on ${employer}: a weighted mix of the blame it carries, public support for the strikers and the growth of ${theHarm(v)}.`,
+      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.waitingListPressureAt'],
+    },
+    morale: {
+      title: `Members' morale (private to ${union})`,
+      text: 'How ready members are to keep going. Strike days wear it down; public support lifts it. Low morale means fewer walk out and ballots fail.',
+      paths: ['initial.morale', 'members.morale.perStrikeDay', 'members.participation.max'],
+    },
+    fund: {
+      title: `Strike fund (private to ${union})`,
+      text: 'Pays part of the lost pay of strikers who claim. When it runs dry, fewer members walk out.',
+      paths: ['initial.strikeFundGBPm', 'members.fund.claimShare', 'members.fund.coverage'],
+    },
+    mitigation: {
+      title: `Keeping ${theService(v)} running`,
+      text: `How hard managers keep ${theService(v)} running on strike days: more protects the public and limits ${theHarm(v)}, but costs more in premium cover and risks safety stories.`,
+      paths: ['initial.mitigationLevel', 'mitigation.extraCostGBPmPerDayAt100', 'mitigation.safetyRiskFromLevel'],
+    },
+    headroom: {
+      title: `Budget headroom (private to ${employer})`,
+      text: 'Room in the budget for catch-up work before other spending is cut.',
+      paths: ['initial.budgetHeadroomGBPm'],
+    },
+  };
 };
 
 /** Every figure the Table shows for `side`; each one's own side sees its private figures, never the other's. */
 export function tableFigures(session: Session, side: SideId): Figure[] {
   const { state, origin } = session;
   const sc = state.scenario;
+  const v = sc.vocabulary;
+  const ABOUT = aboutFigures(v);
   const about = (id: FigureId, text = ABOUT[id].text): InfoView => info(sc, ABOUT[id].title, text, ABOUT[id].paths);
   const shares = opinionShares(state);
-  const list = state.nhs.waitingList;
+  const list = harmLevel(state);
   const from = mondayOf(state);
   const blame = blameShares(sc, state.opinion);
   const pressure = politicalPressureBp(state);
@@ -105,12 +112,12 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
     };
   };
 
-  const sinceStart = list - origin.nhs.waitingList;
+  const sinceStart = list - harmLevel(origin);
   const figures: Figure[] = [
     { id: 'opinion', label: 'Public opinion of the strikes', value: `${pct(shares.supportBp)} support`, detail: `${pct(shares.opposeBp)} oppose · ${pct(shares.neutralBp)} neither`, info: about('opinion') },
     {
       id: 'waitingList',
-      label: 'Waiting list',
+      label: capitalise(v.harm.name),
       value: millions(list),
       detail: `${Math.abs(sinceStart) < 500 ? '±0' : signedThousands(sinceStart)} since ${shortDate(sc.startDay).replace(/^\w+ /, '')}`,
       info: about('waitingList'),
@@ -121,11 +128,11 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
       id: 'pressure',
       label: 'Pressure',
       value: pct(pressure),
-      detail: `${pct(blame.employerBp)} blame Gov't`,
+      detail: `${pct(blame.employerBp)} blame ${v.sides.employer.shortName}`,
       level: pressure / 10_000,
       info: about(
         'pressure',
-        `${ABOUT.pressure.text} Now ${pct(blame.employerBp)} of the public blame the Government most, ${pct(blame.unionBp)} the doctors and ${pct(blame.equalBp)} both equally; rejecting a reasonable offer, imposing terms and hard-line statements move that.`,
+        `${ABOUT.pressure.text} Now ${pct(blame.employerBp)} of the public blame ${v.blame.employer} most, ${pct(blame.unionBp)} ${v.blame.union} and ${pct(blame.equalBp)} both equally; rejecting a reasonable offer, imposing terms and hard-line statements move that.`,
       ),
     },
   ];
@@ -136,7 +143,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
           { id: 'fund', label: 'Strike fund', value: money(state.union.fundK), detail: 'private to you', info: about('fund') },
         ]
       : [
-          { id: 'mitigation', label: 'Planned care', value: `${state.employer.mitigationLevel}`, detail: 'out of 100', level: state.employer.mitigationLevel / 100, info: about('mitigation') },
+          { id: 'mitigation', label: 'Kept running', value: `${state.employer.mitigationLevel}`, detail: 'out of 100', level: state.employer.mitigationLevel / 100, info: about('mitigation') },
           { id: 'headroom', label: 'Headroom', value: money(state.employer.headroomK), detail: 'private to you', info: about('headroom') },
         ];
   return [...figures, ...own];

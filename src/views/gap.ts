@@ -1,7 +1,7 @@
 // The Table's gap gauge: how far apart the sides' public positions are, in points of value to the player (the
 // Table's own 0–100 unit), and whether a deal is in reach at them. It reads only what the player can know: the
 // public offers and the player's own walk-away, never the other side's private figures.
-import { otherSide, sideSays, walkAwayOf, type Offer, type SideId } from '../sim/index';
+import { capitalise, otherSide, sideSays, theSide, walkAwayOf, type Offer, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
 import { valueTo } from './common';
 import { issueValueShort } from './format';
@@ -44,14 +44,14 @@ export function gapView(session: Session, side: SideId): GapView | null {
   const walkAway = toPoints(walkAwayOf(state, side));
   const points = Math.max(0, yours - theirs);
   const reachable = theirs >= walkAway;
-  const them = sc.sides[opp].shortName;
+  const them = theSide(sc.vocabulary, opp);
   const headline = sc.issues[0]!;
   const demand = issueValueShort(headline, headline.values[position(side)[0]!] ?? 0);
   // Only the computer is given words: a person playing the other side speaks for themselves.
   const line = reachable || session.setup.players[opp] === 'human' ? null : sideSays(state, opp, 'deadlock', { demand });
   const status = reachable
-    ? `The ${them}'s position is worth ${theirs} to you, at or above your walk-away of ${walkAway}: a deal is in reach.`
-    : `The ${them}'s position is worth ${theirs} to you, ${walkAway - theirs} below your walk-away of ${walkAway}: no deal is in reach unless someone moves.`;
+    ? `${capitalise(them)}'s position is worth ${theirs} to you, at or above your walk-away of ${walkAway}: a deal is in reach.`
+    : `${capitalise(them)}'s position is worth ${theirs} to you, ${walkAway - theirs} below your walk-away of ${walkAway}: no deal is in reach unless someone moves.`;
   const label = points === 0 ? 'Positions meet' : `${points} point${points === 1 ? '' : 's'} apart`;
   return {
     theirs,
@@ -63,7 +63,7 @@ export function gapView(session: Session, side: SideId): GapView | null {
     status,
     line,
     note: line ?? (reachable ? 'A deal is in reach: their position beats your walk-away.' : 'No deal is in reach: their position is below your walk-away.'),
-    sentence: `The gap: ${label}, in points of value to you out of 100 (yours ${yours}, theirs ${theirs}). ${status}${line ? ` The ${them}: \u201c${line}\u201d` : ''}`,
+    sentence: `The gap: ${label}, in points of value to you out of 100 (yours ${yours}, theirs ${theirs}). ${status}${line ? ` ${capitalise(them)}: \u201c${line}\u201d` : ''}`,
     marks: { theirs: 'Theirs', yours: 'Yours', walkAway: 'Walk-away' },
   };
 }

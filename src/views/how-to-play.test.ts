@@ -28,7 +28,7 @@ describe('how to play', () => {
   it('defines pp, pathways, the score and par, and reads the side names from the scenario', () => {
     const union = howToPlayView(scenario, 'union');
     const terms = union.units.map((u) => u.term);
-    expect(terms).toEqual(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'The gap', 'Par']);
+    expect(terms).toEqual(['pp', 'Value to you', 'Walk-away', 'NHS waiting list (pathways)', 'Score out of 100', 'The gap', 'Par']);
     expect(union.units[0]!.meaning).toContain('on top of the current pay award');
     expect(union.units[0]!.meaning).toContain('5.4%');
     expect(union.intro).toContain(`the ${scenario.sides.union.shortName} against the ${scenario.sides.employer.shortName}`);

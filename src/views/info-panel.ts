@@ -1,5 +1,5 @@
 // Info panels: what a figure means and where its starting value comes from, from the scenario's `sources`
-// and `provenance` (keyed by field path, e.g. `nhs.waitingList`).
+// and `provenance` (keyed by field path, e.g. `harm.waitingList`).
 import type { Scenario } from '../sim/index';
 
 export interface SourceNote {

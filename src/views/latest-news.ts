@@ -1,5 +1,5 @@
 // The Table's Latest panel: what the other side said last week, and the news of recent weeks.
-import { otherSide, type SideId } from '../sim/index';
+import { capitalise, harmLevel, otherSide, theSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
 import { opinionShares } from './common';
 import { newsItems, type NewsItem } from './news';
@@ -13,7 +13,7 @@ export interface WeekNews {
 /** The figures before the first week, for news that follows how they move. */
 export const startFigures = (session: Session) => {
   const shares = opinionShares(session.origin);
-  return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: session.origin.nhs.waitingList };
+  return { supportBp: shares.supportBp, opposeBp: shares.opposeBp, waitingList: harmLevel(session.origin) };
 };
 
 /** The news of recent weeks, newest first: what the sides did, and what people said about it. */
@@ -43,5 +43,5 @@ export function opponentView(session: Session, side: SideId): OpponentView {
   const name = session.scenario.sides[opp].shortName;
   const said = (session.lastWeek?.messages ?? []).filter((m) => m.side === opp).map((m) => m.text);
   if (said.length) return { name, text: said.join(' '), said: true };
-  return { name, text: session.lastWeek ? `The ${name} said nothing in public last week.` : `The ${name} has not spoken yet.`, said: false };
+  return { name, text: session.lastWeek ? `${capitalise(theSide(session.scenario.vocabulary, opp))} said nothing in public last week.` : `${capitalise(theSide(session.scenario.vocabulary, opp))} has not spoken yet.`, said: false };
 }

@@ -28,7 +28,7 @@ const ACTION_TEXT: Readonly<Record<ActionType, { key: string; union: string; emp
   callStrike: { key: 'S', union: 'Call a strike', employer: '' },
   suspendStrike: { key: 'X', union: 'Call off strike days', employer: '' },
   openBallot: { key: 'B', union: 'Open a strike ballot', employer: '' },
-  setMitigation: { key: 'L', union: '', employer: 'Set planned care' },
+  setMitigation: { key: 'L', union: '', employer: 'Keep the service running' },
   fundCatchUp: { key: 'F', union: '', employer: 'Fund catch-up work' },
   statement: { key: 'T', union: 'Make a statement', employer: 'Make a statement' },
   endTurn: { key: 'E', union: 'End the week', employer: 'End the week' },
@@ -108,7 +108,7 @@ export function describeAction(action: Action): string {
     case 'statement':
       return `a ${TONE_LABELS[action.tone].toLowerCase()} statement`;
     case 'setMitigation':
-      return `planned care at level ${action.level} of 100`;
+      return `the service kept running at level ${action.level} of 100`;
     case 'fundCatchUp':
       return `${moneyM(action.gbpM)} of catch-up work`;
     case 'propose':

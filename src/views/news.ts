@@ -1,6 +1,6 @@
 // The week's events as news: one past-tense line each, in plain English, for the feed, the WeekResult
 // screen and the screen reader. Bookkeeping events (a move queued, a turn ended) are not news.
-import { otherSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
+import { capitalise, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
 import { count, date, issueValue, money, pct, shortDate } from './format';
 
 export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end' | 'people';
@@ -22,39 +22,43 @@ function describeOffer(scenario: Scenario, offer: Offer): string {
 /** "The Government offered 2 pp on pay uplift, and moved on 2 other issues." */
 function briefOffer(scenario: Scenario, who: string, offer: Offer): string {
   const [head, ...rest] = scenario.issues;
-  if (!head) return `The ${who} made an offer.`;
+  if (!head) return `${who} made an offer.`;
   const moved = rest.filter((issue, i) => (offer[i + 1] ?? issue.statusQuo) !== issue.statusQuo).length;
   const others = moved === 0 ? '' : `, with more on ${moved} other issue${moved === 1 ? '' : 's'}`;
-  return `The ${who} offered ${issueValue(head, head.values[offer[0] ?? head.statusQuo] ?? 0)} on ${head.label.toLowerCase()}${others}.`;
+  return `${who} offered ${issueValue(head, head.values[offer[0] ?? head.statusQuo] ?? 0)} on ${head.label.toLowerCase()}${others}.`;
 }
 
-const OUTCOME_TEXT: Readonly<Record<Outcome['kind'], string>> = {
-  deal: 'The dispute is settled: members ratified the deal.',
-  imposed: 'The dispute ended with terms imposed by the Government.',
-  deadline: 'The dispute reached the end of the scenario without a settlement.',
-  collapse: 'The dispute collapsed: the union can no longer take action.',
-};
+const outcomeText = (scenario: Scenario, kind: Outcome['kind']): string =>
+  ({
+    deal: 'The dispute is settled: members ratified the deal.',
+    imposed: `The dispute ended with terms imposed by ${theSide(scenario.vocabulary, 'employer')}.`,
+    deadline: 'The dispute reached the end of the scenario without a settlement.',
+    collapse: `The dispute collapsed: ${theSide(scenario.vocabulary, 'union')} can no longer take action.`,
+  })[kind];
 
 /** One event as news, in the light of the rest of its week (`week`). */
 export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem | null {
-  const name = (side: SideId) => scenario.sides[side].shortName;
+  const v = scenario.vocabulary;
+  /** A side mid-sentence ("the BMA", "Network Rail") and at the start of one. */
+  const the = (side: SideId) => theSide(v, side);
+  const The = (side: SideId) => capitalise(theSide(v, side));
   switch (event.type) {
     case 'actionQueued':
     case 'turnEnded':
     case 'weekResolved':
       return null;
     case 'offerMade':
-      return { kind: 'offer', side: event.side, text: `The ${name(event.side)} offered: ${describeOffer(scenario, event.offer)}.`, brief: briefOffer(scenario, name(event.side), event.offer) };
+      return { kind: 'offer', side: event.side, text: `${The(event.side)} offered: ${describeOffer(scenario, event.offer)}.`, brief: briefOffer(scenario, The(event.side), event.offer) };
     case 'offerAccepted':
-      return { kind: 'deal', side: event.side, text: `The ${name(event.side)} accepted the ${name(otherSide(event.side))}'s offer.` };
+      return { kind: 'deal', side: event.side, text: `${The(event.side)} accepted ${the(otherSide(event.side))}'s offer.` };
     case 'offerRejected':
       return {
         kind: 'offer',
         side: event.side,
-        text: `The ${name(event.side)} rejected the ${name(otherSide(event.side))}'s offer${event.reasonable ? ', which the public saw as reasonable' : ''}.`,
+        text: `${The(event.side)} rejected ${the(otherSide(event.side))}'s offer${event.reasonable ? ', which the public saw as reasonable' : ''}.`,
       };
     case 'offerWithdrawn':
-      return { kind: 'offer', side: event.side, text: `The ${name(event.side)} withdrew its offer (${describeOffer(scenario, event.offer)}).` };
+      return { kind: 'offer', side: event.side, text: `${The(event.side)} withdrew its offer (${describeOffer(scenario, event.offer)}).` };
     case 'referendumOpened':
       return {
         kind: 'deal',
@@ -65,9 +69,9 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
     case 'dealRatified':
       return { kind: 'deal', text: `The deal was ratified: ${describeOffer(scenario, event.terms)}.` };
     case 'awardImposed':
-      return { kind: 'policy', side: 'employer', text: `The Government imposed terms: ${describeOffer(scenario, event.terms)}.` };
+      return { kind: 'policy', side: 'employer', text: `${The('employer')} imposed terms: ${describeOffer(scenario, event.terms)}.` };
     case 'strikeCalled':
-      return { kind: 'strike', side: 'union', text: `The ${name('union')} called a ${event.days}-day strike from ${date(event.start)}.` };
+      return { kind: 'strike', side: 'union', text: `${The('union')} called a ${event.days}-day strike from ${date(event.start)}.` };
     case 'strikeSuspended': {
       const days = `${event.daysCalledOff} notified strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}`;
       // Called off by the rules, not by a choice of the union's: say why.
@@ -75,22 +79,22 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       if (week.some((e) => e.type === 'referendumOpened' && !e.continueAction)) {
         return { kind: 'strike', text: `Because members are voting on the deal, the ${days} ${event.daysCalledOff === 1 ? 'was' : 'were'} called off (not postponed: if members reject the deal, the union must call strikes again).` };
       }
-      return { kind: 'strike', side: 'union', text: `The ${name('union')} called off ${event.daysCalledOff} strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}.` };
+      return { kind: 'strike', side: 'union', text: `${The('union')} called off ${event.daysCalledOff} strike day${event.daysCalledOff === 1 ? '' : 's'} from ${date(event.from)}.` };
     }
     case 'strikeDaysHeld': {
       const first = event.days[0];
       const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
       const days = `${event.days.length} day${event.days.length === 1 ? '' : 's'}`;
       // An empty strike fund is a consequence the player should see, not a figure to find.
-      const unpaid = event.noStrikePay ? ` The ${name('union')}'s strike fund is empty: with no strike pay, fewer members walked out.` : '';
+      const unpaid = event.noStrikePay ? ` ${The('union')}\u2019s strike fund is empty: with no strike pay, fewer members walked out.` : '';
       return {
         kind: 'strike',
-        text: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} appointments were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
-        brief: `Doctors struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} appointments moved, ${money(event.costK)}.`,
+        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
+        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK)}.`,
       };
     }
     case 'ballotOpened':
-      return { kind: 'law', side: 'union', text: `The ${name('union')} opened a strike ballot, closing on ${date(event.closes)}.` };
+      return { kind: 'law', side: 'union', text: `${The('union')} opened a strike ballot, closing on ${date(event.closes)}.` };
     case 'ballotClosed':
       return event.won
         ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
@@ -98,23 +102,23 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
     case 'mandateExpired':
       return { kind: 'law', text: `The strike mandate expired on ${date(event.on)}.` };
     case 'statementMade':
-      return { kind: 'statement', side: event.side, text: `The ${name(event.side)} made a ${event.tone} statement.` };
+      return { kind: 'statement', side: event.side, text: `${The(event.side)} made a ${event.tone} statement.` };
     case 'mitigationSet':
-      return { kind: 'policy', side: 'employer', text: `Hospitals were told to press ahead with planned care at level ${event.level} of 100 on strike days.` };
+      return { kind: 'policy', side: 'employer', text: `Managers were told to keep ${theService(v)} running at level ${event.level} of 100 on strike days.` };
     case 'catchUpFunded':
-      return { kind: 'policy', side: 'employer', text: `The Government funded ${money(event.gbpK)} of catch-up work: about ${count(event.episodes)} extra treatments.` };
+      return { kind: 'policy', side: 'employer', text: `${The('employer')} funded ${money(event.gbpK)} of catch-up work to cut ${theHarm(v)}: about ${count(event.episodes)} extra ${v.harm.lost.plural}.` };
     case 'scenarioEvent':
       return { kind: 'world', text: event.headline.endsWith('.') ? event.headline : `${event.headline}.` };
     case 'treasuryIntervened':
       return {
         kind: 'world',
-        text: `The Treasury stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget. It is pressing the ${name('employer')} to settle.`,
-        brief: `The Treasury stepped in over a ${money(-event.headroomK)} overrun.`,
+        text: `Those who hold the purse stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget, and they are pressing ${the('employer')} to settle.`,
+        brief: `The budget holders stepped in over a ${money(-event.headroomK)} overrun.`,
       };
     case 'safetyConcernReported':
-      return { kind: 'world', text: 'A patient-safety concern during the strike made the news.' };
+      return { kind: 'world', text: `A safety concern at ${theService(v)} during the strike made the news.` };
     case 'gameEnded':
-      return { kind: 'end', text: OUTCOME_TEXT[event.outcome.kind] };
+      return { kind: 'end', text: outcomeText(scenario, event.outcome.kind) };
   }
 }
 

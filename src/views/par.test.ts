@@ -37,7 +37,7 @@ describe('par on screen', () => {
       sentence: 'Your score 34 \u00b7 par 28: +6, you played this position better than the computer does.',
     });
     expect(parResult(20, 26.5, true, 'BMA').sentence).toBe('Your score 20 \u00b7 par 26.5: \u22126.5, the computer plays this position better than you did.');
-    expect(parResult(50, 50, false, 'Government').sentence).toBe("The Government's score 50 \u00b7 par 50: \u00b10, played as well as the computer plays this position.");
+    expect(parResult(50, 50, false, 'the Government').sentence).toBe("The Government's score 50 \u00b7 par 50: \u00b10, played as well as the computer plays this position.");
     expect([parDifference(0.1), parDifference(-3), parDifference(0)]).toEqual(['+0.1', '\u22123', '\u00b10']);
   });
 });

@@ -2,6 +2,7 @@
 // opponent), and beside each score at the end (the debrief, the week that ended the game). Par is the mean score
 // of the AI playing a seat against the same opponent persona over a fixed set of seeds (src/share/par.ts), so
 // score minus par measures how well a position was played, whatever its structural strength.
+import { theSide } from '../sim/index';
 import { parForGame, PAR_SEEDS, type GamePar } from '../share/par';
 import type { GameState, SideId } from '../sim/index';
 import type { GameStoreState } from '../store/types';
@@ -44,7 +45,7 @@ export function parHeader(view: GameParView, side: SideId, state: GameState): Pa
   const opp = sc.sides[side === 'union' ? 'employer' : 'union'].shortName;
   const about = [
     PAR_MEANING,
-    `Your score out of 100 is given when the dispute ends, by the ${sc.sides[side].shortName}'s own priorities: the terms won and what the dispute cost. ` +
+    `Your score out of 100 is given when the dispute ends, by ${theSide(sc.vocabulary, side)}'s own priorities: the terms won and what the dispute cost. ` +
       'Some positions are weak whatever you do; par tells you what a good result looks like from this one.',
   ];
   if (view.kind === 'computing') {
@@ -74,7 +75,8 @@ export interface ParResult {
   readonly sentence: string;
 }
 
-/** A finished game's score beside par, for the viewer's side (`you`) or another seat named `sideName`. */
+/** A finished game's score beside par, for the viewer's side (`you`) or another seat named `sideName` as running
+ *  text names it ("the Government", "Network Rail"). */
 export function parResult(score: number, par: number, you: boolean, sideName: string): ParResult {
   const diff = Math.round((score - par) * 10) / 10;
   const d = parDifference(diff);
@@ -93,6 +95,6 @@ export function parResult(score: number, par: number, you: boolean, sideName: st
     par: parNumber(par),
     difference: d,
     short: `par ${parNumber(par)} \u00b7 ${d}`,
-    sentence: `${you ? 'Your score' : `The ${sideName}'s score`} ${score} \u00b7 par ${parNumber(par)}: ${d}, ${verdict}.`,
+    sentence: `${you ? 'Your score' : `${sideName.charAt(0).toUpperCase()}${sideName.slice(1)}'s score`} ${score} \u00b7 par ${parNumber(par)}: ${d}, ${verdict}.`,
   };
 }

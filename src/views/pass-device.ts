@@ -1,6 +1,6 @@
 // Hot-seat: two people on one screen. Between turns a "pass the device" screen hides each side's brief,
 // private figures and moves from the other; this is what it says, and where it leads.
-import { otherSide, type SideId } from '../sim/index';
+import { capitalise, otherSide, theSide, type SideId } from '../sim/index';
 import type { Session } from '../store/types';
 
 export interface HandoverView {
@@ -18,21 +18,21 @@ export interface HandoverView {
 export function handoverView(session: Session, side: SideId): HandoverView {
   const opponent = otherSide(side);
   const sc = session.scenario;
-  const name = sc.sides[side].shortName;
-  const otherName = sc.sides[opponent].shortName;
+  const name = theSide(sc.vocabulary, side);
+  const otherName = theSide(sc.vocabulary, opponent);
   const { week } = session.state;
   const otherDone = session.state.turn[opponent].ended;
   const lines = otherDone
-    ? [`The ${otherName} player has chosen this week\u2019s moves. Hand the device to the ${name} player, and look away.`]
+    ? [`${capitalise(otherName)} player has chosen this week\u2019s moves. Hand the device to ${name} player, and look away.`]
     : week === 0 && side === 'union'
-      ? [`Two players, one screen. Each week the ${name} plays first, then the ${otherName}; neither sees the other\u2019s moves until the week is played.`, `Hand the device to the ${name} player. The ${otherName} player should look away.`]
-      : [`Week ${week} has been played and both of you have seen the news. Hand the device to the ${name} player; the ${otherName} player should look away.`];
+      ? [`Two players, one screen. Each week ${name} plays first, then ${otherName}; neither sees the other\u2019s moves until the week is played.`, `Hand the device to ${name} player. ${capitalise(otherName)} player should look away.`]
+      : [`Week ${week} has been played and both of you have seen the news. Hand the device to ${name} player; ${otherName} player should look away.`];
   return {
     side,
     label: `Hot-seat · week ${week + 1} of ${sc.horizonWeeks}`,
-    heading: `Pass the device to the ${name}`,
+    heading: `Pass the device to ${name}`,
     lines: [...lines, 'Each side\u2019s brief, private figures and moves in preparation are shown only to that side.'],
-    button: `I am the ${name} player: show my side`,
+    button: `I am ${name} player: show my side`,
     next: week === 0 ? 'briefing' : 'table',
   };
 }

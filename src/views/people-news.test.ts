@@ -1,6 +1,6 @@
 /** People in the news: picked by what happened and by how public figures move, the same way every time. */
 import { describe, expect, it } from 'vitest';
-import { newGame, publicShares, type NewsEntry, type Scenario, type SimEvent, type WeekSummary } from '../sim/index';
+import { harmStart, newGame, publicShares, type NewsEntry, type Scenario, type SimEvent, type WeekSummary } from '../sim/index';
 import { loadScenario, playAi } from '../../test/unit/helpers';
 import { PEOPLE_PER_WEEK, peopleNews } from './people-news';
 
@@ -75,7 +75,7 @@ describe('people in the news', () => {
       for (const n of sc.news) if (n.source !== null) expect(sc.sources.some((s) => s.id === n.source && s.url), `${id} ${n.id}`).toBe(true);
       const game = playAi(sc, '11');
       const origin = publicShares(sc, newGame(sc, { seed: '11', players: game.state.players }).opinion);
-      const from = { supportBp: origin.supportBp, opposeBp: origin.opposeBp, waitingList: sc.nhs.waitingList };
+      const from = { supportBp: origin.supportBp, opposeBp: origin.opposeBp, waitingList: harmStart(sc) };
       const fired = game.state.history.filter((h) => peopleNews(sc, h.week, [], game.state.history, from).length > 0).length;
       // Figure-driven items alone (no events passed) run in some weeks of a whole game, and not in most.
       expect(fired, id).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // A side's confidential brief as a printable page: the scenario's brief for that side, its private starting
 // figures (and only its own), the issues on the table and the moves it can make.
-import { ACTION_TYPES, longDate, type Scenario, type SideId } from '../sim/index';
+import { ACTION_TYPES, capitalise, longDate, theService, theSide, type Scenario, type SideId } from '../sim/index';
 import { actionLabel } from './moves';
 import { issueValue, money, pct } from './format';
 
@@ -28,7 +28,7 @@ export function printableBrief(scenario: Scenario, side: SideId): PrintableBrief
         ]
       : [
           { label: 'Budget headroom for catch-up work', value: money(init.budgetHeadroomK) },
-          { label: 'Planned care pressed ahead on strike days', value: `level ${init.mitigationLevel} of 100` },
+          { label: `${capitalise(theService(scenario.vocabulary))} kept running on strike days`, value: `level ${init.mitigationLevel} of 100` },
         ];
   return {
     side,
@@ -45,6 +45,6 @@ export function printableBrief(scenario: Scenario, side: SideId): PrintableBrief
       range: `${issueValue(issue, issue.values[0] ?? 0)} to ${issueValue(issue, issue.values[issue.values.length - 1] ?? 0)}`,
     })),
     moves: ACTION_TYPES.filter((t) => t !== 'endTurn').map((t) => actionLabel(t, side)).filter((l) => l !== ''),
-    footer: `Standoff · ${scenario.title}. This brief is for the ${info.shortName} only: do not show it to the other side.`,
+    footer: `Standoff · ${scenario.title}. This brief is for ${theSide(scenario.vocabulary, side)} only: do not show it to the other side.`,
   };
 }

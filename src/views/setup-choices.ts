@@ -1,6 +1,6 @@
 // What the Setup screen shows for each choice: the scenarios as cards, the sides, the opponent's personas and
 // the players a choice makes. Pure: the scene only draws these and passes the player's picks back.
-import { longDate, otherSide, type Scenario, type SideId } from '../sim/index';
+import { capitalise, longDate, otherSide, theSide, type Scenario, type SideId } from '../sim/index';
 import type { CatalogueEntry } from '../store/types';
 
 export interface ScenarioCard {
@@ -62,7 +62,7 @@ export const playedByComputer = (label: string): string => `played by the comput
 
 /** "The Government, played by the computer as “Pragmatist”. Concedes steadily…" */
 export function opponentAbout(scenario: Scenario, side: SideId, persona: PersonaChoice): string {
-  return `The ${scenario.sides[otherSide(side)].shortName}, ${playedByComputer(persona.label)}. ${persona.description}`.trim();
+  return `${capitalise(theSide(scenario.vocabulary, otherSide(side)))}, ${playedByComputer(persona.label)}. ${persona.description}`.trim();
 }
 
 /** Who plays each side: the player one, the computer (with a persona) the other. */

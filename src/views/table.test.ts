@@ -146,7 +146,7 @@ describe('week results and the debrief', () => {
     const store = play(asEmployer, 1);
     const view = weekResultView(store.getState().session!, 'employer')!;
     expect(view.title).toBe('Week 1 of 52');
-    expect(view.changes.map((c) => c.label)).toEqual(['Support the strikes', 'Oppose the strikes', 'Waiting list', 'Cost of strikes so far']);
+    expect(view.changes.map((c) => c.label)).toEqual(['Support the strikes', 'Oppose the strikes', 'NHS waiting list', 'Cost of strikes so far']);
     expect(view.quotes.every((q) => q.name === 'BMA')).toBe(true);
     expect(view.over).toBe(false);
   });

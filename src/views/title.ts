@@ -1,5 +1,6 @@
 // The Title's line about the saved game (or the game in play). The Title draws it before the store and the core
 // have loaded (from the peek kept beside the save, title-peek.ts), so this file imports types only.
+import { theSide } from '../sim/index';
 import type { SideId } from '../sim/index';
 import type { GameStoreState, Session } from '../store/types';
 
@@ -18,5 +19,5 @@ export function titleModelOf(state: Pick<GameStoreState, 'saved' | 'session'>, s
   const game = state.saved?.session ?? state.session;
   if (!game) return NO_SAVED_GAME;
   const when = game.state.outcome ? 'Finished game' : `Week ${game.state.week + 1}`;
-  return { canContinue: true, continueDetail: `${when} as the ${game.scenario.sides[sideOf(game)].shortName}` };
+  return { canContinue: true, continueDetail: `${when} as ${theSide(game.scenario.vocabulary, sideOf(game))}` };
 }

@@ -1,7 +1,7 @@
 // The units the Table and the briefing use, defined where they first appear: what "pp" is on top of (from the
-// scenario's own headline issue), what a waiting-list pathway is, and what value and the score out of 100 count.
+// scenario's own headline issue), what the harm is counted in, and what value and the score out of 100 count.
 // One unit per concept: terms are valued in points out of 100, as the coach says too.
-import type { Scenario, SideId } from '../sim/index';
+import { capitalise, theHarm, type Scenario, type SideId, type Vocabulary } from '../sim/index';
 
 /** "pp: percentage points. A consolidated pay rise … on top of the 5.4% already awarded." (null without a pp issue) */
 export function ppDefinition(scenario: Scenario): string | null {
@@ -9,8 +9,9 @@ export function ppDefinition(scenario: Scenario): string | null {
   return pay ? `pp: percentage points. ${pay.label}: ${pay.description.trim().replace(/\s+/g, ' ')}` : null;
 }
 
-export const PATHWAYS =
-  "Pathways: the NHS counts its waiting list in pathways, one patient's wait from referral to treatment; one person waiting for two treatments counts twice.";
+/** What the harm is counted in, from the vocabulary: its own sentence when the scenario gives one. */
+export const harmUnitDefinition = (v: Vocabulary): string =>
+  v.harm.unitMeaning ?? `${capitalise(v.harm.unit.plural)}: what ${theHarm(v)} is counted in.`;
 
 /** What "value to you" counts, and how it differs from the score at the end. */
 export function valueDefinition(side: SideId): string {

@@ -1,5 +1,5 @@
 // View model for the WeekResult screen (the Debrief's are in debrief-text.ts and debrief-charts.ts).
-import { otherSide, weekStart, type Action, type SideId, type SimEvent } from '../sim/index';
+import { capitalise, harmLevel, otherSide, theSide, weekStart, type Action, type SideId, type SimEvent } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
 import { startFigures } from './latest-news';
 import { newsOf, type NewsItem } from './news';
@@ -41,7 +41,8 @@ export interface WeekResultView {
 function automaticNotes(session: Session, event: SimEvent, events: readonly SimEvent[], weekLog: readonly Action[]): NewsItem[] {
   if (event.type !== 'referendumOpened') return [];
   const sc = session.state.scenario;
-  const name = (side: SideId) => sc.sides[side].shortName;
+  /** A side as running text puts it: "the BMA", "Network Rail". */
+  const name = (side: SideId) => theSide(sc.vocabulary, side);
   const accepted = events.find((e) => e.type === 'offerAccepted');
   const notes: NewsItem[] = [];
   if (event.recommended && accepted) {
@@ -49,16 +50,16 @@ function automaticNotes(session: Session, event: SimEvent, events: readonly SimE
       kind: 'deal',
       text:
         accepted.side === 'union'
-          ? `The ${name('union')}'s leaders recommend the deal to members: accepting an offer puts it to a vote with their backing, which makes a yes more likely.`
-          : `The ${name('union')}'s leaders recommend the deal to members: it is the offer they made, which the ${name('employer')} accepted.`,
+          ? `${capitalise(name('union'))}'s leaders recommend the deal to members: accepting an offer puts it to a vote with their backing, which makes a yes more likely.`
+          : `${capitalise(name('union'))}'s leaders recommend the deal to members: it is the offer they made, which ${name('employer')} accepted.`,
     });
   }
   for (const side of ['union', 'employer'] as const) {
     const proposed = weekLog.some((a) => a.side === side && a.type === 'propose');
     const made = events.some((e) => e.type === 'offerMade' && e.side === side);
     if (!proposed || made) continue;
-    const why = accepted && accepted.side !== side ? `the ${name(otherSide(side))} accepted the ${name(side)}'s standing offer first` : `a deal went to members first`;
-    notes.push({ kind: 'offer', side, text: `The ${name(side)}'s new offer, queued this week, was not made: ${why}, and talks close while members vote.` });
+    const why = accepted && accepted.side !== side ? `${name(otherSide(side))} accepted ${name(side)}'s standing offer first` : `a deal went to members first`;
+    notes.push({ kind: 'offer', side, text: `${capitalise(name(side))}'s new offer, queued this week, was not made: ${why}, and talks close while members vote.` });
   }
   return notes;
 }
@@ -90,7 +91,7 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
   const before = report.week > 0 ? state.history[report.week - 1] : null;
   if (!after) return null;
   const start = opinionShares(origin);
-  const b = before ?? { supportBp: start.supportBp, opposeBp: start.opposeBp, waitingList: origin.nhs.waitingList, strikeCostK: 0 };
+  const b = before ?? { supportBp: start.supportBp, opposeBp: start.opposeBp, waitingList: harmLevel(origin), strikeCostK: 0 };
   const monday = weekStart(sc.startDay, report.week);
   const weekLog = session.log.slice(session.weekStarts[report.week] ?? session.log.length, session.weekStarts[report.week + 1] ?? session.log.length);
   const bp = (from: number, to: number, label: string): Change => ({
@@ -122,10 +123,10 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
       bp(b.supportBp, after.supportBp, 'Support the strikes'),
       bp(b.opposeBp, after.opposeBp, 'Oppose the strikes'),
       {
-        label: 'Waiting list',
+        label: capitalise(sc.vocabulary.harm.name),
         before: millions(b.waitingList),
         after: millions(after.waitingList),
-        change: `${signed(after.waitingList - b.waitingList)} pathways`,
+        change: `${signed(after.waitingList - b.waitingList)} ${sc.vocabulary.harm.unit.plural}`,
         from: b.waitingList,
         to: after.waitingList,
         share: false,

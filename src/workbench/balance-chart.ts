@@ -3,7 +3,7 @@
 // as a box plot (middle half boxed, median marked, whiskers to the 5th and 95th percentiles). Plain SVG built
 // through the DOM, text as text; a table of the same numbers is there for screen readers.
 import type { BalanceReport, PairingRow } from '../authoring/balance';
-import { compact } from '../authoring/balance-format';
+import { capitalised, compact } from '../authoring/balance-format';
 import { boxShapes, boxTip, niceTicks, spreadScale } from '../authoring/box-plot';
 import type { Spread } from '../authoring/stats';
 import { COLOURS, OKABE_ITO, css } from '../layout';
@@ -24,7 +24,7 @@ export const metrics = (report: BalanceReport, names: { readonly union: string; 
   { id: 'scoreEmployer', label: `${names.employer} score (0–100)`, pick: (r) => r.scoreEmployer },
   { id: 'strikeDays', label: 'Strike days held', pick: (r) => r.strikeDays },
   { id: 'support', label: 'Public support at the end (%)', pick: (r) => r.support },
-  { id: 'waitingList', label: 'Waiting list at the end', pick: (r) => r.waitingList },
+  { id: 'waitingList', label: `${capitalised(report.harm.name)} at the end`, pick: (r) => r.waitingList },
   { id: 'dealHeadline', label: `${report.headline.label} in deals (${report.headline.unit})`, pick: (r) => r.dealHeadline },
 ];
 

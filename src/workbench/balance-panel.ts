@@ -5,9 +5,7 @@ import { findings } from '../authoring/balance-format';
 import type { Scenario } from '../sim/scenario/types';
 import { announce, append, button, el, panel } from '../pages/dom';
 import { balanceChart, balanceTable, metrics, OUTCOMES, type ChartRow, type Metric } from './balance-chart';
-import { BalanceRunner } from './balance-runner';
-
-const QUICK_RUNS = 100;
+import { BalanceRunner, QUICK_RUNS } from './balance-runner';
 
 export interface BalancePanel {
   readonly root: HTMLElement;
@@ -42,7 +40,7 @@ export function createBalancePanel(): BalancePanel {
     results.classList.toggle('wb-stale', stale);
     if (!scenario) note.textContent = shown ? 'These results are for the text as it was; it does not load now. Fix its errors to run again.' : 'Balance runs once the scenario loads: fix its errors first.';
     else if (stale) note.textContent = 'The text has changed since these results: run again to see its balance now.';
-    else if (!shown) note.textContent = `AI against AI, ${QUICK_RUNS} games over every pairing of personas (${pairingsOf(scenario).length}), in the background: the same games as npm run scenario:balance.`;
+    else if (!shown) note.textContent = `AI against AI, ${QUICK_RUNS} games over every pairing of personas (${pairingsOf(scenario).length}), in the background: the same games as npm run scenario:balance -- --runs ${QUICK_RUNS}.`;
     else note.textContent = '';
     note.hidden = note.textContent === '';
   };

@@ -4,6 +4,9 @@ import type { BalanceReport } from '../authoring/balance';
 import type { Scenario } from '../sim/scenario/types';
 import type { BalanceMessage, BalanceRequest } from './balance-worker';
 
+/** Games in a quick balance; `scenario:balance` with the same --runs plays the same games (a test checks). */
+export const QUICK_RUNS = 100;
+
 export interface RunHandlers {
   readonly onProgress: (done: number, total: number) => void;
   readonly onDone: (report: BalanceReport, ms: number) => void;
@@ -45,7 +48,7 @@ export class BalanceRunner {
       finish();
       handlers.onFailed(event.message || 'the worker stopped');
     });
-    const request: BalanceRequest = { scenario, runs, seedPrefix: 'quick' };
+    const request: BalanceRequest = { scenario, runs };
     worker.postMessage(request);
   }
 

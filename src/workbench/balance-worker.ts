@@ -1,13 +1,12 @@
 // The Workbench's quick balance, in a web worker so the page stays responsive: plays AI-against-AI games of the
 // scenario it is sent (already checked and normalised: plain data), reports progress, then the balance report.
-// The same games, seeds and report as `npm run scenario:balance` (src/authoring/balance.ts).
-import { pairingsOf, playSummary, summariseBalance, type BalanceReport, type GameSummary } from '../authoring/balance';
+// The same games, seeds and report as `npm run scenario:balance` with the same --runs (`balanceRun`).
+import { balanceRun, type BalanceReport } from '../authoring/balance';
 import type { Scenario } from '../sim/scenario/types';
 
 export interface BalanceRequest {
   readonly scenario: Scenario;
   readonly runs: number;
-  readonly seedPrefix: string;
 }
 
 export type BalanceMessage =
@@ -18,21 +17,18 @@ export type BalanceMessage =
 const post = (message: BalanceMessage): void => (self as unknown as { postMessage(m: BalanceMessage): void }).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<BalanceRequest>) => {
-  const { scenario, runs, seedPrefix } = event.data;
+  const { scenario, runs } = event.data;
   const t0 = performance.now();
+  let reported = 0;
   try {
-    const pairings = pairingsOf(scenario);
-    const games: GameSummary[] = [];
-    let reported = 0;
-    for (let i = 0; i < runs; i += 1) {
-      games.push(playSummary(scenario, pairings, i, seedPrefix));
+    const report = balanceRun(scenario, runs, (done) => {
       const now = performance.now();
-      if (now - reported > 60 || i === runs - 1) {
+      if (now - reported > 60 || done === runs) {
         reported = now;
-        post({ type: 'progress', done: i + 1, total: runs });
+        post({ type: 'progress', done, total: runs });
       }
-    }
-    post({ type: 'done', report: summariseBalance(scenario, games, seedPrefix), ms: performance.now() - t0 });
+    });
+    post({ type: 'done', report, ms: performance.now() - t0 });
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

@@ -18,7 +18,7 @@ test('a whole game with the mouse', async ({ page }, testInfo) => {
   expect(await game(page)).toMatchObject({ players: { union: 'ai:pragmatist', employer: 'human' }, mode: 'practice' });
 
   // An info panel on a figure, opened and closed by clicks.
-  await clickControl(page, /^Waiting list:/);
+  await clickControl(page, /^NHS waiting list:/);
   await expect(page.getByRole('dialog')).toContainText('NHS England statistics');
   await page.screenshot({ path: testInfo.outputPath('table-info-panel.png') });
   await clickControl(page, 'Close');

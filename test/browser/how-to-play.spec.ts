@@ -34,7 +34,7 @@ async function checkPage(page: Page, back: string): Promise<void> {
   await expect(root.locator('#table-parts > li')).toHaveCount(PARTS.length);
   for (const [i, name] of PARTS.entries()) await expect(root.locator('#table-parts > li').nth(i)).toContainText(`${name}:`);
   // The units, defined.
-  await expect(root.locator('#units dt')).toHaveText(['pp', 'Value to you', 'Walk-away', 'Waiting list (pathways)', 'Score out of 100', 'The gap', 'Par']);
+  await expect(root.locator('#units dt')).toHaveText(['pp', 'Value to you', 'Walk-away', 'NHS waiting list (pathways)', 'Score out of 100', 'The gap', 'Par']);
   await expect(root.locator('#units dd').first()).toContainText('on top of the current pay award');
   // Nothing spills out sideways: the page's body is no wider than its window.
   const spill = await page.evaluate(() => {

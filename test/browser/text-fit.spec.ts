@@ -193,7 +193,7 @@ test('a help dialog longer than the screen scrolls by keys and wheel, above its 
   await page.mouse.wheel(0, 400);
   await expect.poll(body).not.toBe(down);
   // The dialog is still open (the wheel did not close it) and the whole text is in its mirror.
-  await expect(page.getByRole('dialog')).toContainText('Cover for absent doctors');
+  await expect(page.getByRole('dialog')).toContainText('Cover for absent resident doctors');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(problems).toEqual([]);

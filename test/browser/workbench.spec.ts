@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { balanceRun } from '../../src/authoring/balance';
+import { parseScenarioText } from '../../src/sim/index';
 import { game, openTitle, waitScreen, watch } from './helpers';
 
 // The scenario workbench: live problems as an author types, a quick balance in a web worker with its chart,
@@ -52,7 +54,7 @@ test('the Workbench: a typo is located by line and field, a quick balance runs i
   await expect(problem).toContainText('unknown field "horizonWeks"');
   await expect(problem).toContainText('Fix:');
   await expect(status).toContainText('It will not load until the errors are fixed');
-  await expect(page.locator('#wb-play-bma')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('#wb-play-union')).toHaveAttribute('aria-disabled', 'true');
   await shots(page, info, 'workbench-problem');
   // The problem leads to its line.
   await problem.focus();
@@ -64,7 +66,8 @@ test('the Workbench: a typo is located by line and field, a quick balance runs i
   await expect(status).toHaveText('✓ No problems: it loads and is ready to play.');
   await expect(page.locator('#wb-problems').getByRole('listitem')).toHaveCount(0);
 
-  // A quick balance, in a web worker, with progress and a chart.
+  // A quick balance, in a web worker, with progress and a chart: the same games as the command line's.
+  await expect(page.locator('#wb-balance-note')).toContainText('the same games as npm run scenario:balance -- --runs 100');
   const worker = page.waitForEvent('worker');
   await page.locator('#wb-run').click();
   expect((await worker).url()).toMatch(/balance-worker/);
@@ -77,10 +80,17 @@ test('the Workbench: a typo is located by line and field, a quick balance runs i
   await page.locator('#wb-metric').selectOption('scoreUnion');
   await expect(chart.locator('svg')).toContainText('Union score (0–100)');
   await expect(page.locator('#sr-live')).toContainText('Quick balance done');
+  // The figures are those of `npm run scenario:balance -- --runs 100` on this text (balanceRun plays its seeds).
+  const parsed = parseScenarioText(await page.locator('#wb-text').inputValue());
+  if (!parsed.ok) throw new Error('the Workbench text should parse');
+  const t = balanceRun(parsed.value, 100).total;
+  await expect(chart.locator('figcaption')).toContainText(
+    `${Math.round(t.dealRate * 100)}% ended in a deal; half took ${t.weeks!.median} weeks or fewer; median scores Union ${t.scoreUnion!.median}, Board ${t.scoreEmployer!.median}.`,
+  );
   await shots(page, info, 'workbench-balance');
 
   // Playtest: a practice game on this text, at once.
-  await page.locator('#wb-play-gov').click();
+  await page.locator('#wb-play-employer').click();
   await waitScreen(page, 'Briefing');
   await expect(page.locator('#sr-mirror').getByRole('heading', { level: 1 })).toHaveText('Confidential brief: Board');
   expect(await game(page)).toMatchObject({ week: 0, mode: 'practice', players: { union: 'ai:steady', employer: 'human' } });

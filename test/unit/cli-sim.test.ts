@@ -181,18 +181,20 @@ describe('sim: options', () => {
     expect(run.weeks).toHaveLength(2);
   });
 
-  it('--list-personas lists each side\'s personas with labels and descriptions, default scenario when none is given', () => {
+  it('--list-personas lists each side\'s personas with labels and that side\'s descriptions, default scenario when none is given', () => {
     const ran = sim(['--list-personas']);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe('');
-    for (const side of ['union', 'employer'] as const) {
+    const [, union, employer] = ran.stdout.split('\n\n');
+    for (const [side, section] of [['union', union!], ['employer', employer!]] as const) {
       for (const id of sc.sides[side].personas) {
         const persona = sc.personas.find((p) => p.id === id)!;
-        const line = ran.stdout.split('\n').find((l) => l.trim().startsWith(`${id} `));
+        const line = section.split('\n').find((l) => l.trim().startsWith(`${id} `));
         expect(line).toContain(persona.label);
-        expect(line).toContain(persona.description);
+        expect(line).toContain(persona.descriptions[side]);
       }
     }
+    expect(employer).not.toMatch(/\bstrikes (often|most|sparingly|about)/);
     expect(ran.stdout).toMatch(/BMA \(--union\)/);
     expect(ran.stdout).toMatch(/Government \(--employer\)/);
     expect(sim(['--list-personas', '--scenario', 'resident-doctors-2025']).stdout).toBe(ran.stdout);

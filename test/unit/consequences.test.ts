@@ -69,7 +69,7 @@ describe('the Treasury', () => {
     expect(interventions).toHaveLength(1);
     expect(state.employer.treasuryWeek).toBe(0);
     expect(politicalPressureBp(state) - politicalPressureBp({ ...state, employer: { ...state.employer, treasuryWeek: null } })).toBe(1500);
-    expect(newsItems(sc, interventions)[0]!.text).toMatch(/^The Treasury stepped in: spending on the dispute has run £[\d.]+[mb]n? past the budget/);
+    expect(newsItems(sc, interventions)[0]!.text).toMatch(/^Those who hold the purse stepped in: spending on the dispute has run £[\d.]+[mb]n? past the budget/);
   });
 
   it('stays out while the overrun is smaller than that', () => {

@@ -30,7 +30,7 @@ describe('futile strikes', () => {
         expect(t.d.action).toMatchObject({ type: 'callStrike', days: 1 });
         // Judged only with evidence: at least 10 strike days held before the first token day.
         expect(t.week.start.strikes.daysHeld).toBeGreaterThanOrEqual(10);
-        expect(t.d.message).toMatch(/not moved the Government/);
+        expect(t.d.why).toMatch(/did little to close the gap/);
       }
       const held = calls.reduce((n, c) => n + (c.d.action.type === 'callStrike' ? c.d.action.days : 0), 0);
       expect(held).toBeLessThan(40);

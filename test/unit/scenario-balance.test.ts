@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gameAt, pairingsOf, playRange, summariseBalance } from '../../src/authoring/balance';
-import { textTable } from '../../src/authoring/balance-format';
+import { findings, textTable } from '../../src/authoring/balance-format';
 import { balanceMarkdown } from '../../src/authoring/balance-markdown';
 import { bestForUnion, frontierOf, zopaOpen } from '../../src/authoring/zopa';
 import { runGames } from '../../src/cli/balance-pool';
@@ -38,7 +38,8 @@ describe('balance runs', () => {
     expect(report.rows.map((r) => r.games)).toEqual([4, 4, 4, 4]);
     expect(report.total.games).toBe(16);
     const table = textTable(report);
-    expect(table.split('\n')[0]).toMatch(/^pairing \(BMA v Gov\)\s+games\s+deal\s+deal\/imp\/dead\/coll\s+weeks\s+strike days\s+support %\s+waiting list\s+BMA score\s+Gov score/);
+    // Sides and harm are named from the scenario's vocabulary (the tutorial's Union, Board and waiting list).
+    expect(table.split('\n')[0]).toMatch(/^pairing \(Union v Board\)\s+games\s+deal\s+deal\/imp\/dead\/coll\s+weeks\s+strike days\s+support %\s+waiting list\s+Union score\s+Board score/);
     expect(table).toContain('steady v tough');
     expect(summariseBalance(tutorial, playRange(tutorial, 0, 16, 'test').reverse(), 'test')).toEqual(report);
   });
@@ -84,10 +85,15 @@ describe('npm run scenario:balance', () => {
     expect(r.stderr).toMatch(/tutorial: 8 games in [\d.]+ s on the main thread/);
     const md = readFileSync(join(out, 'tutorial.balance.md'), 'utf8');
     expect(md).toMatch(/^# Balance report: Tutorial/);
-    expect(md).toContain('| pairing (BMA v Gov) | games | deal |');
+    expect(md).toContain('| pairing (Union v Board) | games | deal |');
+    expect(md).toContain("collapse of the Union's mandate");
+    expect(md).not.toMatch(/BMA|Gov\b|Government/);
     const html = readFileSync(join(out, 'tutorial.balance.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg');
+    expect(html).toContain('Union persona v Board persona');
+    expect(html).toContain('Board score (0–100)');
+    expect(html).not.toMatch(/BMA|Government/);
     expect(html).not.toMatch(/src=|href=|https?:\/\/(?!www\.w3\.org)/);
   });
 
@@ -107,5 +113,17 @@ describe('npm run scenario:balance', () => {
       expect(existsSync(join(ROOT, 'scenarios', `${id}.balance.html`))).toBe(true);
     }
     expect(balanceMarkdown(summariseBalance(tutorial, [], 'x'), null)).toContain('Balance report');
+  });
+});
+
+describe('the balance report names the sides from the vocabulary', () => {
+  it('says which side the scores favour by name, with "the" only where the vocabulary wants it', () => {
+    const report = summariseBalance(tutorial, playRange(tutorial, 0, 16, 'v'), 'v');
+    const lopsided = { ...report, total: { ...report.total, scoreUnion: { ...report.total.scoreUnion!, median: 80 }, scoreEmployer: { ...report.total.scoreEmployer!, median: 20 } } };
+    expect(findings(lopsided)).toContain('Scores favour the Union: median 80 for the Union against 20 for the Board over all games.');
+    const bare = { ...lopsided, sides: { union: { shortName: 'RMT', takesThe: true }, employer: { shortName: 'Network Rail', takesThe: false } } };
+    const employerAhead = { ...bare.total, scoreUnion: { ...bare.total.scoreUnion!, median: 10 }, scoreEmployer: { ...bare.total.scoreEmployer!, median: 70 } };
+    expect(findings({ ...bare, total: employerAhead })).toContain('Scores favour Network Rail: median 10 for the RMT against 70 for Network Rail over all games.');
+    expect(textTable(bare).split('\n')[0]).toMatch(/^pairing \(RMT v Network Rail\).*RMT score\s+Network Rail score/);
   });
 });

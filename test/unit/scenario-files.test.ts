@@ -43,7 +43,7 @@ describe('the default scenario, resident-doctors-2025', () => {
     expect(sc.initial.mandateBallot).toMatchObject({ turnoutBp: 5532, yesBp: 9005 });
     expect(isoFromDay(sc.initial.mandateValidUntil!)).toBe('2026-01-06');
     expect(sc.issues[0]!.values[sc.sides.union.openingOffer![0]!]).toBe(29);
-    expect(sc.nhs.waitingList).toBe(7_370_000);
+    expect(sc.harm).toMatchObject({ kind: 'backlog', waitingList: 7_370_000 });
   });
 
   it('names a source (publisher and date) for its key facts', () => {
@@ -51,7 +51,7 @@ describe('the default scenario, resident-doctors-2025', () => {
       'initial.mandateBallot.turnout',
       'initial.mandateBallot.yes',
       'members.entitled',
-      'nhs.waitingList',
+      'harm.waitingList',
       'law.rules.noticeDays',
       'law.rules.turnoutThreshold',
       'law.rules.entitledYesThreshold',

@@ -85,13 +85,13 @@ describe('history, coach prompts and default provenance', () => {
   it('fills in provenance under a path, and a figure\u2019s own provenance wins', () => {
     const sc = loadScenario('resident-doctors-2025');
     expect(sc.provenance['statements.union.hardline.support']).toMatchObject({ tag: 'assumption' });
-    expect(sc.provenance['nhs.waitingList']).toMatchObject({ source: 'nhse-rtt-jun-2025' });
+    expect(sc.provenance['harm.waitingList']).toMatchObject({ source: 'nhse-rtt-jun-2025' });
     expect(sc.provenance['opinion.groups[0].engagedMin']).toMatchObject({ tag: 'assumption' });
     expect(sc.provenance['opinion.groups[0].support']).toMatchObject({ source: 'ipsos-jul-2025', tag: 'calibrated' });
   });
 
   it('checks default provenance: a real path, and a source or tag', () => {
-    const found = problems(edit('  - { under: "", tag: assumption, note: A made-up dispute for tests. }', '  - { under: nhs.waitingLst, note: Oops. }'));
+    const found = problems(edit('  - { under: "", tag: assumption, note: A made-up dispute for tests. }', '  - { under: harm.waitingLst, note: Oops. }'));
     expect(found.map((p) => p.path).sort()).toEqual(['defaultProvenance[0]', 'defaultProvenance[0].under']);
   });
 });
@@ -106,7 +106,7 @@ describe('messages an author can act on', () => {
 
   it('explains shares written as percentages and numbers written as text', () => {
     expect(problems(edit('turnoutBase: 0.7,', 'turnoutBase: 70,'))[0]).toMatchObject({ path: 'ballot.turnoutBase', fix: 'write shares as fractions from 0 to 1: 70% is 0.7' });
-    expect(problems(edit('  waitingList: 10000', '  waitingList: "10,000"'))[0]).toMatchObject({ path: 'nhs.waitingList', message: 'expected a number (or { value, source, tag, note }), got the text "10,000"', fix: 'leave out the thousands separators: 10000' });
+    expect(problems(edit('  waitingList: 10000', '  waitingList: "10,000"'))[0]).toMatchObject({ path: 'harm.waitingList', message: 'expected a number (or { value, source, tag, note }), got the text "10,000"', fix: 'leave out the thousands separators: 10000' });
   });
 
   it('lists the trigger forms when a trigger is malformed', () => {

@@ -71,7 +71,7 @@ describe('the voice section', () => {
       ['voice.employer.reject[0]', '{offer} is not a placeholder of "reject"'],
       ['voice.employer.reject[0]', '{nonsense} is not a placeholder of "reject"'],
     ]);
-    expect(problems[0]!.fix).toBe('use one of {us}, {them}, {headline}, {offer}');
+    expect(problems[0]!.fix).toBe('use one of {us}, {them}, {headline}, {workers}, {service}, {harm}, {offer}');
     const lines = minimal.split('\n').length;
     expect(problems[0]!.line).toBeGreaterThan(lines);
   });

@@ -2,6 +2,7 @@
  * The small moves the gauntlet's strategies are built from: each reads the week's start state (what a player
  * sees) and returns script actions, or nothing when the move is not available this week. Pure, like the core.
  */
+import { catchUpTerms } from '../../sim/harm';
 import { isoFromDay } from '../../sim/calendar';
 import { check, earliestStrikeDay, lastDayOfGame, mondayOf } from '../../sim/legal';
 import type { ScriptAction } from '../../sim/play';
@@ -66,9 +67,9 @@ export const strikeMost = (state: GameState): ScriptAction[] => {
 export const mandateLapsing = (state: GameState, weeks: number): boolean =>
   state.law.mandate !== null && state.law.mandate.until < mondayOf(state) + 7 * weeks && state.law.ballot?.status !== 'open';
 
-/** The most catch-up funding the NHS can use in a week, £m (whole), within the budget headroom. */
+/** The most catch-up funding the service can use (none without a queue) in a week, £m (whole), within the budget headroom. */
 export const catchUpMostGBPm = (state: GameState): number => {
-  const nhs = state.scenario.nhs;
-  const weekly = Math.floor((nhs.catchUpMaxEpisodesPerWeek * nhs.catchUpCostPerEpisodeGBP) / 1_000_000);
+  const terms = catchUpTerms(state.scenario);
+  const weekly = terms ? Math.floor((terms.maxPerWeek * terms.costPerUnitGBP) / 1_000_000) : 0;
   return Math.min(weekly, Math.floor(state.employer.headroomK / 1000));
 };

@@ -6,7 +6,8 @@ import { runGauntlet, type GauntletReport } from './gauntlet';
 /** Seeds per opposing persona when the checker runs the gauntlet: enough to catch a dominant line, quick enough to run on every check. */
 export const CHECK_GAUNTLET_SEEDS = 4;
 
-const SEAT = { union: 'the union', employer: 'the Government' } as const;
+/** The seats by role: the report carries no scenario, and these are role words, not one dispute's names. */
+const SEAT = { union: 'the union', employer: 'the employer' } as const;
 
 /** One problem (code `gauntlet`, on `personas`) for each strategy the gauntlet calls an error. */
 export const gauntletProblems = (report: GauntletReport): Problem[] =>

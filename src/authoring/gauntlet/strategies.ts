@@ -155,7 +155,7 @@ const employer: readonly Strategy[] = [
     id: 'employer-catch-up-most',
     side: 'employer',
     family: 'catch-up',
-    description: 'Funds as much catch-up activity as the NHS can use every week, while the budget lasts; nothing else.',
+    description: 'Funds as much catch-up activity as the service can use every week, while the budget lasts; nothing else.',
     decide: (s) => {
       const gbpM = catchUpMostGBPm(s);
       return gbpM > 0 ? onlyLegal(s, 'employer', [{ type: 'fundCatchUp', gbpM }]) : [];

@@ -2,7 +2,7 @@
 // both sides' limits; Hicks's curves; the value space; public and patients; key moments; reflection and what
 // really happened; what if; keep and share). Loaded on demand (see PageScene).
 import '../pages.css';
-import { analyseGame } from '../../sim/index';
+import { analyseGame, theSide } from '../../sim/index';
 import { debriefCharts } from '../../views/debrief-charts';
 import { debriefText } from '../../views/debrief-text';
 import { gameParOf, PAR_MEANING, parResult } from '../../views/par';
@@ -34,7 +34,8 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
 
   const leave = () => ctx.go(SCENE.title);
   const actions = el('div', { class: 'head-actions' });
-  if (study.source === 'game') {
+  // A class game is the teacher's to restart: a new pairing, not a replay on this screen.
+  if (study.source === 'game' && !store.getState().remote) {
     append(
       actions,
       button({
@@ -78,7 +79,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
     if (!score) return;
     const par = gameParOf(store.getState().pars, study.state);
     for (const side of ['union', 'employer'] as const) {
-      const result = par.kind === 'ready' ? parResult(score[side], par.par[side], t.you === side, t.sideNames[side]) : null;
+      const result = par.kind === 'ready' ? parResult(score[side], par.par[side], t.you === side, theSide(study.scenario.vocabulary, side)) : null;
       const short = result ? result.short : par.kind === 'computing' ? 'par: computing\u2026' : '';
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-short="${side}"]`)) node.textContent = short;
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-line="${side}"]`)) node.textContent = result ? result.sentence : short;
@@ -102,7 +103,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
     { id: 'zone', label: 'Offers & zone', build: (p) => zonePanel(p, charts) },
     { id: 'hicks', label: 'Hicks', build: (p) => hicksPanel(p, charts) },
     { id: 'space', label: 'Value space', build: (p) => spacePanel(p, charts, t) },
-    { id: 'public', label: 'Public & NHS', build: (p) => publicPanel(p, charts) },
+    { id: 'public', label: `Public & ${study.scenario.vocabulary.service.name}`, build: (p) => publicPanel(p, charts) },
     { id: 'moments', label: 'Key moments', build: (p) => momentsPanel(p, t) },
     { id: 'reflect', label: t.history ? 'Reflect & history' : 'Reflect', build: (p) => reflectPanel(p, t) },
     { id: 'what-if', label: 'What if?', build: (p) => whatIfPanel(p, study, { openFork }) },

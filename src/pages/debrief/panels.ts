@@ -87,8 +87,8 @@ function chartWithIdeas(root: HTMLElement, figure: HTMLElement, heading: string,
 
 export function zonePanel(root: HTMLElement, c: DebriefCharts): void {
   chartWithIdeas(root, chartFigure(c.zone, { width: 820, height: 356, labelRoom: 130 }), 'The ideas', [
-    { term: 'Walk-away (BATNA)', text: 'What a side gets if there is no deal: for the union, carrying on the dispute; for the Government, holding out. Each side\u2019s walk-away moved every week with strikes, opinion and costs.' },
-    { term: 'Reservation point', text: 'The worst terms a side would still accept rather than walk away. Here: the least pay the union would take, and the most the Government would give, other issues granted in full.' },
+    { term: 'Walk-away (BATNA)', text: 'What a side gets if there is no deal: for the union, carrying on the dispute; for the employer, holding out. Each side\u2019s walk-away moved every week with strikes, opinion and costs.' },
+    { term: 'Reservation point', text: 'The worst terms a side would still accept rather than walk away. Here: the least pay the union would take, and the most the employer would give, other issues granted in full.' },
     { term: 'Zone of agreement (ZOPA)', text: 'The terms both would prefer to no deal: between the two reservation points, when they overlap. Shaded where it existed.' },
   ]);
 }
@@ -145,7 +145,7 @@ export function reflectPanel(root: HTMLElement, t: DebriefText): void {
   prompts.root.setAttribute('aria-label', 'Questions to discuss');
   const columns = el('div', { class: 'row fill reflect' }, el('div', { class: 'col prompts-col' }, prompts.root));
   if (t.history) {
-    const h = panel('What really happened, up to the start');
+    const h = panel(t.history.heading);
     const list = el('ul', { class: 'timeline' });
     for (const item of t.history.items) {
       append(

@@ -1,6 +1,6 @@
 // What if: pick a week, change one side's decision that week (the Table's moves and parameters), replay
 // forward with the core's `whatIf` (same seed, same pre-rolled world), and compare the two paths.
-import { longDate, weekStart, whatIf, type ActionType, type SideId } from '../../sim/index';
+import { longDate, theSide, weekStart, whatIf, type ActionType, type SideId } from '../../sim/index';
 import { planFor } from '../../store/plan';
 import type { Study } from '../../store/study';
 import { actionsOf, checkMoves, compare, forkPoints, forkSides, moveChoices, movesByWeek, type MoveChoice } from '../../views/debrief-what-if';
@@ -45,7 +45,7 @@ export function whatIfPanel(root: HTMLElement, study: Study, hooks: WhatIfHooks)
     const start = points[week]!.start;
     const original = (moves[week] ?? []).filter((a) => a.side === side);
     choices = moveChoices(start, side, original, planFor(start, side, null));
-    played.textContent = `As played, the ${sc.sides[side].shortName} ${original.length ? `chose ${original.map((a) => describeAction(a).replace(/^your /, 'its ')).join('; ')}` : 'made no move'} that week.`;
+    played.textContent = `As played, ${theSide(sc.vocabulary, side)} ${original.length ? `chose ${original.map((a) => describeAction(a).replace(/^your /, 'its ')).join('; ')}` : 'made no move'} that week.`;
     list.replaceChildren();
     state.clear();
     const unavailable = choices.filter((c) => !c.available);
@@ -95,7 +95,7 @@ export function whatIfPanel(root: HTMLElement, study: Study, hooks: WhatIfHooks)
     result.body.replaceChildren();
     const rows = el('tbody');
     for (const r of view.rows) append(rows, el('tr', {}, el('th', { scope: 'row' }, r.label), el('td', {}, r.played), el('td', { class: r.changed ? 'changed' : '' }, r.whatIf, r.changed ? el('span', { class: 'visually-hidden' }, ' (changed)') : null)));
-    const table = el('table', { class: 'data compare', id: 'what-if-table' }, el('caption', {}, `The game as played, and with the ${sc.sides[side].shortName}'s week ${week + 1} changed (changed figures marked ◆)`), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), el('th', { scope: 'col' }, 'As played'), el('th', { scope: 'col' }, 'What if'))), rows);
+    const table = el('table', { class: 'data compare', id: 'what-if-table' }, el('caption', {}, `The game as played, and with ${theSide(sc.vocabulary, side)}'s week ${week + 1} changed (changed figures marked ◆)`), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Measure'), el('th', { scope: 'col' }, 'As played'), el('th', { scope: 'col' }, 'What if'))), rows);
     for (const td of table.querySelectorAll('td.changed')) td.prepend('◆ ');
     const charts = el('div', { class: 'col what-if-charts' });
     for (const spec of view.charts) append(charts, chartFigure(spec, { width: 370, height: 200, labelRoom: 66, headingLevel: 4 }));

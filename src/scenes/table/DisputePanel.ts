@@ -1,5 +1,6 @@
 // The left column: the state of the dispute as figures (each a tile that opens its source) and two small
 // charts over time. It does not change within a week.
+import { capitalise, theHarm } from '../../sim/index';
 import { COLOURS, TABLE } from '../../layout';
 import { millions, pct, plural } from '../../views/format';
 import { opinionShares } from '../../views/common';
@@ -61,13 +62,13 @@ export function buildDispute(ctx: TableContext, section: HTMLElement): void {
     bars: charts.strikeDays, min: 0, max: Math.max(60, ...charts.oppose, ...charts.support),
   });
   new Sparkline(scene, {
-    x: inner.x, y: y + chartH, w: inner.w, h: chartH - 4, title: 'WAITING LIST BY WEEK',
-    series: [{ label: 'Waiting list', values: charts.waitingList, colour: COLOURS.text, marker: 'circle', format: (v) => millions(v * 1e6) }],
+    x: inner.x, y: y + chartH, w: inner.w, h: chartH - 4, title: `${session.scenario.vocabulary.harm.name.toUpperCase()} BY WEEK`,
+    series: [{ label: capitalise(session.scenario.vocabulary.harm.name), values: charts.waitingList, colour: COLOURS.text, marker: 'circle', format: (v) => millions(v * 1e6) }],
   });
   const last = charts.support.length - 1;
   mirrorText(
     `Over ${last} week${last === 1 ? '' : 's'}: support went from ${Math.round(charts.support[0]!)}% to ${Math.round(charts.support[last]!)}%, ` +
-      `opposition from ${Math.round(charts.oppose[0]!)}% to ${Math.round(charts.oppose[last]!)}%, and the waiting list from ` +
+      `opposition from ${Math.round(charts.oppose[0]!)}% to ${Math.round(charts.oppose[last]!)}%, and ${theHarm(session.scenario.vocabulary)} from ` +
       `${millions(charts.waitingList[0]! * 1e6)} to ${millions(charts.waitingList[last]! * 1e6)}; ${plural(charts.strikeDays.reduce((a, b) => a + b, 0), 'strike day')} in all. ` +
       `Neutral now ${pct(shares.neutralBp)}.`,
     section,

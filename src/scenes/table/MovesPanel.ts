@@ -260,7 +260,7 @@ export class MovesPanel {
     const queued = answers.find((a) => a.queuedIndex !== null);
     const blocked = answers.find((a) => !a.available);
     return queued
-      ? `✓ ${SHORT_LABELS[queued.type] ?? queued.label} is queued. Press again to withdraw.`
+      ? `✓ ${SHORT_LABELS[queued.type] ?? queued.label} is queued.${this.ctx.store.getState().remote ? '' : ' Press again to withdraw.'}`
       : blocked && answers.every((a) => !a.available)
         ? blocked.short ?? ''
         : 'Answer their offer: one answer a week.';
@@ -304,7 +304,9 @@ export class MovesPanel {
     const queued = action.queuedIndex !== null;
     button.twin.dataset.action = action.type;
     button.setMarked(queued);
-    button.setEnabled(action.available, queued ? '✓ Queued (press to withdraw)' : (action.short ?? ''));
+    // In a class game a move sent to the server stays queued (the protocol cannot take one back).
+    const queuedNote = this.ctx.store.getState().remote ? '✓ Queued' : '✓ Queued (press to withdraw)';
+    button.setEnabled(action.available, queued ? queuedNote : (action.short ?? ''));
   }
 
   /** The steppers an action needs, under its row; locked while it is queued or unavailable. */
@@ -334,7 +336,7 @@ export class MovesPanel {
       case 'statement':
         return [make(cx, w, 'Tone of the statement', controls.tone.labels, (c) => c.tone.index, (i) => set({ tone: controls.tone.levels[i]! }))];
       case 'setMitigation':
-        return [make(cx, w, 'Planned care on strike days', controls.mitigation.labels, (c) => c.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
+        return [make(cx, w, 'Kept running on strike days', controls.mitigation.labels, (c) => c.mitigation.index, (i) => set({ mitigation: controls.mitigation.levels[i]! }))];
       case 'fundCatchUp':
         return [make(cx, w, 'Catch-up funding', controls.catchUp.labels, (c) => c.catchUp.index, (i) => set({ catchUpGbpM: controls.catchUp.levels[i]! }))];
       default:

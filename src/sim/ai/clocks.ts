@@ -28,6 +28,8 @@ const CALENDAR_WEIGHT: Readonly<Record<CalendarKind, Readonly<Record<SideId, num
   reshuffle: { employer: 5000, union: 0 },
   payReview: { employer: 6000, union: 6000 },
 };
+/** How hard a contract's expiry presses on both sides on the day, bp. */
+const CONTRACT_WEIGHT_BP = 7000;
 /** The union's clock with no mandate: re-balloting is slow, costly and uncertain; each failed ballot adds more. */
 const NO_MANDATE_BP = 6000;
 const FAILED_BALLOT_BP = 2000;
@@ -51,8 +53,21 @@ const calendarBp = (state: GameState, side: SideId): number => {
   return most;
 };
 
+/**
+ * A contract's expiry as the deadline both sides bargain toward (North American practice): it presses from
+ * CALENDAR_LEAD_WEEKS before the date, and fully from the date on, when the union may strike. 0 without one.
+ */
+const contractBp = (state: GameState): number => {
+  const expiry = state.scenario.law.contractExpiryDay;
+  if (expiry === undefined) return 0;
+  const weeksUntil = Math.ceil((expiry - mondayOf(state)) / 7);
+  if (weeksUntil > CALENDAR_LEAD_WEEKS) return 0;
+  return divRound(CONTRACT_WEIGHT_BP * (CALENDAR_LEAD_WEEKS - Math.max(0, weeksUntil)), CALENDAR_LEAD_WEEKS);
+};
+
 export const clocksOf = (state: GameState, side: SideId): Clocks => {
-  const calendar = calendarBp(state, side);
+  // A contract's expiry is a dated deadline, read as the calendar is.
+  const calendar = Math.max(calendarBp(state, side), contractBp(state));
   if (side === 'employer') {
     const strikes = clamp(divRound(state.strikes.daysHeld * BP, EMPLOYER_STRIKE_DAYS), 0, BP);
     return { clockBp: Math.max(strikes, calendar), parts: { strikes, calendar } };

@@ -5,7 +5,7 @@
  */
 import { BP, clamp, divRound } from '../fixed';
 import { check, mondayOf } from '../legal';
-import { monthOf } from '../calendar';
+import { isWinterWeek } from '../harm';
 import type { Action, GameState, Offer, SideId } from '../types';
 import { politicalPressureBp } from '../walkaway';
 import { aspiration } from './bidding';
@@ -44,7 +44,7 @@ const isLegal = (state: GameState, action: Action): boolean => check(state, acti
 const pressureOn = (view: SideView): number => {
   const s = view.state;
   if (view.side === 'employer') {
-    const winter = s.scenario.nhs.winterMonths.includes(monthOf(mondayOf(s) + 3));
+    const winter = isWinterWeek(s.scenario, mondayOf(s));
     return clamp(politicalPressureBp(s) + (winter ? 2000 : 0), 0, BP);
   }
   return clamp(BP - s.union.moraleBp, 0, BP);

@@ -7,6 +7,7 @@
  * list is well down, answers strikes with statements, and (if hardline) imposes its first offer once the union
  * cannot strike.
  */
+import { catchUpTerms, harmChange } from '../harm';
 import { isoFromDay, type DayNumber } from '../calendar';
 import { BP, divRound, mulBp } from '../fixed';
 import { participationBp, strikeDayCostK, strikeDaysBetween } from '../industrial';
@@ -38,8 +39,8 @@ const weeksSinceLastCall = (view: SideView): number => {
   return last ? view.state.week - last.calledWeek : 1000;
 };
 
-/** What a strike day is worth to members, and what it costs them, both in £k. */
-const strikeArithmetic = (view: SideView) => {
+/** What a strike day is worth to members, and what it costs them, both in £k (the checker reads it to say why a union never strikes). */
+export const strikeArithmetic = (view: SideView) => {
   const sc = view.scenario;
   const s = view.state;
   const participation = participationBp(sc, s);
@@ -120,7 +121,7 @@ export const employerIndustrial = (view: SideView): PolicyChoice[] => {
   const sc = view.scenario;
   const out: PolicyChoice[] = [];
   const strikesComing = upcomingStrikeDays(view) > 0;
-  const listGrowth = s.nhs.waitingList - sc.nhs.waitingList;
+  const listGrowth = harmChange(s);
 
   // Protect planned care when strikes are coming and the list is growing. The Government goes straight to
   // the level where safety stories start; once the list has grown by the pressure level, each lost episode
@@ -138,9 +139,10 @@ export const employerIndustrial = (view: SideView): PolicyChoice[] => {
   // target, and capacity not bought this week is lost (the NHS can deliver only so many extra episodes a
   // week). Keep that capacity busy (top the pipeline up to two weeks of it whenever less than a week is left),
   // as long as the headroom keeps a reserve of eight weeks' purchases for a pay deal.
-  const weeklyGBPm = Math.floor((sc.nhs.catchUpMaxEpisodesPerWeek * sc.nhs.catchUpCostPerEpisodeGBP) / 1_000_000);
+  const catchUp = catchUpTerms(sc);
+  const weeklyGBPm = catchUp ? Math.floor((catchUp.maxPerWeek * catchUp.costPerUnitGBP) / 1_000_000) : 0;
   const gbpM = weeklyGBPm * 2;
-  if (gbpM > 0 && listGrowth > -pressureAt && s.employer.catchUpEpisodesPending < sc.nhs.catchUpMaxEpisodesPerWeek && s.employer.headroomK >= gbpM * 1000 * 4) {
+  if (catchUp && gbpM > 0 && listGrowth > -pressureAt && s.employer.catchUpEpisodesPending < catchUp.maxPerWeek && s.employer.headroomK >= gbpM * 1000 * 4) {
     out.push({ action: { side: 'employer', type: 'fundCatchUp', gbpM }, reason: 'CATCH_UP_LIST', numbers: { gbpM, listGrowth } });
   }
 

@@ -5,6 +5,7 @@
  */
 import { longDate } from '../calendar';
 import type { Scenario } from '../scenario/types';
+import { capitalise, theHarm, theService, theSide } from '../scenario/words';
 import type { Offer, SideId } from '../types';
 
 const pct = (bp: number) => `${Math.round(bp / 100)}%`;
@@ -42,9 +43,10 @@ export interface MessageContext {
 
 type Template = (c: MessageContext) => string;
 
-const name = (c: MessageContext) => `The ${c.scenario.sides[c.side].shortName}`;
+/** The side at the start of a sentence: "The BMA", "Network Rail" (the vocabulary says whether it takes "the"). */
+const name = (c: MessageContext) => capitalise(theSide(c.scenario.vocabulary, c.side));
 /** The same mid-sentence: "the BMA" (never lower-casing the name itself). */
-const named = (c: MessageContext) => `the ${c.scenario.sides[c.side].shortName}`;
+const named = (c: MessageContext) => theSide(c.scenario.vocabulary, c.side);
 const headline = (c: MessageContext) => c.scenario.issues[0]!.label.toLowerCase();
 /** What the side aims for this week and so what it would accept, in points of value to itself. */
 const aim = (c: MessageContext) =>
@@ -79,8 +81,8 @@ const TEMPLATES: Record<string, Template> = {
   SUSPEND_GOODWILL: (c) => `Your latest offer was a real step (worth ${pts(c.numbers.after)} to ${named(c)}, up from ${pts(c.numbers.before)}), so it called off its next strike to give talks a chance.`,
   RENEW_MANDATE: (c) => `${name(c)}\u2019s mandate ends in ${Math.max(0, c.numbers.mandateDaysLeft ?? 0)} days, so it opened a ballot to renew it; it expects a turnout near ${pct(c.numbers.expectedTurnout ?? 0)}.`,
   IMPOSE_AWARD: (c) => `${name(c)} judged that the dispute could not go on and imposed ${describeOffer(c.scenario, c.offer!)} without agreement.`,
-  MITIGATE_STRIKE: (c) => `To protect the waiting list, ${named(c)} set planned care during strikes to level ${c.numbers.level} of 100.`,
-  CATCH_UP_LIST: (c) => `The waiting list was growing, so ${named(c)} funded £${c.numbers.gbpM}m of extra activity.`,
+  MITIGATE_STRIKE: (c) => `To limit the harm to ${theHarm(c.scenario.vocabulary)}, ${named(c)} set how much of ${theService(c.scenario.vocabulary)} keeps running during strikes to level ${c.numbers.level} of 100.`,
+  CATCH_UP_LIST: (c) => `${capitalise(theHarm(c.scenario.vocabulary))} was growing, so ${named(c)} funded £${c.numbers.gbpM}m of extra activity.`,
   STATEMENT_STRIKE_RESPONSE: (c) => `${name(c)} answered the strikes in public to hold on to public support.`,
   STATEMENT_GOODWILL: (c) => `${name(c)} welcomed your move in public.`,
   BELIEF_PRIORITY: (c) =>

@@ -72,10 +72,10 @@ const EMPLOYER: VoiceBook = {
   accept: any('We can agree to these terms, subject to your members\u2019 vote.', 'We have a deal, if your members back it.'),
   waitVote: any('It is for the members now. We hope they back the deal.', 'We await the members\u2019 verdict.'),
   impose: any('The dispute cannot run for ever. We are putting these terms in place: {offer}.'),
-  mitigate: any('Hospitals will keep planned care going through the strike where they can.', 'Patients come first: planned care carries on at level {level}.'),
-  catchUp: any('We are putting \u00a3{amount}m into extra clinics to cut the waiting list.'),
+  mitigate: any('We will keep {service} running through the strike where we can.', 'The public come first: {service} keeps running at level {level}.'),
+  catchUp: any('We are putting \u00a3{amount}m into extra work to cut {harm}.'),
   statement: [
-    ...toned('hard', 'Strikes harm patients and will not change the arithmetic.'),
+    ...toned('hard', 'Strikes harm the public and will not change the arithmetic.'),
     ...toned('steady', 'Strikes help no one. The way forward is talks.'),
     ...toned('warm', 'We want everyone back at work and round the table.'),
   ],

@@ -5,6 +5,7 @@
  */
 import { drawInt, seedStream } from '../rng';
 import { otherSide, type Persona, type Scenario, type SideId } from '../scenario/types';
+import { theHarm, theService } from '../scenario/words';
 import type { VoiceLine, VoiceSituation, VoiceTone } from '../scenario/voice';
 import type { GameState } from '../types';
 import { DEFAULT_VOICE } from './voice-defaults';
@@ -44,6 +45,9 @@ export const speak = (c: VoiceContext, situation: VoiceSituation, fill: Readonly
     us: c.scenario.sides[c.side].shortName,
     them: c.scenario.sides[otherSide(c.side)].shortName,
     headline: c.scenario.issues[0]!.label.toLowerCase(),
+    workers: c.scenario.vocabulary.workers.plural,
+    service: theService(c.scenario.vocabulary),
+    harm: theHarm(c.scenario.vocabulary),
   };
   return fillIn(choices[index]!.text, { ...common, ...fill });
 };

@@ -4,6 +4,7 @@
  * point and the value left on the table; Hicks's curves; the costs each side bore; key moments with the AI's
  * reasons; and reflection prompts tied to what happened. Pure: it replays the log, so it runs anywhere.
  */
+import { harmChange } from '../harm';
 import { isoFromDay, weekStart } from '../calendar';
 import { decide } from '../ai/decide';
 import { newGame } from '../new-game';
@@ -135,7 +136,7 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
         strikeCostGBPm: final.employer.strikeCostK / 1000,
         payCostGBPmPerYear: (last?.payCostKPerYear ?? 0) / 1000,
         catchUpGBPm: final.employer.catchUpSpentK / 1000,
-        waitingListChange: final.nhs.waitingList - scenario.nhs.waitingList,
+        waitingListChange: harmChange(final),
       },
     },
     hidden: {

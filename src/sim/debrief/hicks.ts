@@ -6,6 +6,7 @@
  * Where they cross is Hicks's predicted strike length and settlement.
  */
 import { BP, divRound, mulBp } from '../fixed';
+import { referenceParticipationBp } from '../harm';
 import { strikeDayCostK } from '../industrial';
 import type { Scenario } from '../scenario/types';
 
@@ -27,7 +28,7 @@ export const hicksCurves = (scenario: Scenario, hidden: { unionFloorX100: number
   const topValue = headline.values[top]!;
   // £k over the horizon for one unit of the headline, read-across included (the Government's own number).
   const perUnitK = divRound(headline.employerCostK[top]! * scenario.costs.horizonYears * (BP + hidden.employerReadAcrossBp), Math.max(1, Math.round(topValue * BP)));
-  const dayK = strikeDayCostK(scenario, scenario.nhs.referenceParticipationBp, scenario.initial.mitigationLevel);
+  const dayK = strikeDayCostK(scenario, referenceParticipationBp(scenario), scenario.initial.mitigationLevel);
   const strikeDays: number[] = [];
   const resistance: number[] = [];
   const concession: number[] = [];

@@ -7,6 +7,7 @@ import { isoFromDay, weekStart } from '../calendar';
 import type { Decision } from '../ai/decision';
 import type { LoggedWeek } from '../replay-log';
 import type { Scenario } from '../scenario/types';
+import { capitalise, theSide } from '../scenario/words';
 import type { ActionType, GameState, SideId } from '../types';
 import { unionUtility, employerUtility } from '../utility';
 import { describeOffer, thousands } from '../ai/messages';
@@ -93,7 +94,7 @@ export const keyMoments = (scenario: Scenario, weeks: readonly LoggedWeek[], fin
     } else if (event.type === 'referendumClosed') {
       candidates.push({ priority: 2, week, date: at(week), title: event.passed ? 'Members accept' : 'Members reject the deal', detail: `${pct(event.yesBp)} voted yes on ${describeOffer(scenario, event.terms)}.`, side: 'union' });
     } else if (event.type === 'awardImposed') {
-      candidates.push({ priority: 2, week, date: at(week), title: 'An award is imposed', detail: `The Government implemented ${describeOffer(scenario, event.terms)} without agreement.`, side: 'employer', ...why(week, 'employer', 'imposeAward') });
+      candidates.push({ priority: 2, week, date: at(week), title: 'An award is imposed', detail: `${capitalise(theSide(scenario.vocabulary, 'employer'))} implemented ${describeOffer(scenario, event.terms)} without agreement.`, side: 'employer', ...why(week, 'employer', 'imposeAward') });
     } else if (event.type === 'mandateExpired') {
       candidates.push({ priority: 4, week, date: at(week), title: 'The mandate lapses', detail: 'Without a live mandate the union cannot lawfully strike.', side: 'union' });
     }

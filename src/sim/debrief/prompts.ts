@@ -25,7 +25,7 @@ export const reflectionPrompts = (scenario: Scenario, final: GameState, zoneWeek
     prompts.push('Compare your concessions with your opponent\'s. Did you reciprocate, hold firm, or concede to the clock? What did your opponent infer from your pattern?');
   }
   prompts.push('Which non-pay items were cheap for one side and valuable to the other? How much value was left on the table, and which trade would have captured it?');
-  prompts.push('A deal had to pass a members\' vote. How did the need for ratification change what the union could accept, and what the Government offered?');
+  prompts.push('A deal had to pass a members\' vote. How did the need for ratification change what the union could accept, and what the employer offered?');
   prompts.push('Which objective criteria (RPI or CPI, the pay review body, comparisons) could each side have used to make its position persuasive to the public?');
   return prompts;
 };

@@ -106,7 +106,7 @@ export const descriptionAt = (path: readonly PathPart[], root: z.ZodType = scena
   return s?.description;
 };
 
-/** Every field path of the format, lists written `[]`: `issues[].grid.min`, `nhs.waitingList`, … */
+/** Every field path of the format, lists written `[]`: `issues[].grid.min`, `harm.waitingList`, … */
 export const schemaFieldPaths = (): string[] => {
   const out = new Set<string>();
   const walk = (schema: z.ZodType, path: string): void => {

@@ -6,9 +6,21 @@
 import { z } from 'zod';
 import { FORMAT_VERSION, jsonSchemaNames, scenarioFileSchema } from './schema';
 
+/**
+ * Each part's metadata for the generator: its name for a shared definition (ours) together with its
+ * description (`.describe()` records those in zod's global registry, which a named registry would hide).
+ */
+class NamesAndDescriptions extends z.core.$ZodRegistry<Record<string, unknown>> {
+  override get<S extends z.core.$ZodType>(schema: S): Record<string, unknown> | undefined {
+    const merged = { ...z.globalRegistry.get(schema), ...jsonSchemaNames.get(schema) };
+    return Object.keys(merged).length ? merged : undefined;
+  }
+}
+
 /** The JSON Schema object (draft-07, which editors support most widely). */
 const scenarioJsonSchema = (): Record<string, unknown> => {
-  const generated = z.toJSONSchema(scenarioFileSchema, { target: 'draft-7', io: 'input', metadata: jsonSchemaNames }) as Record<string, unknown>;
+  const metadata = new NamesAndDescriptions();
+  const generated = z.toJSONSchema(scenarioFileSchema, { target: 'draft-7', io: 'input', metadata }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,

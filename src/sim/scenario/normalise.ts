@@ -10,13 +10,13 @@ import type { CalendarDate, HistoryItem, Scenario } from './types';
 import { normaliseCoach, normaliseNews } from './normalise/news';
 import { checkOpinionShares, checkRanges, checkStartIsMonday } from './normalise/checks';
 import { newChecker, newResolver, uniqueIds, type Checker, type Resolver } from './normalise/context';
-import { normaliseCosts, normaliseMembers, normaliseMitigation, normaliseNhs, normaliseScoring } from './normalise/economy';
+import { normaliseCosts, normaliseMembers, normaliseMitigation, normaliseHarm, normaliseScoring } from './normalise/economy';
 import { normaliseEvents, normaliseReactions, normaliseStatements } from './normalise/events';
 import { normaliseIssues } from './normalise/issues';
 import { normaliseBallot, normaliseInitial, normaliseLaw, normaliseReferendum } from './normalise/law';
 import { normaliseOpinion } from './normalise/opinion';
 import { collectProvenance } from './normalise/provenance';
-import { normalisePersonas, normaliseSide, normaliseVocabulary } from './normalise/sides';
+import { checkHarmTerms, normalisePersonas, normaliseSide, normaliseVocabulary } from './normalise/sides';
 import { normaliseVoice } from './normalise/voice';
 
 /** The ids of the sources, each checked for a unique id and a real date. */
@@ -67,6 +67,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   const sides = { union: normaliseSide(file, 'union', issues, personas, r), employer: normaliseSide(file, 'employer', issues, personas, r) };
   const law = normaliseLaw(file.law, r);
   const initial = normaliseInitial(file.initial, r);
+  checkHarmTerms(file.vocabulary, file.harm.kind, checker);
 
   if (checker.problems.length > 0) return err(checker.problems);
   return ok({
@@ -87,7 +88,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
     members: normaliseMembers(file.members),
     ballot: normaliseBallot(file.ballot),
     referendum: normaliseReferendum(file.referendum),
-    nhs: normaliseNhs(file.nhs),
+    harm: normaliseHarm(file.harm),
     mitigation: normaliseMitigation(file.mitigation),
     costs: normaliseCosts(file.costs),
     opinion,

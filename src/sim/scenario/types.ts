@@ -19,7 +19,7 @@ export interface Source {
   readonly url?: string;
 }
 
-/** Where a figure came from, keyed by its path in the file (`nhs.waitingList`). */
+/** Where a figure came from, keyed by its path in the file (`harm.waitingList`). */
 export interface Provenance {
   readonly source?: string;
   readonly note?: string;
@@ -70,7 +70,7 @@ export interface Vocabulary {
   readonly sides: Readonly<Record<SideId, { readonly name: string; readonly shortName: string; readonly takesThe: boolean }>>;
   readonly workers: Noun;
   readonly service: Named;
-  readonly harm: Named & { readonly unit: Noun; readonly lost: Noun };
+  readonly harm: Named & { readonly unit: Noun; readonly lost: Noun; readonly unitMeaning?: string; readonly contingency?: string; readonly stock?: Noun };
   /** Each side as the public blames it ("the doctors", "the Government"). */
   readonly blame: Readonly<Record<SideId, string>>;
   readonly currency: { readonly code: string; readonly symbol: string };
@@ -101,6 +101,12 @@ export interface Issue {
   /** Direct cost per year of each grid level above the status quo, £k (may be negative below it). */
   readonly employerCostK: readonly number[];
   readonly readAcross: boolean;
+  /** Share of the drawn read-across this issue carries, bp; absent for all of it (or none, when `readAcross` is false). */
+  readonly readAcrossShareBp?: number;
+  /** Present when the employer, not the union, wants the issue (members' value falls as it is granted). */
+  readonly direction?: 'employer';
+  /** Present when the cost is paid once, not each year of the horizon. */
+  readonly oneOff?: true;
 }
 
 export interface BallotRules {
@@ -108,7 +114,66 @@ export interface BallotRules {
   readonly mandateDays: number;
   readonly turnoutThresholdBp: number | null;
   readonly entitledYesThresholdBp: number | null;
+  /** Yes votes needed as a share of votes cast, bp; absent for the default, more than half. */
+  readonly supportThresholdBp?: number;
 }
+
+/** The NHS-style waiting list: a stock of pathways with referrals in and treatment capacity out. */
+export interface BacklogHarm {
+  readonly kind: 'backlog';
+  readonly waitingList: number;
+  readonly referralsPerWeek: number;
+  readonly capacityPerWeek: number;
+  readonly removalsBp: number;
+  readonly plannedEpisodesPerWeekday: number;
+  readonly weekendFactorBp: readonly [number, number];
+  readonly lostShareAtReferenceBp: number;
+  readonly referenceParticipationBp: number;
+  readonly unbookedBp: number;
+  readonly clockStopsPerCancellationBp: number;
+  readonly rebookShareBp: number;
+  readonly winterMonths: readonly number[];
+  readonly winterCapacityBp: number;
+  readonly christmasReferralBp: number;
+  readonly christmasCapacityBp: number;
+  readonly catchUpCostPerEpisodeGBP: number;
+  readonly catchUpMaxEpisodesPerWeek: number;
+}
+
+/** What every harm model without a queue shares: units of service or output planned a day, and the share a strike loses. */
+interface DailyUnits {
+  readonly unitsPerWeekday: number;
+  readonly weekendFactorBp: readonly [number, number];
+  readonly lostShareAtReferenceBp: number;
+  readonly referenceParticipationBp: number;
+  /** Share of what a strike would lose that managers' contingency service keeps at mitigation level 100, bp. */
+  readonly contingencyShareAt100Bp: number;
+  readonly winterMonths: readonly number[];
+}
+
+/** Units of service (journeys, school days) lost on strike days and never made up: no queue. */
+export interface LostServiceHarm extends DailyUnits {
+  readonly kind: 'lostService';
+  /** What a lost unit costs the employer (fares refunded, revenue lost), whole currency units. */
+  readonly valuePerUnitLostGBP: number;
+}
+
+/** A private employer's output lost on strike days: revenue lost, finished stock drawn down, orders caught up later. */
+export interface LostOutputHarm extends DailyUnits {
+  readonly kind: 'lostOutput';
+  /** Revenue (margin) lost per unit not made, whole currency units. */
+  readonly marginPerUnitGBP: number;
+  /** Finished stock at the start, which meets customers' orders before any go unfilled. */
+  readonly inventoryUnits: number;
+  /** Cost of each unit drawn from stock (holding and rebuilding it), whole currency units. */
+  readonly inventoryCostPerUnitGBP: number;
+  /** Unfilled orders made up each week by overtime, at most. */
+  readonly catchUpUnitsPerWeek: number;
+  readonly catchUpCostPerUnitGBP: number;
+}
+
+export type Harm = BacklogHarm | LostServiceHarm | LostOutputHarm;
+export type HarmKind = Harm['kind'];
 
 export interface Effect {
   /** Change in net support, basis points of the public (100 = one point). */
@@ -231,6 +296,14 @@ export interface Scenario {
     readonly collapseAfterFailedBallots: number;
     readonly rules: BallotRules;
     readonly reform: { readonly name: string; readonly fromDay: DayNumber; readonly rules: BallotRules } | null;
+    /**
+     * The law variants beyond the UK's, each absent at the UK default so existing scenarios keep their
+     * fingerprints: no ballot law at all (the union may strike from the start), an employer that may not
+     * impose terms, and a contract in force until a date (no strike before it; the deadline the clocks read).
+     */
+    readonly noBallotLaw?: true;
+    readonly imposeForbidden?: true;
+    readonly contractExpiryDay?: DayNumber;
   };
   readonly initial: {
     readonly mandateValidUntil: DayNumber | null;
@@ -289,25 +362,8 @@ export interface Scenario {
     /** Yes-share gap between the members who vote in a short vote and those it loses, bp. */
     readonly engagedLeanBp: number;
   };
-  readonly nhs: {
-    readonly waitingList: number;
-    readonly referralsPerWeek: number;
-    readonly capacityPerWeek: number;
-    readonly removalsBp: number;
-    readonly plannedEpisodesPerWeekday: number;
-    readonly weekendFactorBp: readonly [number, number];
-    readonly lostShareAtReferenceBp: number;
-    readonly referenceParticipationBp: number;
-    readonly unbookedBp: number;
-    readonly clockStopsPerCancellationBp: number;
-    readonly rebookShareBp: number;
-    readonly winterMonths: readonly number[];
-    readonly winterCapacityBp: number;
-    readonly christmasReferralBp: number;
-    readonly christmasCapacityBp: number;
-    readonly catchUpCostPerEpisodeGBP: number;
-    readonly catchUpMaxEpisodesPerWeek: number;
-  };
+  /** How strikes harm the service: one of the harm models (see `harm.ts`). */
+  readonly harm: Harm;
   readonly mitigation: {
     readonly extraCostKPerDayAt100: number;
     readonly safetyRiskFromLevel: number;

@@ -41,8 +41,8 @@ export const SITUATION_MEANING: Readonly<Record<VoiceSituation, string>> = {
   strikeOff: 'calling strike days off',
   ballot: 'opening a ballot to renew the mandate',
   impose: 'imposing terms without agreement',
-  mitigate: 'setting how much planned care goes ahead in a strike',
-  catchUp: 'funding extra work to cut the waiting list',
+  mitigate: 'setting how much of the service keeps running in a strike',
+  catchUp: 'funding extra work to undo the harm strikes built up',
   statement: 'a public statement about the strikes',
   deadlock: 'the Table\u2019s note that no deal is in reach at the public positions',
 };
@@ -60,8 +60,9 @@ export interface VoiceLine {
 /** A side's lines by situation; a situation it leaves out falls back on the game's own lines. */
 export type VoiceBook = Readonly<Partial<Record<VoiceSituation, readonly VoiceLine[]>>>;
 
-/** Placeholders every line may use: the speaker's and the other side's short names, and the headline issue. */
-const COMMON = ['us', 'them', 'headline'] as const;
+/** Placeholders every line may use: the speaker's and the other side's short names, the headline issue, and the
+ *  vocabulary's workers (plural), service and harm as running text puts them ("the NHS waiting list"). */
+const COMMON = ['us', 'them', 'headline', 'workers', 'service', 'harm'] as const;
 
 /** The placeholders each situation may use, beyond the common ones. */
 export const VOICE_PLACEHOLDERS: Readonly<Record<VoiceSituation, readonly string[]>> = {

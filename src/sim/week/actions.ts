@@ -4,6 +4,7 @@
  * Strike calls and imposed awards wait while a deal is before members or ratified.
  */
 import { BP, divRound, mulBp } from '../fixed';
+import { catchUpTerms } from '../harm';
 import { reformAppliesOn } from '../law';
 import { otherSide, SIDES, type Effect } from '../scenario/types';
 import type { Offer, SideId, SimEvent } from '../types';
@@ -41,7 +42,7 @@ export const actionsPhase: Phase = (week: WeekInProgress) => {
   const catchUp = queued(start, 'employer', 'fundCatchUp');
   if (catchUp) {
     const gbpK = Math.min(catchUp.gbpK, employer.headroomK);
-    const episodes = divRound(gbpK * 1000, Math.max(1, sc.nhs.catchUpCostPerEpisodeGBP));
+    const episodes = divRound(gbpK * 1000, Math.max(1, catchUpTerms(sc)?.costPerUnitGBP ?? 1));
     employer = { ...employer, headroomK: employer.headroomK - gbpK, catchUpSpentK: employer.catchUpSpentK + gbpK, catchUpEpisodesPending: employer.catchUpEpisodesPending + episodes };
     events.push({ type: 'catchUpFunded', gbpK, episodes });
   }

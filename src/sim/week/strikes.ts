@@ -2,8 +2,8 @@
  * 2 STRIKES: this week's policies apply from Monday (a suspension, the mitigation level, and an answer that
  * sends a deal to members, which pauses action unless the union chose to continue it); then each notified strike day within the mandate is held.
  */
-import { plannedEpisodesOn } from '../backlog';
 import { BP, mulBp } from '../fixed';
+import { plannedUnitsOn } from '../harm';
 import { noStrikePay, participationBp, strikeDayCostK, strikeDayPay, strikeDaysBetween, suspendFrom } from '../industrial';
 import { voteChoiceOf } from '../legal';
 import { WORLD_SLOTS } from '../new-game';
@@ -56,7 +56,7 @@ const holdStrikeDays = (week: WeekInProgress, draws: readonly number[]): PhaseRe
       fundK -= pay.payoutK;
     }
     let costK = 0;
-    for (const d of strikeDays) costK += strikeDayCostK(sc, participation, mitigationLevel, plannedEpisodesOn(sc, d));
+    for (const d of strikeDays) costK += strikeDayCostK(sc, participation, mitigationLevel, plannedUnitsOn(sc, d));
     notes = { ...notes, strikeCostK: costK };
     union = { ...union, fundK, lostPayK };
     if (mitigationLevel > 50) notes = { ...notes, fx: { ...notes.fx, angerBp: notes.fx.angerBp + (mitigationLevel - 50) * sc.mitigation.angerPerLevelAbove50Bp } };

@@ -1,10 +1,9 @@
 /**
- * 5 SYSTEMS: the waiting list, costs, members' morale and anger, and public opinion move on a week; a mandate
+ * 5 SYSTEMS: the harm model, costs, members' morale and anger, and public opinion move on a week; a mandate
  * that ends before next Monday then lapses, so next week's choices see the law as it will stand.
  */
-import { advanceBacklog } from '../backlog';
-import { monthOf } from '../calendar';
 import { divRound } from '../fixed';
+import { advanceHarm, isWinterWeek } from '../harm';
 import { advanceMembers } from '../members';
 import { advanceOpinion, publicShares } from '../opinion';
 import type { GameState, SimEvent } from '../types';
@@ -48,7 +47,7 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
   const sc = start.scenario;
   const events: SimEvent[] = [];
   const strikeDays = notes.strikeDays;
-  const backlog = advanceBacklog(sc, { ...state, nhs: { ...start.nhs, capacityShock: notes.capacityShock } }, notes.monday, strikeDays, notes.participationBp);
+  const backlog = advanceHarm(sc, { ...state, nhs: { ...start.nhs, capacityShock: notes.capacityShock } }, notes.monday, strikeDays, notes.participationBp);
   if (strikeDays.length > 0) {
     events.push({
       type: 'strikeDaysHeld',
@@ -60,7 +59,12 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
     });
   }
   const payCostKPerYear = directCostKPerYear(sc, state.negotiation.statusQuo);
-  let employer = { ...state.employer, catchUpEpisodesPending: backlog.catchUpEpisodesPending, headroomK: state.employer.headroomK - notes.strikeCostK - divRound(payCostKPerYear, 52) };
+  let employer = {
+    ...state.employer,
+    catchUpEpisodesPending: backlog.catchUpEpisodesPending,
+    strikeCostK: state.employer.strikeCostK + backlog.extraCostK,
+    headroomK: state.employer.headroomK - notes.strikeCostK - backlog.extraCostK - divRound(payCostKPerYear, 52),
+  };
   if (treasuryIntervenes(sc, employer)) {
     employer = { ...employer, treasuryWeek: start.week };
     events.push({ type: 'treasuryIntervened', headroomK: employer.headroomK, pressureBp: TREASURY_PRESSURE_BP });
@@ -76,7 +80,7 @@ const advanceSystems = (week: WeekInProgress): PhaseResult => {
   });
   const opinion = advanceOpinion(sc, start.opinion, {
     strikeDays: strikeDays.length,
-    winter: sc.nhs.winterMonths.includes(monthOf(notes.monday + 3)),
+    winter: isWinterWeek(sc, notes.monday),
     cancelledTrue: backlog.cancelledTrue,
     payAwardedX100: notes.payAwardedX100,
     employerBestX100: positions.employerX100,

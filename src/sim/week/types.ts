@@ -2,7 +2,7 @@
  * A week being resolved, phase by phase. Each phase is a pure function from the week so far (and the week's
  * pre-rolled draws) to the week after it and the events it produced; `resolveWeek` folds them in order.
  */
-import type { BacklogWeek } from '../backlog';
+import type { HarmWeek } from '../harm';
 import type { DayNumber } from '../calendar';
 import type { Effect, ScenarioEvent } from '../scenario/types';
 import type { GameState, Offer, QueuedAction, SideId, SimEvent } from '../types';
@@ -33,7 +33,7 @@ export interface WeekNotes {
   readonly noStrikePay: boolean;
   readonly strikeCostK: number;
   readonly offers: readonly { readonly from: SideId; readonly offer: Offer }[];
-  readonly backlog: BacklogWeek | null;
+  readonly backlog: HarmWeek | null;
   readonly payCostKPerYear: number;
 }
 

@@ -19,11 +19,14 @@ const weekStarts = (seed: string): GameState[] => {
 describe('a seat state', () => {
   const states = weekStarts('seat-view');
 
+  // Everything but the words: which of a situation's lines is said is drawn from the game's seed, which no seat sees.
+  const apartFromWords = (d: ReturnType<typeof decide>) => d.map(({ message: _line, ...rest }) => rest);
+
   it('lets the core AI decide exactly as it does on the whole state, every week, for both sides', () => {
     const open = states.filter((s) => !s.outcome);
     expect(open.length).toBeGreaterThan(3);
     for (const state of open) {
-      for (const side of SIDES) expect(decide(withScenario(seatState(state, side), sc), side)).toEqual(decide(state, side));
+      for (const side of SIDES) expect(apartFromWords(decide(withScenario(seatState(state, side), sc), side))).toEqual(apartFromWords(decide(state, side)));
     }
   });
 

@@ -1,7 +1,7 @@
 /** The members' side of the money and the health service's: strike pay and resistance, waiting lists, costs, scores. */
 import { BP, toX100 } from '../../fixed';
 import type { ScenarioFile } from '../schema';
-import type { Scenario } from '../types';
+import type { Harm, Scenario } from '../types';
 import { bp, k, num } from './units';
 
 export const normaliseMembers = (m: ScenarioFile['members']): Scenario['members'] => ({
@@ -34,25 +34,52 @@ export const normaliseMembers = (m: ScenarioFile['members']): Scenario['members'
   fund: { claimShareBp: bp(m.fund.claimShare), coverageBp: bp(m.fund.coverage), donationsKPerWeek: Math.round(num(m.fund.donationsGBPkPerWeek)) },
 });
 
-export const normaliseNhs = (nhs: ScenarioFile['nhs']): Scenario['nhs'] => ({
-  waitingList: num(nhs.waitingList),
-  referralsPerWeek: num(nhs.referralsPerWeek),
-  capacityPerWeek: num(nhs.capacityPerWeek),
-  removalsBp: bp(nhs.removalsSharePerWeek),
-  plannedEpisodesPerWeekday: num(nhs.plannedEpisodesPerWeekday),
-  weekendFactorBp: [bp(nhs.weekendFactor[0]), bp(nhs.weekendFactor[1])],
-  lostShareAtReferenceBp: bp(nhs.lostShareAtReference),
-  referenceParticipationBp: bp(nhs.referenceParticipation),
-  unbookedBp: bp(nhs.unbookedShare),
-  clockStopsPerCancellationBp: bp(nhs.clockStopsPerCancellation),
-  rebookShareBp: bp(nhs.rebookSharePerWeek),
-  winterMonths: nhs.winterMonths,
-  winterCapacityBp: bp(nhs.winterCapacityFactor),
-  christmasReferralBp: bp(nhs.christmasReferralFactor),
-  christmasCapacityBp: bp(nhs.christmasCapacityFactor),
-  catchUpCostPerEpisodeGBP: Math.round(num(nhs.catchUpCostPerEpisodeGBP)),
-  catchUpMaxEpisodesPerWeek: num(nhs.catchUpMaxEpisodesPerWeek),
+type HarmInput = ScenarioFile['harm'];
+type DailyInput = Exclude<HarmInput, { kind: 'backlog' }>;
+
+const dailyUnits = (h: DailyInput) => ({
+  unitsPerWeekday: num(h.unitsPerWeekday),
+  weekendFactorBp: [bp(h.weekendFactor[0]), bp(h.weekendFactor[1])] as const,
+  lostShareAtReferenceBp: bp(h.lostShareAtReference),
+  referenceParticipationBp: bp(h.referenceParticipation),
+  contingencyShareAt100Bp: bp(h.contingencyShareAt100),
+  winterMonths: h.winterMonths,
 });
+
+export const normaliseHarm = (h: HarmInput): Harm => {
+  if (h.kind === 'lostService') return { kind: 'lostService', ...dailyUnits(h), valuePerUnitLostGBP: Math.round(num(h.valuePerUnitLostGBP)) };
+  if (h.kind === 'lostOutput') {
+    return {
+      kind: 'lostOutput',
+      ...dailyUnits(h),
+      marginPerUnitGBP: Math.round(num(h.marginPerUnitGBP)),
+      inventoryUnits: num(h.inventoryUnits),
+      inventoryCostPerUnitGBP: Math.round(num(h.inventoryCostPerUnitGBP)),
+      catchUpUnitsPerWeek: num(h.catchUpUnitsPerWeek),
+      catchUpCostPerUnitGBP: Math.round(num(h.catchUpCostPerUnitGBP)),
+    };
+  }
+  return {
+    kind: 'backlog',
+    waitingList: num(h.waitingList),
+    referralsPerWeek: num(h.referralsPerWeek),
+    capacityPerWeek: num(h.capacityPerWeek),
+    removalsBp: bp(h.removalsSharePerWeek),
+    plannedEpisodesPerWeekday: num(h.plannedEpisodesPerWeekday),
+    weekendFactorBp: [bp(h.weekendFactor[0]), bp(h.weekendFactor[1])],
+    lostShareAtReferenceBp: bp(h.lostShareAtReference),
+    referenceParticipationBp: bp(h.referenceParticipation),
+    unbookedBp: bp(h.unbookedShare),
+    clockStopsPerCancellationBp: bp(h.clockStopsPerCancellation),
+    rebookShareBp: bp(h.rebookSharePerWeek),
+    winterMonths: h.winterMonths,
+    winterCapacityBp: bp(h.winterCapacityFactor),
+    christmasReferralBp: bp(h.christmasReferralFactor),
+    christmasCapacityBp: bp(h.christmasCapacityFactor),
+    catchUpCostPerEpisodeGBP: Math.round(num(h.catchUpCostPerEpisodeGBP)),
+    catchUpMaxEpisodesPerWeek: num(h.catchUpMaxEpisodesPerWeek),
+  };
+};
 
 export const normaliseMitigation = (m: ScenarioFile['mitigation']): Scenario['mitigation'] => ({
   extraCostKPerDayAt100: k(m.extraCostGBPmPerDayAt100),

@@ -9,6 +9,7 @@ const rules = (r: BallotRulesInput): BallotRules => ({
   mandateDays: num(r.mandateDays),
   turnoutThresholdBp: r.turnoutThreshold === null ? null : bp(r.turnoutThreshold),
   entitledYesThresholdBp: r.entitledYesThreshold === null ? null : bp(r.entitledYesThreshold),
+  ...(r.supportThreshold === undefined ? {} : { supportThresholdBp: bp(r.supportThreshold) }),
 });
 
 export const normaliseLaw = (law: ScenarioFile['law'], checker: Checker): Scenario['law'] => ({
@@ -18,6 +19,9 @@ export const normaliseLaw = (law: ScenarioFile['law'], checker: Checker): Scenar
   collapseAfterFailedBallots: num(law.collapseAfterFailedBallots),
   rules: rules(law.rules),
   reform: law.reform?.enabled ? { name: law.reform.name, fromDay: checker.day(law.reform.from, ['law', 'reform', 'from']), rules: rules(law.reform.rules) } : null,
+  ...(law.strikeBallot === 'none' ? { noBallotLaw: true as const } : {}),
+  ...(law.employerMayImpose === false ? { imposeForbidden: true as const } : {}),
+  ...(law.contractExpires === undefined ? {} : { contractExpiryDay: checker.day(law.contractExpires, ['law', 'contractExpires']) }),
 });
 
 export const normaliseInitial = (init: ScenarioFile['initial'], checker: Checker): Scenario['initial'] => ({

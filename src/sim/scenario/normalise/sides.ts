@@ -1,7 +1,7 @@
 /** The AI's personas and the two sides: each side's personas must be defined, its opening offer on the grids. */
 import { toBp, toX100 } from '../../fixed';
 import type { ScenarioFile } from '../schema';
-import type { Issue, Persona, SideInfo, Vocabulary } from '../types';
+import type { HarmKind, Issue, Persona, SideInfo, Vocabulary } from '../types';
 import { uniqueIds, type Checker } from './context';
 import { firstLevels, indexOnGrid } from './grid';
 
@@ -20,6 +20,20 @@ export const normalisePersonas = (file: ScenarioFile, checker: Checker): Persona
       unilateralBudgetBp: toBp(p.unilateralBudget ?? 0.2),
     };
   });
+};
+
+/** The vocabulary terms each harm model needs beyond the ones every model does, and what each is. */
+const HARM_TERMS: Readonly<Record<HarmKind, readonly { readonly term: 'contingency' | 'stock'; readonly what: string; readonly fix: string }[]>> = {
+  backlog: [],
+  lostService: [{ term: 'contingency', what: "what the managers' contingency service is called", fix: 'add contingency: (text), e.g. "the emergency timetable"' }],
+  lostOutput: [{ term: 'stock', what: 'what the finished stock is called', fix: 'add stock: { singular: …, plural: … }, e.g. "vehicle in stock"/"vehicles in stock"' }],
+};
+
+/** Each vocabulary term the chosen harm model needs and the file leaves out is an error that names it. */
+export const checkHarmTerms = (v: ScenarioFile['vocabulary'], kind: HarmKind, checker: Checker): void => {
+  for (const { term, what, fix } of HARM_TERMS[kind]) {
+    if (v.harm[term] === undefined) checker.fail(['vocabulary', 'harm', term], `the ${kind} harm model needs the vocabulary term harm.${term}: ${what}`, fix);
+  }
 };
 
 /** The dispute's words, as written (the sides keyed as the engine keys them). */

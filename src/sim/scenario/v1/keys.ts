@@ -38,7 +38,10 @@ export const SIDE_KEYS = [
 export const MOVED_SIDE_FIELDS = ['name', 'shortName'] as const;
 
 /** Sections only format 2 has. */
-export const V2_ONLY_SECTIONS = ['vocabulary'] as const;
+export const V2_ONLY_SECTIONS = ['vocabulary', 'harm'] as const;
+
+/** Format 1's waiting-list section becomes format 2's `harm`, with `kind: backlog` first. */
+export const MOVED_SECTION = { v1: 'nhs', v2: 'harm', kind: 'backlog' } as const;
 
 /**
  * The words a format 1 file never wrote because format 1 knew only one dispute: the game's words for the NHS
@@ -49,7 +52,13 @@ export const FORMAT_1_WORDS = {
   takesThe: true,
   workers: { singular: 'doctor', plural: 'doctors' },
   service: { name: 'NHS', takesThe: true },
-  harm: { name: 'NHS waiting list', takesThe: true, unit: { singular: 'pathway', plural: 'pathways' }, lost: { singular: 'appointment', plural: 'appointments' } },
+  harm: {
+    name: 'NHS waiting list',
+    takesThe: true,
+    unit: { singular: 'pathway', plural: 'pathways' },
+    lost: { singular: 'appointment', plural: 'appointments' },
+    unitMeaning: "Pathways: the NHS counts its waiting list in pathways, one patient's wait from referral to treatment; one person waiting for two treatments counts twice.",
+  },
   blame: { union: 'the doctors', employer: 'the Government' },
   currency: { code: 'GBP', symbol: '£' },
 } as const;
@@ -66,6 +75,7 @@ export const toV1Path = (path: readonly PathPart[]): PathPart[] => {
     const renamed = RENAMED_KEYS.find((k) => k.v2 === part && matchesParent(k.parent, path.slice(0, i)));
     out.push(renamed ? renamed.v1 : part);
   }
+  if (out[0] === MOVED_SECTION.v2) return [MOVED_SECTION.v1, ...out.slice(1)];
   // A side's names moved to vocabulary in format 2; in format 1 they sat under the side.
   if (out[0] === 'vocabulary' && typeof out[1] === 'string' && MOVED_SIDE_FIELDS.some((f) => f === out[2])) {
     const side = SIDE_KEYS.find((s) => s.v2 === out[1]);
@@ -89,6 +99,7 @@ export const migrateUnderPath = (under: string): string => {
     for (let i = 0; i < (brackets.match(/\[/g) ?? []).length; i += 1) path.push(0);
     return `${renamed ? renamed.v2 : key}${brackets}`;
   });
+  if (path[0] === MOVED_SECTION.v1) return [MOVED_SECTION.v2, ...tokens.slice(1)].join('.');
   const side = SIDE_KEYS.find((s) => s.v2 === path[1]);
   if (path[0] === 'sides' && side && MOVED_SIDE_FIELDS.some((f) => f === path[2])) return ['vocabulary', ...tokens.slice(1)].join('.');
   return tokens.join('.');

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, Pair, YAMLMap, type Document } from 'yaml';
 import type { PathPart } from '../figures';
-import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
+import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SECTION, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
 
 const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
 
@@ -74,6 +74,11 @@ export const migrateDocumentV1 = (doc: Document): boolean => {
       const under: unknown = isMap(item) ? item.get('under', true) : undefined;
       if (isScalar(under) && typeof under.value === 'string') under.value = migrateUnderPath(under.value);
     }
+  }
+  const section = root.items.find((p) => keyOf(p) === MOVED_SECTION.v1);
+  if (section && isScalar(section.key) && isMap(section.value)) {
+    section.key.value = MOVED_SECTION.v2;
+    section.value.items.unshift(new Pair(doc.createNode('kind'), doc.createNode(MOVED_SECTION.kind)));
   }
   const sidesIndex = root.items.findIndex((p) => keyOf(p) === 'sides');
   const vocabulary = new Pair(doc.createNode('vocabulary'), vocabularyNode(doc, sidesIndex >= 0 ? root.items[sidesIndex]!.value : undefined));

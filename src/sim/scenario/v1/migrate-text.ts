@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import type { PathPart } from '../figures';
-import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
+import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SECTION, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
 
 interface Edit {
   readonly start: number;
@@ -77,6 +77,22 @@ const cutFlowNames = (items: readonly Pair[], text: string, edits: Edit[]): { li
   return { lines, indent: null };
 };
 
+/** `nhs:` becomes `harm:` with `kind: backlog` as its first line (null for a flow-mapped section). */
+const sectionEdits = (items: readonly Pair[], text: string): Edit[] | null => {
+  const pair = items.find((p) => keyOf(p) === MOVED_SECTION.v1);
+  if (!pair) return [];
+  const keyRange = rangeOf(pair.key);
+  const first = isMap(pair.value) ? pair.value.items[0] : undefined;
+  const firstRange = rangeOf(first?.key);
+  if (!keyRange || !isMap(pair.value) || pair.value.flow || !firstRange) return null;
+  const at = lineStart(text, firstRange[0]);
+  const indent = ' '.repeat(firstRange[0] - at);
+  return [
+    { start: keyRange[0], end: keyRange[1], text: MOVED_SECTION.v2 },
+    { start: at, end: at, text: `${indent}kind: ${MOVED_SECTION.kind}\n` },
+  ];
+};
+
 /** The format 2 text of a format 1 YAML file, or null when this layout needs the whole-document rewrite. */
 export const migrateTextV1 = (text: string): string | null => {
   const doc = parseDocument(text, { lineCounter: new LineCounter() });
@@ -102,6 +118,10 @@ export const migrateTextV1 = (text: string): string | null => {
   }
 
   // Each side's names, cut from the side and pasted into the vocabulary, in the layout the side was written in.
+  const section = sectionEdits(root.items, text);
+  if (section === null) return null;
+  edits.push(...section);
+
   const vocabulary: string[] = ['vocabulary:'];
   for (const { v1, v2 } of SIDE_KEYS) {
     const sidePair = sidesPair.value.items.find((p) => keyOf(p) === v1);
@@ -125,6 +145,7 @@ export const migrateTextV1 = (text: string): string | null => {
     `${pad}${pad}takesThe: ${harm.takesThe}`,
     `${pad}${pad}unit: { singular: ${harm.unit.singular}, plural: ${harm.unit.plural} }`,
     `${pad}${pad}lost: { singular: ${harm.lost.singular}, plural: ${harm.lost.plural} }`,
+    `${pad}${pad}unitMeaning: ${JSON.stringify(harm.unitMeaning)}`,
     `${pad}blame: { union: ${blame.union}, employer: ${blame.employer} }`,
     `${pad}currency: { code: ${currency.code}, symbol: "${currency.symbol}" }`,
   );

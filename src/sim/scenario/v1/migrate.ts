@@ -1,10 +1,10 @@
 /**
  * Format 1 → format 2, on plain data: the keys that name the BMA and the Government become `union` and
  * `employer`, the sides' names move into a new `vocabulary` with format 1's words, and `formatVersion` becomes
- * 2, and field paths in `defaultProvenance` follow the renamed keys. Pure; everything else is copied as it is, in the same order, so the migrated file plays the same game.
+ * 2, the `nhs` section becomes `harm` with `kind: backlog`, and field paths in `defaultProvenance` follow the renamed keys. Pure; everything else is copied as it is, in the same order, so the migrated file plays the same game.
  */
 import type { PathPart } from '../figures';
-import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
+import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SECTION, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
 
 type Data = Record<string, unknown>;
 
@@ -50,6 +50,7 @@ export const migrateV1 = (raw: unknown): unknown => {
     else if (key === 'defaultProvenance' && Array.isArray(value)) {
       out[key] = value.map((d: unknown) => (isRecord(d) && typeof d.under === 'string' ? { ...d, under: migrateUnderPath(d.under) } : d));
     }
+    else if (key === MOVED_SECTION.v1) out[MOVED_SECTION.v2] = isRecord(value) ? { kind: MOVED_SECTION.kind, ...value } : value;
     else if (key === 'sides') {
       out.vocabulary = vocabularyOf(value);
       out.sides = isRecord(value) ? Object.fromEntries(Object.entries(value).map(([side, info]) => [side, withoutNames(info)])) : value;

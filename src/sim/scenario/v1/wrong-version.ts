@@ -6,7 +6,7 @@
  */
 import { formatPath, type PathPart } from '../figures';
 import { error, type Problem } from '../problem';
-import { MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS, V2_ONLY_SECTIONS } from './keys';
+import { MOVED_SECTION, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS, V2_ONLY_SECTIONS } from './keys';
 
 type Data = Record<string, unknown>;
 
@@ -29,6 +29,10 @@ const inV2File = (raw: unknown): Problem[] => {
       if (!Object.hasOwn(map, key.v1)) continue;
       out.push(error('schema', formatPath([...path, key.v1]), `"${key.v1}" is a format 1 key; this file says formatVersion: 2, which calls it "${key.v2}"`, `rename it to ${key.v2} (${MIGRATE})`));
     }
+  }
+  if (isRecord(raw) && Object.hasOwn(raw, MOVED_SECTION.v1)) {
+    const { v1, v2, kind } = MOVED_SECTION;
+    out.push(error('schema', v1, `"${v1}" is a format 1 section; format 2 calls it "${v2}" and says which harm model it is`, `rename it to ${v2} and add kind: ${kind} as its first field (${MIGRATE})`));
   }
   for (const side of SIDE_KEYS) {
     for (const { path, map } of mappingsAt(raw, ['sides', side.v2])) {

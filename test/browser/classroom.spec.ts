@@ -1,0 +1,264 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { startClassroom, type Classroom } from '../../src/server/app';
+import { serveStatic } from '../../src/server/static';
+import { bundledScenario } from '../../src/server/scenarios';
+import { PairGame, type PairEntry } from '../../src/server/pair-game';
+import { buildClassReport, reportCsv } from '../../src/share/class-report';
+import { err, ok, otherSide, stateHash, type GameState, type SideId } from '../../src/sim';
+import { waitScreen, watch } from './helpers';
+
+// The networked classroom in the browser: the classroom server (the real one, on a free loopback port, serving the
+// test build) and three Chromium contexts: two students who join with the code and play against each other by
+// keyboard, and the teacher's page, which pairs them, shows both and downloads the export.
+
+let server: Classroom;
+let base = '';
+
+test.beforeAll(async () => {
+  server = await startClassroom({
+    port: 0,
+    host: '127.0.0.1',
+    logDir: mkdtempSync(join(tmpdir(), 'standoff-classroom-browser-')),
+    http: serveStatic(resolve('dist-test')),
+    note: () => undefined,
+  });
+  base = `http://127.0.0.1:${server.port}`;
+});
+
+test.afterAll(async () => {
+  await server.close();
+});
+
+/** axe's serious and critical violations on the page, as readable lines (none allowed). */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** A fresh browser context (a student's own device) with the settings stored, so no first-visit screens. */
+async function device(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [{ origin: base, localStorage: [{ name: 'standoff:settings', value: '{}' }] }] } });
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  return page;
+}
+
+/** The whole game's state on the server, rebuilt from its log (what only the server knows). */
+async function serverState(roomId: string): Promise<GameState> {
+  const entries = (await server.log.read(`pair-${roomId}`)) as PairEntry[];
+  return PairGame.fromLog(entries, (id) => bundledScenario(id)).state;
+}
+
+/** The other side's private numbers, which `side`'s screen must never show. */
+function privateOf(state: GameState, side: SideId): number[] {
+  const other = otherSide(side);
+  const values =
+    other === 'union'
+      ? [state.hidden.unionFloorX100, state.union.moraleBp, state.union.angerBp, state.union.resistanceX100, state.union.fundK, state.union.grievanceBp]
+      : [state.hidden.employerReadAcrossBp, state.employer.headroomK];
+  return values.filter((v) => Math.abs(v) >= 100); // small numbers appear anywhere (week 3, 12 days…)
+}
+
+/** Every text a student could read: the DOM (pages, the mirror, the class bar) and the canvas. */
+async function everyText(page: Page): Promise<string> {
+  return page.evaluate(() => `${document.body.innerText}\n${document.getElementById('sr-mirror')?.textContent ?? ''}\n${window.__STANDOFF__!.texts().join('\n')}`);
+}
+
+async function joinAs(page: Page, name: string): Promise<void> {
+  await page.goto(`${base}/?class=${server.code}`);
+  await waitScreen(page, 'JoinClass');
+  await expect(page.locator('#class-code')).toHaveValue(server.code);
+  await expect(page.locator('#class-name')).toBeFocused();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#join-status')).toContainText('Waiting for your teacher');
+}
+
+/** Both students end the week (the first waits for the second), see the week's result and go back to the Table. */
+async function playWeek(pages: readonly Page[]): Promise<void> {
+  for (const page of pages) {
+    await page.keyboard.press('e');
+  }
+  for (const page of pages) await waitScreen(page, 'WeekResult');
+  for (const page of pages) {
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Table');
+  }
+}
+
+test('two students join one class, are paired by the teacher and play weeks against each other', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const ada = await device(browser);
+  const ben = await device(browser);
+  const teacher = await device(browser);
+  const problems = [watch(ada), watch(ben), watch(teacher)];
+
+  await joinAs(ada, 'Ada');
+  await ada.screenshot({ path: 'test-results/classroom-waiting.png' });
+  expect(await axeProblems(ada)).toEqual([]);
+  await joinAs(ben, 'Ben');
+
+  await teacher.goto(`${base}/?teacher=${server.code}#key=${server.teacherKey}`);
+  await waitScreen(teacher, 'Teacher');
+  await expect(teacher.locator('#waiting-list')).toContainText('Ada');
+  await expect(teacher.locator('#waiting-list')).toContainText('Ben');
+  await teacher.locator('#pair-scenario').selectOption('tutorial');
+  await teacher.locator('#pair-all').focus();
+  await teacher.keyboard.press('Enter');
+
+  // Each student's brief, then the Table: the first in line plays the union, the second the employer.
+  for (const page of [ada, ben]) {
+    await waitScreen(page, 'Briefing');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'Table');
+  }
+  await expect(ada.locator('#class-bar')).toContainText(`Class ${server.code}`);
+  await expect(ada.locator('#class-bar')).toContainText('(Ben)');
+  await ada.screenshot({ path: 'test-results/classroom-table.png' });
+
+  await playWeek([ada, ben]);
+  await playWeek([ben, ada]);
+
+  // The teacher sets a time limit per week: each student's status line counts it down.
+  await teacher.locator('#time-limit').fill('600');
+  await teacher.locator('#set-limit').focus();
+  await teacher.keyboard.press('Enter');
+  await expect(ada.locator('#class-bar')).toContainText('left this week');
+  await expect(teacher.locator('#teacher-status')).toContainText('600 s a week');
+
+  // Mid-week: Ada queues a statement, then reloads; she is back at her seat with the statement still queued.
+  await ada.keyboard.press('t');
+  const statementDetail = (page: Page) =>
+    page.evaluate(() => document.getElementById(document.querySelector('#sr-mirror [data-action="statement"]')?.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  await expect.poll(() => statementDetail(ada)).toContain('Queued');
+  await ada.reload();
+  await waitScreen(ada, 'Table');
+  await expect(ada.locator('#class-bar')).toContainText('Union (you)');
+  await expect.poll(() => statementDetail(ada)).toContain('Queued');
+  await playWeek([ben, ada]);
+
+  // The teacher sees the pair: both names, the week.
+  const row = teacher.locator('#pairs-table tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Ada');
+  await expect(row).toContainText('Ben');
+  await expect(row.locator('td').nth(1)).toHaveText('4');
+  await teacher.screenshot({ path: 'test-results/classroom-teacher.png', fullPage: true });
+  expect(await axeProblems(teacher)).toEqual([]);
+
+  // Neither student's screen shows a number private to the other side.
+  const roomId = (await row.getAttribute('data-room'))!;
+  const state = await serverState(roomId);
+  for (const [page, side] of [[ada, 'union'], [ben, 'employer']] as const) {
+    const text = await everyText(page);
+    const secrets = privateOf(state, side);
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const secret of secrets) expect(new RegExp(`(^|[^0-9.,])${secret}([^0-9]|$)`).test(text), `${side} sees ${secret}`).toBe(false);
+  }
+
+  // The export: a zip whose class report is the offline class report of its own session files.
+  const download = teacher.waitForEvent('download');
+  await teacher.locator('#export').focus();
+  await teacher.keyboard.press('Enter');
+  const zip = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)));
+  const sessions = Object.entries(zip).filter(([name]) => name.startsWith('sessions/') && name.endsWith('.json')).map(([name, bytes]) => ({ name: name.slice('sessions/'.length), text: strFromU8(bytes) }));
+  expect(sessions).toHaveLength(1);
+  const offline = reportCsv(buildClassReport(sessions, (s) => (bundledScenario(s.scenario.id) ? ok(bundledScenario(s.scenario.id)!) : err('no such scenario'))));
+  expect(strFromU8(zip['class-report.csv']!)).toBe(offline);
+
+  // On to the end: the last week's result, then each student's debrief of the whole game, as offline.
+  for (let week = 4; week <= 8; week += 1) {
+    for (const page of [ada, ben]) await page.keyboard.press('e');
+    for (const page of [ada, ben]) await waitScreen(page, 'WeekResult');
+    for (const page of [ada, ben]) await page.keyboard.press('Enter');
+    const screens = await Promise.all([ada, ben].map(async (page) => {
+      await page.waitForFunction(() => ['Table', 'Debrief'].includes(window.__STANDOFF__!.scene()) && window.__STANDOFF__!.ready());
+      return page.evaluate(() => window.__STANDOFF__!.scene());
+    }));
+    if (screens.every((s) => s === 'Debrief')) break;
+    expect(screens).toEqual(['Table', 'Table']);
+  }
+  const final = await serverState(roomId);
+  expect(final.outcome).not.toBeNull();
+  for (const page of [ada, ben]) {
+    await waitScreen(page, 'Debrief');
+    expect(await page.evaluate(() => window.__STANDOFF__!.hashes().session)).toBe(stateHash(final));
+  }
+  await ada.screenshot({ path: 'test-results/classroom-debrief.png' });
+
+  for (const p of problems) expect(p).toEqual([]);
+  await Promise.all([ada, ben, teacher].map((page) => page.context().close()));
+});
+
+test('the teacher pairs a student with the computer by hand, pauses and resumes the class', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const cy = await device(browser);
+  const teacher = await device(browser);
+  const problems = [watch(cy), watch(teacher)];
+  await joinAs(cy, 'Cy');
+  await teacher.goto(`${base}/?teacher=${server.code}#key=${server.teacherKey}`);
+  await waitScreen(teacher, 'Teacher');
+  await expect(teacher.locator('#pair-a')).toHaveText('Cy');
+  await teacher.locator('#pair-scenario').selectOption('tutorial');
+  await teacher.locator('#pair-side').selectOption('employer');
+  await expect(teacher.locator('#pair-b')).toHaveValue(''); // the computer
+  await teacher.locator('#pair-seed').fill('by-hand');
+  await teacher.locator('#pair-two').focus();
+  await teacher.keyboard.press('Enter');
+
+  await waitScreen(cy, 'Briefing');
+  await cy.keyboard.press('Enter');
+  await waitScreen(cy, 'Table');
+  await expect(cy.locator('#class-bar')).toContainText('Board (you)');
+  const row = teacher.locator('#pairs-table tbody tr', { hasText: 'Cy' });
+  await expect(row).toContainText('AI');
+
+  // Paused: the student is told, and a move is refused until the teacher resumes.
+  await teacher.locator('#pause').focus();
+  await teacher.keyboard.press('Enter');
+  await expect(cy.locator('#class-bar')).toContainText('Paused by the teacher');
+  await cy.keyboard.press('e');
+  await expect(cy.locator('#class-bar')).toContainText('paused');
+  await teacher.locator('#resume').focus();
+  await teacher.keyboard.press('Enter');
+  await expect(cy.locator('#class-bar')).toContainText('left this week'); // the limit the first test set
+  await expect(cy.locator('#class-bar .class-bar-problem')).toBeEmpty();
+
+  // Against the computer, ending the week plays it at once.
+  await cy.keyboard.press('e');
+  await waitScreen(cy, 'WeekResult');
+  await cy.keyboard.press('Enter');
+  await waitScreen(cy, 'Table');
+  await expect(row.locator('td').nth(1)).toHaveText('2');
+  for (const p of problems) expect(p).toEqual([]);
+  await Promise.all([cy, teacher].map((page) => page.context().close()));
+});
+
+test('the Join screen, reached from the Title by keyboard', async ({ browser }) => {
+  const page = await device(browser);
+  const problems = watch(page);
+  await page.goto(`${base}/`);
+  await waitScreen(page, 'Title');
+  await page.locator('#sr-mirror').getByRole('button', { name: /Classroom/ }).focus();
+  await page.keyboard.press('Enter');
+  await waitScreen(page, 'Classroom');
+  await page.locator('#open-join').focus();
+  await page.keyboard.press('Enter');
+  await waitScreen(page, 'JoinClass');
+  await expect(page.locator('#class-code')).toBeFocused();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Cy');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#join-message')).toContainText('6 letters and digits');
+  await page.screenshot({ path: 'test-results/classroom-join.png' });
+  expect(await axeProblems(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
