@@ -88,8 +88,8 @@ describe('npm run scenario:check', () => {
     }
   });
 
-  it('checks every bundled scenario by default, and all three pass with no warnings', () => {
-    const r = run(['--strict', '--skip-gauntlet']);
+  it('checks every bundled scenario by default, gauntlet included, and all three pass with no warnings', () => {
+    const r = run(['--strict']);
     expect(r.stdout).toContain('scenarios/resident-doctors-2025.yaml: ok');
     expect(r.stdout).toContain('scenarios/junior-doctors-2023.yaml: ok');
     expect(r.stdout).toContain('scenarios/tutorial.yaml: ok');
