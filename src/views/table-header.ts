@@ -19,7 +19,9 @@ export function headerView(session: Session, side: SideId): HeaderView {
   const sc = state.scenario;
   const from = mondayOf(state);
   const opp = otherSide(side);
-  const who = setup.players[opp] !== 'human' ? `${personaLabel(state, setup.players[opp])} (computer)` : 'a second player';
+  const persona = personaLabel(state, setup.players[opp]);
+  // A computer opponent with no persona named is just "computer", never "computer (computer)".
+  const who = setup.players[opp] === 'human' ? 'a second player' : persona === 'computer' ? 'computer' : `${persona} (computer)`;
   return {
     // Past the horizon the game runs on only to count a members' vote.
     week: state.week < sc.horizonWeeks ? `Week ${state.week + 1} of ${sc.horizonWeeks}` : `Week ${state.week + 1}: vote count`,
