@@ -50,7 +50,7 @@ export const gauntletOf = async (scenario: Scenario, seeds: number, workers: num
 
 const heading = (r: GauntletReport): string =>
   `${r.scenarioId} ${r.scenarioVersion}: strategy gauntlet, ${r.seeds} seeds (${r.seedPrefix}-1 onward) against each opposing persona\n` +
-  `AI's own play: union (${r.ai.union.persona}) ${r.ai.union.mean.toFixed(1)}, government (${r.ai.employer.persona}) ${r.ai.employer.mean.toFixed(1)}\n\n`;
+  `AI's own play: union (${r.ai.union.persona}) ${r.ai.union.mean.toFixed(1)}, employer (${r.ai.employer.persona}) ${r.ai.employer.mean.toFixed(1)}\n\n`;
 
 /** The table with a line for each error saying why. */
 export const gauntletText = (r: GauntletReport): string =>

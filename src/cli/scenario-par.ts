@@ -28,7 +28,7 @@ const run = (argv: readonly string[], io: ToolIO): number => {
     const table = computePar(scenario);
     const path = parFilePath(scenario.id, root);
     writeFileSync(path, parFileText(table));
-    io.stdout(`${relative(root, path)}: union ${JSON.stringify(table.union)}, government ${JSON.stringify(table.employer)}\n`);
+    io.stdout(`${relative(root, path)}: union ${JSON.stringify(table.union)}, employer ${JSON.stringify(table.employer)}\n`);
   }
   return 0;
 };
