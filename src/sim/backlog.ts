@@ -7,6 +7,7 @@
 import { civilFromDay, dayFromCivil, monthOf, weekday, type DayNumber } from './calendar';
 import { BP, clamp, divRound, mulBp } from './fixed';
 import type { BacklogHarm } from './scenario/types';
+import { unitsOnStrikeDays } from './strike-day-units';
 import type { GameState } from './types';
 
 export interface BacklogWeek {
@@ -54,13 +55,7 @@ export const advanceBacklog = (
 ): BacklogWeek => {
   const nhs = state.nhs;
   const lost = backlogLostShareBp(n, participation, state.employer.mitigationLevel);
-  let planned = 0;
-  let rescheduled = 0;
-  for (const d of strikeDays) {
-    const p = plannedEpisodesOn(n, d);
-    planned += p;
-    rescheduled += mulBp(p, lost);
-  }
+  const { planned, lost: rescheduled } = unitsOnStrikeDays(strikeDays, (d) => plannedEpisodesOn(n, d), lost);
   const cancelledTrue = mulBp(rescheduled, BP + n.unbookedBp);
   const lostStops = mulBp(cancelledTrue, n.clockStopsPerCancellationBp);
 

@@ -8,6 +8,7 @@
 import { weekday, type DayNumber } from './calendar';
 import { BP, clamp, divRound, mulBp } from './fixed';
 import type { LostOutputHarm, LostServiceHarm } from './scenario/types';
+import { unitsOnStrikeDays } from './strike-day-units';
 import type { GameState } from './types';
 
 type DailyHarm = LostServiceHarm | LostOutputHarm;
@@ -34,14 +35,7 @@ export interface LostUnitsWeek {
 
 const lostOn = (h: DailyHarm, state: GameState, strikeDays: readonly DayNumber[], participation: number) => {
   const share = dailyLostShareBp(h, participation, state.employer.mitigationLevel);
-  let planned = 0;
-  let lost = 0;
-  for (const d of strikeDays) {
-    const units = unitsOn(h, d);
-    planned += units;
-    lost += mulBp(units, share);
-  }
-  return { planned, lost };
+  return unitsOnStrikeDays(strikeDays, (d) => unitsOn(h, d), share);
 };
 
 export const advanceLostService = (h: LostServiceHarm, state: GameState, strikeDays: readonly DayNumber[], participation: number): LostUnitsWeek => {
