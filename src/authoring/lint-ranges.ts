@@ -15,6 +15,11 @@ interface Rule {
   readonly max: number;
   /** What the number is, for the message: "a day's pay in pounds". */
   readonly what: string;
+  /**
+   * The upper limit instead of `max` where the contract's expiry is the deadline (`law.contractExpires`, North
+   * American bargaining): there a strike is open-ended and runs every day until a deal.
+   */
+  readonly maxOpenEnded?: number;
 }
 
 const RULES: readonly Rule[] = [
@@ -38,7 +43,7 @@ const RULES: readonly Rule[] = [
   { path: 'costs.readAcrossMin', min: 0, max: 5, what: 'the extra cost of other groups claiming the same rise, as a multiple' },
   { path: 'costs.readAcrossMax', min: 0, max: 5, what: 'the extra cost of other groups claiming the same rise, as a multiple' },
   { path: 'costs.planningWeeks', min: 4, max: 104, what: 'the weeks ahead the employer counts dispute costs over' },
-  { path: 'costs.expectedStrikeDaysPerWeek', min: 0, max: 3, what: 'the strike days a week the employer expects under a mandate' },
+  { path: 'costs.expectedStrikeDaysPerWeek', min: 0, max: 3, maxOpenEnded: 7, what: 'the strike days a week the employer expects under a mandate' },
   { path: 'opinion.reversionPerWeek', min: 0, max: 0.6, what: 'how fast opinion returns to its target each week' },
   { path: 'opinion.payMemory.netPointsPerPercent', min: 0, max: 5, what: 'net support lost per percent of pay paid since the start' },
   { path: 'opinion.fatigue.netPointsPerStrikeDay', min: 0, max: 5, what: 'net support lost per remembered strike day' },
@@ -86,11 +91,13 @@ const backlogRelations = (n: BacklogHarm, horizonWeeks: number): Problem[] => {
 
 export const lintRanges = ({ file, scenario }: LintContext): Problem[] => {
   const out: Problem[] = [];
+  const openEnded = scenario.law.contractExpiryDay !== undefined;
   for (const rule of RULES) {
     const v = numberAt(file, rule.path);
-    if (v === undefined || (v >= rule.min && v <= rule.max)) continue;
+    const max = openEnded && rule.maxOpenEnded !== undefined ? rule.maxOpenEnded : rule.max;
+    if (v === undefined || (v >= rule.min && v <= max)) continue;
     out.push(
-      warning('implausible', rule.path, `${fmt(v)} is outside the plausible range ${fmt(rule.min)}–${fmt(rule.max)} for ${rule.what}`, `check the unit and the value; if it is right, say why in a note`),
+      warning('implausible', rule.path, `${fmt(v)} is outside the plausible range ${fmt(rule.min)}–${fmt(max)} for ${rule.what}`, `check the unit and the value; if it is right, say why in a note`),
     );
   }
 

@@ -51,6 +51,23 @@ describe('the checker finds each kind of problem where the fixture says', () => 
   });
 });
 
+describe('the plausible strike days a week the employer expects', () => {
+  const implausible = (text: string) =>
+    checkScenarioText(text, 'minimal.yaml', { quick: true }).problems.filter((p) => p.code === 'implausible' && p.path === 'costs.expectedStrikeDaysPerWeek');
+  const everyDay = fixture('minimal.yaml').replace('expectedStrikeDaysPerWeek: 0.5', 'expectedStrikeDaysPerWeek: 7');
+
+  it('are at most 3 where strikes are called a few days at a time', () => {
+    expect(implausible(everyDay).map((p) => p.message)).toEqual(['7 is outside the plausible range 0–3 for the strike days a week the employer expects under a mandate']);
+  });
+
+  it('may be 7 where the contract expiry is the deadline and a strike runs every day until a deal', () => {
+    const openEnded = everyDay.replace('  rules: { noticeDays: 7,', '  contractExpires: 2025-09-14\n  rules: { noticeDays: 7,');
+    const checked = checkScenarioText(openEnded, 'minimal.yaml', { quick: true });
+    expect(checked.scenario?.law.contractExpiryDay).toBeGreaterThan(0);
+    expect(implausible(openEnded)).toEqual([]);
+  });
+});
+
 describe('npm run scenario:check', () => {
   it('prints file:line: path: message with a fix, and exits 1 on errors', () => {
     const r = run(['test/fixtures/scenarios/errors.yaml']);

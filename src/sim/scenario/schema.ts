@@ -471,7 +471,7 @@ const costsSchema = z.strictObject({
   /** Weeks ahead the Government counts dispute costs over when valuing "no deal". */
   planningWeeks: described(count(104), 'Weeks ahead the employer counts the dispute\'s cost over when valuing no deal, 0–104.'),
   /** Strike days per week the Government expects while a mandate is live, before it has seen any. */
-  expectedStrikeDaysPerWeek: described(nonNeg(7), 'Strike days a week the employer expects while a mandate is live, before it has seen any, 0–7 (plausible 0–3).'),
+  expectedStrikeDaysPerWeek: described(nonNeg(7), 'Strike days a week the employer expects while a mandate is live, before it has seen any, 0–7 (plausible 0–3; up to 7 where `law.contractExpires` makes a strike open-ended).'),
   /** Chance the Government gives that the union wins a new mandate once the current one ends. */
   mandateRenewalChance: described(fraction(), 'The chance the employer gives that the union wins a new mandate once the current one ends, 0–1.'),
   /** Political cost per week at full pressure, £m-equivalent. */
