@@ -90,7 +90,7 @@ const withVote = (d: Decision, vote: VotePlan): Decision => ({
 });
 
 /** Answer the other side's standing offer: accept, put it to members, or let it lie. */
-const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | null => {
+const answer = (view: SideView, target: number, budgetFloor: number, beliefs: Beliefs): Decision | null => {
   const { state, side } = view;
   const standing = state.negotiation.standing[view.other];
   if (!standing) return null;
@@ -102,7 +102,11 @@ const answer = (view: SideView, target: number, beliefs: Beliefs): Decision | nu
   // weakened since: its walk-away has fallen below what it was when that offer stood (ACCEPT_POSITION_WEAKER).
   const passed = betterOfferPassed(view, u);
   if (passed && view.walkAway >= passed.walkAwayThen) return null;
-  const nearDeadline = view.timeBp >= 9000 && u >= divRound(bestSeen * 98, 100);
+  // At its deadline the employer still keeps to its unilateral budget: it never takes a claim the union has not
+  // moved from, since its clocks, unlike a lapsing mandate, do not take away its power to wait. A union whose
+  // mandate is running out may take the best offer it has seen.
+  const withinBudget = side === 'union' || u >= budgetFloor;
+  const nearDeadline = withinBudget && view.timeBp >= 9000 && u >= divRound(bestSeen * 98, 100);
   const ordinary =
     u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : atTheirLimit(view, standing.offer, beliefs) ? 'ACCEPT_NEAR_THEIR_LIMIT' : null;
   const reason = ordinary && passed ? 'ACCEPT_POSITION_WEAKER' : ordinary;
@@ -235,7 +239,7 @@ export const decide = (state: GameState, side: SideId): Decision[] => {
 
   const proposal = propose(view, pressure, beliefs);
   const { decision: offer, target } = proposal;
-  const accepted = answer(view, target, beliefs);
+  const accepted = answer(view, target, proposal.numbers.budgetFloor ?? Number.NEGATIVE_INFINITY, beliefs);
   if (accepted) return [accepted, end];
 
   const out: Decision[] = [];
