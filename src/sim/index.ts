@@ -41,4 +41,5 @@ export {
 export type { Progress } from './drive';
 export { replayLog, type LoggedWeek } from './replay-log';
 export { analyseGame, type Debrief } from './debrief/analyse';
+export type { HarmRecordWeek } from './debrief/harm-record';
 export { whatIf } from './what-if';
