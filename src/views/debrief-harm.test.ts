@@ -146,3 +146,28 @@ describe('backlog: the stock over time, with what strikes added and catch-up cle
     for (const spec of view.charts) expect(new Set(shapes(spec)).size).toBe(shapes(spec).length);
   });
 });
+
+describe('the draft scenarios outside medicine, played by the computer on both sides', () => {
+  const others = ['scenarios/resident-doctors-2025.yaml', 'scenarios/junior-doctors-2023.yaml', 'scenarios/tutorial.yaml'].map((path) => wordsOf(readFileSync(join(ROOT, path), 'utf8')));
+  for (const [file, tab, firstTitle] of [
+    ['rmt-rail-2022', 'Public & Railway', 'Lost journeys, week by week and in total'],
+    ['uaw-detroit-2023', 'Public & Car plants', 'Vehicles not made, orders unfilled and vehicles in stock'],
+  ] as const) {
+    it(`${file}: the tab and charts speak the scenario's words, and add up to the game`, () => {
+      const text = readFileSync(join(ROOT, 'scenarios/drafts', `${file}.yaml`), 'utf8');
+      const parsed = parseScenarioText(text);
+      if (!parsed.ok) throw new Error(`${file} does not parse`);
+      const scenario = parsed.value;
+      const players = { union: 'ai', employer: 'ai' };
+      const played = playGame(newGame(scenario, { seed: '3', players }), { union: AI_CONTROLLER, employer: AI_CONTROLLER });
+      const log = played.weeks.flatMap((w) => w.actions.map((a) => a.action));
+      const d = analyseGame(scenario, '3', players, log);
+      const view = harmTab(scenario, d, 0);
+      expect(view.label).toBe(tab);
+      expect(view.charts[0].title).toBe(firstTitle);
+      expect(d.harm.reduce((s, w) => s + w.lost, 0)).toBe(played.state.nhs.rescheduledTotal);
+      expect(d.harm.at(-1)?.level).toBe(harmLevel(played.state));
+      expect(leaksIn(wordsOf(text), others, texts(view))).toEqual([]);
+    });
+  }
+});

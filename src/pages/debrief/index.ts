@@ -1,5 +1,5 @@
 // The teaching debrief, generated from the game actually played: nine tabs (outcome and costs; offers against
-// both sides' limits; Hicks's curves; the value space; public and patients; key moments; reflection and what
+// both sides' limits; Hicks's curves; the value space; the public and the harm model's own charts; key moments; reflection and what
 // really happened; what if; keep and share). Loaded on demand (see PageScene).
 import '../pages.css';
 import { analyseGame, theSide } from '../../sim/index';
