@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { checkScenarioText } from '../../src/authoring/check';
 import { figureValue } from '../../src/sim/events';
 import { harmFigureOf } from '../../src/sim/harm-figures';
 import { harmFigureAt, newGame, parseScenario, playGame, scriptController, type Scenario, type ScriptAction } from '../../src/sim/index';
@@ -109,5 +110,20 @@ describe('a figure the harm model does not keep is an error at its path', () => 
     const backlog = raw('scenarios/tutorial.yaml');
     backlog.events = [{ id: 'money', headline: 'x', trigger: { when: { figure: 'revenueLost', op: '>', value: 1 } }, effects: {} }];
     expect(problemsOf(backlog).map((p) => p.message)).toEqual(["the figure revenueLost is kept only by the lostService and lostOutput harm models, and this scenario's harm.kind is backlog"]);
+  });
+});
+
+describe('the checker knows the harm figures’ ranges', () => {
+  it('warns that stock above the starting stock never happens, and that units lost below 0 never do', () => {
+    const data = raw('test/fixtures/scenarios/lost-output.yaml');
+    data.events = [
+      { id: 'restocked', headline: 'x', trigger: { when: { figure: 'stock', op: '>', value: 2000 } }, effects: {} },
+      { id: 'negative', headline: 'x', trigger: { when: { figure: 'unitsLost', op: '<', value: 0 } }, effects: {} },
+    ];
+    const never = checkScenarioText(stringify(data), 'lost-output.yaml', { quick: true }).problems.filter((p) => p.code === 'event-never-fires');
+    expect(never.map((p) => [p.path, p.message])).toEqual([
+      ['events[0].trigger', 'the event "restocked" can never fire: stock > 2,000 cannot happen: stock stays between 0 and 1,500'],
+      ['events[1].trigger', 'the event "negative" can never fire: unitsLost < 0 cannot happen: unitsLost stays between 0 and 9,007,199,254,740,991'],
+    ]);
   });
 });
