@@ -3,7 +3,7 @@
 // besides its colour; each chart carries a summary and a table. Words from the vocabulary, money through `money`.
 import { capitalise, theHarm, type HarmRecordWeek, type Scenario, type Vocabulary } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
-import { count, millions, money, pct, signed } from './format';
+import { count, millions, money, pct, plural, signed } from './format';
 import { strikeSpans, weekTicks } from './week-axis';
 
 const weekAxis = (n: number) => ({ label: 'Week', min: 0, max: n + 0.5, ticks: [{ value: 0, label: 'start' }, ...weekTicks(n)] });
@@ -79,7 +79,7 @@ export function lostServiceChart(v: Vocabulary, weeks: readonly HarmRecordWeek[]
   const lost = capitalise(v.harm.lost.plural);
   return {
     title: `${capitalise(v.harm.name)}, week by week and in total`,
-    summary: `Strikes lost ${count(all)} ${v.harm.lost.plural} in ${weeks.filter((w) => w.lost > 0).length} week(s); none is made up later, so the total only grows.`,
+    summary: `Strikes lost ${count(all)} ${v.harm.lost.plural} in ${plural(weeks.filter((w) => w.lost > 0).length, 'week')}; none is made up later, so the total only grows.`,
     x: weekAxis(weeks.length),
     y: countAxis(lost, all),
     layers: [
