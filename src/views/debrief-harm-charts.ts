@@ -23,7 +23,7 @@ const runningTotal = (weeks: readonly HarmRecordWeek[], pick: (w: HarmRecordWeek
 /** A tick label short enough for the axis's margin: 7,500, 250k, 1.5m. */
 const tickCount = (x: number): string => (x >= 1_000_000 ? `${Number((x / 1_000_000).toFixed(1))}m` : x >= 10_000 ? `${Number((x / 1000).toFixed(1))}k` : count(x));
 const countAxis = (label: string, max: number) => {
-  const top = niceMax(Math.max(1, max));
+  const top = niceMax(Math.max(1, max * 1.05)); // room above the highest point, so no marker sits on the frame
   return { label, min: 0, max: top, ticks: niceTicks(0, top, 4, tickCount) };
 };
 

@@ -133,7 +133,7 @@ export function publicPanel(root: HTMLElement, c: DebriefCharts): void {
     el(
       'div',
       { class: 'row fill harm-tab' },
-      el('div', { class: 'col harm-left' }, box(chartFigure(c.opinion, { width: 376, height: 220, labelRoom: 96 }), 'harm-opinion'), facts.root),
+      el('div', { class: 'col harm-left' }, box(chartFigure(c.opinion, { width: 376, height: 196, labelRoom: 96 }), 'harm-opinion'), facts.root),
       box(chartFigure(harm.charts[0], size), 'harm-chart'),
       box(chartFigure(harm.charts[1], size), 'harm-chart'),
     ),
