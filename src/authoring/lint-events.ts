@@ -32,6 +32,10 @@ const ranges = (ctx: LintContext): Record<ThresholdFigure, FigureRange> => {
     anger: { min: 0, max: BP, show: frac },
     salience: { min: 0, max: BP, show: frac },
     strikeDays: { min: 0, max: sc.horizonWeeks * 7, show: String },
+    unitsLost: { min: 0, max: Number.MAX_SAFE_INTEGER, show: (v) => v.toLocaleString('en-GB') },
+    revenueLost: { min: 0, max: Number.MAX_SAFE_INTEGER, show: (v) => `${(v / 1000).toLocaleString('en-GB')} million` },
+    // Stock only ever falls from what the scenario starts with.
+    stock: { min: 0, max: sc.harm.kind === 'lostOutput' ? sc.harm.inventoryUnits : 0, show: (v) => v.toLocaleString('en-GB') },
   };
 };
 

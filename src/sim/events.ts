@@ -4,6 +4,7 @@
  */
 import { BP } from './fixed';
 import { harmLevel } from './harm';
+import { harmFigureOf } from './harm-figures';
 import { WORLD_SLOTS } from './new-game';
 import { publicShares } from './opinion';
 import type { ScenarioEvent, ThresholdFigure } from './scenario/types';
@@ -26,6 +27,10 @@ export const figureValue = (state: GameState, figure: ThresholdFigure): number =
       return state.strikes.daysHeld;
     case 'salience':
       return state.opinion.salienceBp;
+    case 'unitsLost':
+    case 'revenueLost':
+    case 'stock':
+      return harmFigureOf(state, figure);
   }
 };
 

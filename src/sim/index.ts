@@ -21,6 +21,7 @@ export { sideSays } from './ai/voice';
 export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { harmLevel, harmStart } from './harm';
+export { harmFigureAt } from './harm-figures';
 export { expectedTurnoutBp } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
@@ -41,4 +42,5 @@ export {
 export type { Progress } from './drive';
 export { replayLog, type LoggedWeek } from './replay-log';
 export { analyseGame, type Debrief } from './debrief/analyse';
+export type { HarmRecordWeek } from './debrief/harm-record';
 export { whatIf } from './what-if';

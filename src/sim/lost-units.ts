@@ -49,11 +49,14 @@ export const advanceLostService = (h: LostServiceHarm, state: GameState, strikeD
   };
 };
 
+/** Units of finished stock drawn to meet `lost` units not made: all of them while the stock lasts. */
+export const drawnFromStock = (stock: number, lost: number): number => Math.min(stock, lost);
+
 export const advanceLostOutput = (h: LostOutputHarm, state: GameState, strikeDays: readonly DayNumber[], participation: number): LostUnitsWeek => {
   const { planned, lost } = lostOn(h, state, strikeDays, participation);
   const nhs = state.nhs;
   const stock = nhs.inventory ?? 0;
-  const fromStock = Math.min(stock, lost);
+  const fromStock = drawnFromStock(stock, lost);
   // Overtime works only in weeks without strike days, on orders already unfilled.
   const caughtUp = strikeDays.length === 0 ? Math.min(h.catchUpUnitsPerWeek, nhs.waitingList) : 0;
   const unfilled = nhs.waitingList + lost - fromStock - caughtUp;

@@ -1,10 +1,13 @@
 // The debrief's charts as data (ChartSpec): the path of offers against both sides' reservation points with the
 // zone of agreement week by week; Hicks's resistance and concession curves with the Government's actual
 // offers; the utility space with the Pareto frontier, the Nash point, every offer and the final terms; and
-// public opinion and the waiting list with strike weeks shaded. Each comes with a summary and a table.
-import { capitalise, harmLevel, publicShares, replay, theHarm, theSide, type Debrief, type GameState, type Scenario, type SideId, type Vocabulary } from '../sim/index';
+// public opinion with strike weeks shaded, and the harm tab's charts for the scenario's harm model
+// (debrief-harm.ts). Each comes with a summary and a table.
+import { capitalise, harmLevel, publicShares, replay, theSide, type Debrief, type GameState, type Scenario, type SideId } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
-import { count, issueValue, millions, plural, signed } from './format';
+import { harmTab, type HarmTabView } from './debrief-harm';
+import { strikeSpans, weekTicks } from './week-axis';
+import { count, issueValue, plural } from './format';
 import type { Study } from '../store/types';
 
 export interface DebriefCharts {
@@ -12,13 +15,11 @@ export interface DebriefCharts {
   readonly hicks: ChartSpec;
   readonly space: ChartSpec;
   readonly opinion: ChartSpec;
-  readonly waiting: ChartSpec;
+  /** The harm tab, chosen by the scenario's harm model. */
+  readonly harm: HarmTabView;
 }
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
-const weekTicks = (n: number) => niceTicks(1, Math.max(1, n), Math.min(10, Math.max(1, n - 1)), (v) => String(v)).filter((t) => Number.isInteger(t.value));
-/** Weeks (as shown, from 1) with strike days, as spans for hatching. */
-const strikeSpans = (d: Debrief, shift = 0) => d.weeks.filter((w) => w.strikeDays > 0).map((w) => ({ x0: w.week + 0.5 + shift, x1: w.week + 1.5 + shift }));
 /** Consecutive runs of numbers as text: [1,2,3,7] → "1–3 and 7". */
 export function runs(xs: readonly number[]): string {
   const out: string[] = [];
@@ -80,7 +81,7 @@ function zoneChart(scenario: Scenario, d: Debrief, state: GameState): ChartSpec 
     sentences.push(`The final terms gave ${v(finalLevel)}, ${where}.`);
   }
   const layers: Layer[] = [
-    { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d) },
+    { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d.weeks) },
     { kind: 'bands', label: 'Zone of agreement', tone: 'zone', rects: open.map((w) => ({ x0: w.week + 0.5, x1: w.week + 1.5, y0: w.zopa![0], y1: w.zopa![1] })) },
     { kind: 'line', label: `Least ${theSide(scenario.vocabulary, 'union')} would accept`, tone: 'union', points: reservationLine('union'), marker: 'circle', endLabel: `${scenario.sides.union.shortName} least` },
     { kind: 'line', label: `Most ${theSide(scenario.vocabulary, 'employer')} would give`, tone: 'employer', points: reservationLine('employer'), dash: true, marker: 'square', endLabel: `${scenario.sides.employer.shortName} most` },
@@ -209,7 +210,7 @@ function opinionChart(d: Debrief, start: { support: number; oppose: number }): C
     x: { label: 'Week', min: 0, max: n + 0.5, ticks: [{ value: 0, label: 'start' }, ...weekTicks(n)] },
     y: { label: 'Share of the public (%)', min: 0, max: yMax, ticks: niceTicks(0, yMax, 5, (v) => `${v}%`) },
     layers: [
-      { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d, -0.5) },
+      { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d.weeks, -0.5) },
       { kind: 'line', label: 'Support the strikes', tone: 'support', points: support, marker: 'circle', endLabel: `Support ${(end?.supportPct ?? start.support).toFixed(0)}%` },
       { kind: 'line', label: 'Oppose the strikes', tone: 'oppose', points: oppose, marker: 'square', dash: true, endLabel: `Oppose ${(end?.opposePct ?? start.oppose).toFixed(0)}%` },
     ],
@@ -217,32 +218,6 @@ function opinionChart(d: Debrief, start: { support: number; oppose: number }): C
       caption: 'Public opinion and strike days by week',
       head: ['Week', 'Support', 'Oppose', 'Strike days'],
       rows: [['Start', `${start.support.toFixed(1)}%`, `${start.oppose.toFixed(1)}%`, '—'], ...d.weeks.map((w) => [String(w.week + 1), `${w.supportPct.toFixed(1)}%`, `${w.opposePct.toFixed(1)}%`, String(w.strikeDays)])],
-    },
-  };
-}
-
-function waitingChart(v: Vocabulary, d: Debrief, startList: number): ChartSpec {
-  const pts: Point[] = [[0, startList / 1e6], ...d.weeks.map((w): Point => [w.week + 1, w.waitingList / 1e6])];
-  const n = d.weeks.length;
-  const lo = Math.min(...pts.map((p) => p[1]));
-  const hi = Math.max(...pts.map((p) => p[1]));
-  const pad = Math.max(0.05, (hi - lo) * 0.15);
-  const min = Math.floor((lo - pad) * 20) / 20;
-  const max = Math.ceil((hi + pad) * 20) / 20;
-  const endList = d.weeks[n - 1]?.waitingList ?? startList;
-  return {
-    title: `${capitalise(theHarm(v))}, week by week`,
-    summary: `${capitalise(theHarm(v))} went from ${millions(startList)} to ${millions(endList)} (${signed(endList - startList)} ${v.harm.unit.plural}). Strike weeks are hatched: cancelled ${v.harm.lost.plural} add to it.`,
-    x: { label: 'Week', min: 0, max: n + 0.5, ticks: [{ value: 0, label: 'start' }, ...weekTicks(n)] },
-    y: { label: `${capitalise(v.harm.unit.plural)} (millions)`, min, max, ticks: niceTicks(min, max, 4, (v) => `${v.toFixed(2)}m`) },
-    layers: [
-      { kind: 'spans', label: 'Weeks with strike days', tone: 'strike', spans: strikeSpans(d, -0.5) },
-      { kind: 'line', label: capitalise(v.harm.name), tone: 'text', points: pts, marker: 'circle', endLabel: millions(endList) },
-    ],
-    table: {
-      caption: `${capitalise(v.harm.name)} by week`,
-      head: ['Week', capitalise(v.harm.name), 'Strike days'],
-      rows: [['Start', count(startList), '—'], ...d.weeks.map((w) => [String(w.week + 1), count(w.waitingList), String(w.strikeDays)])],
     },
   };
 }
@@ -255,6 +230,6 @@ export function debriefCharts(study: Study, d: Debrief): DebriefCharts {
     hicks: hicksChart(study.scenario, d),
     space: spaceChart(study.scenario, d),
     opinion: opinionChart(d, { support: shares.supportBp / 100, oppose: shares.opposeBp / 100 }),
-    waiting: waitingChart(study.scenario.vocabulary, d, harmLevel(origin)),
+    harm: harmTab(study.scenario, d, harmLevel(origin)),
   };
 }

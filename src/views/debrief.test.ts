@@ -100,8 +100,8 @@ describe('debrief charts', () => {
     expect(c.hicks.summary).toMatch(/strike day/);
   });
 
-  it('shades strike weeks on the opinion and waiting-list charts, and never uses colour alone', () => {
-    for (const spec of [c.opinion, c.waiting, c.zone]) {
+  it('shades strike weeks on the opinion, harm and zone charts, and never uses colour alone', () => {
+    for (const spec of [c.opinion, ...c.harm.charts, c.zone]) {
       const spans = spec.layers.find((l) => l.kind === 'spans');
       expect(spans?.kind === 'spans' && spans.spans.length).toBe(d.weeks.filter((w) => w.strikeDays > 0).length);
       // every plotted series has its own marker or dash besides its colour

@@ -2,7 +2,7 @@
 // picked by what happened in a week (a strike, an offer, a deal, a vote) or by a public figure crossing a level
 // or moving a lot over several weeks, so a slow drift in support reads as a story. Pure and deterministic: the
 // same week of the same game always picks the same items. Invented items say so in their text.
-import { longDate, parseIsoDate, type NewsEntry, type Scenario, type SimEvent, type WeekSummary } from '../sim/index';
+import { harmFigureAt, longDate, parseIsoDate, type NewsEntry, type Scenario, type SimEvent, type WeekSummary } from '../sim/index';
 import type { NewsItem } from './news';
 
 /** At most this many people's items a week, so they never crowd out what the two sides did. */
@@ -10,12 +10,9 @@ export const PEOPLE_PER_WEEK = 2;
 
 type Figures = Pick<WeekSummary, 'supportBp' | 'opposeBp' | 'waitingList'>;
 type EventTrigger = Extract<NewsEntry['trigger'], { kind: 'event' }>;
-
-const FIGURE: Readonly<Record<'support' | 'oppose' | 'waitingList', (f: Figures) => number>> = {
-  support: (f) => f.supportBp,
-  oppose: (f) => f.opposeBp,
-  waitingList: (f) => f.waitingList,
-};
+type NewsFigure = Extract<NewsEntry['trigger'], { kind: 'crosses' }>['figure'];
+/** A figure's value at the end of week w (w = -1: the start). */
+type FigureAt = (figure: NewsFigure, w: number) => number;
 
 /** Whether this week's events include what an event trigger waits for. */
 function eventHappened(t: EventTrigger, events: readonly SimEvent[]): boolean {
@@ -48,8 +45,8 @@ function eventHappened(t: EventTrigger, events: readonly SimEvent[]): boolean {
   });
 }
 
-/** Whether `entry`'s trigger fires in week `week`; `figuresAt(w)` gives the figures at the end of week w (w = -1: the start). */
-function fires(entry: NewsEntry, week: number, events: readonly SimEvent[], figuresAt: (w: number) => Figures): boolean {
+/** Whether `entry`'s trigger fires in week `week`. */
+function fires(entry: NewsEntry, week: number, events: readonly SimEvent[], figureAt: FigureAt): boolean {
   const t = entry.trigger;
   switch (t.kind) {
     case 'event':
@@ -57,12 +54,12 @@ function fires(entry: NewsEntry, week: number, events: readonly SimEvent[], figu
     case 'scenarioEvent':
       return events.some((e) => e.type === 'scenarioEvent' && e.id === t.id);
     case 'crosses': {
-      const [was, now] = [FIGURE[t.figure](figuresAt(week - 1)), FIGURE[t.figure](figuresAt(week))];
+      const [was, now] = [figureAt(t.figure, week - 1), figureAt(t.figure, week)];
       return t.above ? was < t.value && now >= t.value : was > t.value && now <= t.value;
     }
     case 'change': {
       // A move of `change` or more within the last `overWeeks` weeks, the first week it is reached (not every week after).
-      const moved = (w: number) => FIGURE[t.figure](figuresAt(w)) - FIGURE[t.figure](figuresAt(Math.max(-1, w - t.overWeeks)));
+      const moved = (w: number) => figureAt(t.figure, w) - figureAt(t.figure, Math.max(-1, w - t.overWeeks));
       const reached = (w: number) => w >= 0 && (t.change >= 0 ? moved(w) >= t.change : moved(w) <= t.change);
       return reached(week) && !reached(week - 1);
     }
@@ -90,10 +87,22 @@ function peopleItem(scenario: Scenario, entry: NewsEntry): NewsItem {
  */
 export function peopleNews(scenario: Scenario, week: number, events: readonly SimEvent[], history: readonly WeekSummary[], start: Figures): NewsItem[] {
   const figuresAt = (w: number): Figures => (w < 0 ? start : (history[w] ?? start));
+  const figureAt: FigureAt = (figure, w) => {
+    switch (figure) {
+      case 'support':
+        return figuresAt(w).supportBp;
+      case 'oppose':
+        return figuresAt(w).opposeBp;
+      case 'waitingList':
+        return figuresAt(w).waitingList;
+      default:
+        return harmFigureAt(scenario, history, w, figure);
+    }
+  };
   if (!history[week]) return [];
   const byTrigger = new Map<string, NewsEntry[]>();
   for (const entry of scenario.news) {
-    if (!fires(entry, week, events, figuresAt)) continue;
+    if (!fires(entry, week, events, figureAt)) continue;
     const key = triggerKey(entry);
     byTrigger.set(key, [...(byTrigger.get(key) ?? []), entry]);
   }

@@ -47,7 +47,7 @@ test('the debrief\u2019s tabs, and a what-if fork compared with the game as play
   }
   await page.setViewportSize({ width: 1280, height: 720 });
   const figures = page.locator('#page figure.chart');
-  expect(await figures.count()).toBe(5);
+  expect(await figures.count()).toBe(6); // offers, Hicks, value space, opinion and the harm model's two
   for (const figure of await figures.all()) {
     await expect(figure.locator('svg[role="img"][aria-labelledby]')).toHaveCount(1);
     await expect(figure.locator('table caption')).toHaveCount(1); // the text alternative

@@ -1,5 +1,5 @@
 // The teaching debrief, generated from the game actually played: nine tabs (outcome and costs; offers against
-// both sides' limits; Hicks's curves; the value space; public and patients; key moments; reflection and what
+// both sides' limits; Hicks's curves; the value space; the public and the harm model's own charts; key moments; reflection and what
 // really happened; what if; keep and share). Loaded on demand (see PageScene).
 import '../pages.css';
 import { analyseGame, theSide } from '../../sim/index';
@@ -103,7 +103,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
     { id: 'zone', label: 'Offers & zone', build: (p) => zonePanel(p, charts) },
     { id: 'hicks', label: 'Hicks', build: (p) => hicksPanel(p, charts) },
     { id: 'space', label: 'Value space', build: (p) => spacePanel(p, charts, t) },
-    { id: 'public', label: `Public & ${study.scenario.vocabulary.service.name}`, build: (p) => publicPanel(p, charts) },
+    { id: 'public', label: charts.harm.label, build: (p) => publicPanel(p, charts) },
     { id: 'moments', label: 'Key moments', build: (p) => momentsPanel(p, t) },
     { id: 'reflect', label: t.history ? 'Reflect & history' : 'Reflect', build: (p) => reflectPanel(p, t) },
     { id: 'what-if', label: 'What if?', build: (p) => whatIfPanel(p, study, { openFork }) },

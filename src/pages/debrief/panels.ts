@@ -111,14 +111,33 @@ export function spacePanel(root: HTMLElement, c: DebriefCharts, t: DebriefText):
   root.querySelector('.row')?.classList.add('space');
 }
 
+/** Public opinion and the harm's figures, beside the harm model's two charts. */
 export function publicPanel(root: HTMLElement, c: DebriefCharts): void {
-  const a = panel('Chart');
-  a.root.querySelector('.panel-heading')?.remove();
-  append(a.body, chartFigure(c.opinion, { width: 584, height: 392, labelRoom: 108 }));
-  const b = panel('Chart');
-  b.root.querySelector('.panel-heading')?.remove();
-  append(b.body, chartFigure(c.waiting, { width: 584, height: 392, labelRoom: 72 }));
-  append(root, el('div', { class: 'row fill two' }, a.root, b.root));
+  const box = (figure: HTMLElement, className: string) => {
+    const p = panel('Chart');
+    p.root.querySelector('.panel-heading')?.remove();
+    p.root.classList.add(className);
+    append(p.body, figure);
+    return p.root;
+  };
+  const harm = c.harm;
+  const facts = panel(harm.heading, 3);
+  append(facts.body, figures(harm.figures), el('p', { class: 'note harm-idea' }, harm.idea));
+  facts.root.classList.add('harm-figures');
+  // The figures scroll when the window is short: focusable, so the keyboard can scroll them too.
+  facts.root.tabIndex = 0;
+  facts.root.setAttribute('aria-label', harm.heading);
+  const size = { width: 368, height: 300, labelRoom: 70 };
+  append(
+    root,
+    el(
+      'div',
+      { class: 'row fill harm-tab' },
+      el('div', { class: 'col harm-left' }, box(chartFigure(c.opinion, { width: 376, height: 196, labelRoom: 96 }), 'harm-opinion'), facts.root),
+      box(chartFigure(harm.charts[0], size), 'harm-chart'),
+      box(chartFigure(harm.charts[1], size), 'harm-chart'),
+    ),
+  );
 }
 
 export function momentsPanel(root: HTMLElement, t: DebriefText): void {

@@ -15,6 +15,7 @@ import type { Action, GameState, Offer, SideId } from '../types';
 import { unionUtility, unionWalkAway, employerUtility, statusQuoOffer, termsFromOffer } from '../utility';
 import { walkAwayOf } from '../walkaway';
 import { allBundles, nashPoint, paretoFrontier, valueLeft, type UtilityPoint, type ValueLeft } from './frontier';
+import { harmRecord, type HarmRecordWeek } from './harm-record';
 import { hicksCurves, type HicksCurves } from './hicks';
 import { keyMoments, type KeyMoment } from './moments';
 import { reflectionPrompts } from './prompts';
@@ -46,6 +47,8 @@ export interface Debrief {
   readonly final: UtilityPoint & { readonly kind: string };
   readonly valueLeft: ValueLeft;
   readonly hicks: HicksCurves;
+  /** What the harm model did each week, in its own figures (see harm-record.ts). */
+  readonly harm: readonly HarmRecordWeek[];
   /** Offers the Government made, by cumulative strike days at the time, for the Hicks diagram. */
   readonly employerOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
   readonly costs: {
@@ -129,6 +132,7 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
     final: finalPoint,
     valueLeft: valueLeft(points, finalPoint),
     hicks: hicksCurves(scenario, hidden, Math.max(60, final.strikes.daysHeld * 2)),
+    harm: harmRecord(played),
     employerOffersByStrikeDays,
     costs: {
       union: { lostPayGBPm: final.union.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.union.moraleBp / 10000 },

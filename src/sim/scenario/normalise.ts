@@ -62,7 +62,7 @@ export const normaliseScenario = (file: ScenarioFile): Result<Scenario, Problem[
   checkOpinionShares(file.opinion, r);
   const opinion = normaliseOpinion(file.opinion, issues[0]!, r);
   checkRanges(file, r);
-  const events = normaliseEvents(file.events, r);
+  const events = normaliseEvents(file.events, file.harm.kind, r);
   const news = normaliseNews(file, r);
   const sides = { union: normaliseSide(file, 'union', issues, personas, r), employer: normaliseSide(file, 'employer', issues, personas, r) };
   const law = normaliseLaw(file.law, r);

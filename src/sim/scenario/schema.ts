@@ -4,6 +4,7 @@
  * Hard ranges here keep the engine safe; plausibility warnings belong to the scenario checker.
  */
 import { z } from 'zod';
+import { HARM_FIGURES } from './types';
 import { SITUATION_MEANING, VOICE_PLACEHOLDERS, VOICE_SITUATIONS, VOICE_TONES, type VoiceSituation } from './voice';
 
 export const FORMAT_VERSION = 2;
@@ -633,8 +634,11 @@ const triggerSchema = z.union([
     when: z
       .strictObject({
         figure: z
-          .enum(['support', 'oppose', 'waitingList', 'morale', 'anger', 'strikeDays', 'salience'])
-          .describe('support and oppose: % of the public, 0–100; waitingList: the harm, in its units; morale, anger and salience: 0–1; strikeDays: strike days held so far.'),
+          .enum(['support', 'oppose', 'waitingList', 'morale', 'anger', 'strikeDays', 'salience', ...HARM_FIGURES])
+          .describe(
+            'support and oppose: % of the public, 0–100; waitingList: the harm level, in its units; morale, anger and salience: 0–1; strikeDays: strike days held so far; ' +
+              "the harm model's own: unitsLost (units lost to strikes so far), revenueLost (what they cost, millions of the currency; lostService and lostOutput), stock (finished stock left, units; lostOutput).",
+          ),
         op: z.enum(['<', '<=', '>', '>=']).describe('How the figure is compared with `value`.'),
         value: z.number().describe("The level, in the figure's unit."),
       })
@@ -709,7 +713,11 @@ const NEWS_EVENTS = [
   'termsImposed',
 ] as const;
 
-const newsFigure = z.enum(['support', 'oppose', 'waitingList']).describe('support and oppose: % of the public; waitingList: pathways waiting.');
+const newsFigure = z
+  .enum(['support', 'oppose', 'waitingList', ...HARM_FIGURES])
+  .describe(
+    "support and oppose: % of the public; waitingList: the harm level, in its units; the harm model's own: unitsLost (units lost to strikes so far), revenueLost (millions of the currency; lostService and lostOutput), stock (finished stock left; lostOutput).",
+  );
 
 const newsTriggerSchema = z.union([
   z.strictObject({
@@ -719,7 +727,7 @@ const newsTriggerSchema = z.union([
   z.strictObject({
     figure: newsFigure,
     crosses: z.enum(['above', 'below']).describe('The item runs the first week the figure goes above (or below) `value`.'),
-    value: z.number().describe('In the figure\'s unit: % for support and oppose.'),
+    value: z.number().describe('In the figure\'s unit: % for support and oppose, millions of the currency for revenueLost, units otherwise.'),
   }),
   z.strictObject({
     figure: newsFigure,

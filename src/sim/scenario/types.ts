@@ -198,7 +198,21 @@ export type Trigger =
       readonly chanceBp: number;
     };
 
-export type ThresholdFigure = 'support' | 'oppose' | 'waitingList' | 'morale' | 'anger' | 'strikeDays' | 'salience';
+/**
+ * The harm model's own figures that events and news can follow by name (see harm-figures.ts): units lost to
+ * strikes so far, what they cost (models without a queue) and finished stock left (lostOutput).
+ */
+export const HARM_FIGURES = ['unitsLost', 'revenueLost', 'stock'] as const;
+export type HarmFigure = (typeof HARM_FIGURES)[number];
+
+/** The harm models that keep each of those figures. */
+export const HARM_FIGURE_MODELS: Readonly<Record<HarmFigure, readonly HarmKind[]>> = {
+  unitsLost: ['backlog', 'lostService', 'lostOutput'],
+  revenueLost: ['lostService', 'lostOutput'],
+  stock: ['lostOutput'],
+};
+
+export type ThresholdFigure = 'support' | 'oppose' | 'waitingList' | 'morale' | 'anger' | 'strikeDays' | 'salience' | HarmFigure;
 
 export interface ScenarioEvent {
   readonly id: string;
@@ -245,8 +259,8 @@ export type NewsEvent =
   | 'ballotLost'
   | 'termsImposed';
 
-/** A public figure a news item can follow: support and oppose in bp of the public, the waiting list in pathways. */
-export type NewsFigure = 'support' | 'oppose' | 'waitingList';
+/** A public figure a news item can follow: support and oppose in bp of the public, the harm level in its units, and the harm model's own figures. */
+export type NewsFigure = 'support' | 'oppose' | 'waitingList' | HarmFigure;
 
 export type NewsTrigger =
   | { readonly kind: 'event'; readonly on: NewsEvent; readonly side: SideId | null }

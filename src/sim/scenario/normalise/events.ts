@@ -1,7 +1,7 @@
 /** What moves opinion and morale: effects of events, statements and reactions, and when each event fires. */
 import { BP, toBp } from '../../fixed';
 import type { EffectInput, ScenarioFile, TriggerInput } from '../schema';
-import type { Effect, Scenario, ScenarioEvent, StatementTone, Trigger } from '../types';
+import { HARM_FIGURE_MODELS, HARM_FIGURES, type Effect, type HarmFigure, type HarmKind, type Scenario, type ScenarioEvent, type StatementTone, type Trigger } from '../types';
 import { uniqueIds, type Resolver } from './context';
 import { bp, num, points } from './units';
 
@@ -24,9 +24,21 @@ const THRESHOLD_SCALE: Record<string, (v: number) => number> = {
   anger: toBp,
   waitingList: Math.round,
   strikeDays: Math.round,
+  unitsLost: Math.round,
+  revenueLost: (v) => Math.round(v * 1000), // written in millions of the currency, kept in thousands
+  stock: Math.round,
 };
 
-const trigger = (t: TriggerInput, path: readonly (string | number)[], r: Resolver): Trigger => {
+/** A trigger may follow a harm model's own figure only when the scenario's harm model keeps it. */
+export const checkHarmFigure = (figure: string, kind: HarmKind, path: readonly (string | number)[], r: Resolver): void => {
+  if (!(HARM_FIGURES as readonly string[]).includes(figure)) return;
+  const models = HARM_FIGURE_MODELS[figure as HarmFigure];
+  if (models.includes(kind)) return;
+  const usable = HARM_FIGURES.filter((f) => HARM_FIGURE_MODELS[f].includes(kind));
+  r.fail(path, `the figure ${figure} is kept only by the ${models.join(' and ')} harm model${models.length === 1 ? '' : 's'}, and this scenario's harm.kind is ${kind}`, `use waitingList (the harm level) or a figure the ${kind} model keeps: ${usable.join(', ')}`);
+};
+
+const trigger = (t: TriggerInput, path: readonly (string | number)[], r: Resolver, kind: HarmKind): Trigger => {
   if ('date' in t) return { kind: 'week', week: r.weekOf(t.date, [...path, 'date']) };
   if ('week' in t) return { kind: 'week', week: num(t.week) };
   if ('from' in t) {
@@ -35,16 +47,17 @@ const trigger = (t: TriggerInput, path: readonly (string | number)[], r: Resolve
     if (toWeek < fromWeek) r.fail([...path, 'to'], 'the window ends before it starts', 'swap from and to');
     return { kind: 'window', fromWeek, toWeek, chanceBp: bp(t.chancePerWeek) };
   }
+  checkHarmFigure(t.when.figure, kind, [...path, 'when', 'figure'], r);
   const scale = THRESHOLD_SCALE[t.when.figure]!;
   return { kind: 'threshold', figure: t.when.figure, op: t.when.op, value: scale(t.when.value), chanceBp: t.chancePerWeek === undefined ? BP : bp(t.chancePerWeek) };
 };
 
-export const normaliseEvents = (events: ScenarioFile['events'], r: Resolver): ScenarioEvent[] => {
+export const normaliseEvents = (events: ScenarioFile['events'], kind: HarmKind, r: Resolver): ScenarioEvent[] => {
   const claimId = uniqueIds(r, 'event', 'events');
   return events.map((e, i) => {
     claimId(e.id, i);
     r.checkSource(e.source, ['events', i, 'source']);
-    return { id: e.id, headline: e.headline, detail: e.detail ?? null, trigger: trigger(e.trigger, ['events', i, 'trigger'], r), effect: normaliseEffect(e.effects), source: e.source ?? null };
+    return { id: e.id, headline: e.headline, detail: e.detail ?? null, trigger: trigger(e.trigger, ['events', i, 'trigger'], r, kind), effect: normaliseEffect(e.effects), source: e.source ?? null };
   });
 };
 

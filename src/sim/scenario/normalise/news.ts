@@ -2,9 +2,11 @@
 import type { NewsInput, ScenarioFile } from '../schema';
 import type { CoachPrompt, NewsEntry, NewsTrigger } from '../types';
 import { uniqueIds, type Resolver } from './context';
+import { checkHarmFigure } from './events';
 
-/** A figure's level as the engine keeps it: % of the public in bp, pathways as they are. */
-const figureValue = (figure: string, value: number): number => (figure === 'waitingList' ? Math.round(value) : Math.round(value * 100));
+/** A figure's level as the engine keeps it: % of the public in bp, money (written in millions) in thousands, units as they are. */
+const figureValue = (figure: string, value: number): number =>
+  figure === 'support' || figure === 'oppose' ? Math.round(value * 100) : figure === 'revenueLost' ? Math.round(value * 1000) : Math.round(value);
 
 const newsTrigger = (t: NewsInput['trigger']): NewsTrigger => {
   if ('on' in t) return { kind: 'event', on: t.on, side: t.side ?? null };
@@ -22,6 +24,7 @@ export const normaliseNews = (file: ScenarioFile, r: Resolver): NewsEntry[] => {
     if ((n.source === undefined) === (n.invented === undefined)) {
       r.fail(['news', i], 'a news item must be either real, with a `source`, or marked `invented: true`', 'give exactly one of source and invented');
     }
+    if ('figure' in n.trigger) checkHarmFigure(n.trigger.figure, file.harm.kind, ['news', i, 'trigger', 'figure'], r);
     if ('scenarioEvent' in n.trigger && !events.has(n.trigger.scenarioEvent)) {
       r.fail(['news', i, 'trigger', 'scenarioEvent'], `no event has the id "${n.trigger.scenarioEvent}"`, 'use the id of an entry in events');
     }
