@@ -8,7 +8,7 @@ const file = (path: string) => readFileSync(`${ROOT}/${path}`, 'utf8');
 const none = () => false;
 
 describe('reading a scenario of the player\u2019s own', () => {
-  it.each(['scenarios/resident-doctors-2025.yaml', 'scenarios/junior-doctors-2023.yaml', 'scenarios/tutorial.yaml', 'test/fixtures/scenarios/minimal.yaml'])(
+  it.each(['scenarios/resident-doctors-2025.yaml', 'scenarios/junior-doctors-2023.yaml', 'scenarios/tutorial.yaml', 'scenarios/rmt-rail-2022.yaml', 'scenarios/uaw-detroit-2023.yaml', 'test/fixtures/scenarios/minimal.yaml'])(
     'keeps %s exactly as JSON text: the same game fingerprint',
     (path) => {
       const read = readCustomScenario(file(path), path.replace(/^.*\//, ''), none);

@@ -1,7 +1,7 @@
 /** The debrief's words and charts come from the core's analysis, with a text alternative for every chart. */
 import { describe, expect, it } from 'vitest';
 import { analyseGame } from '../sim/index';
-import { loadScenario, playAi } from '../../test/unit/helpers';
+import { BUNDLED_IDS, loadScenario, playAi } from '../../test/unit/helpers';
 import { debriefCharts, runs } from './debrief-charts';
 import { debriefText, reasonInWords, viewerOf } from './debrief-text';
 import type { Study } from '../store/study';
@@ -42,7 +42,7 @@ describe('debrief text', () => {
 
   it('never shows a reason code: every text and chart of the debrief, for games on every bundled scenario', () => {
     const CODE = /\b[A-Z]{2,}_[A-Z_]+\b/;
-    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+    for (const id of BUNDLED_IDS) {
       const sc = loadScenario(id);
       for (const seed of ['1', '11', '23']) {
         const g = playAi(sc, seed);

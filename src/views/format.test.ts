@@ -1,7 +1,7 @@
 /** The formatters every screen shares: money with a true minus sign, counts and units that agree in number,
  *  and precision that says something at the tutorial's small scale as at the real one's. */
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../test/unit/helpers';
+import { BUNDLED_IDS, loadScenario } from '../../test/unit/helpers';
 import { info } from './info-panel';
 import { issueValue, issueValueShort, millions, money, moneyM, plural, unitFor } from './format';
 
@@ -67,7 +67,7 @@ describe('precision', () => {
 
 describe('help text', () => {
   it('never shows an empty "assumption" label or a file path', () => {
-    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+    for (const id of BUNDLED_IDS) {
       const scenario = loadScenario(id);
       const notes = info(scenario, 't', 'a', Object.keys(scenario.provenance)).sources.map((s) => s.text);
       expect(notes.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /** People in the news: picked by what happened and by how public figures move, the same way every time. */
 import { describe, expect, it } from 'vitest';
 import { harmStart, newGame, publicShares, type NewsEntry, type Scenario, type SimEvent, type WeekSummary } from '../sim/index';
-import { loadScenario, playAi } from '../../test/unit/helpers';
+import { BUNDLED_IDS, loadScenario, playAi } from '../../test/unit/helpers';
 import { PEOPLE_PER_WEEK, peopleNews } from './people-news';
 
 const tutorial = loadScenario('tutorial');
@@ -69,7 +69,7 @@ describe('people in the news', () => {
   });
 
   it('has news in every bundled scenario that fires in play, each item real with a source or invented', () => {
-    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+    for (const id of BUNDLED_IDS) {
       const sc = loadScenario(id);
       expect(sc.news.length, id).toBeGreaterThan(8);
       for (const n of sc.news) if (n.source !== null) expect(sc.sources.some((s) => s.id === n.source && s.url), `${id} ${n.id}`).toBe(true);

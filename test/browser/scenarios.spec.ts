@@ -51,16 +51,18 @@ test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
-test('Setup lists the three scenarios, the tutorial first; a tutorial game has a coach', async ({ page }, info) => {
+test('Setup lists the five scenarios, the tutorial first; a tutorial game has a coach', async ({ page }, info) => {
   const problems = watch(page);
   await openTitle(page);
   await toSetup(page);
   const scenarios = sr(page).getByRole('radiogroup', { name: 'Scenario' }).getByRole('radio');
-  await expect(scenarios).toHaveCount(3);
+  await expect(scenarios).toHaveCount(5);
   expect(await scenarios.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
     'Tutorial: the Millbrook dispute',
     "Resident doctors' pay, England 2025",
+    'Auto workers against the Detroit Three, United States 2023',
     "Junior doctors' pay, England 2023",
+    "Rail workers' pay and jobs, Great Britain 2022",
   ]);
   await expect(scenarios.nth(0)).toHaveAccessibleDescription('Made up · 8 weeks · a coach guides you. New to the game? Start here.');
   await expect(scenarios.nth(1)).toHaveAccessibleDescription('Real dispute, from Jul 2025 · 52 weeks');

@@ -12,6 +12,8 @@ const FILES = {
   'resident-doctors-2025': 'scenarios/resident-doctors-2025.yaml',
   'junior-doctors-2023': 'scenarios/junior-doctors-2023.yaml',
   tutorial: 'scenarios/tutorial.yaml',
+  'rmt-rail-2022': 'scenarios/rmt-rail-2022.yaml',
+  'uaw-detroit-2023': 'scenarios/uaw-detroit-2023.yaml',
   'rail-fixture': 'test/fixtures/scenarios/rail-fixture.yaml',
 } as const;
 type Id = keyof typeof FILES;

@@ -5,14 +5,11 @@
  * about four points of a year's pay, and without the limit every employer persona gave in to the whole claim
  * after 36 strike days.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playGauntletGame } from '../../src/authoring/gauntlet/gauntlet';
-import { loadScenario, ROOT } from './helpers';
+import { loadScenario } from './helpers';
 
-// The rail scenario is a draft until it is bundled into scenarios/.
-const RAIL = existsSync(join(ROOT, 'scenarios', 'rmt-rail-2022.yaml')) ? 'rmt-rail-2022' : 'drafts/rmt-rail-2022';
+const RAIL = 'rmt-rail-2022';
 const rail = loadScenario(RAIL);
 
 describe('the employer at its deadline', () => {

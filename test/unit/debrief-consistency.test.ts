@@ -10,9 +10,9 @@ import { debriefCharts } from '../../src/views/debrief-charts';
 import { debriefText } from '../../src/views/debrief-text';
 import { issueValue } from '../../src/views/format';
 import type { Study } from '../../src/store/types';
-import { loadScenario, playAi } from './helpers';
+import { BUNDLED_IDS, loadScenario, playAi } from './helpers';
 
-const SCENARIOS = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'];
+const SCENARIOS = BUNDLED_IDS;
 const SEEDS = ['1', '11', '23', '42'];
 
 /** The default AI on both sides, and the first union persona against the last employer persona. */

@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runGauntlet } from '../../src/authoring/gauntlet/gauntlet';
-import { loadScenario } from './helpers';
+import { BUNDLED_IDS, loadScenario } from './helpers';
 
-const BUNDLED = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'];
+const BUNDLED = BUNDLED_IDS;
 const SEEDS = 12;
 
 describe('strategy gauntlet on the bundled scenarios', () => {

@@ -23,9 +23,9 @@ import { FAMILIES, STRATEGIES, strategyController, type Strategy } from '../../s
 import { runGauntletGames } from '../../src/cli/balance-pool';
 import { main } from '../../src/cli/scenario-gauntlet';
 import { AI_CONTROLLER, newGame, playGame, type SideId } from '../../src/sim/index';
-import { loadScenario, ROOT } from './helpers';
+import { BUNDLED_IDS, loadScenario, ROOT } from './helpers';
 
-const SCENARIOS = ['tutorial', 'resident-doctors-2025', 'junior-doctors-2023'];
+const SCENARIOS = BUNDLED_IDS;
 const tutorial = loadScenario('tutorial');
 
 describe('the strategy library', () => {

@@ -1,5 +1,5 @@
 /** Shared test helpers: loading bundled scenarios and playing weeks quickly. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -17,6 +17,12 @@ import {
 } from '../../src/sim/index';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every bundled scenario's id: the scenario files in scenarios/, so a newly bundled one is tested everywhere. */
+export const BUNDLED_IDS: readonly string[] = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
 
 const cache = new Map<string, Scenario>();
 

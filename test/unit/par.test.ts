@@ -9,9 +9,9 @@ import { parFilePath } from '../../src/cli/par-files';
 import { computePar, parFileText, parForGame, parGame, PAR_SEEDS, type ParTable } from '../../src/share/par';
 import { newGame } from '../../src/sim/index';
 import { simJson } from './cli-helpers';
-import { loadScenario } from './helpers';
+import { BUNDLED_IDS, loadScenario } from './helpers';
 
-const BUNDLED = ['tutorial', 'resident-doctors-2025', 'junior-doctors-2023'];
+const BUNDLED = BUNDLED_IDS;
 
 describe('par files', () => {
   it.each(BUNDLED)('scenarios/%s.par.json is up to date (run npm run scenario:par when this fails)', (id) => {

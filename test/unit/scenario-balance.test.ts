@@ -15,7 +15,7 @@ import { bestForUnion, frontierOf, zopaOpen } from '../../src/authoring/zopa';
 import { runGames } from '../../src/cli/balance-pool';
 import { main } from '../../src/cli/scenario-balance';
 import { unionUtility, employerUtility } from '../../src/sim/index';
-import { loadScenario, ROOT } from './helpers';
+import { BUNDLED_IDS, loadScenario, ROOT } from './helpers';
 
 const tutorial = loadScenario('tutorial');
 
@@ -106,7 +106,7 @@ describe('npm run scenario:balance', () => {
   });
 
   it('keeps a current-looking report beside each bundled scenario', () => {
-    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+    for (const id of BUNDLED_IDS) {
       const md = join(ROOT, 'scenarios', `${id}.balance.md`);
       expect(existsSync(md), md).toBe(true);
       expect(readFileSync(md, 'utf8')).toContain(`Scenario \`${id}\``);

@@ -105,11 +105,13 @@ describe('npm run scenario:check', () => {
     }
   });
 
-  it('checks every bundled scenario by default, gauntlet included, and all three pass with no warnings', () => {
+  it('checks every bundled scenario by default, gauntlet included, and all five pass with no warnings', () => {
     const r = run(['--strict']);
     expect(r.stdout).toContain('scenarios/resident-doctors-2025.yaml: ok');
     expect(r.stdout).toContain('scenarios/junior-doctors-2023.yaml: ok');
     expect(r.stdout).toContain('scenarios/tutorial.yaml: ok');
+    expect(r.stdout).toContain('scenarios/rmt-rail-2022.yaml: ok');
+    expect(r.stdout).toContain('scenarios/uaw-detroit-2023.yaml: ok');
     expect(r.stdout).toMatch(/files checked: 0 errors, 0 warnings\n$/);
     expect(r.code).toBe(0);
   });

@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, parseScenarioText, type Problem } from '../../src/sim/index';
-import { ROOT } from './helpers';
+import { BUNDLED_IDS, ROOT } from './helpers';
 
-const IDS = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'];
+const IDS = BUNDLED_IDS;
 const TEXTS = IDS.map((id) => readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8'));
 const DATA: unknown[] = TEXTS.map((t) => parseYaml(t));
 const SEED = 20230220;

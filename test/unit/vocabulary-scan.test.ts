@@ -34,6 +34,8 @@ const FILES = {
   'resident-doctors-2025': join(ROOT, 'scenarios/resident-doctors-2025.yaml'),
   'junior-doctors-2023': join(ROOT, 'scenarios/junior-doctors-2023.yaml'),
   tutorial: join(ROOT, 'scenarios/tutorial.yaml'),
+  'rmt-rail-2022': join(ROOT, 'scenarios/rmt-rail-2022.yaml'),
+  'uaw-detroit-2023': join(ROOT, 'scenarios/uaw-detroit-2023.yaml'),
   'rail-fixture': join(ROOT, 'test/fixtures/scenarios/rail-fixture.yaml'),
 } as const;
 

@@ -9,7 +9,7 @@ import { AI_CONTROLLER, newGame, parseScenarioText, playGame, type Scenario } fr
 import { linesFor, speak, toneOf } from '../../src/sim/ai/voice';
 import { DEFAULT_VOICE } from '../../src/sim/ai/voice-defaults';
 import type { Persona } from '../../src/sim/scenario/types';
-import { loadScenario, ROOT } from './helpers';
+import { BUNDLED_IDS, loadScenario, ROOT } from './helpers';
 
 const minimal = readFileSync(join(ROOT, 'test/fixtures/scenarios/minimal.yaml'), 'utf8');
 const withVoice = (yaml: string) => parseScenarioText(`${minimal}voice:\n${yaml}`);
@@ -82,7 +82,7 @@ describe('the voice section', () => {
   });
 
   it('gives both sides of every bundled scenario lines of its own', () => {
-    for (const id of ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial']) {
+    for (const id of BUNDLED_IDS) {
       const sc = loadScenario(id);
       expect(Object.keys(sc.voice.union).length, id).toBeGreaterThan(3);
       expect(Object.keys(sc.voice.employer).length, id).toBeGreaterThan(3);

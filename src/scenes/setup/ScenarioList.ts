@@ -15,6 +15,20 @@ export interface ScenarioListEvents {
   opened(opened: Opened): void;
 }
 
+/** Room kept under the cards for at least two lines of the chosen scenario's summary. */
+const SUMMARY_MIN_H = 48;
+/** The smallest card that still holds a title over its one-line facts. */
+const MIN_CARD_H = 52;
+
+/** Cards at full height while they fit; with more scenarios (a library, or a file opened), shorter cards and
+ *  gaps, never shorter than two lines, so the list never runs into the summary or "Open a scenario file…". */
+function cardRows(count: number, room: number): { height: number; pitch: number } {
+  const full = LEFT.cardH + LEFT.gap;
+  if (count * full <= room) return { height: LEFT.cardH, pitch: full };
+  const pitch = Math.max(MIN_CARD_H + 4, Math.floor(room / Math.max(1, count)));
+  return { height: Math.min(LEFT.cardH, pitch - 4), pitch };
+}
+
 export class ScenarioList {
   readonly cards: RadioCards;
   readonly opener: ScenarioOpener;
@@ -25,13 +39,14 @@ export class ScenarioList {
     sectionLabel(scene, LEFT.x, ROW.top, 'SCENARIO');
     const cards = catalogue.entries.map(scenarioCard);
     const top = ROW.top + ROW.below;
+    const { height, pitch } = cardRows(cards.length, LEFT.open - 34 - SUMMARY_MIN_H - top);
     this.cards = new RadioCards(scene, {
       label: 'Scenario',
       cards: cards.map((card, i) => ({
         x: LEFT.x + LEFT.w / 2,
-        y: top + LEFT.cardH / 2 + i * (LEFT.cardH + LEFT.gap),
+        y: top + height / 2 + i * pitch,
         width: LEFT.w,
-        height: LEFT.cardH,
+        height,
         label: card.title,
         detail: card.facts,
         tag: card.tag,
@@ -41,7 +56,7 @@ export class ScenarioList {
       onChange: (i) => on.choose(cards[i]!.id),
       mirror: mirrorRoot(),
     });
-    const summaryTop = top + cards.length * (LEFT.cardH + LEFT.gap) + 6;
+    const summaryTop = top + cards.length * pitch + 6;
     this.summary = {
       text: scene.add.text(LEFT.x, summaryTop, '', { ...TEXT.small, wordWrap: { width: LEFT.w }, lineSpacing: 3 }),
       mirror: mirrorText(''),
