@@ -147,14 +147,14 @@ describe('backlog: the stock over time, with what strikes added and catch-up cle
   });
 });
 
-describe('the draft scenarios outside medicine, played by the computer on both sides', () => {
+describe('the scenarios outside medicine, played by the computer on both sides', () => {
   const others = ['scenarios/resident-doctors-2025.yaml', 'scenarios/junior-doctors-2023.yaml', 'scenarios/tutorial.yaml'].map((path) => wordsOf(readFileSync(join(ROOT, path), 'utf8')));
   for (const [file, tab, firstTitle] of [
     ['rmt-rail-2022', 'Public & Railway', 'Lost journeys, week by week and in total'],
     ['uaw-detroit-2023', 'Public & Car plants', 'Vehicles not made, orders unfilled and vehicles in stock'],
   ] as const) {
     it(`${file}: the tab and charts speak the scenario's words, and add up to the game`, () => {
-      const text = readFileSync(join(ROOT, 'scenarios/drafts', `${file}.yaml`), 'utf8');
+      const text = readFileSync(join(ROOT, 'scenarios', `${file}.yaml`), 'utf8');
       const parsed = parseScenarioText(text);
       if (!parsed.ok) throw new Error(`${file} does not parse`);
       const scenario = parsed.value;
