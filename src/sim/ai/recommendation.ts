@@ -1,10 +1,11 @@
 /**
  * A leadership that concedes early leans on its recommendation. Members vote on a deal, and the leaders'
  * recommendation carries some of them (model.md, "Members' vote on a deal"): a recommended deal a little below
- * the members' resistance point still passes. A union persona that concedes early (`concession` above 1) takes
- * such a deal: it accepts terms its members are expected to pass on its recommendation with a yes share of at
- * least `LEAN_YES_BP`, even below their walk-away, and it judges its strikes against that lower floor
- * (futility.ts). Other personas hold out for their members' walk-away itself.
+ * the members' walk-away still passes. A union persona that concedes early (`concession` above 1) is keen to
+ * settle: it accepts any offer its members are expected to pass on its recommendation with a yes share of at
+ * least `leanYesBp`, even below their walk-away and whatever its own aim (decide.ts, ACCEPT_MEMBERS_WILL_BACK),
+ * and it aims for and judges its strikes against that lower floor (bidding.ts, futility.ts). Other union
+ * personas, and every Government, hold out for their own walk-away.
  */
 import { BP, divRound } from '../fixed';
 import type { SideView } from './view';
