@@ -55,8 +55,12 @@ export const textTable = (report: BalanceReport): string => {
 /** Plain-language findings an author should look at. */
 export const findings = (report: BalanceReport): string[] => {
   const out: string[] = [];
-  const never = report.rows.filter((r) => r.games > 0 && r.neverZopa === 1).map((r) => r.label);
+  const neverRows = report.rows.filter((r) => r.games > 0 && r.neverZopa === 1);
+  const never = neverRows.filter((r) => r.outcomes.deal === 0).map((r) => r.label);
   if (never.length) out.push(`No zone of agreement opened in any game for: ${never.join(', ')}. No deal was possible there.`);
+  // A conceding union sells deals below its members' walk-away (docs/ai.md, "Accepting"), outside the zone.
+  const sold = neverRows.filter((r) => r.outcomes.deal > 0).map((r) => r.label);
+  if (sold.length) out.push(`No zone of agreement between the walk-away values opened for: ${sold.join(', ')}; the deals made there were sold to ${inText(report.sides.union)}'s members below their walk-away, on its recommendation.`);
   const noDeal = report.rows.filter((r) => r.games > 0 && r.outcomes.deal === 0).map((r) => r.label);
   if (noDeal.length) out.push(`No deals at all for: ${noDeal.join(', ')}.`);
   const late = report.rows.filter((r) => r.weeks && r.outcomes.deal > 0 && r.zopaWeekShare > 0.5 && r.dealRate < 0.5).map((r) => r.label);

@@ -77,6 +77,7 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   ACCEPT_MEETS_ASPIRATION: 'the offer met what it was hoping for',
   ACCEPT_NEAR_DEADLINE: 'time was running out and this was the best offer it had seen',
   ACCEPT_NEAR_THEIR_LIMIT: 'it believed the offer was as far as you could go',
+  ACCEPT_MEMBERS_WILL_BACK: 'it wanted a deal and expected its members to back this one on its recommendation',
   PUT_TO_MEMBERS: 'it let members decide, without a recommendation',
   STRIKE_FOR_LEVERAGE: 'it judged a strike would move what the other side could afford',
   STRIKE_TOKEN: 'its strikes had stopped moving the other side, so it held a one-day strike to keep the dispute alive',

@@ -126,4 +126,14 @@ describe('the balance report names the sides from the vocabulary', () => {
     expect(findings({ ...bare, total: employerAhead })).toContain('Scores favour Network Rail: median 10 for the RMT against 70 for Network Rail over all games.');
     expect(textTable(bare).split('\n')[0]).toMatch(/^pairing \(RMT v Network Rail\).*RMT score\s+Network Rail score/);
   });
+
+  it('says a deal was impossible only where no zone of agreement opened and no deal was made', () => {
+    const report = summariseBalance(tutorial, playRange(tutorial, 0, 16, 'v'), 'v');
+    const [first, second] = report.rows;
+    const noZone = { ...first!, neverZopa: 1, outcomes: { ...first!.outcomes, deal: 0 } };
+    const soldBelow = { ...second!, neverZopa: 1, outcomes: { ...second!.outcomes, deal: 3 } };
+    const notes = findings({ ...report, rows: [noZone, soldBelow] });
+    expect(notes).toContain(`No zone of agreement opened in any game for: ${noZone.label}. No deal was possible there.`);
+    expect(notes).toContain(`No zone of agreement between the walk-away values opened for: ${soldBelow.label}; the deals made there were sold to the Union's members below their walk-away, on its recommendation.`);
+  });
 });

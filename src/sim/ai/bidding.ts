@@ -6,6 +6,7 @@
  */
 import { BP, clamp, divRound } from '../fixed';
 import { aspirationBp } from './concession';
+import { settlingFloor } from './recommendation';
 import { ownUtility, type SideView } from './view';
 
 /** How far (bp) the walk-away must rise above the last offer before the side withdraws part of it. */
@@ -54,17 +55,20 @@ const effectiveExponent = (view: SideView, pressureBp: number): number =>
   clamp(view.persona.concessionX100 + divRound(view.persona.concessionX100 * pressureBp, BP), 5, 1000);
 
 export const aspiration = (view: SideView, pressureBp: number): Aspiration => {
-  const byTime = aspirationBp(view.best, view.walkAway, view.timeBp, effectiveExponent(view, pressureBp));
+  // The lowest it would settle for: its walk-away, or for a leadership that sells deals on its recommendation
+  // the terms its members would pass on it (recommendation.ts).
+  const walkAway = settlingFloor(view);
+  const byTime = aspirationBp(view.best, walkAway, view.timeBp, effectiveExponent(view, pressureBp));
   const lastOwn = view.ownOffers[view.ownOffers.length - 1];
   const last = lastOwn ? ownUtility(view, lastOwn.offer) : null;
   const budget = reciprocityFloor(view);
   if (last === null) {
-    const target = Math.max(byTime, view.walkAway, budget.floor);
+    const target = Math.max(byTime, walkAway, budget.floor);
     return { target, byTime, byReciprocity: null, last, reason: 'OPENING', budgetFloor: budget.floor };
   }
   // Small drifts in the walk-away are ignored; only a real rise withdraws part of an offer.
-  if (view.walkAway > last + WALKAWAY_MARGIN) return { target: view.walkAway, byTime, byReciprocity: null, last, reason: 'WALKAWAY_ROSE', budgetFloor: budget.floor };
-  const floor = Math.min(view.walkAway, last);
+  if (walkAway > last + WALKAWAY_MARGIN) return { target: walkAway, byTime, byReciprocity: null, last, reason: 'WALKAWAY_ROSE', budgetFloor: budget.floor };
+  const floor = Math.min(walkAway, last);
 
   // Relative tit-for-tat: close the same share of my remaining room as the other side's latest move closed of
   // the gap between the best it had tabled before and my best. Only improvements on its best count, so an

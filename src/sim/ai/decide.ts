@@ -16,6 +16,7 @@ import { explain } from './messages';
 import { topIssue, type FloorBelief } from './opponent-model';
 import { tradeOffWithin } from './search';
 import { planVote, type VotePlan } from './vote-choice';
+import { leansOnRecommendation, leanYesBp } from './recommendation';
 import { buildView, ownUtility, type SideView } from './view';
 import { lineFor } from './speech';
 
@@ -96,7 +97,10 @@ const answer = (view: SideView, target: number, budgetFloor: number, beliefs: Be
   if (!standing) return null;
   const u = ownUtility(view, standing.offer);
   const numbers: Record<string, number> = { offered: u, walkAway: view.walkAway, aspiration: target };
-  if (u < view.walkAway) return null;
+  // A leadership that concedes early takes any deal its members are expected to pass on its recommendation,
+  // even below their walk-away and whatever its own aim (recommendation.ts).
+  const membersWillBack = leansOnRecommendation(view) && planVote(state, standing.offer, true).expectedYes >= leanYesBp(view);
+  if (u < view.walkAway && !membersWillBack) return null;
   const bestSeen = Math.max(...view.theirOffers.map((o) => ownUtility(view, o.offer)));
   // Terms worse than a better offer this side let pass earlier are accepted only when its own position has
   // weakened since: its walk-away has fallen below what it was when that offer stood (ACCEPT_POSITION_WEAKER).
@@ -109,13 +113,15 @@ const answer = (view: SideView, target: number, budgetFloor: number, beliefs: Be
   const nearDeadline = withinBudget && view.timeBp >= 9000 && u >= divRound(bestSeen * 98, 100);
   const ordinary =
     u >= target ? 'ACCEPT_MEETS_ASPIRATION' : nearDeadline ? 'ACCEPT_NEAR_DEADLINE' : atTheirLimit(view, standing.offer, beliefs) ? 'ACCEPT_NEAR_THEIR_LIMIT' : null;
-  const reason = ordinary && passed ? 'ACCEPT_POSITION_WEAKER' : ordinary;
+  const sells = membersWillBack && (u < view.walkAway || !ordinary);
+  const reason = passed && (ordinary || sells) ? 'ACCEPT_POSITION_WEAKER' : sells ? 'ACCEPT_MEMBERS_WILL_BACK' : ordinary;
   if (passed) Object.assign(numbers, { bestPassed: passed.utility, walkAwayThen: passed.walkAwayThen });
   if (side === 'union') {
     // The vote's length and whether action continues are the union's choice (vote-choice.ts).
     const vote = planVote(state, standing.offer, true);
     const accept: Action = { side, type: 'accept', ...vote.options };
-    if (reason && vote.expectedYes >= 5500 && isLegal(state, accept)) return withVote(decision(view, accept, reason, numbers), vote);
+    numbers.expectedYes = vote.expectedYes; // the members' vote it expects, for the why
+    if (reason && vote.expectedYes >= (sells ? leanYesBp(view) : 5500) && isLegal(state, accept)) return withVote(decision(view, accept, reason, numbers), vote);
     const free = planVote(state, standing.offer, false);
     const put: Action = { side, type: 'putToMembers', ...free.options };
     if (!passed && view.persona.concessionX100 >= 100 && view.timeBp >= 5000 && free.expectedYes >= 5500 && isLegal(state, put)) {

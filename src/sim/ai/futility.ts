@@ -9,6 +9,7 @@
  */
 import { divRound } from '../fixed';
 import type { GameState, Offer } from '../types';
+import { settlingFloor } from './recommendation';
 import { ownUtility, type SideView } from './view';
 
 const EVIDENCE_DAYS = 10;
@@ -51,8 +52,10 @@ export const futileStrikes = (view: SideView): Futility | null => {
   if (!then || recentDays < RECENT_DAYS) return null;
   const from = then.week;
   const statusQuo = s.negotiation.statusQuo;
-  const gapNow = view.walkAway - bestEmployerBy(view, s.week, statusQuo);
-  const gapThen = then.walkAway.union - bestEmployerBy(view, from, statusQuo);
+  // The gap runs to the lowest terms the union would settle for (its walk-away, or less for a leadership that
+  // sells a deal on its recommendation).
+  const gapNow = settlingFloor(view) - bestEmployerBy(view, s.week, statusQuo);
+  const gapThen = settlingFloor(view, then.walkAway.union) - bestEmployerBy(view, from, statusQuo);
   if (gapNow <= 0) return null;
   const closed = gapThen - gapNow;
   const daysNeeded = closed <= 0 ? Number.MAX_SAFE_INTEGER : divRound(gapNow * recentDays, closed);

@@ -70,6 +70,8 @@ const TEMPLATES: Record<string, Template> = {
     `Time is nearly up. The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, close to the best it has seen and above its walk-away of ${pts(c.numbers.walkAway)}, so it accepted.`,
   ACCEPT_NEAR_THEIR_LIMIT: (c) =>
     `${name(c)} believes this is as far as you can go. The offer is worth ${pts(c.numbers.offered)} out of 100 to it, above its walk-away of ${pts(c.numbers.walkAway)}, so it accepted.`,
+  ACCEPT_MEMBERS_WILL_BACK: (c) =>
+    `${name(c)} wants this settled. The offer is worth ${pts(c.numbers.offered)} out of 100 to it (its members' walk-away is ${pts(c.numbers.walkAway)}), and it expects members to back it on its recommendation with about ${pct(c.numbers.expectedYes ?? 0)} yes, so it accepted and will recommend it.`,
   PUT_TO_MEMBERS: (c) => `The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, above its walk-away of ${pts(c.numbers.walkAway)} but short of its aim of ${pts(c.numbers.aspiration)}, so it let members decide without a recommendation.`,
   STRIKE_FOR_LEVERAGE: (c) =>
     `With no offer it can accept, ${named(c)} called ${c.numbers.days} strike days from ${longDate(c.day!)}. Each strike day costs its members about £${((c.numbers.lostPayK ?? 0) / 1000).toFixed(1)}m in pay; it judges each one raises what you can afford by about ${((c.numbers.gainX100 ?? 0) / 100).toFixed(2)} points of value.`,

@@ -29,6 +29,7 @@ const SITUATION_OF: Readonly<Record<string, VoiceSituation>> = {
   ACCEPT_NEAR_DEADLINE: 'accept',
   ACCEPT_NEAR_THEIR_LIMIT: 'accept',
   ACCEPT_POSITION_WEAKER: 'accept',
+  ACCEPT_MEMBERS_WILL_BACK: 'accept',
   PUT_TO_MEMBERS: 'putToMembers',
   STRIKE_FOR_LEVERAGE: 'strike',
   STRIKE_TOKEN: 'strike',
