@@ -5,12 +5,12 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { AI_CONTROLLER, newGame, playGame } from '../../src/sim/index';
-import { loadScenario } from './helpers';
+import { BUNDLED_IDS, loadScenario } from './helpers';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const SEEDS = Array.from({ length: 12 }, (_, i) => `balance-${i + 1}`);
-const BUNDLED = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial'];
+const BUNDLED = BUNDLED_IDS;
 
 interface Settling {
   readonly dealRate: number;
@@ -42,7 +42,9 @@ describe('the conceding union settles most often and soonest', () => {
     expect(Number.isFinite(mine.meanDealWeeks)).toBe(true);
     for (const other of unionPersonas.filter((p) => p.id !== fastest.id)) {
       const theirs = settling(id, other.id);
-      expect(mine.dealRate, `${fastest.id} against ${other.id}: deal rate`).toBeGreaterThan(theirs.dealRate);
+      // Most often: strictly more deals, unless both settle every game (the car workers' dispute).
+      const mostOften = mine.dealRate > theirs.dealRate || (mine.dealRate === 1 && theirs.dealRate === 1);
+      expect(mostOften, `${fastest.id} against ${other.id}: deal rate ${mine.dealRate} v ${theirs.dealRate}`).toBe(true);
       expect(mine.meanDealWeeks, `${fastest.id} against ${other.id}: mean deal week`).toBeLessThan(theirs.meanDealWeeks);
     }
   });
