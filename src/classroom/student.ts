@@ -72,6 +72,11 @@ export class StudentLink {
     this.pair?.send(CLIENT.act, { id: this.nextId++, action });
   }
 
+  /** Takes back the seat's `index`-th move queued this week (its turn still open); the next view shows it gone. */
+  takeBack(index: number): void {
+    this.pair?.send(CLIENT.takeBack, { id: this.nextId++, index });
+  }
+
   /** Asks for the whole game, once it is over, for the debrief. */
   askForFinal(): void {
     this.pair?.send(CLIENT.debrief);

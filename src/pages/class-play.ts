@@ -85,6 +85,10 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
       problem = null;
       link?.send(action);
     },
+    takeBack: (index) => {
+      problem = null;
+      link?.takeBack(index);
+    },
     leave: () => {
       if (ticker) clearInterval(ticker);
       link?.leave();
