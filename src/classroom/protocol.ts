@@ -14,6 +14,12 @@ import { ACTION_TYPES, SIDES, STATEMENT_TONES, type Action, type SideId } from '
 export const CLASS_ROOM = 'class';
 export const PAIR_ROOM = 'pair';
 
+/**
+ * The close code a game room sends a connection it lets go because its seat went to someone else (a newer
+ * connection with the seat's token, or the AI). A client takes its seat back after any other unexpected close.
+ */
+export const SEAT_GIVEN_AWAY = 4100;
+
 /** Characters a class code is made of: no 0/O, 1/I/L, 5/S or 2/Z, so it can be read aloud and typed from a board. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRTUVWXY346789';
 export const CODE_LENGTH = 6;

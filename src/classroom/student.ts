@@ -6,7 +6,7 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import type { ScriptAction } from '../sim';
-import { CLIENT, SERVER, type Ack, type ErrorMessage, type FinalGame, type SeatAssignment, type SeatView, type Welcome } from './protocol';
+import { CLIENT, SEAT_GIVEN_AWAY, SERVER, type Ack, type ErrorMessage, type FinalGame, type SeatAssignment, type SeatView, type Welcome } from './protocol';
 
 export interface StudentEvents {
   welcome(welcome: Welcome): void;
@@ -32,7 +32,10 @@ export const rejoinDelayMs = (attempt: number, random: () => number = Math.rando
 
 /** How long the link keeps trying before it gives up and says so: a room whose process died is rebuilt by another
  *  in a second or two, but a loaded machine may take far longer. */
-export const REJOIN_GIVE_UP_MS = 120_000;
+const REJOIN_GIVE_UP_MS = 120_000;
+
+/** A duration as a player reads it: "2 minutes", "5 seconds". */
+const spoken = (ms: number): string => (ms >= 60_000 ? `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}` : `${Math.round(ms / 1000)} seconds`);
 
 /** The game server's address: the page's own host, where `npm run classroom` serves both. */
 export const endpointOfPage = (location: Pick<Location, 'protocol' | 'host'>): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
@@ -49,6 +52,7 @@ export class StudentLink {
     private readonly client: Client,
     private readonly lobby: Room,
     private readonly events: StudentEvents,
+    private readonly giveUpMs: number,
   ) {
     lobby.onMessage(SERVER.welcome, (w: Welcome) => events.welcome(w));
     lobby.onMessage(SERVER.seat, (seat: SeatAssignment) => events.seat(seat));
@@ -57,10 +61,10 @@ export class StudentLink {
   }
 
   /** Joins the class lobby (with the student token from an earlier visit, to be the same student again). */
-  static async join(endpoint: string, code: string, name: string, studentToken: string | undefined, events: StudentEvents): Promise<StudentLink> {
+  static async join(endpoint: string, code: string, name: string, studentToken: string | undefined, events: StudentEvents, giveUpMs = REJOIN_GIVE_UP_MS): Promise<StudentLink> {
     const client = new Client(endpoint);
     const lobby = await client.joinById(code, { role: 'student', code, name, ...(studentToken ? { studentToken } : {}) });
-    return new StudentLink(client, lobby, events);
+    return new StudentLink(client, lobby, events, giveUpMs);
   }
 
   /** Takes the seat in its game room: by the room's reconnection token when there is one, else the seat token. */
@@ -87,8 +91,7 @@ export class StudentLink {
     room.onMessage('*', () => undefined);
     room.onLeave((code) => {
       if (this.pair !== room || this.left) return;
-      // 4000: the server let this connection go on purpose (a newer one took the seat, or the AI did).
-      if (code === 4000) return this.events.closed('Another window took this seat, or the teacher gave it to the AI.');
+      if (code === SEAT_GIVEN_AWAY) return this.events.closed('Another window took this seat, or the teacher gave it to the AI.');
       void this.rejoin(room.reconnectionToken);
     });
   }
@@ -108,11 +111,11 @@ export class StudentLink {
         this.attach(room);
         return this.events.reconnecting(null);
       }
-      if (Date.now() - started > REJOIN_GIVE_UP_MS) break;
+      if (Date.now() - started > this.giveUpMs) break;
       await new Promise((resolve) => setTimeout(resolve, rejoinDelayMs(attempt)));
     }
     this.rejoining = false;
-    if (!this.left) this.events.closed(`The class's server could not be reached for ${Math.round(REJOIN_GIVE_UP_MS / 60_000)} minutes. Your moves so far are kept on it: reload this page to try again, or ask your teacher.`);
+    if (!this.left) this.events.closed(`Could not reconnect to the class: its server could not be reached for ${spoken(this.giveUpMs)}. Your moves so far are kept on it: reload this page to try again, or ask your teacher.`);
   }
 
   /** Whether moves can be sent now (seated, and not in the middle of taking the seat back). */

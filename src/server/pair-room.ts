@@ -6,7 +6,7 @@
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
 import type { ZodType } from 'zod';
-import { actMessageSchema, CLIENT, takeBackMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
+import { actMessageSchema, CLIENT, SEAT_GIVEN_AWAY, takeBackMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
 import { seatEvents, seatState } from '../classroom/seat-view';
 import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
 import { addressOf, RateLimiter } from './limits';
@@ -96,7 +96,7 @@ export class PairRoom extends Room {
   onJoin(client: Client, _options: unknown, side: SideId): void {
     const seat = this.seats[side];
     // The newest connection with the seat's token holds the seat (a reloaded tab, a restarted server).
-    if (seat.client && seat.client !== client) seat.client.leave(4000, 'this seat was taken by a newer connection');
+    if (seat.client && seat.client !== client) seat.client.leave(SEAT_GIVEN_AWAY, 'this seat was taken by a newer connection');
     seat.client = client;
     this.sendViews();
     this.publishSummary();
@@ -111,7 +111,7 @@ export class PairRoom extends Room {
     if (consented) return;
     try {
       const back = await this.allowReconnection(client, RECONNECT_SECONDS);
-      if (this.seats[side].client) return back.leave(4000, 'this seat was taken by a newer connection');
+      if (this.seats[side].client) return back.leave(SEAT_GIVEN_AWAY, 'this seat was taken by a newer connection');
       this.seats[side].client = back;
       this.sendViews();
       this.publishSummary();
@@ -246,7 +246,7 @@ export class PairRoom extends Room {
       if (message.roomId !== this.roomId || this.game.ai[message.side]) return;
       await this.ctx.log.append(pairStream(this.roomId), { t: 'ai', side: message.side } satisfies PairEntry);
       this.game.ai[message.side] = true;
-      this.seats[message.side].client?.leave(4000, 'the teacher gave this seat to the AI');
+      this.seats[message.side].client?.leave(SEAT_GIVEN_AWAY, 'the teacher gave this seat to the AI');
       return this.afterChange();
     }
     const was = this.settings;

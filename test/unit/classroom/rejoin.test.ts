@@ -7,7 +7,7 @@ import { rejoinDelayMs, StudentLink, type StudentEvents } from '../../../src/cla
 import { TeacherLink } from '../../../src/classroom/teacher';
 import { freePort, startRedis, type RedisProcess } from '../../../src/server/redis-process';
 import { spawnClassroom, stopSpawned, type Spawned } from '../../../src/server/spawn';
-import { tempDir } from './server-helpers';
+import { endpointOf, startTestServer, tempDir } from './server-helpers';
 
 const spawned: Spawned[] = [];
 let redis: RedisProcess | null = null;
@@ -38,7 +38,7 @@ interface Student {
   closed: string[];
 }
 
-const joinAs = async (endpoint: string, code: string, name: string): Promise<Student> => {
+const joinAs = async (endpoint: string, code: string, name: string, giveUpMs?: number): Promise<Student> => {
   const student = { views: [], tries: [], closed: [] } as unknown as Student;
   const events: StudentEvents = {
     welcome: () => undefined,
@@ -49,7 +49,7 @@ const joinAs = async (endpoint: string, code: string, name: string): Promise<Stu
     closed: (reason) => student.closed.push(reason),
     reconnecting: (attempt) => student.tries.push(attempt),
   };
-  student.link = await StudentLink.join(endpoint, code, name, undefined, events);
+  student.link = await StudentLink.join(endpoint, code, name, undefined, events, giveUpMs);
   links.push(student.link);
   return student;
 };
@@ -100,4 +100,19 @@ describe('rejoining by itself', () => {
     expect(week1.seq).toBe(before.seq + 2);
     await teacher.leave();
   }, 120_000);
+
+  it('gives up after a while when no process answers, and says so', async () => {
+    const server = await startTestServer();
+    const endpoint = endpointOf(server);
+    const teacher = await TeacherLink.join(endpoint, server.code, server.teacherKey);
+    const cy = await joinAs(endpoint, server.code, 'Cy', 1500);
+    await teacher.until((r) => r.waiting.length === 1);
+    teacher.send({ type: 'pairAll', scenarioId: 'tutorial', seedPrefix: 'give-up' });
+    await waitFor(() => cy.views.length > 0);
+    await server.close();
+    await waitFor(() => cy.closed.length > 0);
+    expect(cy.tries.filter((t) => t !== null).length).toBeGreaterThan(1);
+    expect(cy.tries).not.toContain(null);
+    expect(cy.closed).toEqual([expect.stringMatching(/^Could not reconnect to the class: its server could not be reached for 2 seconds\. .*reload this page/)]);
+  }, 60_000);
 });
