@@ -212,6 +212,29 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await expect(row).toContainText(/\d+ \(par [\d.]+, [+\u2212\u00b1][\d.]*\)/);
   await teacher.screenshot({ path: 'test-results/classroom-teacher-par.png', fullPage: true });
 
+  // The finished game's export, and the offline class report of its session files in the browser: the same CSV,
+  // byte for byte, now with both seats' par.
+  const finalDownload = teacher.waitForEvent('download');
+  await teacher.locator('#export').focus();
+  await teacher.keyboard.press('Enter');
+  const finalZip = unzipSync(new Uint8Array(readFileSync((await (await finalDownload).path())!)));
+  const finalSessions = Object.entries(finalZip).filter(([name]) => name.startsWith('sessions/') && name.endsWith('.json')).map(([name, bytes]) => ({ name: name.slice('sessions/'.length), buffer: Buffer.from(bytes), mimeType: 'application/json' }));
+  const exported = strFromU8(finalZip['class-report.csv']!);
+  expect(exported).toMatch(/,\d+(\.\d)?,\d+(\.\d)?,-?\d+(\.\d)?,-?\d+(\.\d)?\n?$/); // parUnion, parEmployer and both differences
+  await teacher.goto(`${base}/`);
+  await waitScreen(teacher, 'Title');
+  await teacher.locator('#sr-mirror').getByRole('button', { name: /Classroom/ }).focus();
+  await teacher.keyboard.press('Enter');
+  await waitScreen(teacher, 'Classroom');
+  await teacher.locator('#open-report').click();
+  await waitScreen(teacher, 'ClassReport');
+  await teacher.locator('#report-input').setInputFiles(finalSessions);
+  await expect(teacher.locator('#report-status')).toHaveText('1 file read: 1 game reported, 0 with problems.');
+  await expect(teacher.locator('#report-games tbody tr')).toContainText(/Union [\d.]+; Board [\d.]+/);
+  await teacher.locator('#report-games').screenshot({ path: 'test-results/classroom-class-report-games.png' });
+  const [csvDownload] = await Promise.all([teacher.waitForEvent('download'), teacher.locator('#download-csv').click()]);
+  expect(readFileSync((await csvDownload.path())!, 'utf8')).toBe(exported);
+
   for (const p of problems) expect(p).toEqual([]);
   await Promise.all([ada, ben, teacher].map((page) => page.context().close()));
 });
