@@ -23,7 +23,8 @@ import { otherSide, SIDES, type SideId } from '../sim';
 import { addressOf, RateLimiter } from './limits';
 import { classSettingsKey, classStream, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
 import type { PairEntry, PairSetup } from './pair-game';
-import { describeIssue, type PairControl } from './pair-room';
+import type { PairControl } from './pair-room';
+import { describeIssue } from './screen';
 import { claimRoom, releaseRoom } from './takeover';
 import { randomToken } from './tokens';
 

@@ -10,7 +10,8 @@ import { makeSessionFile } from '../share/session-file';
 import { ok, err, replay, SIDES, type SideId } from '../sim';
 import type { GameLog } from './log';
 import { PairGame, type PairEntry } from './pair-game';
-import { bundledParByHash, bundledScenario } from './scenarios';
+import { bundledParByHash } from './par';
+import { bundledScenario } from './scenarios';
 
 export interface ExportFile {
   readonly name: string;

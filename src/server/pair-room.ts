@@ -6,14 +6,14 @@
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
 import type { ZodType } from 'zod';
-import { actMessageSchema, CLIENT, SEAT_GIVEN_AWAY, takeBackMessageSchema, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
+import { actMessageSchema, CLIENT, SEAT_GIVEN_AWAY, takeBackMessageSchema, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
 import { seatEvents, seatState } from '../classroom/seat-view';
 import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
 import { addressOf, RateLimiter } from './limits';
 import { classSettingsKey, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
-import { PairGame, type Checked, type PairEntry, type TakenBack } from './pair-game';
-import { bundledParByHash } from './scenarios';
-import { parFacing } from '../share/par';
+import { PairGame, type Checked, type PairEntry } from './pair-game';
+import { screenMessage } from './screen';
+import { pairPar } from './par';
 
 /** How long a dropped seat is held for its student to come back, in seconds. */
 const RECONNECT_SECONDS = 600;
@@ -22,10 +22,6 @@ const RECONNECT_SECONDS = 600;
  * game's state hash, too dear to work out after every move, and the teacher's roster goes out every 250 ms anyway.
  */
 const SUMMARY_MS = 250;
-
-/** The first problem zod found, in a line: where, and what. */
-export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
-  issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`.slice(0, 200) : 'malformed';
 
 export interface PairRoomOptions {
   readonly roomId: string;
@@ -143,20 +139,9 @@ export class PairRoom extends Room {
   /** A seat's message checked before the rules see it (rate, size, shape); null once refused. */
   private screen<T extends { readonly id: number }>(client: Client, message: unknown, schema: ZodType<T>): (T & { readonly received: number }) | null {
     const received = performance.now();
-    const raw = (message as { id?: unknown } | null)?.id;
-    const id = typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined;
-    const problem = ((): [ErrorCode, string] | null => {
-      if (!this.rate.allow(client.sessionId, this.ctx.now())) return ['too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`];
-      try {
-        if (JSON.stringify(message ?? null).length > MAX_MESSAGE_BYTES) return ['too-large', `messages are at most ${MAX_MESSAGE_BYTES} bytes`];
-      } catch {
-        return ['bad-message', 'unreadable message'];
-      }
-      return null;
-    })();
-    const parsed = problem ? null : schema.safeParse(message);
-    if (parsed?.success) return { ...parsed.data, received };
-    this.refuse(client, ...(problem ?? ['bad-message', describeIssue(parsed?.error.issues[0])]), id);
+    const screened = screenMessage(message, schema, this.rate.allow(client.sessionId, this.ctx.now()));
+    if (screened.ok) return { ...screened.data, received };
+    this.refuse(client, screened.code, screened.message, screened.id);
     return null;
   }
 
@@ -188,7 +173,7 @@ export class PairRoom extends Room {
   /** A seat takes back a move it queued this week: checked, logged durably, applied; only the seat is told. */
   private async takeBack(client: Client, side: SideId, id: number, index: number, received: number): Promise<void> {
     if (this.barred(client, side, id)) return;
-    const taken: TakenBack | { rejected: { reason: string; message: string } } = this.game.checkTakeBack(side, index);
+    const taken = this.game.checkTakeBack(side, index);
     if ('rejected' in taken) {
       client.send(SERVER.ack, { id, ok: false, reason: taken.rejected.reason, message: taken.rejected.message } satisfies Ack);
       return;
@@ -336,23 +321,10 @@ export class PairRoom extends Room {
       strikeDays: state.strikes.daysHeld,
       supportBp: last?.supportBp ?? 0,
       outcome: state.outcome ? { kind: state.outcome.kind, week: state.outcome.week, scores: state.outcome.scores } : null,
-      par: this.par(),
+      par: pairPar(this.game),
       seq: this.game.seq,
       stateHash: this.hash(),
     };
-  }
-
-  /** Each seat's par facing the other seat's holder: the AI's persona when the AI holds it, else a person. */
-  private par(): PairSummary['par'] {
-    const table = bundledParByHash(this.game.state.scenarioHash);
-    if (!table) return null;
-    const facing = (side: SideId) => {
-      const other = otherSide(side);
-      return parFacing(table, side, this.game.ai[other] ? this.game.scenario.sides[other].defaultPersona : null);
-    };
-    const union = facing('union');
-    const employer = facing('employer');
-    return union === null || employer === null ? null : { union, employer };
   }
 
   /** Publishes the summary for the teacher's table, at most every SUMMARY_MS (the latest state, at the end of the wait). */
