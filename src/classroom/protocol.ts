@@ -15,8 +15,9 @@ export const CLASS_ROOM = 'class';
 export const PAIR_ROOM = 'pair';
 
 /**
- * The close code a game room sends a connection it lets go because its seat went to someone else (a newer
- * connection with the seat's token, or the AI). A client takes its seat back after any other unexpected close.
+ * The close code a room sends a connection it lets go because its place went to someone else: a game room's seat to
+ * a newer connection with the seat's token or to the AI, a lobby's student to a newer connection with the student's
+ * token. A client takes its room back after any other unexpected close.
  */
 export const SEAT_GIVEN_AWAY = 4100;
 

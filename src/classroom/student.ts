@@ -40,31 +40,59 @@ const spoken = (ms: number): string => (ms >= 60_000 ? `${Math.round(ms / 60_000
 /** The game server's address: the page's own host, where `npm run classroom` serves both. */
 export const endpointOfPage = (location: Pick<Location, 'protocol' | 'host'>): string => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
 
+/** The two rooms a student holds: the class lobby and the pair's game room. */
+type Held = 'lobby' | 'pair';
+
 export class StudentLink {
+  private lobby: Room;
   private pair: Room | null = null;
   private seat: SeatAssignment | null = null;
+  /** Who the lobby knows this student as (its welcome), to join it again as the same student. */
+  private studentToken: string | undefined;
   private nextId = 1;
-  /** Taking the seat back after the connection dropped; moves are not sent meanwhile. */
-  private rejoining = false;
+  /** The rooms being taken back after their connection dropped; moves are not sent while the game room is. */
+  private readonly rejoining = new Set<Held>();
   private left = false;
+  /** Every try to take a room back failed: the player has been told, and the link stops trying. */
+  private gaveUp = false;
 
   private constructor(
     private readonly client: Client,
-    private readonly lobby: Room,
+    lobby: Room,
+    private readonly code: string,
+    private name: string,
+    studentToken: string | undefined,
     private readonly events: StudentEvents,
     private readonly giveUpMs: number,
   ) {
-    lobby.onMessage(SERVER.welcome, (w: Welcome) => events.welcome(w));
-    lobby.onMessage(SERVER.seat, (seat: SeatAssignment) => events.seat(seat));
-    lobby.onMessage(SERVER.error, (e: ErrorMessage) => events.problem(e.message));
-    lobby.onMessage('*', () => undefined);
+    this.studentToken = studentToken;
+    this.lobby = lobby;
+    this.attachLobby(lobby);
   }
 
   /** Joins the class lobby (with the student token from an earlier visit, to be the same student again). */
   static async join(endpoint: string, code: string, name: string, studentToken: string | undefined, events: StudentEvents, giveUpMs = REJOIN_GIVE_UP_MS): Promise<StudentLink> {
     const client = new Client(endpoint);
     const lobby = await client.joinById(code, { role: 'student', code, name, ...(studentToken ? { studentToken } : {}) });
-    return new StudentLink(client, lobby, events, giveUpMs);
+    return new StudentLink(client, lobby, code, name, studentToken, events, giveUpMs);
+  }
+
+  private attachLobby(lobby: Room): void {
+    this.lobby = lobby;
+    lobby.onMessage(SERVER.welcome, (w: Welcome) => {
+      this.studentToken = w.studentToken;
+      this.name = w.name;
+      this.events.welcome(w);
+    });
+    lobby.onMessage(SERVER.seat, (seat: SeatAssignment) => this.events.seat(seat));
+    lobby.onMessage(SERVER.error, (e: ErrorMessage) => this.events.problem(e.message));
+    lobby.onMessage('*', () => undefined);
+    lobby.onLeave((code) => {
+      if (this.lobby !== lobby || this.left) return;
+      if (code === SEAT_GIVEN_AWAY) return this.events.closed('You joined this class again in another window.');
+      const again = { role: 'student', code: this.code, name: this.name, ...(this.studentToken ? { studentToken: this.studentToken } : {}) };
+      void this.rejoin('lobby', () => this.client.joinById(this.code, again), (room) => this.attachLobby(room));
+    });
   }
 
   /** Takes the seat in its game room: by the room's reconnection token when there is one, else the seat token. */
@@ -90,37 +118,44 @@ export class StudentLink {
     room.onMessage(SERVER.error, (e: ErrorMessage) => this.events.problem(e.message));
     room.onMessage('*', () => undefined);
     room.onLeave((code) => {
-      if (this.pair !== room || this.left) return;
+      const seat = this.seat;
+      if (this.pair !== room || this.left || !seat) return;
       if (code === SEAT_GIVEN_AWAY) return this.events.closed('Another window took this seat, or the teacher gave it to the AI.');
-      void this.rejoin(room.reconnectionToken);
+      const token = room.reconnectionToken;
+      void this.rejoin('pair', () => this.enter(seat, token), (back) => this.attach(back));
     });
   }
 
-  /** Takes the seat back through the same address after an unexpected close, trying again with a growing wait. */
-  private async rejoin(reconnectionToken: string): Promise<void> {
-    if (this.rejoining || !this.seat) return;
-    this.rejoining = true;
-    const seat = this.seat;
+  /**
+   * Takes a room back through the same address after its connection closed unexpectedly (its process died, the
+   * server restarted, the network went), trying again with a growing wait until it is back or the time is up.
+   */
+  private async rejoin(which: Held, enter: () => Promise<Room>, attach: (room: Room) => void): Promise<void> {
+    if (this.rejoining.has(which)) return;
+    this.rejoining.add(which);
     const started = Date.now();
-    for (let attempt = 1; !this.left; attempt += 1) {
+    for (let attempt = 1; !this.left && !this.gaveUp; attempt += 1) {
       this.events.reconnecting(attempt);
-      const room = await this.enter(seat, reconnectionToken).catch(() => null);
+      const room = await enter().catch(() => null);
       if (room && this.left) return void room.leave(true).catch(() => undefined);
       if (room) {
-        this.rejoining = false;
-        this.attach(room);
-        return this.events.reconnecting(null);
+        this.rejoining.delete(which);
+        attach(room);
+        if (this.rejoining.size === 0) this.events.reconnecting(null);
+        return;
       }
       if (Date.now() - started > this.giveUpMs) break;
       await new Promise((resolve) => setTimeout(resolve, rejoinDelayMs(attempt)));
     }
-    this.rejoining = false;
-    if (!this.left) this.events.closed(`Could not reconnect to the class: its server could not be reached for ${spoken(this.giveUpMs)}. Your moves so far are kept on it: reload this page to try again, or ask your teacher.`);
+    this.rejoining.delete(which);
+    if (this.left || this.gaveUp) return;
+    this.gaveUp = true;
+    this.events.closed(`Could not reconnect to the class: its server could not be reached for ${spoken(this.giveUpMs)}. Your moves so far are kept on it: reload this page to try again, or ask your teacher.`);
   }
 
   /** Whether moves can be sent now (seated, and not in the middle of taking the seat back). */
   get connected(): boolean {
-    return this.pair !== null && !this.rejoining;
+    return this.pair !== null && !this.rejoining.has('pair');
   }
 
   /** The game room's reconnection token (kept in the tab, for a dropped connection). */

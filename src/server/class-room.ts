@@ -11,6 +11,7 @@ import {
   MAX_MESSAGES_PER_SECOND,
   MAX_MESSAGE_BYTES,
   PAIR_ROOM,
+  SEAT_GIVEN_AWAY,
   SERVER,
   teacherMessageSchema,
   type ErrorCode,
@@ -110,7 +111,7 @@ export class ClassRoom extends Room {
     }
     const { student } = auth;
     if (!this.students.has(student.id)) await this.record({ t: 'student', student });
-    this.clients_.get(student.id)?.leave(4000, 'joined again elsewhere');
+    this.clients_.get(student.id)?.leave(SEAT_GIVEN_AWAY, 'joined again elsewhere');
     this.clients_.set(student.id, client);
     client.send(SERVER.welcome, { studentToken: student.token, name: student.name });
     const seat = this.seatsOf.get(student.id);

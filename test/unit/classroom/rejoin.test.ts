@@ -1,6 +1,7 @@
 // The browser's own client (StudentLink) in a cluster: when the process holding its game room dies, the link takes
 // the seat back by itself through the address it joined by, once another process has rebuilt the room, and plays on
 // from the same game with its queued move. Two processes and a Redis; the room's process is killed with SIGKILL.
+import { matchMaker } from '@colyseus/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Roster, SeatView } from '../../../src/classroom/protocol';
 import { rejoinDelayMs, StudentLink, type StudentEvents } from '../../../src/classroom/student';
@@ -100,6 +101,27 @@ describe('rejoining by itself', () => {
     expect(week1.seq).toBe(before.seq + 2);
     await teacher.leave();
   }, 120_000);
+
+  it('takes the lobby back too: a student waiting to be paired whose connection drops is still there to be paired', async () => {
+    const server = await startTestServer();
+    const endpoint = endpointOf(server);
+    const teacher = await TeacherLink.join(endpoint, server.code, server.teacherKey);
+    const dee = await joinAs(endpoint, server.code, 'Dee');
+    const waiting = await teacher.until((r) => r.waiting.length === 1);
+    const lobby = matchMaker.getLocalRoomById(server.code)!;
+    const students = lobby.clients.filter((c) => (c.auth as { role?: string } | undefined)?.role === 'student');
+    expect(students).toHaveLength(1);
+    (students[0] as unknown as { ref: { terminate(): void } }).ref.terminate();
+    await waitFor(() => dee.tries.includes(1) && dee.tries.at(-1) === null);
+    // The same student (by the token of its welcome), not a new one.
+    expect((await teacher.until((r) => r.waiting.length === 1)).waiting).toEqual(waiting.waiting);
+    teacher.send({ type: 'pairAll', scenarioId: 'tutorial', seedPrefix: 'lobby' });
+    await waitFor(() => dee.views.length > 0);
+    expect(dee.closed).toEqual([]);
+    dee.link.leave();
+    await teacher.leave();
+    await server.close();
+  }, 60_000);
 
   it('gives up after a while when no process answers, and says so', async () => {
     const server = await startTestServer();
