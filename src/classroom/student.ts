@@ -16,17 +16,18 @@ export interface StudentEvents {
   final(game: FinalGame): void;
   /** A refusal of a move (by the rules or the server) or a lost connection, in a sentence for the player. */
   problem(message: string): void;
-  /** The connection to the game room closed for good (another tab took the seat, the AI was given it, or every
-   *  try to get the seat back failed). */
+  /** The link let go for good (another tab took the seat or the student's place, the AI was given the seat, or
+   *  every try to take a room back failed). */
   closed(reason: string): void;
   /**
-   * The game room's connection dropped without a reason (its process died, the network went): the link is taking
-   * the seat back, this being try `attempt`; null once it has, and the room's next view follows.
+   * A room's connection (the game room's or the lobby's) dropped without a reason (its process died, the network
+   * went): the link is taking it back, this being try `attempt`; null once every room is back (the game room's next
+   * view follows).
    */
   reconnecting(attempt: number | null): void;
 }
 
-/** The wait before each try to take the seat back: 0.25 s, doubling to 4 s, with up to a quarter more at random
+/** The wait before each try to take a room back: 0.25 s, doubling to 4 s, with up to a quarter more at random
  *  so that a class whose room moved does not knock all at once. */
 export const rejoinDelayMs = (attempt: number, random: () => number = Math.random): number => Math.round(Math.min(4000, 250 * 2 ** (attempt - 1)) * (1 + random() / 4));
 
