@@ -138,7 +138,16 @@ export class SeatBot {
   }
 
   /** Sends one action and waits for its acknowledgement (no faster than a person could, within the rate limit). */
-  async act(action: ScriptAction): Promise<Ack> {
+  act(action: ScriptAction): Promise<Ack> {
+    return this.request(CLIENT.act, { action });
+  }
+
+  /** Takes back the seat's `index`-th move queued this week, and waits for the answer. */
+  takeBack(index: number): Promise<Ack> {
+    return this.request(CLIENT.takeBack, { index });
+  }
+
+  private async request(type: string, body: object): Promise<Ack> {
     const wait = this.lastSend + SEND_INTERVAL_MS - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     this.lastSend = performance.now();
@@ -148,7 +157,7 @@ export class SeatBot {
     this.stats.actionsSent += 1;
     return new Promise<Ack>((resolve) => {
       this.pending.set(id, { sent: performance.now(), resolve });
-      room.send(CLIENT.act, { id, action });
+      room.send(type, { id, ...body });
     });
   }
 

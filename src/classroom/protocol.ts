@@ -14,6 +14,13 @@ import { ACTION_TYPES, SIDES, STATEMENT_TONES, type Action, type SideId } from '
 export const CLASS_ROOM = 'class';
 export const PAIR_ROOM = 'pair';
 
+/**
+ * The close code a room sends a connection it lets go because its place went to someone else: a game room's seat to
+ * a newer connection with the seat's token or to the AI, a lobby's student to a newer connection with the student's
+ * token. A client takes its room back after any other unexpected close.
+ */
+export const SEAT_GIVEN_AWAY = 4100;
+
 /** Characters a class code is made of: no 0/O, 1/I/L, 5/S or 2/Z, so it can be read aloud and typed from a board. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRTUVWXY346789';
 export const CODE_LENGTH = 6;
@@ -87,6 +94,12 @@ export const pairJoinSchema = z.strictObject({ seatToken: token });
 /** A student's move in the game room; `id` is the client's own counter, echoed in the answer. */
 export const actMessageSchema = z.strictObject({ id: z.number().int().min(0).max(2 ** 31), action: actionSchema });
 
+/**
+ * A student takes back a move it queued this week, before its turn ends: `index` counts its own queued moves in
+ * order (as its seat view's `state.turn[side].actions` lists them). The seat decides whose move: never the other's.
+ */
+export const takeBackMessageSchema = z.strictObject({ id: z.number().int().min(0).max(2 ** 31), index: z.number().int().min(0).max(255) });
+
 /** The teacher's messages in the class lobby (each checked against the teacher key the client joined with). */
 const teacherCommandSchema = z.discriminatedUnion('type', [
   /** Pair two students (`b` null: the AI takes the second seat); `aSide` is the first student's side. */
@@ -108,6 +121,8 @@ export type TeacherCommand = z.infer<typeof teacherCommandSchema>;
 /** Message types a client sends. */
 export const CLIENT = {
   act: 'act',
+  /** Takes back one of the seat's moves queued this week (answered with an `ack`, like `act`). */
+  takeBack: 'takeBack',
   teacher: 'teacher',
   /** Once the game is over, a seat asks for the whole game (its seed and every move) to open the debrief. */
   debrief: 'debrief',
@@ -180,6 +195,11 @@ export interface PairSummary {
   readonly strikeDays: number;
   readonly supportBp: number;
   readonly outcome: { readonly kind: string; readonly week: number; readonly scores: Readonly<Record<SideId, number>> } | null;
+  /**
+   * Each seat's par facing the other seat's holder (the AI's persona when the AI holds it; a person: the mean of the
+   * seat's par over the opposing personas); null when the scenario has no par table.
+   */
+  readonly par: Readonly<Record<SideId, number>> | null;
   /** Accepted actions so far, and the whole game's state hash (the teacher's only: a seat never sees it). */
   readonly seq: number;
   readonly stateHash: string;

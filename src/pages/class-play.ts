@@ -7,6 +7,7 @@ import type { StudentLink } from '../classroom/student';
 import { otherSide, type SideId } from '../sim/index';
 import { readClassPlace, writeClassPlace, type ClassPlace } from '../platform/class-seat';
 import { showClassBar } from '../ui/class-bar';
+import { announce } from './dom';
 import type { RemoteSeat } from '../store/remote';
 import { rebuildSession } from '../store/session';
 
@@ -57,11 +58,14 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
   const clocks = new WeekClocks();
   let latest: SeatView | null = null;
   let problem: string | null = null;
+  /** The try the link is on to take the seat back after its connection dropped; null while connected. */
+  let reconnecting: number | null = null;
   let seatedOnce = false;
   let ticker: ReturnType<typeof setInterval> | null = null;
 
   const bar = () => {
-    if (!latest) return showClassBar({ parts: [`Class ${place.code}`, `${saved.name}: waiting to be paired`], problem });
+    const connection = reconnecting === null ? null : `Reconnecting to the class\u2026 (try ${reconnecting})`;
+    if (!latest) return showClassBar({ parts: [`Class ${place.code}`, `${saved.name}: waiting to be paired`], problem, connection });
     const scenario = catalogue.get(latest.scenarioId);
     const name = (side: SideId) => scenario?.sides[side].shortName ?? side;
     const now = Date.now();
@@ -74,7 +78,7 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
       `${name(them)} (${opponent}) ${clocks.text(them, now)}`,
       latest.clock.classEnded ? 'Class ended' : latest.clock.paused ? 'Paused by the teacher' : latest.clock.deadline !== null ? `${clock(latest.clock.deadline - now)} left this week` : 'No time limit',
     ];
-    showClassBar({ parts, problem });
+    showClassBar({ parts, problem, connection });
   };
 
   // The client library loads here, when a player joins a class, and never for offline play.
@@ -84,6 +88,10 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
     send: (action) => {
       problem = null;
       link?.send(action);
+    },
+    takeBack: (index) => {
+      problem = null;
+      link?.takeBack(index);
     },
     leave: () => {
       if (ticker) clearInterval(ticker);
@@ -139,6 +147,17 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
     },
     closed: (reason) => {
       problem = reason;
+      reconnecting = null;
+      bar();
+    },
+    reconnecting: (attempt) => {
+      if (attempt === null) {
+        keep({ reconnectionToken: link?.reconnectionToken ?? undefined });
+        announce('Reconnected to the class.');
+      } else if (reconnecting === null) {
+        announce('The connection to the class dropped. Reconnecting\u2026');
+      }
+      reconnecting = attempt;
       bar();
     },
   });

@@ -1,5 +1,5 @@
 // The teacher's page (`/?teacher=CODE#key=KEY`): the class live, one row per pair (week, each side's standing
-// offer, strike days, opinion, the outcome and scores), the students waiting, and the controls: pair two
+// offer, strike days, opinion, the outcome and each seat's score against par), the students waiting, and the controls: pair two
 // students or everyone waiting, with a scenario, a side and a seed; give a seat to the computer; set the week's
 // time limit; pause, resume or end the class; download the export. Text stays text. The client library loads
 // only here (and for a student who joins), never for offline play.
@@ -10,6 +10,7 @@ import type { PairSummary, Roster, TeacherCommand } from '../classroom/protocol'
 import type { TeacherLink } from '../classroom/teacher';
 import { SIDES, termsFromOffer, type Scenario, type SideId } from '../sim/index';
 import { issueValueShort, pct } from '../views/format';
+import { parDifference, parNumber } from '../views/par';
 import { announce, append, button, el, onEscape, panel } from './dom';
 
 const offerText = (scenario: Scenario | null, offer: readonly number[] | null): string => {
@@ -19,12 +20,19 @@ const offerText = (scenario: Scenario | null, offer: readonly number[] | null): 
   return scenario.issues.map((issue) => `${issue.label} ${issueValueShort(issue, terms[issue.id] ?? 0)}`).join('; ');
 };
 
+/** A seat's score beside its par: "64 (par 61.8, +2.2)"; "— (par 61.8)" while the game is in play. */
+const scoreAgainstPar = (score: number | null, par: number | null): string => {
+  const shown = score === null ? '\u2014' : String(score);
+  if (par === null) return shown;
+  return score === null ? `${shown} (par ${parNumber(par)})` : `${shown} (par ${parNumber(par)}, ${parDifference(Math.round((score - par) * 10) / 10)})`;
+};
+
 /** One pair as the table's cells, in the columns' order. */
 function pairCells(p: PairSummary, scenario: Scenario | null): string[] {
   const side = (s: SideId) => scenario?.sides[s].shortName ?? s;
   const seat = (s: SideId) => `${p.seats[s].name}${p.seats[s].ai ? '' : p.seats[s].connected ? '' : ' (away)'}${p.ended[s] && !p.outcome ? ' ✓' : ''}`;
   const outcome = p.outcome ? `${p.outcome.kind}, week ${p.outcome.week + 1}` : 'in play';
-  const scores = p.outcome ? SIDES.map((s) => `${side(s)} ${p.outcome!.scores[s]}`).join(', ') : '—';
+  const scores = SIDES.map((s) => `${side(s)} ${scoreAgainstPar(p.outcome?.scores[s] ?? null, p.par?.[s] ?? null)}`).join(', ');
   return [
     SIDES.map((s) => `${side(s)}: ${seat(s)}`).join(' vs '),
     scenario?.title ?? p.scenarioId,
@@ -37,7 +45,7 @@ function pairCells(p: PairSummary, scenario: Scenario | null): string[] {
   ];
 }
 
-const HEAD = ['Pair', 'Scenario', 'Week', 'Standing offers', 'Strike days', 'Support for strikes', 'Outcome', 'Scores'];
+const HEAD = ['Pair', 'Scenario', 'Week', 'Standing offers', 'Strike days', 'Support for strikes', 'Outcome', 'Scores (par, \u00b1 par)'];
 
 export function mount(stage: HTMLElement, ctx: PageContext): () => void {
   const { catalogue } = ctx.app;
@@ -132,7 +140,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): () => void {
     studentB.replaceChildren(el('option', { value: '' }, 'The computer'), ...roster.waiting.map((w) => el('option', { value: w.id }, w.name)));
     studentA.value = roster.waiting.some((w) => w.id === chosen[0]) ? chosen[0]! : (roster.waiting[0]?.id ?? '');
     studentB.value = roster.waiting.some((w) => w.id === chosen[1]) ? chosen[1]! : (roster.waiting.find((w) => w.id !== studentA.value)?.id ?? '');
-    const t = el('table', { class: 'data', id: 'pairs-table' }, el('caption', {}, 'Every pair, live. Scores have no par here: par is the computer against a computer opponent, and these seats are people.'));
+    const t = el('table', { class: 'data', id: 'pairs-table' }, el('caption', {}, 'Every pair, live. Par is the computer\u2019s own average score in a seat: against the computer\u2019s persona when the computer holds the other seat, and over all its personas when a person does.'));
     const tr = el('tr');
     for (const h of [...HEAD, 'Seats']) append(tr, el('th', { scope: 'col' }, h));
     const tbody = el('tbody');

@@ -212,7 +212,7 @@ export class TableScene extends AppScreen {
     if (!session || session.state.outcome) return;
     const side = viewSide(session);
     const view = actionsView(session, side).find((a) => a.type === type);
-    if (view && view.queuedIndex !== null && store.remote) return this.say('In a class game a queued move stays queued: it happens when the week is played.', true);
+    if (view && view.queuedIndex !== null && store.remote && session.state.turn[side].ended) return this.say('You have ended your turn this week, so your moves are final.', true);
     if (view && view.queuedIndex !== null) {
       store.withdraw(view.queuedIndex);
       this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!)}.`);

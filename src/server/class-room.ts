@@ -11,6 +11,7 @@ import {
   MAX_MESSAGES_PER_SECOND,
   MAX_MESSAGE_BYTES,
   PAIR_ROOM,
+  SEAT_GIVEN_AWAY,
   SERVER,
   teacherMessageSchema,
   type ErrorCode,
@@ -23,7 +24,8 @@ import { otherSide, SIDES, type SideId } from '../sim';
 import { addressOf, RateLimiter } from './limits';
 import { classSettingsKey, classStream, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
 import type { PairEntry, PairSetup } from './pair-game';
-import { describeIssue, type PairControl } from './pair-room';
+import type { PairControl } from './pair-room';
+import { describeIssue } from './screen';
 import { claimRoom, releaseRoom } from './takeover';
 import { randomToken } from './tokens';
 
@@ -109,7 +111,7 @@ export class ClassRoom extends Room {
     }
     const { student } = auth;
     if (!this.students.has(student.id)) await this.record({ t: 'student', student });
-    this.clients_.get(student.id)?.leave(4000, 'joined again elsewhere');
+    this.clients_.get(student.id)?.leave(SEAT_GIVEN_AWAY, 'joined again elsewhere');
     this.clients_.set(student.id, client);
     client.send(SERVER.welcome, { studentToken: student.token, name: student.name });
     const seat = this.seatsOf.get(student.id);

@@ -7,9 +7,10 @@ import type { RequestListener } from 'node:http';
 import { strToU8, zipSync } from 'fflate';
 import { buildClassReport, reportCsv } from '../share/class-report';
 import { makeSessionFile } from '../share/session-file';
-import { ok, err } from '../sim';
+import { ok, err, replay, SIDES, type SideId } from '../sim';
 import type { GameLog } from './log';
 import { PairGame, type PairEntry } from './pair-game';
+import { bundledParByHash } from './par';
 import { bundledScenario } from './scenarios';
 
 export interface ExportFile {
@@ -24,10 +25,13 @@ const sessionFiles = async (log: GameLog): Promise<ExportFile[]> => {
     if (!stream.startsWith('pair-')) continue;
     const entries = (await log.read(stream)) as PairEntry[];
     const game = PairGame.fromLog(entries, bundledScenario);
-    const actions = entries.flatMap((e) => (e.t === 'act' ? e.actions : []));
-    const { seats, roomId } = game.setup;
+    const { seats, roomId, seed } = game.setup;
     const labels = { pair: roomId, unionPlayer: game.ai.union ? 'AI' : seats.union.name, employerPlayer: game.ai.employer ? 'AI' : seats.employer.name };
-    const file = makeSessionFile(game.scenario, game.state, actions, { labels });
+    // A seat the AI holds at the end is recorded as the AI's (its side's default persona, the one it plays in
+    // class), so the class report gives the person facing it that persona's par; the moves replay the same either way.
+    const players = Object.fromEntries(SIDES.map((s) => [s, game.ai[s] ? `ai:${game.scenario.sides[s].defaultPersona}` : 'human'])) as Record<SideId, string>;
+    const state = replay(game.scenario, seed, players, game.moves);
+    const file = makeSessionFile(game.scenario, state, game.moves, { labels });
     files.push({ name: `standoff-${game.scenario.id}-${roomId}.json`, text: `${JSON.stringify(file, null, 1)}\n` });
   }
   return files;
@@ -39,7 +43,7 @@ const classCsv = (files: readonly ExportFile[]): string =>
     buildClassReport(files, (session) => {
       const scenario = bundledScenario(session.scenario.id);
       return scenario ? ok(scenario) : err(`no bundled scenario ${session.scenario.id}`);
-    }),
+    }, bundledParByHash),
   );
 
 /** The zip: class-report.csv and sessions/<one file per game>. */

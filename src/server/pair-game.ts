@@ -21,7 +21,9 @@ export interface PairSetup {
 export type PairEntry =
   | { readonly t: 'open'; readonly setup: PairSetup }
   | { readonly t: 'act'; readonly seq: number; readonly actions: readonly Action[] }
-  | { readonly t: 'ai'; readonly side: SideId };
+  | { readonly t: 'ai'; readonly side: SideId }
+  /** A seat took back the `index`-th move it queued this week (its turn still open, the week not resolved). */
+  | { readonly t: 'takeBack'; readonly seq: number; readonly side: SideId; readonly index: number };
 
 /** Moves the rules accepted, not yet applied: what `commit` applies once they are logged. */
 export interface Checked {
@@ -32,12 +34,26 @@ export interface Checked {
 
 type Refused = { readonly rejected: { readonly reason: string; readonly message: string } };
 
+/** A take-back the rules allow, not yet applied: this week's moves without it, and the state they give. */
+export interface TakenBack {
+  readonly side: SideId;
+  readonly index: number;
+  readonly week: readonly Action[];
+  readonly state: GameState;
+}
+
+const refused = (reason: string, message: string): Refused => ({ rejected: { reason, message } });
+
 export class PairGame {
   state: GameState;
   /** The state the week began in: what the AI decides from. */
   private weekStart: GameState;
-  /** Accepted moves so far. */
+  /** Accepted moves (and take-backs) so far. */
   seq = 0;
+  /** Every move that stands, in order (a move taken back is gone): the game's log, for the debrief and the export. */
+  moves: Action[] = [];
+  /** Where this week's moves begin in `moves`. */
+  private weekFrom = 0;
   readonly ai: Record<SideId, boolean>;
 
   constructor(
@@ -60,9 +76,42 @@ export class PairGame {
   commit(checked: Checked): boolean {
     this.state = checked.state;
     this.seq += checked.actions.length;
+    this.moves.push(...checked.actions);
     const resolved = checked.events.some((e) => e.type === 'weekResolved');
-    if (resolved) this.weekStart = this.state;
+    if (resolved) {
+      this.weekStart = this.state;
+      this.weekFrom = this.moves.length;
+    }
     return resolved;
+  }
+
+  /**
+   * Whether `side` may take back the `index`-th move it queued this week (the order of `state.turn[side].actions`,
+   * which is what its screen lists): only its own, only while its turn is open. The week is played again from its
+   * start without that move; a take-back that would leave a later move illegal is refused.
+   */
+  checkTakeBack(side: SideId, index: number): TakenBack | Refused {
+    if (this.state.outcome) return refused('game-over', 'The dispute is over.');
+    if (this.state.turn[side].ended) return refused('turn-ended', 'You have ended your turn this week, so your moves are final.');
+    const thisWeek = this.moves.slice(this.weekFrom);
+    const mine = thisWeek.flatMap((a, i) => (a.side === side && a.type !== 'endTurn' ? [i] : []));
+    const at = mine[index];
+    if (at === undefined) return refused('no-such-move', 'You have no such move queued this week.');
+    const week = thisWeek.filter((_, i) => i !== at);
+    let state = this.weekStart;
+    for (const action of week) {
+      const result = step(state, action);
+      if (result.rejected) return refused('needed-later', `A later move depends on this one: ${result.rejected.message}`);
+      state = result.state;
+    }
+    return { side, index, week, state };
+  }
+
+  /** Applies a checked take-back. */
+  commitTakeBack(taken: TakenBack): void {
+    this.state = taken.state;
+    this.moves = [...this.moves.slice(0, this.weekFrom), ...taken.week];
+    this.seq += 1;
   }
 
   /**
@@ -102,6 +151,11 @@ export class PairGame {
     const game = new PairGame(scenario, first.setup);
     for (const entry of rest) {
       if (entry.t === 'ai') game.ai[entry.side] = true;
+      if (entry.t === 'takeBack') {
+        const taken = game.checkTakeBack(entry.side, entry.index);
+        if ('rejected' in taken) throw new Error(`logged take-back ${entry.seq} no longer applies: ${taken.rejected.reason}`);
+        game.commitTakeBack(taken);
+      }
       if (entry.t !== 'act') continue;
       let state = game.state;
       const events: SimEvent[] = [];

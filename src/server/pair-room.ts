@@ -5,12 +5,15 @@
  * crash; work is done one message at a time, in order, so the log's order is the game's.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
-import { actMessageSchema, CLIENT, MAX_MESSAGE_BYTES, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
+import type { ZodType } from 'zod';
+import { actMessageSchema, CLIENT, SEAT_GIVEN_AWAY, takeBackMessageSchema, MAX_MESSAGES_PER_SECOND, pairJoinSchema, SERVER, type Ack, type ErrorCode, type FinalGame, type PairSummary, type SeatView } from '../classroom/protocol';
 import { seatEvents, seatState } from '../classroom/seat-view';
 import { otherSide, SIDES, stateHash, type ScriptAction, type SideId, type SimEvent } from '../sim';
 import { addressOf, RateLimiter } from './limits';
 import { classSettingsKey, controlChannel, DEFAULT_SETTINGS, pairStream, summaryChannel, type ClassSettings, type ServerContext } from './context';
 import { PairGame, type Checked, type PairEntry } from './pair-game';
+import { screenMessage } from './screen';
+import { pairPar } from './par';
 
 /** How long a dropped seat is held for its student to come back, in seconds. */
 const RECONNECT_SECONDS = 600;
@@ -19,10 +22,6 @@ const RECONNECT_SECONDS = 600;
  * game's state hash, too dear to work out after every move, and the teacher's roster goes out every 250 ms anyway.
  */
 const SUMMARY_MS = 250;
-
-/** The first problem zod found, in a line: where, and what. */
-export const describeIssue = (issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined): string =>
-  issue ? `${issue.path.map(String).join('.') || 'message'}: ${issue.message}`.slice(0, 200) : 'malformed';
 
 export interface PairRoomOptions {
   readonly roomId: string;
@@ -66,7 +65,14 @@ export class PairRoom extends Room {
     const saved = await this.presence.get(classSettingsKey(this.game.setup.classCode));
     if (typeof saved === 'string') this.settings = JSON.parse(saved) as ClassSettings;
     await this.presence.subscribe(controlChannel(this.game.setup.classCode), this.onControl);
-    this.onMessage('act', (client, message: unknown) => this.receive(client, message));
+    this.onMessage(CLIENT.act, (client, message: unknown) => {
+      const parsed = this.screen(client, message, actMessageSchema);
+      if (parsed) this.enqueue(() => this.act(client, client.auth as SideId, parsed.id, parsed.action as ScriptAction, parsed.received));
+    });
+    this.onMessage(CLIENT.takeBack, (client, message: unknown) => {
+      const parsed = this.screen(client, message, takeBackMessageSchema);
+      if (parsed) this.enqueue(() => this.takeBack(client, client.auth as SideId, parsed.id, parsed.index, parsed.received));
+    });
     this.onMessage(CLIENT.debrief, (client) => {
       if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`);
       this.enqueue(() => this.sendFinal(client));
@@ -86,7 +92,7 @@ export class PairRoom extends Room {
   onJoin(client: Client, _options: unknown, side: SideId): void {
     const seat = this.seats[side];
     // The newest connection with the seat's token holds the seat (a reloaded tab, a restarted server).
-    if (seat.client && seat.client !== client) seat.client.leave(4000, 'this seat was taken by a newer connection');
+    if (seat.client && seat.client !== client) seat.client.leave(SEAT_GIVEN_AWAY, 'this seat was taken by a newer connection');
     seat.client = client;
     this.sendViews();
     this.publishSummary();
@@ -101,7 +107,7 @@ export class PairRoom extends Room {
     if (consented) return;
     try {
       const back = await this.allowReconnection(client, RECONNECT_SECONDS);
-      if (this.seats[side].client) return back.leave(4000, 'this seat was taken by a newer connection');
+      if (this.seats[side].client) return back.leave(SEAT_GIVEN_AWAY, 'this seat was taken by a newer connection');
       this.seats[side].client = back;
       this.sendViews();
       this.publishSummary();
@@ -130,30 +136,27 @@ export class PairRoom extends Room {
     client.send(SERVER.error, id === undefined ? { code, message } : { code, message, id });
   }
 
-  private receive(client: Client, message: unknown): void {
+  /** A seat's message checked before the rules see it (rate, size, shape); null once refused. */
+  private screen<T extends { readonly id: number }>(client: Client, message: unknown, schema: ZodType<T>): (T & { readonly received: number }) | null {
     const received = performance.now();
-    const raw = (message as { id?: unknown } | null)?.id;
-    const id = typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined;
-    if (!this.rate.allow(client.sessionId, this.ctx.now())) return this.refuse(client, 'too-fast', `at most ${MAX_MESSAGES_PER_SECOND} messages a second`, id);
-    let size: number;
-    try {
-      size = JSON.stringify(message ?? null).length;
-    } catch {
-      return this.refuse(client, 'bad-message', 'unreadable message', id);
-    }
-    if (size > MAX_MESSAGE_BYTES) return this.refuse(client, 'too-large', `messages are at most ${MAX_MESSAGE_BYTES} bytes`, id);
-    const parsed = actMessageSchema.safeParse(message);
-    if (!parsed.success) return this.refuse(client, 'bad-message', describeIssue(parsed.error.issues[0]), id);
-    const side = client.auth as SideId;
-    const { action } = parsed.data;
-    this.enqueue(() => this.act(client, side, parsed.data.id, action as ScriptAction, received));
+    const screened = screenMessage(message, schema, this.rate.allow(client.sessionId, this.ctx.now()));
+    if (screened.ok) return { ...screened.data, received };
+    this.refuse(client, screened.code, screened.message, screened.id);
+    return null;
+  }
+
+  /** Refuses a move when this connection may not move for its seat now (class paused or ended, seat lost or given to the AI). */
+  private barred(client: Client, side: SideId, id: number): boolean {
+    if (this.seats[side].client !== client) this.refuse(client, 'not-allowed', 'this connection no longer holds the seat', id);
+    else if (this.settings.ended) this.refuse(client, 'over', 'the class has ended', id);
+    else if (this.settings.paused) this.refuse(client, 'paused', 'the teacher has paused the class', id);
+    else if (this.game.ai[side]) this.refuse(client, 'not-allowed', 'the AI holds this seat', id);
+    else return false;
+    return true;
   }
 
   private async act(client: Client, side: SideId, id: number, action: ScriptAction, received: number): Promise<void> {
-    if (this.seats[side].client !== client) return this.refuse(client, 'not-allowed', 'this connection no longer holds the seat', id);
-    if (this.settings.ended) return this.refuse(client, 'over', 'the class has ended', id);
-    if (this.settings.paused) return this.refuse(client, 'paused', 'the teacher has paused the class', id);
-    if (this.game.ai[side]) return this.refuse(client, 'not-allowed', 'the AI holds this seat', id);
+    if (this.barred(client, side, id)) return;
     const checked = this.game.check(side, action);
     if ('rejected' in checked) {
       const ack: Ack = { id, ok: false, reason: checked.rejected.reason, message: checked.rejected.message };
@@ -164,6 +167,25 @@ export class PairRoom extends Room {
     await this.apply(checked);
     client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
     this.ctx.timings?.ack(performance.now() - received);
+    await this.afterChange(true);
+  }
+
+  /** A seat takes back a move it queued this week: checked, logged durably, applied; only the seat is told. */
+  private async takeBack(client: Client, side: SideId, id: number, index: number, received: number): Promise<void> {
+    if (this.barred(client, side, id)) return;
+    const taken = this.game.checkTakeBack(side, index);
+    if ('rejected' in taken) {
+      client.send(SERVER.ack, { id, ok: false, reason: taken.rejected.reason, message: taken.rejected.message } satisfies Ack);
+      return;
+    }
+    await this.ctx.log.append(pairStream(this.roomId), { t: 'takeBack', seq: this.game.seq + 1, side, index } satisfies PairEntry);
+    this.game.commitTakeBack(taken);
+    client.send(SERVER.ack, { id, ok: true, seq: this.game.seq } satisfies Ack);
+    this.ctx.timings?.ack(performance.now() - received);
+    // The other side never saw the move, so it hears nothing of its going either.
+    if (this.eventsSent) this.lastEvents = [];
+    this.eventsSent = false;
+    this.changedFor.add(side);
     await this.afterChange(true);
   }
 
@@ -209,7 +231,7 @@ export class PairRoom extends Room {
       if (message.roomId !== this.roomId || this.game.ai[message.side]) return;
       await this.ctx.log.append(pairStream(this.roomId), { t: 'ai', side: message.side } satisfies PairEntry);
       this.game.ai[message.side] = true;
-      this.seats[message.side].client?.leave(4000, 'the teacher gave this seat to the AI');
+      this.seats[message.side].client?.leave(SEAT_GIVEN_AWAY, 'the teacher gave this seat to the AI');
       return this.afterChange();
     }
     const was = this.settings;
@@ -271,8 +293,7 @@ export class PairRoom extends Room {
   /** The whole game to a seat that asks once it is over (for its debrief); refused while it is in play. */
   private async sendFinal(client: Client): Promise<void> {
     if (!this.game.state.outcome) return this.refuse(client, 'not-allowed', 'the game is not over yet');
-    const entries = (await this.ctx.log.read(pairStream(this.roomId))) as PairEntry[];
-    client.send(SERVER.final, { seed: this.game.setup.seed, log: entries.flatMap((e) => (e.t === 'act' ? e.actions : [])) } satisfies FinalGame);
+    client.send(SERVER.final, { seed: this.game.setup.seed, log: this.game.moves } satisfies FinalGame);
   }
 
   private sendViews(sides: Iterable<SideId> = SIDES): void {
@@ -300,6 +321,7 @@ export class PairRoom extends Room {
       strikeDays: state.strikes.daysHeld,
       supportBp: last?.supportBp ?? 0,
       outcome: state.outcome ? { kind: state.outcome.kind, week: state.outcome.week, scores: state.outcome.scores } : null,
+      par: pairPar(this.game),
       seq: this.game.seq,
       stateHash: this.hash(),
     };

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { harmLevel, ok, otherSide, personaOf, publicShares, type GameState, type Result, type Scenario, type SideId } from '../sim/index';
-import { parForGame, type ParTable } from './par';
+import { parForGame, seatPar, type ParTable } from './par';
 import { readSessionText, verifySession, type SessionFile } from './session-file';
 
 export interface ReportRow {
@@ -33,6 +33,14 @@ export interface ReportRow {
   readonly par: number | null;
   /** The player's score minus par, one decimal: how much better than the computer they played the position. */
   readonly scoreMinusPar: number | null;
+  /**
+   * Each seat a person played, in a finished game with par: its par facing the other seat's player (the persona's
+   * par facing the computer, the mean over the personas facing a person; `seatPar`), and its score minus that par.
+   * Null for a seat the computer played. A one-player game's player seat has the same figures as `par` and
+   * `scoreMinusPar`; a game between two people (a class pair) has them for both seats.
+   */
+  readonly seatPar: Readonly<Record<SideId, number | null>>;
+  readonly seatMinusPar: Readonly<Record<SideId, number | null>>;
 }
 
 export interface ReportProblem {
@@ -58,11 +66,25 @@ const humanSide = (players: Readonly<Record<SideId, string>>): SideId | null => 
   return humans.length === 1 ? humans[0]! : null;
 };
 
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Each seat's par and score minus par: for the seats people played in a finished game, else null. */
+const seatFigures = (state: GameState, table: ParTable | null): Pick<ReportRow, 'seatPar' | 'seatMinusPar'> => {
+  const parOfSeat = (side: SideId) => (state.outcome && state.players[side] === 'human' ? seatPar(table, state, side) : null);
+  const seatParBySide = { union: parOfSeat('union'), employer: parOfSeat('employer') };
+  const minus = (side: SideId) => {
+    const par = seatParBySide[side];
+    return par === null || !state.outcome ? null : round1(state.outcome.scores[side] - par);
+  };
+  return { seatPar: seatParBySide, seatMinusPar: { union: minus('union'), employer: minus('employer') } };
+};
+
 const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: GameState, parOf: ParLookup): ReportRow => {
   const shares = publicShares(scenario, state.opinion);
   const terms = state.outcome?.terms ?? state.negotiation.statusQuo;
   const player = humanSide(state.players);
-  const gamePar = player && state.outcome ? parForGame(parOf(state.scenarioHash), state) : null;
+  const table = parOf(state.scenarioHash);
+  const gamePar = player && state.outcome ? parForGame(table, state) : null;
   const par = player && gamePar ? gamePar[player] : null;
   return {
     file,
@@ -83,7 +105,8 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
     scoreEmployer: state.outcome?.scores.employer ?? 0,
     player,
     par,
-    scoreMinusPar: player && par !== null && state.outcome ? Math.round((state.outcome.scores[player] - par) * 10) / 10 : null,
+    scoreMinusPar: player && par !== null && state.outcome ? round1(state.outcome.scores[player] - par) : null,
+    ...seatFigures(state, table),
   };
 };
 
@@ -98,7 +121,7 @@ const readRow = (name: string, text: string, resolve: ScenarioResolver, parOf: P
   return ok(rowOf(name, read.value, scenario.value, state.value, parOf));
 };
 
-/** `parOf` gives each finished one-player game its par (none: no par, the par columns stay empty). */
+/** `parOf` gives each finished game its par: the one player's, and each seat a person played (none: the par columns stay empty). */
 export const buildClassReport = (files: readonly { readonly name: string; readonly text: string }[], resolve: ScenarioResolver, parOf: ParLookup = () => null): ClassReport => {
   const rows: ReportRow[] = [];
   const problems: ReportProblem[] = [];
@@ -114,7 +137,7 @@ export const buildClassReport = (files: readonly { readonly name: string; readon
 export const reportCsv = (report: ClassReport): string => {
   const issueIds = [...new Set(report.rows.flatMap((r) => Object.keys(r.terms)))];
   const labelKeys = [...new Set(report.rows.flatMap((r) => Object.keys(r.labels)))].sort();
-  const header = ['file', ...labelKeys, 'scenario', 'seed', 'union', 'employer', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar'];
+  const header = ['file', ...labelKeys, 'scenario', 'seed', 'union', 'employer', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar', 'parUnion', 'parEmployer', 'scoreMinusParUnion', 'scoreMinusParEmployer'];
   const data = report.rows.map((r) => [
     r.file,
     ...labelKeys.map((k) => r.labels[k] ?? ''),
@@ -134,6 +157,10 @@ export const reportCsv = (report: ClassReport): string => {
     r.scoreEmployer,
     r.par ?? '',
     r.scoreMinusPar ?? '',
+    r.seatPar.union ?? '',
+    r.seatPar.employer ?? '',
+    r.seatMinusPar.union ?? '',
+    r.seatMinusPar.employer ?? '',
   ]);
   // Formula-looking cells are quoted away so a spreadsheet never runs them.
   return Papa.unparse({ fields: header, data }, { escapeFormulae: true, newline: '\n' });

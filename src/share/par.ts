@@ -82,5 +82,24 @@ export const parForGame = (table: ParTable | null, state: GameState): GamePar | 
   return union === undefined || employer === undefined ? null : { union, employer };
 };
 
+/**
+ * A seat's par facing a given opponent. Facing the computer playing persona X: the seat's par against X. Facing a
+ * person (`null`): the mean of the seat's par over every opposing persona, one decimal — what the computer's own
+ * play scores in that seat against an opponent it does not know. Null when the table has no such persona.
+ */
+export const parFacing = (table: ParTable, seat: SideId, opponentPersona: string | null): number | null => {
+  const row = table[seat];
+  if (opponentPersona !== null) return row[opponentPersona] ?? null;
+  const pars = Object.values(row);
+  return pars.length ? round1(pars.reduce((a, b) => a + b, 0) / pars.length) : null;
+};
+
+/** A seat's par in this game, facing whoever played the other side (a person when its player is `human`). */
+export const seatPar = (table: ParTable | null, state: GameState, seat: SideId): number | null => {
+  if (!table || table.scenarioHash !== state.scenarioHash) return null;
+  const opponent = otherSide(seat);
+  return parFacing(table, seat, state.players[opponent] === 'human' ? null : personaIn(state, opponent));
+};
+
 /** A par table as the committed file's text (stable key order, two-space indent, final newline). */
 export const parFileText = (table: ParTable): string => `${JSON.stringify(table, null, 2)}\n`;

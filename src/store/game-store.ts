@@ -291,7 +291,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
 
       withdraw(index) {
         const session = get().session;
-        if (!session || get().remote) return; // a move sent to the class's server stays queued
+        if (!session) return;
+        const remote = get().remote;
+        if (remote) {
+          // A class game's log is this seat's moves queued this week; the server takes the move back and says so in its next view.
+          if (index >= 0 && index < session.log.length && !session.state.outcome) remote.takeBack(index);
+          return;
+        }
         const next = withdrawMove(session, index);
         if (next !== session) enter(next, 'same-week');
       },

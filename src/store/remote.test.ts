@@ -77,7 +77,7 @@ describe('a class game session, from the server’s views', () => {
 
 describe('the store in a class game', () => {
   const sent: unknown[] = [];
-  const remote: RemoteSeat = { send: (a) => sent.push(a), leave: () => sent.push('left') };
+  const remote: RemoteSeat = { send: (a) => sent.push(a), takeBack: (i) => sent.push({ takeBack: i }), leave: () => sent.push('left') };
   const store = createGameStore({ catalogue, storage: new MemoryStorage() });
   const start = newGame(scenario, { seed: 'class', players });
   store.getState().seatView(viewOf(start, 'union'), scenario, remote);
@@ -92,6 +92,17 @@ describe('the store in a class game', () => {
     const rejection = store.getState().dispatch({ side: 'union', type: 'accept' });
     expect(rejection?.reason).toBe('no-offer');
     expect(sent).toHaveLength(1);
+  });
+
+  it('asks the server to take back a move the seat queued, and nothing when there is no such move', () => {
+    const queued = play(start, [{ side: 'union', type: 'statement', tone: 'firm' }]).state;
+    store.getState().seatView(viewOf(queued, 'union'), scenario, remote);
+    expect(store.getState().session!.log).toHaveLength(1);
+    const before = sent.length;
+    store.getState().withdraw(0);
+    store.getState().withdraw(1);
+    expect(sent.slice(before)).toEqual([{ takeBack: 0 }]);
+    expect(store.getState().session!.log).toHaveLength(1); // gone only when the server's view says so
   });
 
   it('never saves a class game over the player’s own save, and lets go of the seat on leaving', () => {

@@ -10,6 +10,8 @@ import type { Session, WeekReport } from './session';
 export interface RemoteSeat {
   /** Sends a move (without its side: the seat decides it). */
   send(action: ScriptAction): void;
+  /** Takes back the seat's `index`-th move queued this week (the session's log is exactly those moves). */
+  takeBack(index: number): void;
   /** Leaves the game and the class (the seat is kept on the server for the seat token). */
   leave(): void;
 }

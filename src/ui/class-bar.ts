@@ -9,11 +9,29 @@ export interface ClassBarModel {
   readonly parts: readonly string[];
   /** A refusal or a lost connection, said at once (role="alert"); null when all is well. */
   readonly problem: string | null;
+  /** The link is taking the seat back after its connection dropped ("Reconnecting…"); null while connected. Shown
+   *  first in the bar and at the top of the screen-reader mirror, which each screen rebuilds (the bar is redrawn
+   *  every second, so the line comes back). */
+  readonly connection?: string | null;
+}
+
+const MIRROR_LINE = 'sr-class-connection';
+
+/** The connection line at the top of #sr-mirror, or none. */
+function mirrorConnection(text: string | null): void {
+  const existing = document.getElementById(MIRROR_LINE);
+  if (text === null) return void existing?.remove();
+  const mirror = document.getElementById('sr-mirror');
+  if (!mirror) return;
+  const line = existing ?? Object.assign(document.createElement('p'), { id: MIRROR_LINE });
+  if (line.textContent !== text) line.textContent = text;
+  if (mirror.firstChild !== line) mirror.prepend(line);
 }
 
 /** Shows the bar (made on first use), or removes it when `model` is null. */
 export function showClassBar(model: ClassBarModel | null): void {
   const existing = document.getElementById(ID);
+  mirrorConnection(model?.connection ?? null);
   if (model === null) return void existing?.remove();
   const bar = existing ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: ID, className: 'class-bar' }));
   if (!existing) {
@@ -26,7 +44,8 @@ export function showClassBar(model: ClassBarModel | null): void {
     bar.append(status, problem);
   }
   const [status, problem] = [bar.querySelector('.class-bar-status')!, bar.querySelector('.class-bar-problem')!];
-  const text = model.parts.join('  ·  ');
+  const text = [...(model.connection ? [model.connection] : []), ...model.parts].join('  ·  ');
+  bar.classList.toggle('class-bar-reconnecting', Boolean(model.connection));
   if (status.textContent !== text) status.textContent = text;
   if (problem.textContent !== (model.problem ?? '')) problem.textContent = model.problem ?? '';
 }

@@ -120,6 +120,11 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
   );
 
   const issues = scenario?.issues ?? [];
+  // A game between two people (a class pair) has par for both seats: "Union 61.8; Employer 61.6".
+  const perSeat = (figures: ReportRow['seatPar'], format: (x: number) => string): string => {
+    const parts = (['union', 'employer'] as const).flatMap((side) => (figures[side] === null ? [] : [`${names[side]} ${format(figures[side])}`]));
+    return parts.length ? parts.join('; ') : '\u2014';
+  };
   const groups = scoresByPersona(rows);
   return {
     kpis: [
@@ -151,8 +156,8 @@ export function classReportView(report: ClassReport, scenarioOf: (row: ReportRow
         `${r.supportPct.toFixed(1)}%`,
         String(r.scoreUnion),
         String(r.scoreEmployer),
-        r.par === null || r.player === null ? '\u2014' : `${parNumber(r.par)} (${r.player === 'union' ? names.union : names.employer})`,
-        r.scoreMinusPar === null ? '\u2014' : parDifference(r.scoreMinusPar),
+        r.par === null || r.player === null ? perSeat(r.seatPar, parNumber) : `${parNumber(r.par)} (${r.player === 'union' ? names.union : names.employer})`,
+        r.scoreMinusPar === null ? perSeat(r.seatMinusPar, parDifference) : parDifference(r.scoreMinusPar),
       ]),
     },
     problems: report.problems,

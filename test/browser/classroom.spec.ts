@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { matchMaker } from '@colyseus/core';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { startClassroom, type Classroom } from '../../src/server/app';
 import { serveStatic } from '../../src/server/static';
+import { bundledParByHash } from '../../src/server/par';
 import { bundledScenario } from '../../src/server/scenarios';
 import { PairGame, type PairEntry } from '../../src/server/pair-game';
 import { buildClassReport, reportCsv } from '../../src/share/class-report';
@@ -81,12 +83,14 @@ async function joinAs(page: Page, name: string): Promise<void> {
   await expect(page.locator('#join-status')).toContainText('Waiting for your teacher');
 }
 
-/** Both students end the week (the first waits for the second), see the week's result and go back to the Table. */
-async function playWeek(pages: readonly Page[]): Promise<void> {
+/** Both students end the week (the first waits for the second), see the week's result and go back to the Table;
+ *  `onResult` reads the result screens first. */
+async function playWeek(pages: readonly Page[], onResult?: () => Promise<void>): Promise<void> {
   for (const page of pages) {
     await page.keyboard.press('e');
   }
   for (const page of pages) await waitScreen(page, 'WeekResult');
+  await onResult?.();
   for (const page of pages) {
     await page.keyboard.press('Enter');
     await waitScreen(page, 'Table');
@@ -142,19 +146,32 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await waitScreen(ada, 'Table');
   await expect(ada.locator('#class-bar')).toContainText('Union (you)');
   await expect.poll(() => statementDetail(ada)).toContain('Queued');
-  await playWeek([ben, ada]);
+  // The statement stood, so the other side reads it in the week's news.
+  const statementNews = /made an? \w+ statement/;
+  await playWeek([ben, ada], async () => expect(await everyText(ben)).toMatch(statementNews));
 
-  // The teacher sees the pair: both names, the week.
+  // Ada queues a statement and takes it back, by keyboard: the server drops it and Ben never reads of it.
   const row = teacher.locator('#pairs-table tbody tr');
+  const roomId = (await row.getAttribute('data-room'))!;
+  await ada.keyboard.press('t');
+  await expect.poll(() => statementDetail(ada)).toContain('Queued');
+  await expect.poll(async () => (await serverState(roomId)).turn.union.actions.length).toBe(1);
+  await ada.keyboard.press('t');
+  await expect.poll(() => statementDetail(ada)).not.toContain('Queued');
+  await expect.poll(async () => (await serverState(roomId)).turn.union.actions.length).toBe(0);
+  await expect(ada.locator('#class-bar .class-bar-problem')).toBeEmpty();
+  await playWeek([ben, ada], async () => expect(await everyText(ben)).not.toMatch(statementNews));
+
+  // The teacher sees the pair: both names, the week, and each seat's par (both seats are people's).
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Ada');
   await expect(row).toContainText('Ben');
-  await expect(row.locator('td').nth(1)).toHaveText('4');
+  await expect(row.locator('td').nth(1)).toHaveText('5');
+  await expect(row).toContainText('(par ');
   await teacher.screenshot({ path: 'test-results/classroom-teacher.png', fullPage: true });
   expect(await axeProblems(teacher)).toEqual([]);
 
   // Neither student's screen shows a number private to the other side.
-  const roomId = (await row.getAttribute('data-room'))!;
   const state = await serverState(roomId);
   for (const [page, side] of [[ada, 'union'], [ben, 'employer']] as const) {
     const text = await everyText(page);
@@ -170,7 +187,7 @@ test('two students join one class, are paired by the teacher and play weeks agai
   const zip = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)));
   const sessions = Object.entries(zip).filter(([name]) => name.startsWith('sessions/') && name.endsWith('.json')).map(([name, bytes]) => ({ name: name.slice('sessions/'.length), text: strFromU8(bytes) }));
   expect(sessions).toHaveLength(1);
-  const offline = reportCsv(buildClassReport(sessions, (s) => (bundledScenario(s.scenario.id) ? ok(bundledScenario(s.scenario.id)!) : err('no such scenario'))));
+  const offline = reportCsv(buildClassReport(sessions, (s) => (bundledScenario(s.scenario.id) ? ok(bundledScenario(s.scenario.id)!) : err('no such scenario')), bundledParByHash));
   expect(strFromU8(zip['class-report.csv']!)).toBe(offline);
 
   // On to the end: the last week's result, then each student's debrief of the whole game, as offline.
@@ -192,6 +209,32 @@ test('two students join one class, are paired by the teacher and play weeks agai
     expect(await page.evaluate(() => window.__STANDOFF__!.hashes().session)).toBe(stateHash(final));
   }
   await ada.screenshot({ path: 'test-results/classroom-debrief.png' });
+  // The game over, the teacher's table gives each seat its score against par.
+  await expect(row).toContainText(/\d+ \(par [\d.]+, [+\u2212\u00b1][\d.]*\)/);
+  await teacher.screenshot({ path: 'test-results/classroom-teacher-par.png', fullPage: true });
+
+  // The finished game's export, and the offline class report of its session files in the browser: the same CSV,
+  // byte for byte, now with both seats' par.
+  const finalDownload = teacher.waitForEvent('download');
+  await teacher.locator('#export').focus();
+  await teacher.keyboard.press('Enter');
+  const finalZip = unzipSync(new Uint8Array(readFileSync((await (await finalDownload).path())!)));
+  const finalSessions = Object.entries(finalZip).filter(([name]) => name.startsWith('sessions/') && name.endsWith('.json')).map(([name, bytes]) => ({ name: name.slice('sessions/'.length), buffer: Buffer.from(bytes), mimeType: 'application/json' }));
+  const exported = strFromU8(finalZip['class-report.csv']!);
+  expect(exported).toMatch(/,\d+(\.\d)?,\d+(\.\d)?,-?\d+(\.\d)?,-?\d+(\.\d)?\n?$/); // parUnion, parEmployer and both differences
+  await teacher.goto(`${base}/`);
+  await waitScreen(teacher, 'Title');
+  await teacher.locator('#sr-mirror').getByRole('button', { name: /Classroom/ }).focus();
+  await teacher.keyboard.press('Enter');
+  await waitScreen(teacher, 'Classroom');
+  await teacher.locator('#open-report').click();
+  await waitScreen(teacher, 'ClassReport');
+  await teacher.locator('#report-input').setInputFiles(finalSessions);
+  await expect(teacher.locator('#report-status')).toHaveText('1 file read: 1 game reported, 0 with problems.');
+  await expect(teacher.locator('#report-games tbody tr')).toContainText(/Union [\d.]+; Board [\d.]+/);
+  await teacher.locator('#report-games').screenshot({ path: 'test-results/classroom-class-report-games.png' });
+  const [csvDownload] = await Promise.all([teacher.waitForEvent('download'), teacher.locator('#download-csv').click()]);
+  expect(readFileSync((await csvDownload.path())!, 'utf8')).toBe(exported);
 
   for (const p of problems) expect(p).toEqual([]);
   await Promise.all([ada, ben, teacher].map((page) => page.context().close()));
@@ -239,6 +282,56 @@ test('the teacher pairs a student with the computer by hand, pauses and resumes 
   await expect(row.locator('td').nth(1)).toHaveText('2');
   for (const p of problems) expect(p).toEqual([]);
   await Promise.all([cy, teacher].map((page) => page.context().close()));
+});
+
+test('a student whose connection drops sees that it is reconnecting, and carries on by itself with the move queued', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const dee = await device(browser);
+  const teacher = await device(browser);
+  // The browser reports each refused request to the matchmaker on the console: that is this test's point, so allowed.
+  const dropped = /matchmake|Failed to load resource|net::ERR_CONNECTION_REFUSED|Room connection was closed unexpectedly|Room, onError/;
+  const problems = [watch(dee), watch(teacher)];
+  // The page's requests to the matchmaker (every join and reconnection starts with one) can be refused for a while.
+  let refuse = false;
+  await dee.route('**/matchmake/**', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
+  await joinAs(dee, 'Dee');
+  await teacher.goto(`${base}/?teacher=${server.code}#key=${server.teacherKey}`);
+  await waitScreen(teacher, 'Teacher');
+  await expect(teacher.locator('#pair-a')).toHaveText('Dee');
+  await teacher.locator('#pair-scenario').selectOption('tutorial');
+  await teacher.locator('#pair-side').selectOption('union');
+  await teacher.locator('#pair-seed').fill('drop');
+  await teacher.locator('#pair-two').focus();
+  await teacher.keyboard.press('Enter');
+  await waitScreen(dee, 'Briefing');
+  await dee.keyboard.press('Enter');
+  await waitScreen(dee, 'Table');
+  const roomId = (await teacher.locator('#pairs-table tbody tr', { hasText: 'Dee' }).getAttribute('data-room'))!;
+  await dee.keyboard.press('t');
+  await expect.poll(async () => (await serverState(roomId)).turn.union.actions.length).toBe(1);
+
+  // The game room's connection drops without a goodbye (as when its process dies), and for a while it cannot be made again.
+  refuse = true;
+  const room = matchMaker.getLocalRoomById(roomId);
+  expect(room?.clients.length).toBe(1);
+  (room!.clients[0] as unknown as { ref: { terminate(): void } }).ref.terminate();
+  await expect(dee.locator('#class-bar')).toContainText('Reconnecting to the class', { timeout: 10_000 });
+  await expect(dee.locator('#class-bar')).toContainText('(try 2)', { timeout: 10_000 });
+  await expect(dee.locator('#sr-mirror')).toContainText('Reconnecting to the class');
+  await dee.screenshot({ path: 'test-results/classroom-reconnecting.png' });
+
+  // Then it can: the link is back in the seat by itself, the statement still queued, and the week plays on.
+  refuse = false;
+  await expect(dee.locator('#class-bar')).not.toContainText('Reconnecting', { timeout: 20_000 });
+  await expect(dee.locator('#sr-mirror')).not.toContainText('Reconnecting');
+  await expect(dee.locator('#class-bar .class-bar-problem')).toBeEmpty();
+  const detail = await dee.evaluate(() => document.getElementById(document.querySelector('#sr-mirror [data-action="statement"]')?.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  expect(detail).toContain('Queued');
+  await dee.keyboard.press('e');
+  await waitScreen(dee, 'WeekResult');
+  expect((await serverState(roomId)).week).toBe(1);
+  for (const p of problems) expect(p.filter((line) => !dropped.test(line))).toEqual([]);
+  await Promise.all([dee, teacher].map((page) => page.context().close()));
 });
 
 test('the Join screen, reached from the Title by keyboard', async ({ browser }) => {

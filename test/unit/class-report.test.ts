@@ -101,12 +101,30 @@ describe('class report against par', () => {
 
   it('adds par and scoreMinusPar columns to the CSV, empty where a game has no par', () => {
     const parsed = Papa.parse<Record<string, string>>(reportCsv(report), { header: true, skipEmptyLines: true });
-    expect(parsed.meta.fields!.slice(-4)).toEqual(['scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar']);
+    expect(parsed.meta.fields!.slice(-8)).toEqual(['scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar', 'parUnion', 'parEmployer', 'scoreMinusParUnion', 'scoreMinusParEmployer']);
     parsed.data.forEach((line, i) => {
       const row = report.rows[i]!;
       expect(line.par).toBe(row.par === null ? '' : String(row.par));
       expect(line.scoreMinusPar).toBe(row.scoreMinusPar === null ? '' : String(row.scoreMinusPar));
+      // A one-player game's player seat carries the same par in its own column; the computer's seat none.
+      const player = row.player === 'union' ? 'Union' : 'Employer';
+      expect(line[`par${player}`]).toBe(line.par);
+      expect(line[`scoreMinusPar${player}`]).toBe(line.scoreMinusPar);
+      expect(line[`par${player === 'Union' ? 'Employer' : 'Union'}`]).toBe('');
     });
     expect(parsed.data[5]!.par).toBe('');
+  });
+
+  it('gives a game between two people par for both seats: each seat’s mean par over the personas it could have faced', () => {
+    const game = playAi(scenario, 'par-class-people', { union: 'human', employer: 'human' });
+    const file = { name: 'people.json', text: JSON.stringify(makeSessionFile(scenario, game.state, game.log)) };
+    const [row] = buildClassReport([file], resolve, (hash) => (hash === table.scenarioHash ? table : null)).rows;
+    const mean = (xs: Readonly<Record<string, number>>) => Math.round((Object.values(xs).reduce((a, b) => a + b, 0) / Object.values(xs).length) * 10) / 10;
+    expect(Object.keys(table.union).length).toBeGreaterThan(1);
+    expect(row).toMatchObject({ player: null, par: null, scoreMinusPar: null, seatPar: { union: mean(table.union), employer: mean(table.employer) } });
+    expect(row!.seatMinusPar).toEqual({
+      union: Math.round((row!.scoreUnion - mean(table.union)) * 10) / 10,
+      employer: Math.round((row!.scoreEmployer - mean(table.employer)) * 10) / 10,
+    });
   });
 });

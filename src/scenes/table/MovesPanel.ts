@@ -304,8 +304,10 @@ export class MovesPanel {
     const queued = action.queuedIndex !== null;
     button.twin.dataset.action = action.type;
     button.setMarked(queued);
-    // In a class game a move sent to the server stays queued (the protocol cannot take one back).
-    const queuedNote = this.ctx.store.getState().remote ? '✓ Queued' : '✓ Queued (press to withdraw)';
+    // In a class game a move can be taken back until the seat ends its turn; after that it is final.
+    const session = this.ctx.store.getState().session;
+    const final = this.ctx.store.getState().remote !== null && session !== null && session.state.turn[this.ctx.side].ended;
+    const queuedNote = final ? '✓ Queued' : '✓ Queued (press to withdraw)';
     button.setEnabled(action.available, queued ? queuedNote : (action.short ?? ''));
   }
 

@@ -36,11 +36,17 @@ describe('a server killed with SIGKILL mid-class', () => {
     teacher.send({ type: 'pairAll', scenarioId: 'tutorial', seedPrefix: 'crash' });
     await Promise.all(bots.map((b) => b.takeSeat()));
     const before = await teacher.until((r) => r.pairs.length === PAIRS && r.pairs.every((p) => p.week === STOP_AT_WEEK));
-    // One more move each, acknowledged, in the week that is still open when the server dies.
+    // One more move each, acknowledged, in the week that is still open when the server dies; the first student
+    // also takes one back (a logged take-back must replay to the same game).
     for (const bot of bots) {
       const ack = await bot.act({ type: 'statement', tone: 'firm' });
       if (ack.ok) acked.push(ack.seq);
     }
+    const queued = bots[0]!.view!.state.turn[bots[0]!.seat!.side].actions.length;
+    expect(queued).toBeGreaterThan(0);
+    const takenBack = await bots[0]!.takeBack(queued - 1);
+    expect(takenBack.ok).toBe(true);
+    if (takenBack.ok) acked.push(takenBack.seq);
     const last = await teacher.until((r) => r.pairs.reduce((n, p) => n + p.seq, 0) === before.pairs.reduce((n, p) => n + p.seq, 0) + acked.length);
     expect(acked.length).toBeGreaterThan(0);
     await stopSpawned(first, 'SIGKILL');

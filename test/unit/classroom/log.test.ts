@@ -62,4 +62,26 @@ describe('a game rebuilt from its log', () => {
     expect(rebuilt.seq).toBe(game.seq);
     expect(rebuilt.ai).toEqual({ union: true, employer: false });
   });
+
+  it('replays a take-back: the move is gone from the week and from the game’s moves, as in the game that logged it', () => {
+    const game = new PairGame(bundledScenario('tutorial')!, setup);
+    const entries: PairEntry[] = [{ t: 'open', setup }];
+    for (const action of [{ type: 'statement', tone: 'firm' }, { type: 'setMitigation', level: 40 }] as const) {
+      const checked = game.check('employer', action);
+      if (!('actions' in checked)) throw new Error(checked.rejected.message);
+      entries.push({ t: 'act', seq: game.seq + 1, actions: checked.actions });
+      game.commit(checked);
+    }
+    const taken = game.checkTakeBack('employer', 0);
+    if ('rejected' in taken) throw new Error(taken.rejected.message);
+    entries.push({ t: 'takeBack', seq: game.seq + 1, side: 'employer', index: 0 });
+    game.commitTakeBack(taken);
+    expect(game.state.turn.employer.actions.map((a) => a.type)).toEqual(['setMitigation']);
+    expect(game.checkTakeBack('union', 0)).toMatchObject({ rejected: { reason: 'no-such-move' } });
+    const rebuilt = PairGame.fromLog(entries, bundledScenario);
+    expect(stateHash(rebuilt.state)).toBe(stateHash(game.state));
+    expect(rebuilt.moves).toEqual(game.moves);
+    expect(rebuilt.moves.map((a) => a.type)).toEqual(['setMitigation']);
+    expect(rebuilt.seq).toBe(3);
+  });
 });

@@ -1,10 +1,12 @@
 // The class lobby and the game rooms: who may join, who may do what, and how the rules answer.
+import { readFileSync } from 'node:fs';
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyStats, SeatBot } from '../../../src/classroom/bot';
 import type { ErrorMessage, SeatView } from '../../../src/classroom/protocol';
 import { TeacherLink } from '../../../src/classroom/teacher';
 import type { Classroom } from '../../../src/server/app';
+import type { ParTable } from '../../../src/share/par';
 import { endpointOf, scenarioOf, startTestServer } from './server-helpers';
 
 let server: Classroom;
@@ -62,6 +64,17 @@ describe('joining', () => {
     expect(withAi.seats.employer.ai).toBe(true);
     // The AI has already played its week: its turn is over while Cy has not moved.
     expect((await teacher.until((r) => r.pairs.some((p) => p.roomId === other.seat!.roomId && p.ended.employer))).waiting).toEqual([]);
+  });
+
+  it('the teacher’s table gives each seat its par: facing a person, its mean par over the personas; facing the AI, that persona’s', async () => {
+    const table = JSON.parse(readFileSync(new URL('../../../scenarios/tutorial.par.json', import.meta.url), 'utf8')) as ParTable;
+    const tutorial = scenarioOf('tutorial');
+    const mean = (xs: Record<string, number>) => Math.round((Object.values(xs).reduce((x, y) => x + y, 0) / Object.values(xs).length) * 10) / 10;
+    const roster = await teacher.until((r) => r.pairs.length === 2);
+    const people = roster.pairs.find((p) => p.roomId === a.seat!.roomId)!;
+    const withAi = roster.pairs.find((p) => p.roomId === other.seat!.roomId)!;
+    expect(people.par).toEqual({ union: mean(table.union), employer: mean(table.employer) });
+    expect(withAi.par).toEqual({ union: table.union[tutorial.sides.employer.defaultPersona], employer: mean(table.employer) });
   });
 
   it('refuses a wrong class code, a wrong teacher key and a seat token from another game', async () => {
@@ -132,6 +145,10 @@ describe('acting', () => {
   it('the teacher hands a seat to the AI, which ends that side’s turn', async () => {
     teacher.send({ type: 'fillWithAi', roomId: a.seat!.roomId, side: 'union' });
     const roster = await teacher.until((r) => r.pairs.some((p) => p.roomId === a.seat!.roomId && p.seats.union.ai && p.ended.union));
-    expect(roster.pairs.find((p) => p.roomId === a.seat!.roomId)!.seats.union.name).toBe('AI');
+    const pair = roster.pairs.find((p) => p.roomId === a.seat!.roomId)!;
+    expect(pair.seats.union.name).toBe('AI');
+    // The employer's seat now faces the computer: its par is against the union's default persona.
+    const table = JSON.parse(readFileSync(new URL('../../../scenarios/tutorial.par.json', import.meta.url), 'utf8')) as ParTable;
+    expect(pair.par?.employer).toBe(table.employer[scenarioOf('tutorial').sides.union.defaultPersona]);
   }, 30_000);
 });
