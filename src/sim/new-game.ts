@@ -9,6 +9,7 @@ import { canonicalJson, hashText } from './hash';
 import { initialOpinion } from './opinion';
 import { err, ok, type Result } from './result';
 import { drawInt, drawInts, seedStream } from './rng';
+import { withHashedNames } from './scenario/old-spellings/hashed-names';
 import { otherSide, type Scenario, type SideId } from './scenario/types';
 import type { GameState, PlayerKind, Players } from './types';
 import { statusQuoOffer } from './utility';
@@ -38,13 +39,15 @@ const NOT_FINGERPRINTED = new Set([
 ]);
 
 /**
- * The content that is hashed. A backlog harm is hashed under format 1's key (`nhs`, without its kind), so
- * scenarios written before the harm models keep their fingerprints, and so their games keep their state hashes.
+ * The content that is hashed. A backlog harm is hashed under format 1's key (`nhs`, without its kind), and
+ * renamed fields under the names they had (old-spellings/hashed-names.ts), so scenarios written before the harm
+ * models and the neutral names keep their fingerprints, and so their games keep their state hashes.
  */
 const fingerprinted = (scenario: Scenario): unknown => {
-  if (scenario.harm.kind !== 'backlog') return scenario;
-  const { kind: _kind, ...nhs } = scenario.harm;
-  return { ...scenario, harm: undefined, nhs };
+  const named = withHashedNames(scenario);
+  if (scenario.harm.kind !== 'backlog') return named;
+  const { kind: _kind, ...nhs } = named.harm as Record<string, unknown>;
+  return { ...named, harm: undefined, nhs };
 };
 
 /** A hash of a scenario's content. */

@@ -11,10 +11,10 @@ export const PEOPLE_PER_WEEK = 2;
 type Figures = Pick<WeekSummary, 'supportBp' | 'opposeBp' | 'waitingList'>;
 type EventTrigger = Extract<NewsEntry['trigger'], { kind: 'event' }>;
 
-const FIGURE: Readonly<Record<'support' | 'oppose' | 'waitingList', (f: Figures) => number>> = {
+const FIGURE: Readonly<Record<'support' | 'oppose' | 'harm', (f: Figures) => number>> = {
   support: (f) => f.supportBp,
   oppose: (f) => f.opposeBp,
-  waitingList: (f) => f.waitingList,
+  harm: (f) => f.waitingList,
 };
 
 /** Whether this week's events include what an event trigger waits for. */

@@ -481,7 +481,7 @@ const costsSchema = z.strictObject({
     .strictObject({
       blame: described(fraction(), 'Weight of public blame on the employer in its pressure, 0–1.'),
       support: described(fraction(), 'Weight of public support for the strikes in its pressure, 0–1.'),
-      waitingList: described(fraction(), 'Weight of the growth of the harm (waiting list) in its pressure, 0–1.'),
+      harm: described(fraction(), 'Weight of the growth of the harm level (whatever the harm model) in its pressure, 0–1.'),
     })
     .describe('What makes up the employer\'s political pressure (weights are relative).'),
   /** Waiting-list growth (pathways) that counts as full pressure from the list. */
@@ -633,8 +633,8 @@ const triggerSchema = z.union([
     when: z
       .strictObject({
         figure: z
-          .enum(['support', 'oppose', 'waitingList', 'morale', 'anger', 'strikeDays', 'salience'])
-          .describe('support and oppose: % of the public, 0–100; waitingList: the harm, in its units; morale, anger and salience: 0–1; strikeDays: strike days held so far.'),
+          .enum(['support', 'oppose', 'harm', 'morale', 'anger', 'strikeDays', 'salience'])
+          .describe('support and oppose: % of the public, 0–100; harm: the harm level, in its units (`vocabulary.harm.unit`); morale, anger and salience: 0–1; strikeDays: strike days held so far.'),
         op: z.enum(['<', '<=', '>', '>=']).describe('How the figure is compared with `value`.'),
         value: z.number().describe("The level, in the figure's unit."),
       })
@@ -709,7 +709,7 @@ const NEWS_EVENTS = [
   'termsImposed',
 ] as const;
 
-const newsFigure = z.enum(['support', 'oppose', 'waitingList']).describe('support and oppose: % of the public; waitingList: pathways waiting.');
+const newsFigure = z.enum(['support', 'oppose', 'harm']).describe('support and oppose: % of the public; harm: the harm level, in its units (`vocabulary.harm.unit`).');
 
 const newsTriggerSchema = z.union([
   z.strictObject({
@@ -782,7 +782,7 @@ const scoringSchema = z.strictObject({
   employer: z.strictObject({
     terms: described(fraction(), "Weight of the terms' cost, 0–1 (weights are relative)."),
     strikeCost: described(fraction(), 'Weight of what strikes cost it, 0–1.'),
-    waitingList: described(fraction(), 'Weight of the growth of the harm (waiting list), 0–1.'),
+    harm: described(fraction(), 'Weight of the growth of the harm level (whatever the harm model), 0–1.'),
     blame: described(fraction(), 'Weight of public blame on it, 0–1.'),
     strikeCostReferenceGBPm: described(nonNeg(1e6), 'Strike costs that score zero on that part, in millions of the scenario currency, 0–1,000,000.'),
     /** Effective cost of the terms (over the horizon, with read-across) that scores zero. */

@@ -198,7 +198,7 @@ export type Trigger =
       readonly chanceBp: number;
     };
 
-export type ThresholdFigure = 'support' | 'oppose' | 'waitingList' | 'morale' | 'anger' | 'strikeDays' | 'salience';
+export type ThresholdFigure = 'support' | 'oppose' | 'harm' | 'morale' | 'anger' | 'strikeDays' | 'salience';
 
 export interface ScenarioEvent {
   readonly id: string;
@@ -245,8 +245,8 @@ export type NewsEvent =
   | 'ballotLost'
   | 'termsImposed';
 
-/** A public figure a news item can follow: support and oppose in bp of the public, the waiting list in pathways. */
-export type NewsFigure = 'support' | 'oppose' | 'waitingList';
+/** A public figure a news item can follow: support and oppose in bp of the public, the harm level in its units. */
+export type NewsFigure = 'support' | 'oppose' | 'harm';
 
 export type NewsTrigger =
   | { readonly kind: 'event'; readonly on: NewsEvent; readonly side: SideId | null }

@@ -22,7 +22,7 @@ const THRESHOLD_SCALE: Record<string, (v: number) => number> = {
   salience: toBp,
   morale: toBp,
   anger: toBp,
-  waitingList: Math.round,
+  harm: Math.round,
   strikeDays: Math.round,
 };
 

@@ -3,8 +3,8 @@ import type { NewsInput, ScenarioFile } from '../schema';
 import type { CoachPrompt, NewsEntry, NewsTrigger } from '../types';
 import { uniqueIds, type Resolver } from './context';
 
-/** A figure's level as the engine keeps it: % of the public in bp, pathways as they are. */
-const figureValue = (figure: string, value: number): number => (figure === 'waitingList' ? Math.round(value) : Math.round(value * 100));
+/** A figure's level as the engine keeps it: % of the public in bp, the harm level in its units as it is. */
+const figureValue = (figure: string, value: number): number => (figure === 'harm' ? Math.round(value) : Math.round(value * 100));
 
 const newsTrigger = (t: NewsInput['trigger']): NewsTrigger => {
   if ('on' in t) return { kind: 'event', on: t.on, side: t.side ?? null };
