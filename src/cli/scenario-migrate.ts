@@ -17,6 +17,7 @@ import { migrateDocumentV1 } from '../sim/scenario/v1/migrate-document';
 import { migrateTextV1 } from '../sim/scenario/v1/migrate-text';
 import { readFlags, runTool, toolMain, toolOptions, UsageError, type ToolIO } from './tool-io';
 
+// codemod:keep-begin (the old spellings, named as such)
 export const MIGRATE_USAGE = `Usage: npm run scenario:migrate -- <file> [--out FILE | --in-place]
   Rewrites a format 1 scenario file in format 2: the keys named after the BMA and the Government become
   union and employer, and the sides' names move into a new vocabulary section with the words format 1 showed.
@@ -26,6 +27,7 @@ export const MIGRATE_USAGE = `Usage: npm run scenario:migrate -- <file> [--out F
   --in-place   overwrite the file itself
   --help       show this help
 Exit codes: 0 migrated, 1 nothing to migrate, 2 a bad flag or a file that cannot be read or written.`;
+// codemod:keep-end
 
 const OPTIONS = toolOptions(['out'], ['in-place']);
 
