@@ -99,7 +99,7 @@ const HOLDS: Readonly<Record<string, Diagnosis>> = {
 
 const CLOCKS: Diagnosis = {
   why: 'its clocks and pressure never ran far enough to lower its aim below where it started',
-  fix: 'faster clocks and more pressure: dates in calendar, more strike days (the union personas\' strikeAppetite), larger costs.pressureWeights, a smaller costs.waitingListPressureAt, a larger persona concession; or a dearer dispute (costs.strikeDayGBPmAtReference, politicalCostGBPmPerWeekAtFullPressure, planningWeeks)',
+  fix: 'faster clocks and more pressure: dates in calendar, more strike days (the union personas\' strikeAppetite), larger costs.pressureWeights, a smaller costs.harmPressureAt, a larger persona concession; or a dearer dispute (costs.strikeDayGBPmAtReference, politicalCostGBPmPerWeekAtFullPressure, planningWeeks)',
 };
 
 export const whyNoMove = (pairings: readonly PairingGames[]): Diagnosis => {

@@ -56,9 +56,9 @@ export const harmInventory = (scenario: Scenario): number | undefined => (scenar
 /** How far the harm level has moved since the start (negative when a list has shrunk). */
 export const harmChange = (state: GameState): number => harmLevel(state) - harmStart(state.scenario);
 
-/** How hard the harm presses on the employer, 0..10000: growth since the start against `costs.waitingListPressureAt`. */
+/** How hard the harm presses on the employer, 0..10000: growth since the start against `costs.harmPressureAt`. */
 export const harmPressureBp = (state: GameState): number =>
-  clamp(divRound(Math.max(0, harmChange(state)) * BP, Math.max(1, state.scenario.costs.waitingListPressureAt)), 0, BP);
+  clamp(divRound(Math.max(0, harmChange(state)) * BP, Math.max(1, state.scenario.costs.harmPressureAt)), 0, BP);
 
 /** Whether the model has a queue the employer can buy its way through (only then is catch-up funding a move). */
 export const harmHasQueue = (scenario: Scenario): boolean => scenario.harm.kind === 'backlog';

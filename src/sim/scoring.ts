@@ -40,7 +40,7 @@ export const scoreParts = (state: GameState, terms: Offer, kind: OutcomeKind): R
     employer: [
       { part: 'terms', weightBp: s.employer.termsBp, levelBp: unspent(employerCostK(sc, state.hidden.employerReadAcrossBp, terms), s.employer.termsReferenceK) },
       { part: 'strikeCost', weightBp: s.employer.strikeCostBp, levelBp: unspent(strikeCostK, s.employer.strikeCostReferenceK) },
-      { part: 'harm', weightBp: s.employer.waitingListBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.employer.waitingListReference), 0, BP) },
+      { part: 'harm', weightBp: s.employer.harmBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.employer.harmReference), 0, BP) },
       { part: 'blame', weightBp: s.employer.blameBp, levelBp: BP - blameShares(sc, state.opinion).employerBp },
     ],
   };

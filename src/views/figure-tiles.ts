@@ -57,7 +57,7 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
       title: `Political pressure on ${employer}`,
       // The tile adds who the public blames now.
       text: `How hard the dispute presses on ${employer}: a weighted mix of the blame it carries, public support for the strikers and the growth of ${theHarm(v)}.`,
-      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.waitingListPressureAt'],
+      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.harmPressureAt'],
     },
     morale: {
       title: `Members' morale (private to ${union})`,

@@ -128,7 +128,7 @@ export const employerIndustrial = (view: SideView): PolicyChoice[] => {
   // costs more than the rare safety story, so it presses ahead further, in proportion to how far the list
   // has grown past that level (all the way at twice it).
   const safeMax = sc.mitigation.safetyRiskFromLevel;
-  const pressureAt = Math.max(1, sc.costs.waitingListPressureAt);
+  const pressureAt = Math.max(1, sc.costs.harmPressureAt);
   const beyond = Math.min(pressureAt, Math.max(0, listGrowth - pressureAt));
   const target = listGrowth <= 0 ? s.employer.mitigationLevel : Math.max(s.employer.mitigationLevel, safeMax + Math.floor(((100 - safeMax) * beyond) / pressureAt));
   if (strikesComing && target > s.employer.mitigationLevel) {

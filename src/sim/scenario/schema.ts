@@ -485,7 +485,7 @@ const costsSchema = z.strictObject({
     })
     .describe('What makes up the employer\'s political pressure (weights are relative).'),
   /** Waiting-list growth (pathways) that counts as full pressure from the list. */
-  waitingListPressureAt: described(count(), 'Growth of the harm (waiting list), in harm units, that counts as full pressure, whole number.'),
+  harmPressureAt: described(count(), 'Growth of the harm (waiting list), in harm units, that counts as full pressure, whole number.'),
   /** Value of a planned episode lost to a strike (paid-for capacity that produced nothing), £; 0 by default. */
   lostEpisodeValueGBP: described(nonNeg(1e6), 'The value of a planned episode lost on a strike day (capacity paid for that produced nothing), in units of the scenario currency, 0–1,000,000; part of a strike day\'s cost. Default 0.').optional(),
 });
@@ -787,7 +787,7 @@ const scoringSchema = z.strictObject({
     strikeCostReferenceGBPm: described(nonNeg(1e6), 'Strike costs that score zero on that part, in millions of the scenario currency, 0–1,000,000.'),
     /** Effective cost of the terms (over the horizon, with read-across) that scores zero. */
     termsReferenceGBPm: described(nonNeg(1e7), "The terms' effective cost (over `costs.horizonYears`, with read-across) that scores zero, in millions of the scenario currency, 0–10,000,000."),
-    waitingListReference: described(count(), 'Growth of the harm, in its units, that scores zero, whole number.'),
+    harmReference: described(count(), 'Growth of the harm, in its units, that scores zero, whole number.'),
   }).describe("The employer's score, 0–100: a weighted mix of the terms' cost, strike costs, the harm and blame."),
 });
 

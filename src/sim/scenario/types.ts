@@ -379,8 +379,8 @@ export interface Scenario {
     readonly expectedStrikeDaysPerWeekX100: number;
     readonly mandateRenewalChanceBp: number;
     readonly politicalCostKPerWeekAtFull: number;
-    readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly waitingListBp: number };
-    readonly waitingListPressureAt: number;
+    readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly harmBp: number };
+    readonly harmPressureAt: number;
     readonly lostEpisodeValueGBP: number;
   };
   readonly opinion: {
@@ -419,11 +419,11 @@ export interface Scenario {
     readonly employer: {
       readonly termsBp: number;
       readonly strikeCostBp: number;
-      readonly waitingListBp: number;
+      readonly harmBp: number;
       readonly blameBp: number;
       readonly strikeCostReferenceK: number;
       readonly termsReferenceK: number;
-      readonly waitingListReference: number;
+      readonly harmReference: number;
     };
   };
   readonly provenance: Readonly<Record<string, Provenance>>;

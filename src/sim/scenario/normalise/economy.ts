@@ -100,9 +100,9 @@ export const normaliseCosts = (c: ScenarioFile['costs']): Scenario['costs'] => (
   pressureWeights: {
     blameBp: bp(c.pressureWeights.blame),
     supportBp: bp(c.pressureWeights.support),
-    waitingListBp: bp(c.pressureWeights.waitingList),
+    harmBp: bp(c.pressureWeights.harm),
   },
-  waitingListPressureAt: Math.max(1, num(c.waitingListPressureAt)),
+  harmPressureAt: Math.max(1, num(c.harmPressureAt)),
   lostEpisodeValueGBP: c.lostEpisodeValueGBP === undefined ? 0 : Math.round(num(c.lostEpisodeValueGBP)),
 });
 
@@ -117,10 +117,10 @@ export const normaliseScoring = (s: ScenarioFile['scoring']): Scenario['scoring'
   employer: {
     termsBp: bp(s.employer.terms),
     strikeCostBp: bp(s.employer.strikeCost),
-    waitingListBp: bp(s.employer.waitingList),
+    harmBp: bp(s.employer.harm),
     blameBp: bp(s.employer.blame),
     strikeCostReferenceK: Math.max(1, k(s.employer.strikeCostReferenceGBPm)),
     termsReferenceK: Math.max(1, k(s.employer.termsReferenceGBPm)),
-    waitingListReference: Math.max(1, num(s.employer.waitingListReference)),
+    harmReference: Math.max(1, num(s.employer.harmReference)),
   },
 });
