@@ -46,11 +46,11 @@ export const eventRecord = (scenario: Scenario, event: SimEvent): EventRecord =>
         days: event.days.map(isoFromDay),
         participation: share(event.participationBp),
         rescheduled: event.rescheduled,
-        costGBPm: gbpM(event.costK),
+        costM: gbpM(event.costK),
         noStrikePay: event.noStrikePay,
       };
     case 'treasuryIntervened':
-      return { type: event.type, headroomGBPm: gbpM(event.headroomK), pressure: share(event.pressureBp) };
+      return { type: event.type, headroomM: gbpM(event.headroomK), pressure: share(event.pressureBp) };
     case 'ballotOpened':
       return { type: event.type, closes: isoFromDay(event.closes), reformRules: event.reformRules };
     case 'ballotClosed':

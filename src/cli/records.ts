@@ -61,8 +61,8 @@ export interface WeekRecord {
   readonly rescheduled: number;
   readonly rescheduledTotal: number;
   readonly plannedCareKept: number;
-  readonly strikeCostTotalGBPm: number;
-  readonly payCostGBPmPerYear: number;
+  readonly strikeCostTotalM: number;
+  readonly payCostMPerYear: number;
   readonly mandateValidUntil: string | null;
   readonly ballot: BallotRecord | null;
   readonly offerOnTable: OfferRecord | null;
@@ -91,9 +91,9 @@ export interface WeekRecord {
   /** Notified strike days after this week, ISO. */
   readonly upcomingStrikeDays: readonly string[];
   readonly mitigationLevel: number;
-  readonly unionLostPayGBPm: number;
-  readonly strikeFundGBPm: number;
-  readonly budgetHeadroomGBPm: number;
+  readonly unionLostPayM: number;
+  readonly strikeFundM: number;
+  readonly budgetHeadroomM: number;
 }
 
 export interface OutcomeRecord {

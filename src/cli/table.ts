@@ -69,7 +69,7 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'strikeDaysHeld':
       return `strike: ${pct(e.participation as number)} out${e.noStrikePay === true ? ' (no strike pay)' : ''}, ${int(e.rescheduled as number)} rescheduled`;
     case 'treasuryIntervened':
-      return `Treasury steps in (headroom £${str(e, 'headroomGBPm')}m)`;
+      return `Treasury steps in (headroom £${str(e, 'headroomM')}m)`;
     case 'ballotOpened':
       return `ballot opens (closes ${shortDate(str(e, 'closes'))})`;
     case 'ballotClosed':
@@ -137,7 +137,7 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   }
   if (first && last) {
     lines.push(
-      `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(last.strikeCostTotalGBPm)}; ` +
+      `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(last.strikeCostTotalM)}; ` +
         `${harm} ${int(harmStart(scenario))} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
     );
     const rejections = run.weeks.reduce((n, w) => n + w.actions.filter((a) => a.rejected).length, 0);

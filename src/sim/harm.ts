@@ -64,8 +64,8 @@ export const harmPressureBp = (state: GameState): number =>
 export const harmHasQueue = (scenario: Scenario): boolean => scenario.harm.kind === 'backlog';
 
 /** The catch-up a backlog allows: cost per unit and units a week; null for a model without a queue. */
-export const catchUpTerms = (scenario: Scenario): { readonly costPerUnitGBP: number; readonly maxPerWeek: number } | null =>
-  scenario.harm.kind === 'backlog' ? { costPerUnitGBP: scenario.harm.catchUpCostPerEpisodeGBP, maxPerWeek: scenario.harm.catchUpMaxEpisodesPerWeek } : null;
+export const catchUpTerms = (scenario: Scenario): { readonly costPerUnit: number; readonly maxPerWeek: number } | null =>
+  scenario.harm.kind === 'backlog' ? { costPerUnit: scenario.harm.catchUpCostPerEpisode, maxPerWeek: scenario.harm.catchUpMaxEpisodesPerWeek } : null;
 
 /** Whether the week starting `monday` is a winter week for the service. */
 export const isWinterWeek = (scenario: Scenario, monday: DayNumber): boolean => scenario.harm.winterMonths.includes(monthOf(monday + 3));
@@ -92,8 +92,8 @@ export const lostUnitsCostK = (scenario: Scenario, plannedUnits: number, partici
   const h = scenario.harm;
   if (h.kind === 'backlog') {
     const lost = mulBp(mulBp(plannedUnits, backlogLostShareBp(h, participation, mitigationLevel)), BP + h.unbookedBp);
-    return divRound(lost * scenario.costs.lostEpisodeValueGBP, 1000);
+    return divRound(lost * scenario.costs.lostEpisodeValue, 1000);
   }
   const lost = mulBp(plannedUnits, dailyLostShareBp(h, participation, mitigationLevel));
-  return divRound(lost * (h.kind === 'lostService' ? h.valuePerUnitLostGBP : h.marginPerUnitGBP), 1000);
+  return divRound(lost * (h.kind === 'lostService' ? h.valuePerUnitLost : h.marginPerUnit), 1000);
 };

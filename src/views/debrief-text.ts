@@ -239,22 +239,22 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     valueLeft: valueLeftWords(scenario, d, outcome !== null),
     costs: {
       union: [
-        { label: 'Pay lost on strike days', value: money(c.union.lostPayGBPm * 1000) },
+        { label: 'Pay lost on strike days', value: money(c.union.lostPayM * 1000) },
         { label: 'Strike days', value: count(c.union.strikeDays) },
         { label: "Members' morale", value: `${pct(c.union.moraleStart * 10_000)} → ${pct(c.union.moraleEnd * 10_000)}`, note: 'start → end' },
       ],
       employer: [
-        { label: `Cost of strikes to ${theService(v)}`, value: money(c.employer.strikeCostGBPm * 1000) },
-        { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
-        { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
+        { label: `Cost of strikes to ${theService(v)}`, value: money(c.employer.strikeCostM * 1000) },
+        { label: 'Cost of the terms', value: `${money(c.employer.payCostMPerYear * 1000)} a year` },
+        { label: 'Catch-up work funded', value: money(c.employer.catchUpM * 1000) },
         { label: capitalise(v.harm.name), value: `${signed(c.employer.waitingListChange)} ${v.harm.unit.plural}`, note: `now ${millions(harmLevel(state))}` },
       ],
     },
     costsSummary:
       c.union.strikeDays === 0
         ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
-        : `The ${plural(c.union.strikeDays, 'strike day')} cost ${v.workers.plural} ${money(c.union.lostPayGBPm * 1000)} in lost pay and ${theService(v)} ${money(c.employer.strikeCostGBPm * 1000)}, ` +
-          `about ${(c.employer.strikeCostGBPm / Math.max(0.001, c.union.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
+        : `The ${plural(c.union.strikeDays, 'strike day')} cost ${v.workers.plural} ${money(c.union.lostPayM * 1000)} in lost pay and ${theService(v)} ${money(c.employer.strikeCostM * 1000)}, ` +
+          `about ${(c.employer.strikeCostM / Math.max(0.001, c.union.lostPayM)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
     revealed: [
       {
         label: `${capitalise(the.union)}'s floor`,

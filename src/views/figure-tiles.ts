@@ -46,7 +46,7 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
     strikeCost: {
       title: `Cost of strikes to ${theService(v)}`,
       text: `Cover for absent ${v.workers.plural} and lost work on strike days, plus the premium paid to keep ${theService(v)} running when managers press ahead.`,
-      paths: ['costs.strikeDayGBPmAtReference', 'mitigation.extraCostGBPmPerDayAt100'],
+      paths: ['costs.strikeDayMAtReference', 'mitigation.extraCostMPerDayAt100'],
     },
     mandate: {
       title: 'Strike mandate',
@@ -57,7 +57,7 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
       title: `Political pressure on ${employer}`,
       // The tile adds who the public blames now.
       text: `How hard the dispute presses on ${employer}: a weighted mix of the blame it carries, public support for the strikers and the growth of ${theHarm(v)}.`,
-      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.harmPressureAt'],
+      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostMPerWeekAtFullPressure', 'costs.harmPressureAt'],
     },
     morale: {
       title: `Members' morale (private to ${union})`,
@@ -67,17 +67,17 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
     fund: {
       title: `Strike fund (private to ${union})`,
       text: 'Pays part of the lost pay of strikers who claim. When it runs dry, fewer members walk out.',
-      paths: ['initial.strikeFundGBPm', 'members.fund.claimShare', 'members.fund.coverage'],
+      paths: ['initial.strikeFundM', 'members.fund.claimShare', 'members.fund.coverage'],
     },
     mitigation: {
       title: `Keeping ${theService(v)} running`,
       text: `How hard managers keep ${theService(v)} running on strike days: more protects the public and limits ${theHarm(v)}, but costs more in premium cover and risks safety stories.`,
-      paths: ['initial.mitigationLevel', 'mitigation.extraCostGBPmPerDayAt100', 'mitigation.safetyRiskFromLevel'],
+      paths: ['initial.mitigationLevel', 'mitigation.extraCostMPerDayAt100', 'mitigation.safetyRiskFromLevel'],
     },
     headroom: {
       title: `Budget headroom (private to ${employer})`,
       text: 'Room in the budget for catch-up work before other spending is cut.',
-      paths: ['initial.budgetHeadroomGBPm'],
+      paths: ['initial.budgetHeadroomM'],
     },
   };
 };

@@ -108,7 +108,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
   const valuePaths =
     side === 'union'
       ? [...sc.issues.map((_, i) => `issues[${i}].unionWeight`), 'members.resistanceOpeningPay', 'members.resistanceRetainedPerStrikeDay']
-      : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostGBPmPerWeekAtFullPressure'];
+      : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostMPerWeekAtFullPressure'];
   return {
     rows,
     theirTitle: referendum ? "Members' vote, in vote" : theirs ? `${sc.sides[otherSide(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[otherSide(side)].shortName}: none`,

@@ -136,7 +136,7 @@ export interface BacklogHarm {
   readonly winterCapacityBp: number;
   readonly christmasReferralBp: number;
   readonly christmasCapacityBp: number;
-  readonly catchUpCostPerEpisodeGBP: number;
+  readonly catchUpCostPerEpisode: number;
   readonly catchUpMaxEpisodesPerWeek: number;
 }
 
@@ -155,21 +155,21 @@ interface DailyUnits {
 export interface LostServiceHarm extends DailyUnits {
   readonly kind: 'lostService';
   /** What a lost unit costs the employer (fares refunded, revenue lost), whole currency units. */
-  readonly valuePerUnitLostGBP: number;
+  readonly valuePerUnitLost: number;
 }
 
 /** A private employer's output lost on strike days: revenue lost, finished stock drawn down, orders caught up later. */
 export interface LostOutputHarm extends DailyUnits {
   readonly kind: 'lostOutput';
   /** Revenue (margin) lost per unit not made, whole currency units. */
-  readonly marginPerUnitGBP: number;
+  readonly marginPerUnit: number;
   /** Finished stock at the start, which meets customers' orders before any go unfilled. */
   readonly inventoryUnits: number;
   /** Cost of each unit drawn from stock (holding and rebuilding it), whole currency units. */
-  readonly inventoryCostPerUnitGBP: number;
+  readonly inventoryCostPerUnit: number;
   /** Unfilled orders made up each week by overtime, at most. */
   readonly catchUpUnitsPerWeek: number;
-  readonly catchUpCostPerUnitGBP: number;
+  readonly catchUpCostPerUnit: number;
 }
 
 export type Harm = BacklogHarm | LostServiceHarm | LostOutputHarm;
@@ -322,7 +322,7 @@ export interface Scenario {
   };
   readonly members: {
     readonly entitled: number;
-    readonly dailyPayGBP: number;
+    readonly dailyPay: number;
     /** Resistance point on the headline issue (the first), in hundredths of its unit. */
     readonly resistanceOpeningX100: number;
     readonly resistanceFloorMinX100: number;
@@ -381,7 +381,7 @@ export interface Scenario {
     readonly politicalCostKPerWeekAtFull: number;
     readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly harmBp: number };
     readonly harmPressureAt: number;
-    readonly lostEpisodeValueGBP: number;
+    readonly lostEpisodeValue: number;
   };
   readonly opinion: {
     readonly groups: readonly OpinionGroup[];

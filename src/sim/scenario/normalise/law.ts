@@ -38,9 +38,9 @@ export const normaliseInitial = (init: ScenarioFile['initial'], checker: Checker
   ballotsHeld: num(init.ballotsHeld),
   moraleBp: bp(init.morale),
   angerBp: bp(init.anger),
-  strikeFundK: k(init.strikeFundGBPm),
+  strikeFundK: k(init.strikeFundM),
   mitigationLevel: num(init.mitigationLevel),
-  budgetHeadroomK: k(init.budgetHeadroomGBPm),
+  budgetHeadroomK: k(init.budgetHeadroomM),
 });
 
 export const normaliseBallot = (b: ScenarioFile['ballot']): Scenario['ballot'] => ({
