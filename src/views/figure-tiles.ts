@@ -122,7 +122,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
       detail: `${Math.abs(sinceStart) < 500 ? '±0' : signedThousands(sinceStart)} since ${shortDate(sc.startDay).replace(/^\w+ /, '')}`,
       info: about('waitingList'),
     },
-    { id: 'strikeCost', label: 'Strike costs', value: money(state.employer.strikeCostK), detail: `${count(state.strikes.daysHeld)} day${state.strikes.daysHeld === 1 ? '' : 's'} of strikes`, info: about('strikeCost') },
+    { id: 'strikeCost', label: 'Strike costs', value: money(state.employer.strikeCostK, v.currency), detail: `${count(state.strikes.daysHeld)} day${state.strikes.daysHeld === 1 ? '' : 's'} of strikes`, info: about('strikeCost') },
     mandateFigure(),
     {
       id: 'pressure',
@@ -140,11 +140,11 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
     side === 'union'
       ? [
           { id: 'morale', label: 'Morale', value: pct(state.union.moraleBp), detail: 'private to you', level: state.union.moraleBp / 10_000, info: about('morale') },
-          { id: 'fund', label: 'Strike fund', value: money(state.union.fundK), detail: 'private to you', info: about('fund') },
+          { id: 'fund', label: 'Strike fund', value: money(state.union.fundK, v.currency), detail: 'private to you', info: about('fund') },
         ]
       : [
           { id: 'mitigation', label: 'Kept running', value: `${state.employer.mitigationLevel}`, detail: 'out of 100', level: state.employer.mitigationLevel / 100, info: about('mitigation') },
-          { id: 'headroom', label: 'Headroom', value: money(state.employer.headroomK), detail: 'private to you', info: about('headroom') },
+          { id: 'headroom', label: 'Headroom', value: money(state.employer.headroomK, v.currency), detail: 'private to you', info: about('headroom') },
         ];
   return [...figures, ...own];
 }

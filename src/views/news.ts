@@ -89,8 +89,8 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       const unpaid = event.noStrikePay ? ` ${The('union')}\u2019s strike fund is empty: with no strike pay, fewer members walked out.` : '';
       return {
         kind: 'strike',
-        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
-        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK)}.`,
+        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK, v.currency)}.${unpaid}`,
+        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK, v.currency)}.`,
       };
     }
     case 'ballotOpened':
@@ -106,14 +106,14 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
     case 'mitigationSet':
       return { kind: 'policy', side: 'employer', text: `Managers were told to keep ${theService(v)} running at level ${event.level} of 100 on strike days.` };
     case 'catchUpFunded':
-      return { kind: 'policy', side: 'employer', text: `${The('employer')} funded ${money(event.gbpK)} of catch-up work to cut ${theHarm(v)}: about ${count(event.episodes)} extra ${v.harm.lost.plural}.` };
+      return { kind: 'policy', side: 'employer', text: `${The('employer')} funded ${money(event.gbpK, v.currency)} of catch-up work to cut ${theHarm(v)}: about ${count(event.episodes)} extra ${v.harm.lost.plural}.` };
     case 'scenarioEvent':
       return { kind: 'world', text: event.headline.endsWith('.') ? event.headline : `${event.headline}.` };
     case 'treasuryIntervened':
       return {
         kind: 'world',
-        text: `Those who hold the purse stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget, and they are pressing ${the('employer')} to settle.`,
-        brief: `The budget holders stepped in over a ${money(-event.headroomK)} overrun.`,
+        text: `Those who hold the purse stepped in: spending on the dispute has run ${money(-event.headroomK, v.currency)} past the budget, and they are pressing ${the('employer')} to settle.`,
+        brief: `The budget holders stepped in over a ${money(-event.headroomK, v.currency)} overrun.`,
       };
     case 'safetyConcernReported':
       return { kind: 'world', text: `A safety concern at ${theService(v)} during the strike made the news.` };

@@ -47,36 +47,80 @@ export const respellUnderPath = (under: string): string => {
     .join('.');
 };
 
+/** Every concrete path (with its mapping) that `pattern` matches in `node`: only along the pattern, so cycles and depth elsewhere cost nothing. */
+const mappingsAt = (node: unknown, pattern: readonly string[], path: PathPart[] = []): { path: PathPart[]; map: Data }[] => {
+  if (pattern.length === 0) return isRecord(node) ? [{ path, map: node }] : [];
+  const [head, ...rest] = pattern;
+  if (head === '*') return Array.isArray(node) ? node.flatMap((item, i) => mappingsAt(item, rest, [...path, i])) : [];
+  return isRecord(node) && head !== undefined && Object.hasOwn(node, head) ? mappingsAt(node[head], rest, [...path, head]) : [];
+};
+
+/** Copies made on write: each node on the way to a change is copied once, the rest is shared with the input. */
+const copier = (root: unknown) => {
+  const copies = new Map<unknown, Data | unknown[]>();
+  const copyOf = (node: unknown): Data | unknown[] => {
+    let copy = copies.get(node);
+    if (!copy) {
+      copy = Array.isArray(node) ? [...(node as unknown[])] : { ...(node as Data) };
+      copies.set(node, copy);
+    }
+    return copy;
+  };
+  const top = { root };
+  /** The copy of the mapping at `path`, with copies all the way down from the root. */
+  const at = (path: readonly PathPart[]): Data => {
+    let original: unknown = root;
+    let copy = copyOf(root) as Record<PathPart, unknown>;
+    top.root = copy;
+    for (const part of path) {
+      original = (original as Record<PathPart, unknown>)[part];
+      const child = copyOf(original) as Record<PathPart, unknown>;
+      copy[part] = child;
+      copy = child;
+    }
+    return copy as Data;
+  };
+  return { at, result: () => top.root };
+};
+
+/** `map` with `from` renamed `to`, in the same place among its keys. */
+const renamed = (map: Data, from: string, to: string): Data => Object.fromEntries(Object.entries(map).map(([key, value]) => [key === from ? to : key, value]));
+
 export const respell = (raw: unknown): Respelled => {
   const clashes: Problem[] = [];
   const oldSpellings: Problem[] = [];
-  const walk = (node: unknown, path: readonly PathPart[]): unknown => {
-    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
-    if (!isRecord(node)) return node;
-    const out: Data = {};
-    for (const [key, value] of Object.entries(node)) {
-      const renamed = respelledKeyAt(key, path);
-      const at = formatPath([...path, key]);
-      if (renamed && Object.hasOwn(node, renamed.now)) {
-        clashes.push(error('schema', at, `"${key}" and "${renamed.now}" are the same field, in its old spelling and its new one; this mapping gives both`, `keep ${renamed.now} and remove ${key}`));
+  const out = copier(raw);
+  for (const entry of RESPELLED_KEYS) {
+    for (const { path, map } of mappingsAt(raw, entry.parent)) {
+      if (!Object.hasOwn(map, entry.old)) continue;
+      const at = formatPath([...path, entry.old]);
+      if (Object.hasOwn(map, entry.now)) {
+        clashes.push(error('schema', at, `"${entry.old}" and "${entry.now}" are the same field, in its old spelling and its new one; this mapping gives both`, `keep ${entry.now} and remove ${entry.old}`));
         continue;
       }
-      if (renamed) oldSpellings.push(warning('old-spelling', at, `"${key}" is the old spelling of "${renamed.now}"`, `rename it to ${renamed.now} (${MIGRATE})`));
-      const name = renamed?.now ?? key;
-      const value2 = respelledValueAt(key, value, path);
-      if (value2) oldSpellings.push(warning('old-spelling', at, `the figure "${value2.old}" is now called "${value2.now}"`, `write ${key}: ${value2.now} (${MIGRATE})`));
-      out[name] = value2 ? value2.now : walk(value, [...path, name]);
+      oldSpellings.push(warning('old-spelling', at, `"${entry.old}" is the old spelling of "${entry.now}"`, `rename it to ${entry.now} (${MIGRATE})`));
+      const copy = out.at(path);
+      const next = renamed(copy, entry.old, entry.now);
+      // Rewritten in place, keeping its key order; defined, not assigned, so a key such as __proto__ stays data.
+      for (const key of Object.keys(copy)) delete copy[key];
+      for (const [key, value] of Object.entries(next)) Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
     }
-    if (path.length === 2 && path[0] === 'defaultProvenance' && typeof out.under === 'string') {
-      const under = respellUnderPath(out.under);
-      if (under !== out.under) {
-        oldSpellings.push(warning('old-spelling', formatPath([...path, 'under']), `"${out.under}" uses an old spelling; today it is "${under}"`, `write under: ${under} (${MIGRATE})`));
-        out.under = under;
-      }
+  }
+  for (const entry of RESPELLED_VALUES) {
+    for (const { path, map } of mappingsAt(raw, entry.parent)) {
+      if (map[entry.key] !== entry.old) continue;
+      oldSpellings.push(warning('old-spelling', formatPath([...path, entry.key]), `the figure "${entry.old}" is now called "${entry.now}"`, `write ${entry.key}: ${entry.now} (${MIGRATE})`));
+      out.at(path)[entry.key] = entry.now;
     }
-    return out;
-  };
-  return { doc: walk(raw, []), clashes, oldSpellings };
+  }
+  for (const { path, map } of mappingsAt(raw, ['defaultProvenance', '*'])) {
+    if (typeof map.under !== 'string') continue;
+    const under = respellUnderPath(map.under);
+    if (under === map.under) continue;
+    oldSpellings.push(warning('old-spelling', formatPath([...path, 'under']), `"${map.under}" uses an old spelling; today it is "${under}"`, `write under: ${under} (${MIGRATE})`));
+    out.at(path).under = under;
+  }
+  return { doc: out.result(), clashes, oldSpellings };
 };
 
 /** A path in today's spelling as `raw` (a format 2 document) writes it, so a problem points at the file's own key. */
