@@ -3,7 +3,7 @@
  * support/opposition, the harm (the waiting list), strike days, the offer on the table, what happened), then a summary.
  * Built from the same records as the JSON, so the two never disagree.
  */
-import { harmStart, moneyM, otherSide, type Scenario, type SideId } from '../sim';
+import { harmStart, mandateExpires, moneyM, otherSide, type Scenario, type SideId } from '../sim';
 import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
@@ -75,7 +75,7 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
       return `ballot opens (closes ${shortDate(str(e, 'closes'))})`;
     case 'ballotClosed':
       return e.won
-        ? `ballot won (${pct(e.turnout as number)} turnout, ${pct(e.yes as number)} yes; mandate to ${shortDate(str(e, 'mandateUntil'))})`
+        ? `ballot won (${pct(e.turnout as number)} turnout, ${pct(e.yes as number)} yes; ${mandateExpires(scenario) ? `mandate to ${shortDate(str(e, 'mandateUntil'))}` : 'mandate with no expiry'})`
         : `ballot lost: ${str(e, 'failedTest')}`;
     case 'mandateExpired':
       return 'mandate lapsed';

@@ -22,7 +22,7 @@ export { sideSays } from './ai/voice';
 export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { harmLevel, harmStart } from './harm';
-export { expectedTurnoutBp } from './law';
+export { expectedTurnoutBp, mandateExpires } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
 export { playMoves } from './drive';

@@ -1,5 +1,5 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
-import { blameShares, capitalise, harmLevel, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
+import { blameShares, capitalise, harmLevel, mandateExpires, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
 import { harmUnitDefinition } from './units';
@@ -100,6 +100,8 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
   const mandateFigure = (): Figure => {
     if (ballot?.status === 'open') return { id: 'mandate', label: 'Mandate', value: 'Ballot open', detail: `closes ${shortDate(ballot.closes)}`, info: about('mandate') };
     if (!mandate || mandate.until < from) return { id: 'mandate', label: 'Mandate', value: 'None', detail: 'win a ballot first', level: 0, info: about('mandate') };
+    // A standing right, or a mandate the law never ends: no countdown to show.
+    if (!mandateExpires(sc)) return { id: 'mandate', label: 'Mandate', value: 'In force', detail: sc.law.noBallotLaw ? 'no ballot needed' : 'no expiry', level: 1, info: about('mandate') };
     const weeksLeft = Math.max(0, Math.ceil((mandate.until - from + 1) / 7));
     const span = Math.max(1, mandate.until - mandate.from);
     return {

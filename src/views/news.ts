@@ -1,6 +1,6 @@
 // The week's events as news: one past-tense line each, in plain English, for the feed, the WeekResult
 // screen and the screen reader. Bookkeeping events (a move queued, a turn ended) are not news.
-import { capitalise, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
+import { capitalise, mandateExpires, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
 import { count, date, issueValue, money, pct, shortDate } from './format';
 
 export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end' | 'people';
@@ -97,7 +97,7 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       return { kind: 'law', side: 'union', text: `${The('union')} opened a strike ballot, closing on ${date(event.closes)}.` };
     case 'ballotClosed':
       return event.won
-        ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
+        ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${!mandateExpires(scenario) ? ' until the dispute ends' : event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
         : { kind: 'law', text: `The ballot failed: ${event.failedTest ?? `turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes`}.` };
     case 'mandateExpired':
       return { kind: 'law', text: `The strike mandate expired on ${date(event.on)}.` };

@@ -268,6 +268,10 @@ const lawSchema = z.strictObject({
     .enum(['required', 'none'])
     .optional()
     .describe('Whether a strike needs a won ballot: `required` (the default) or `none` (no ballot law: the union may strike from the start, with notice).'),
+  mandateExpires: z
+    .boolean()
+    .optional()
+    .describe('Whether a mandate lapses: true (the default) ends it `rules.mandateDays` after its ballot; false keeps a won mandate, and one in force at the start, until the dispute ends, as a US strike authorisation vote (`mandateDays` and the date of `initial.mandateValidUntil` are then not read).'),
   employerMayImpose: z.boolean().optional().describe('Whether the employer may impose terms without agreement; true by default.'),
   contractExpires: isoDate
     .optional()

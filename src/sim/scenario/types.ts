@@ -302,6 +302,8 @@ export interface Scenario {
      * impose terms, and a contract in force until a date (no strike before it; the deadline the clocks read).
      */
     readonly noBallotLaw?: true;
+    /** A won mandate never lapses (a US strike authorisation): it lasts until the dispute ends. */
+    readonly mandateNeverExpires?: true;
     readonly imposeForbidden?: true;
     readonly contractExpiryDay?: DayNumber;
   };

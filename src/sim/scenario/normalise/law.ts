@@ -20,6 +20,7 @@ export const normaliseLaw = (law: ScenarioFile['law'], checker: Checker): Scenar
   rules: rules(law.rules),
   reform: law.reform?.enabled ? { name: law.reform.name, fromDay: checker.day(law.reform.from, ['law', 'reform', 'from']), rules: rules(law.reform.rules) } : null,
   ...(law.strikeBallot === 'none' ? { noBallotLaw: true as const } : {}),
+  ...(law.mandateExpires === false ? { mandateNeverExpires: true as const } : {}),
   ...(law.employerMayImpose === false ? { imposeForbidden: true as const } : {}),
   ...(law.contractExpires === undefined ? {} : { contractExpiryDay: checker.day(law.contractExpires, ['law', 'contractExpires']) }),
 });
