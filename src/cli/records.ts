@@ -1,6 +1,6 @@
 /**
  * The runner's JSON records (scenarios/README.md#json-output): the contract programs read. Units are what a
- * reader expects: percentages of the public with one decimal, shares 0..1, money in £ million, dates as ISO
+ * reader expects: percentages of the public with one decimal, shares 0..1, money in millions of the scenario's currency, dates as ISO
  * strings, offers as `{ issueId: value }` terms. week-records.ts builds them from the core's state.
  */
 import type { AiMessage, Outcome, ScriptAction, SideId } from '../sim';

@@ -1,6 +1,6 @@
 /**
  * The checked, normalised scenario the engine runs on. Authored fractions become basis points (0..10000),
- * money becomes whole £ thousands, dates become day numbers, and grids become explicit value lists, so the
+ * money becomes whole thousands of the scenario's currency, dates become day numbers, and grids become explicit value lists, so the
  * engine only ever does integer arithmetic on it.
  */
 import type { DayNumber } from '../calendar';
