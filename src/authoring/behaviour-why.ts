@@ -72,7 +72,7 @@ export const whyNoStrike = (scenario: Scenario, pairings: readonly PairingGames[
   if (w.pays === 0) {
     return {
       why: `a strike day never paid for itself: what the employer would concede to save a day's cost (at the public cost of a headline point) was worth to members at best ${w.bestPaysPercent}% of the pay the day cost them, and it must be worth more than 100%`,
-      fix: 'make a strike day dearer for the employer (costs.strikeDayGBPmAtReference, which holds at nhs.referenceParticipation; mitigation.extraCostGBPmPerDayAt100) or a headline point cheaper (issues[0].employerCostGBPmPerYear, costs.readAcrossMin and readAcrossMax): roughly, a day pays when its cost × 3.65 > participation × the cost of a point a year × (1 + read-across)',
+      fix: 'make a strike day dearer for the employer (costs.strikeDayMAtReference, which holds at nhs.referenceParticipation; mitigation.extraCostMPerDayAt100) or a headline point cheaper (issues[0].employerCostMPerYear, costs.readAcrossMin and readAcrossMax): roughly, a day pays when its cost × 3.65 > participation × the cost of a point a year × (1 + read-across)',
     };
   }
   return {
@@ -89,17 +89,17 @@ const HOLDS: Readonly<Record<string, Diagnosis>> = {
   },
   AJ_HOLD: {
     why: "a hardline employer held out while the union's demand fell faster, in money, than a strike day cost it",
-    fix: 'make strike days dearer than the fall in demand they buy: a higher costs.strikeDayGBPmAtReference, a slower resistance decay (a larger members.resistanceRetainedPerStrikeDay), a cheaper headline point (issues[0].employerCostGBPmPerYear)',
+    fix: 'make strike days dearer than the fall in demand they buy: a higher costs.strikeDayMAtReference, a slower resistance decay (a larger members.resistanceRetainedPerStrikeDay), a cheaper headline point (issues[0].employerCostMPerYear)',
   },
   ZEUTHEN_WAIT: {
     why: 'the union had more to lose from a breakdown, so the employer conceded only half steps',
-    fix: "a lower walk-away for the employer: a dearer dispute (costs.strikeDayGBPmAtReference, expectedStrikeDaysPerWeek, planningWeeks, politicalCostGBPmPerWeekAtFullPressure)",
+    fix: "a lower walk-away for the employer: a dearer dispute (costs.strikeDayMAtReference, expectedStrikeDaysPerWeek, planningWeeks, politicalCostMPerWeekAtFullPressure)",
   },
 };
 
 const CLOCKS: Diagnosis = {
   why: 'its clocks and pressure never ran far enough to lower its aim below where it started',
-  fix: 'faster clocks and more pressure: dates in calendar, more strike days (the union personas\' strikeAppetite), larger costs.pressureWeights, a smaller costs.waitingListPressureAt, a larger persona concession; or a dearer dispute (costs.strikeDayGBPmAtReference, politicalCostGBPmPerWeekAtFullPressure, planningWeeks)',
+  fix: 'faster clocks and more pressure: dates in calendar, more strike days (the union personas\' strikeAppetite), larger costs.pressureWeights, a smaller costs.harmPressureAt, a larger persona concession; or a dearer dispute (costs.strikeDayMAtReference, politicalCostMPerWeekAtFullPressure, planningWeeks)',
 };
 
 export const whyNoMove = (pairings: readonly PairingGames[]): Diagnosis => {

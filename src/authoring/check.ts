@@ -58,8 +58,8 @@ export const checkScenarioText = (text: string, fileName: string, options: Check
   const parsed = parseScenario(raw);
   if (!parsed.ok) return { scenario: null, problems: placed(parsed.error) };
   // A format 1 file is linted as its migration; each warning is put back at the file's own path.
-  const { doc, filePath } = inFormat2(raw);
-  const warnings = lintScenario(doc, parsed.value, options).map((p) => ({ ...p, path: filePath(p.path) }));
+  const { doc, filePath, oldSpellings } = inFormat2(raw);
+  const warnings = [...oldSpellings, ...lintScenario(doc, parsed.value, options).map((p) => ({ ...p, path: filePath(p.path) }))];
   const base = /([^/\\]+)\.(ya?ml|json)$/i.exec(fileName)?.[1];
   if (base !== undefined && base !== parsed.value.id) {
     warnings.push(warning('id-mismatch', 'id', `the id "${parsed.value.id}" does not match the file name "${base}"`, `rename the file to ${parsed.value.id}.yaml, or set id: ${base}`));

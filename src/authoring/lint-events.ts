@@ -27,7 +27,7 @@ const ranges = (ctx: LintContext): Record<ThresholdFigure, FigureRange> => {
   return {
     support: { min: 0, max: engagedMax, show: share },
     oppose: { min: 0, max: engagedMax, show: share },
-    waitingList: { min: 0, max: Number.MAX_SAFE_INTEGER, show: (v) => v.toLocaleString('en-GB') },
+    harm: { min: 0, max: Number.MAX_SAFE_INTEGER, show: (v) => v.toLocaleString('en-GB') },
     morale: { min: 0, max: BP, show: frac },
     anger: { min: 0, max: BP, show: frac },
     salience: { min: 0, max: BP, show: frac },

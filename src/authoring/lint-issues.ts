@@ -18,7 +18,7 @@ export const lintIssues = ({ scenario }: LintContext): Problem[] => {
           'issue-unvalued',
           `issues[${i}]`,
           `nobody values "${issue.id}": ${union} gives it ${issue.unionWeightBp === 0 ? 'no weight' : 'the same value at every level'} and it costs ${employer} nothing at any level`,
-          'give it a unionWeight and a rising unionValue, or an employerCostGBPmPerYear that changes with the level, or remove it',
+          'give it a unionWeight and a rising unionValue, or an employerCostMPerYear that changes with the level, or remove it',
         ),
       );
     }

@@ -50,8 +50,8 @@ export const lintZopa = ({ scenario }: LintContext): Problem[] => {
       `no deal is possible: in ${games.length} simulated games (every persona pairing, at the kindest, middle and harshest hidden values) ` +
         `the two sides' walk-away values never left a zone of agreement. At week 0 members want at least ${range(games.map((g) => g.start.resistance))} ${unit} ` +
         `and ${employer} would pay at most ${range(games.map((g) => g.start.employerPays))} ${unit}; at the end, ${range(games.map((g) => g.end.resistance))} against ${range(games.map((g) => g.end.employerPays))} ${unit}`,
-      `bring the sides within reach: a lower members.resistanceFloorMin, costlier strikes or delay for ${employer} (costs.strikeDayGBPmAtReference, ` +
-        `politicalCostGBPmPerWeekAtFullPressure, planningWeeks), a smaller costs.readAcrossMin, or cheap items ${union} values`,
+      `bring the sides within reach: a lower members.resistanceFloorMin, costlier strikes or delay for ${employer} (costs.strikeDayMAtReference, ` +
+        `politicalCostMPerWeekAtFullPressure, planningWeeks), a smaller costs.readAcrossMin, or cheap items ${union} values`,
     ),
   ];
 };

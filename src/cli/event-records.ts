@@ -1,11 +1,11 @@
 /**
  * Core values → record values: an offer as terms, an event or an outcome as JSON, basis points as shares 0..1,
- * £ thousands as £ million, day numbers as ISO dates. Pure: no I/O.
+ * thousands of the currency as millions, day numbers as ISO dates. Pure: no I/O.
  */
 import { isoFromDay, termsFromOffer, type Offer, type Outcome, type Scenario, type SimEvent } from '../sim';
 import type { EventRecord, OutcomeRecord, Terms } from './records';
 
-/** Basis points as a share 0..1, and £ thousands as £ million. */
+/** Basis points as a share 0..1, and thousands of the currency as millions. */
 export const share = (bp: number): number => bp / 10000;
 export const gbpM = (k: number): number => k / 1000;
 
@@ -19,7 +19,7 @@ export const outcomeRecord = (scenario: Scenario, outcome: Outcome): OutcomeReco
   scores: { union: outcome.scores.union, employer: outcome.scores.employer },
 });
 
-/** A core event as JSON: offers as terms, day numbers as ISO dates, basis points as 0..1, £k as £m. */
+/** A core event as JSON: offers as terms, day numbers as ISO dates, basis points as 0..1, thousands of the currency as millions. */
 export const eventRecord = (scenario: Scenario, event: SimEvent): EventRecord => {
   const terms = (offer: Offer) => termsOf(scenario, offer);
   switch (event.type) {
@@ -46,11 +46,11 @@ export const eventRecord = (scenario: Scenario, event: SimEvent): EventRecord =>
         days: event.days.map(isoFromDay),
         participation: share(event.participationBp),
         rescheduled: event.rescheduled,
-        costGBPm: gbpM(event.costK),
+        costM: gbpM(event.costK),
         noStrikePay: event.noStrikePay,
       };
     case 'treasuryIntervened':
-      return { type: event.type, headroomGBPm: gbpM(event.headroomK), pressure: share(event.pressureBp) };
+      return { type: event.type, headroomM: gbpM(event.headroomK), pressure: share(event.pressureBp) };
     case 'ballotOpened':
       return { type: event.type, closes: isoFromDay(event.closes), reformRules: event.reformRules };
     case 'ballotClosed':

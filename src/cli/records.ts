@@ -1,6 +1,6 @@
 /**
  * The runner's JSON records (scenarios/README.md#json-output): the contract programs read. Units are what a
- * reader expects: percentages of the public with one decimal, shares 0..1, money in £ million, dates as ISO
+ * reader expects: percentages of the public with one decimal, shares 0..1, money in millions of the scenario's currency, dates as ISO
  * strings, offers as `{ issueId: value }` terms. week-records.ts builds them from the core's state.
  */
 import type { AiMessage, Outcome, ScriptAction, SideId } from '../sim';
@@ -61,8 +61,8 @@ export interface WeekRecord {
   readonly rescheduled: number;
   readonly rescheduledTotal: number;
   readonly plannedCareKept: number;
-  readonly strikeCostTotalGBPm: number;
-  readonly payCostGBPmPerYear: number;
+  readonly strikeCostTotalM: number;
+  readonly payCostMPerYear: number;
   readonly mandateValidUntil: string | null;
   readonly ballot: BallotRecord | null;
   readonly offerOnTable: OfferRecord | null;
@@ -91,9 +91,9 @@ export interface WeekRecord {
   /** Notified strike days after this week, ISO. */
   readonly upcomingStrikeDays: readonly string[];
   readonly mitigationLevel: number;
-  readonly unionLostPayGBPm: number;
-  readonly strikeFundGBPm: number;
-  readonly budgetHeadroomGBPm: number;
+  readonly unionLostPayM: number;
+  readonly strikeFundM: number;
+  readonly budgetHeadroomM: number;
 }
 
 export interface OutcomeRecord {

@@ -3,7 +3,7 @@
  * support/opposition, the harm (the waiting list), strike days, the offer on the table, what happened), then a summary.
  * Built from the same records as the JSON, so the two never disagree.
  */
-import { harmStart, otherSide, type Scenario, type SideId } from '../sim';
+import { harmStart, mandateExpires, moneyM, otherSide, type Scenario, type SideId } from '../sim';
 import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
@@ -12,7 +12,8 @@ const sideName = (scenario: Scenario, side: SideId): string => scenario.sides[si
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-GB');
 const pct = (share: number): string => `${Math.round(share * 1000) / 10}%`;
-const money = (gbpM: number): string => `£${int(gbpM)}m`;
+/** Millions of the scenario's currency as money: '£300m', '$1.23bn'. */
+const money = (scenario: Scenario, m: number): string => moneyM(m, scenario.vocabulary.currency);
 
 /** Terms in issue order, slash-separated: `26/4000/100/3`. */
 const compact = (scenario: Scenario, terms: Terms): string => scenario.issues.map((issue) => String(terms[issue.id] ?? '?')).join('/');
@@ -69,12 +70,12 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'strikeDaysHeld':
       return `strike: ${pct(e.participation as number)} out${e.noStrikePay === true ? ' (no strike pay)' : ''}, ${int(e.rescheduled as number)} rescheduled`;
     case 'treasuryIntervened':
-      return `Treasury steps in (headroom £${str(e, 'headroomGBPm')}m)`;
+      return `budget holders step in (headroom ${money(scenario, Number(e.headroomM))})`;
     case 'ballotOpened':
       return `ballot opens (closes ${shortDate(str(e, 'closes'))})`;
     case 'ballotClosed':
       return e.won
-        ? `ballot won (${pct(e.turnout as number)} turnout, ${pct(e.yes as number)} yes; mandate to ${shortDate(str(e, 'mandateUntil'))})`
+        ? `ballot won (${pct(e.turnout as number)} turnout, ${pct(e.yes as number)} yes; ${mandateExpires(scenario) ? `mandate to ${shortDate(str(e, 'mandateUntil'))}` : 'mandate with no expiry'})`
         : `ballot lost: ${str(e, 'failedTest')}`;
     case 'mandateExpired':
       return 'mandate lapsed';
@@ -83,7 +84,7 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'mitigationSet':
       return `mitigation ${str(e, 'level')}`;
     case 'catchUpFunded':
-      return `catch-up ${money(e.gbpM as number)}`;
+      return `catch-up ${money(scenario, e.gbpM as number)}`;
     case 'scenarioEvent':
       return `news: ${str(e, 'headline')}`;
     case 'safetyConcernReported':
@@ -137,7 +138,7 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   }
   if (first && last) {
     lines.push(
-      `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(last.strikeCostTotalGBPm)}; ` +
+      `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(scenario, last.strikeCostTotalM)}; ` +
         `${harm} ${int(harmStart(scenario))} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
     );
     const rejections = run.weeks.reduce((n, w) => n + w.actions.filter((a) => a.rejected).length, 0);

@@ -103,8 +103,8 @@ export const weekRecord = (played: PlayedWeek): WeekRecord => {
     rescheduled: summary.rescheduled,
     rescheduledTotal: state.nhs.rescheduledTotal,
     plannedCareKept: share(summary.plannedCareKeptBp),
-    strikeCostTotalGBPm: gbpM(summary.strikeCostK),
-    payCostGBPmPerYear: gbpM(summary.payCostKPerYear),
+    strikeCostTotalM: gbpM(summary.strikeCostK),
+    payCostMPerYear: gbpM(summary.payCostKPerYear),
     mandateValidUntil: state.law.mandate ? isoFromDay(state.law.mandate.until) : null,
     ballot: ballotRecord(state),
     offerOnTable: table ? offerRecord(sc, table) : null,
@@ -125,9 +125,9 @@ export const weekRecord = (played: PlayedWeek): WeekRecord => {
     strikeDaysTotal: state.strikes.daysHeld,
     upcomingStrikeDays: upcomingStrikeDays(state, monday + 6),
     mitigationLevel: state.employer.mitigationLevel,
-    unionLostPayGBPm: gbpM(state.union.lostPayK),
-    strikeFundGBPm: gbpM(state.union.fundK),
-    budgetHeadroomGBPm: gbpM(state.employer.headroomK),
+    unionLostPayM: gbpM(state.union.lostPayK),
+    strikeFundM: gbpM(state.union.fundK),
+    budgetHeadroomM: gbpM(state.employer.headroomK),
   };
 };
 

@@ -215,7 +215,7 @@ export class TableScene extends AppScreen {
     if (view && view.queuedIndex !== null && store.remote && session.state.turn[side].ended) return this.say('You have ended your turn this week, so your moves are final.', true);
     if (view && view.queuedIndex !== null) {
       store.withdraw(view.queuedIndex);
-      this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!)}.`);
+      this.say(`Withdrawn: ${describeAction(session.log[view.queuedIndex]!, session.scenario.vocabulary.currency)}.`);
       return;
     }
     if ((type === 'accept' || type === 'putToMembers') && view?.available && !confirmed) {
@@ -225,7 +225,7 @@ export class TableScene extends AppScreen {
     const action = actionFromPlan(session.state, side, store.plan, type);
     const rejection = store.dispatch(action);
     if (rejection) return this.say(rejection.message, true);
-    if (type !== 'endTurn') return this.say(`Queued: ${describeAction(action)}. It happens when the week is played.`);
+    if (type !== 'endTurn') return this.say(`Queued: ${describeAction(action, session.scenario.vocabulary.currency)}. It happens when the week is played.`);
     if (store.remote) return this.say('Week ended. Waiting for the other side to end theirs\u2026');
     if (this.store.getState().session!.resolved) {
       playSound('week');

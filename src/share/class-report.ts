@@ -24,7 +24,7 @@ export interface ReportRow {
   readonly supportPct: number;
   readonly opposePct: number;
   readonly waitingList: number;
-  readonly strikeCostGBPm: number;
+  readonly strikeCostM: number;
   readonly scoreUnion: number;
   readonly scoreEmployer: number;
   /** The side a person played, when exactly one did; null for a game between two people or two computers. */
@@ -100,7 +100,7 @@ const rowOf = (file: string, session: SessionFile, scenario: Scenario, state: Ga
     supportPct: shares.supportBp / 100,
     opposePct: shares.opposeBp / 100,
     waitingList: harmLevel(state),
-    strikeCostGBPm: state.employer.strikeCostK / 1000,
+    strikeCostM: state.employer.strikeCostK / 1000,
     scoreUnion: state.outcome?.scores.union ?? 0,
     scoreEmployer: state.outcome?.scores.employer ?? 0,
     player,
@@ -137,7 +137,7 @@ export const buildClassReport = (files: readonly { readonly name: string; readon
 export const reportCsv = (report: ClassReport): string => {
   const issueIds = [...new Set(report.rows.flatMap((r) => Object.keys(r.terms)))];
   const labelKeys = [...new Set(report.rows.flatMap((r) => Object.keys(r.labels)))].sort();
-  const header = ['file', ...labelKeys, 'scenario', 'seed', 'union', 'employer', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostGBPm', 'scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar', 'parUnion', 'parEmployer', 'scoreMinusParUnion', 'scoreMinusParEmployer'];
+  const header = ['file', ...labelKeys, 'scenario', 'seed', 'union', 'employer', 'outcome', 'week', ...issueIds, 'strikeDays', 'supportPct', 'opposePct', 'waitingList', 'strikeCostM', 'scoreUnion', 'scoreEmployer', 'par', 'scoreMinusPar', 'parUnion', 'parEmployer', 'scoreMinusParUnion', 'scoreMinusParEmployer'];
   const data = report.rows.map((r) => [
     r.file,
     ...labelKeys.map((k) => r.labels[k] ?? ''),
@@ -152,7 +152,7 @@ export const reportCsv = (report: ClassReport): string => {
     r.supportPct,
     r.opposePct,
     r.waitingList,
-    r.strikeCostGBPm,
+    r.strikeCostM,
     r.scoreUnion,
     r.scoreEmployer,
     r.par ?? '',

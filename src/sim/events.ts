@@ -17,7 +17,7 @@ export const figureValue = (state: GameState, figure: ThresholdFigure): number =
       return publicShares(state.scenario, state.opinion).supportBp;
     case 'oppose':
       return publicShares(state.scenario, state.opinion).opposeBp;
-    case 'waitingList':
+    case 'harm':
       return harmLevel(state);
     case 'morale':
       return state.union.moraleBp;

@@ -1,6 +1,6 @@
 /**
  * The harm model's own figures, which scenario events (`when.figure`) and news items (`figure`) can follow by
- * name besides the harm level (`waitingList`, whatever the model): units lost to strikes so far (every model;
+ * name besides the harm level (`harm`, whatever the model): units lost to strikes so far (every model;
  * for a backlog, the episodes rescheduled), what those units cost (`revenueLost`: fares refunded or margin lost,
  * in the models without a queue) and finished stock left (`stock`, lostOutput only). Read from the state in
  * play, or rebuilt from the weekly record for the news, by the same rules.

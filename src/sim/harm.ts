@@ -56,16 +56,16 @@ export const harmInventory = (scenario: Scenario): number | undefined => (scenar
 /** How far the harm level has moved since the start (negative when a list has shrunk). */
 export const harmChange = (state: GameState): number => harmLevel(state) - harmStart(state.scenario);
 
-/** How hard the harm presses on the employer, 0..10000: growth since the start against `costs.waitingListPressureAt`. */
+/** How hard the harm presses on the employer, 0..10000: growth since the start against `costs.harmPressureAt`. */
 export const harmPressureBp = (state: GameState): number =>
-  clamp(divRound(Math.max(0, harmChange(state)) * BP, Math.max(1, state.scenario.costs.waitingListPressureAt)), 0, BP);
+  clamp(divRound(Math.max(0, harmChange(state)) * BP, Math.max(1, state.scenario.costs.harmPressureAt)), 0, BP);
 
 /** Whether the model has a queue the employer can buy its way through (only then is catch-up funding a move). */
 export const harmHasQueue = (scenario: Scenario): boolean => scenario.harm.kind === 'backlog';
 
 /** The catch-up a backlog allows: cost per unit and units a week; null for a model without a queue. */
-export const catchUpTerms = (scenario: Scenario): { readonly costPerUnitGBP: number; readonly maxPerWeek: number } | null =>
-  scenario.harm.kind === 'backlog' ? { costPerUnitGBP: scenario.harm.catchUpCostPerEpisodeGBP, maxPerWeek: scenario.harm.catchUpMaxEpisodesPerWeek } : null;
+export const catchUpTerms = (scenario: Scenario): { readonly costPerUnit: number; readonly maxPerWeek: number } | null =>
+  scenario.harm.kind === 'backlog' ? { costPerUnit: scenario.harm.catchUpCostPerEpisode, maxPerWeek: scenario.harm.catchUpMaxEpisodesPerWeek } : null;
 
 /** Whether the week starting `monday` is a winter week for the service. */
 export const isWinterWeek = (scenario: Scenario, monday: DayNumber): boolean => scenario.harm.winterMonths.includes(monthOf(monday + 3));
@@ -92,8 +92,8 @@ export const lostUnitsCostK = (scenario: Scenario, plannedUnits: number, partici
   const h = scenario.harm;
   if (h.kind === 'backlog') {
     const lost = mulBp(mulBp(plannedUnits, backlogLostShareBp(h, participation, mitigationLevel)), BP + h.unbookedBp);
-    return divRound(lost * scenario.costs.lostEpisodeValueGBP, 1000);
+    return divRound(lost * scenario.costs.lostEpisodeValue, 1000);
   }
   const lost = mulBp(plannedUnits, dailyLostShareBp(h, participation, mitigationLevel));
-  return divRound(lost * (h.kind === 'lostService' ? h.valuePerUnitLostGBP : h.marginPerUnitGBP), 1000);
+  return divRound(lost * (h.kind === 'lostService' ? h.valuePerUnitLost : h.marginPerUnit), 1000);
 };

@@ -9,6 +9,7 @@ export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
 export { parseScenario, parseScenarioText, readScenarioText } from './scenario/parse';
 export { formatProblem, type Problem } from './scenario/problem';
 export { capitalise, theHarm, theService, theSide } from './scenario/words';
+export { money, moneyM, moneyUnits, type Currency } from './money';
 export { ok, err, type Result } from './result';
 export { clamp } from './fixed';
 export { newGame, parsePlayer, personaOf } from './new-game';
@@ -22,7 +23,7 @@ export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from '.
 export { walkAwayOf, politicalPressureBp } from './walkaway';
 export { harmLevel, harmStart } from './harm';
 export { harmFigureAt } from './harm-figures';
-export { expectedTurnoutBp } from './law';
+export { expectedTurnoutBp, mandateExpires } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';
 export { isoFromDay, parseIsoDate, longDate, weekStart } from './calendar';
 export { playMoves } from './drive';

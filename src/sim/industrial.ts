@@ -71,7 +71,7 @@ export const strikeDayCostK = (scenario: Scenario, participation: number, mitiga
 
 /** Strikers' lost pay for a strike day, £k, and the fund's payout toward it. */
 export const strikeDayPay = (scenario: Scenario, strikers: number, fundK: number): { lostK: number; payoutK: number } => {
-  const lostK = divRound(strikers * scenario.members.dailyPayGBP, 1000);
+  const lostK = divRound(strikers * scenario.members.dailyPay, 1000);
   const f = scenario.members.fund;
   const wanted = divRound(divRound(lostK * f.claimShareBp, BP) * f.coverageBp, BP);
   return { lostK, payoutK: Math.min(fundK, wanted) };

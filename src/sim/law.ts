@@ -4,9 +4,22 @@
  * Employment Rights Act 2025) applies to ballots opened on or after its date when the scenario enables it.
  */
 import { BP, clamp, divRound } from './fixed';
-import type { DayNumber } from './calendar';
+import { weekStart, type DayNumber } from './calendar';
 import type { BallotRules, Scenario } from './scenario/types';
 import type { GameState } from './types';
+
+/** A standing right to strike runs past the horizon by this much (a members' vote may outlast the horizon). */
+const OPEN_ENDED_SPARE_WEEKS = 52;
+
+/** Whether a mandate lapses: not with no ballot law (a standing right) nor under a law whose mandates never expire. */
+export const mandateExpires = (scenario: Scenario): boolean => !scenario.law.noBallotLaw && !scenario.law.mandateNeverExpires;
+
+/** The last day of a mandate that never lapses: past the end of the game. */
+export const openEndedMandateUntil = (scenario: Scenario): DayNumber => weekStart(scenario.startDay, scenario.horizonWeeks + OPEN_ENDED_SPARE_WEEKS);
+
+/** The last day a mandate won by a ballot closing on `closes` covers, under `rules`. */
+export const mandateUntil = (scenario: Scenario, rules: BallotRules, closes: DayNumber): DayNumber =>
+  mandateExpires(scenario) ? closes + rules.mandateDays : openEndedMandateUntil(scenario);
 
 export const rulesFor = (scenario: Scenario, reformRules: boolean): BallotRules =>
   reformRules && scenario.law.reform ? scenario.law.reform.rules : scenario.law.rules;

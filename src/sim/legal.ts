@@ -6,6 +6,7 @@ import { isoFromDay, longDate, parseIsoDate, weekStart, type DayNumber } from '.
 import { strikeDaysBetween } from './industrial';
 import { harmHasQueue } from './harm';
 import { currentRules, mandateCovers, reformAppliesOn } from './law';
+import { moneyM } from './money';
 import { err, ok, type Result } from './result';
 import { offerFromTerms, sameOffer } from './utility';
 import { otherSide, STATEMENT_TONES } from './scenario/types';
@@ -164,10 +165,11 @@ export const check = (state: GameState, action: Action): Result<QueuedAction, Re
         : refuse('out-of-range', 'The mitigation level is a whole number from 0 (protect nothing) to 100 (keep the whole service running).');
     case 'fundCatchUp': {
       const gbpK = typeof action.gbpM === 'number' && Number.isFinite(action.gbpM) ? Math.round(action.gbpM * 1000) : -1;
-      if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', 'Catch-up funding is an amount in £m above 0 (and at most £5,000m).');
+      const currency = state.scenario.vocabulary.currency;
+      if (gbpK <= 0 || gbpK > 5_000_000) return refuse('out-of-range', `Catch-up funding is an amount in millions above 0 (and at most ${moneyM(5_000, currency)}).`);
       if (gbpK > state.employer.headroomK) {
         const left = Math.floor(state.employer.headroomK / 1000);
-        return refuse('over-budget', left > 0 ? `Only £${left}m of budget headroom is left.` : `There is no budget headroom left: spending is £${-left}m over it.`);
+        return refuse('over-budget', left > 0 ? `Only ${moneyM(left, currency)} of budget headroom is left.` : `There is no budget headroom left: spending is ${moneyM(-left, currency)} over it.`);
       }
       return ok({ type: 'fundCatchUp', gbpK });
     }

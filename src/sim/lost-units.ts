@@ -60,7 +60,7 @@ export const advanceLostOutput = (h: LostOutputHarm, state: GameState, strikeDay
   // Overtime works only in weeks without strike days, on orders already unfilled.
   const caughtUp = strikeDays.length === 0 ? Math.min(h.catchUpUnitsPerWeek, nhs.waitingList) : 0;
   const unfilled = nhs.waitingList + lost - fromStock - caughtUp;
-  const extraCostK = divRound(fromStock * h.inventoryCostPerUnitGBP + caughtUp * h.catchUpCostPerUnitGBP, 1000);
+  const extraCostK = divRound(fromStock * h.inventoryCostPerUnit + caughtUp * h.catchUpCostPerUnit, 1000);
   return {
     nhs: { ...nhs, waitingList: unfilled, inventory: stock - fromStock, rescheduledTotal: nhs.rescheduledTotal + lost, lostStopsTotal: nhs.lostStopsTotal + caughtUp, capacityShock: null },
     lost,

@@ -2,13 +2,14 @@
  * A new game: the scenario's opening position, the hidden values drawn from the scenario stream, and the whole
  * exogenous world pre-rolled from its own stream, so what-if branches of one seed share the same luck.
  */
-import { weekStart } from './calendar';
 import { initialBelief, observeOffer } from './ai/opponent-model';
 import { harmInventory, harmStart } from './harm';
 import { canonicalJson, hashText } from './hash';
+import { mandateExpires, openEndedMandateUntil } from './law';
 import { initialOpinion } from './opinion';
 import { err, ok, type Result } from './result';
 import { drawInt, drawInts, seedStream } from './rng';
+import { withHashedNames } from './scenario/old-spellings/hashed-names';
 import { otherSide, type Scenario, type SideId } from './scenario/types';
 import type { GameState, PlayerKind, Players } from './types';
 import { statusQuoOffer } from './utility';
@@ -20,9 +21,6 @@ export interface NewGameOptions {
   readonly seed: string | number;
   readonly players: Readonly<Record<SideId, string>>;
 }
-
-/** With no ballot law the union may strike throughout; its standing right runs past the horizon (a vote may outlast it). */
-const NO_BALLOT_LAW_SPARE_WEEKS = 52;
 
 const fingerprints = new WeakMap<Scenario, string>();
 
@@ -38,13 +36,15 @@ const NOT_FINGERPRINTED = new Set([
 ]);
 
 /**
- * The content that is hashed. A backlog harm is hashed under format 1's key (`nhs`, without its kind), so
- * scenarios written before the harm models keep their fingerprints, and so their games keep their state hashes.
+ * The content that is hashed. A backlog harm is hashed under format 1's key (`nhs`, without its kind), and
+ * renamed fields under the names they had (old-spellings/hashed-names.ts), so scenarios written before the harm
+ * models and the neutral names keep their fingerprints, and so their games keep their state hashes.
  */
 const fingerprinted = (scenario: Scenario): unknown => {
-  if (scenario.harm.kind !== 'backlog') return scenario;
-  const { kind: _kind, ...nhs } = scenario.harm;
-  return { ...scenario, harm: undefined, nhs };
+  const named = withHashedNames(scenario);
+  if (scenario.harm.kind !== 'backlog') return named;
+  const { kind: _kind, ...nhs } = named.harm as Record<string, unknown>;
+  return { ...named, harm: undefined, nhs };
 };
 
 /** A hash of a scenario's content. */
@@ -119,10 +119,10 @@ export const newGame = (scenario: Scenario, options: NewGameOptions): GameState 
     hidden: { unionFloorX100: floor, employerReadAcrossBp: readAcross },
     law: {
       mandate: scenario.law.noBallotLaw
-        ? { from: scenario.startDay, until: weekStart(scenario.startDay, scenario.horizonWeeks + NO_BALLOT_LAW_SPARE_WEEKS) }
+        ? { from: scenario.startDay, until: openEndedMandateUntil(scenario) }
         : init.mandateValidUntil === null
           ? null
-          : { from: initialBallot?.closed ?? scenario.startDay, until: init.mandateValidUntil },
+          : { from: initialBallot?.closed ?? scenario.startDay, until: mandateExpires(scenario) ? init.mandateValidUntil : openEndedMandateUntil(scenario) },
       ballot: initialBallot
         ? { opened: initialBallot.opened, closes: initialBallot.closed, status: 'won', turnoutBp: initialBallot.turnoutBp, yesBp: initialBallot.yesBp, reformRules: false }
         : null,

@@ -16,7 +16,7 @@ const unspent = (costK: number, referenceK: number): number => BP - clamp(divRou
 
 /** One part of a side's score: what it measures, its weight (bp of the scenario's scoring) and its level, 0..10000. */
 export interface ScorePart {
-  readonly part: 'terms' | 'lostPay' | 'support' | 'morale' | 'strikeCost' | 'waitingList' | 'blame';
+  readonly part: 'terms' | 'lostPay' | 'support' | 'morale' | 'strikeCost' | 'harm' | 'blame';
   readonly weightBp: number;
   readonly levelBp: number;
 }
@@ -40,7 +40,7 @@ export const scoreParts = (state: GameState, terms: Offer, kind: OutcomeKind): R
     employer: [
       { part: 'terms', weightBp: s.employer.termsBp, levelBp: unspent(employerCostK(sc, state.hidden.employerReadAcrossBp, terms), s.employer.termsReferenceK) },
       { part: 'strikeCost', weightBp: s.employer.strikeCostBp, levelBp: unspent(strikeCostK, s.employer.strikeCostReferenceK) },
-      { part: 'waitingList', weightBp: s.employer.waitingListBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.employer.waitingListReference), 0, BP) },
+      { part: 'harm', weightBp: s.employer.harmBp, levelBp: clamp(BP / 2 - divRound(listChange * (BP / 2), s.employer.harmReference), 0, BP) },
       { part: 'blame', weightBp: s.employer.blameBp, levelBp: BP - blameShares(sc, state.opinion).employerBp },
     ],
   };

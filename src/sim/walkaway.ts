@@ -24,7 +24,7 @@ export const politicalPressureBp = (state: GameState): number => {
   const total =
     w.blameBp * Math.max(0, blame.employerBp - blame.unionBp) +
     w.supportBp * publicShares(sc, state.opinion).supportBp +
-    w.waitingListBp * list;
+    w.harmBp * list;
   // A Treasury that has stepped in over the budget overrun presses too (treasury.ts).
   return clamp(divRound(total, BP) + treasuryPressureBp(state), 0, BP);
 };

@@ -14,7 +14,7 @@ const PART_WORDS: Readonly<Record<Part['part'], (side: SideId, v: Vocabulary) =>
   support: () => 'public support {level}',
   morale: () => 'morale {level}',
   strikeCost: () => 'strike costs avoided {level}',
-  waitingList: (_side, v) => `${v.harm.name} {level}`,
+  harm: (_side, v) => `${v.harm.name} {level}`,
   blame: () => 'blame avoided {level}',
 };
 

@@ -2,9 +2,9 @@
 // (`analyseGame`): the outcome, both scores, the terms, the costs each side bore, the private values now
 // revealed, the key moments with the AI's reasons, the reflection prompts and, for a real dispute, what
 // happened before the scenario starts. Display only: every number comes from the core.
-import { capitalise, harmLevel, longDate, parseIsoDate, personaOf, termsFromOffer, theService, theSide, weekStart, type Debrief, type Offer, type PlayerKind, type Scenario, type SideId } from '../sim/index';
+import { capitalise, harmLevel, longDate, parseIsoDate, personaOf, termsFromOffer, theService, theSide, weekStart, type Debrief, type Offer, type PlayerKind, type Currency, type Scenario, type SideId } from '../sim/index';
 import { scoreExplained } from './debrief-scores';
-import { count, issueValue, millions, money, pct, plural, signed } from './format';
+import { count, issueValue, millions, moneyM, moneyUnits, pct, plural, signed } from './format';
 import type { Study } from '../store/types';
 
 export interface Line {
@@ -108,12 +108,13 @@ export function viewerOf(players: Readonly<Record<SideId, string>>): SideId | nu
 }
 
 /** The employer's private read-across in words: none at all reads as none, not "×0.00". */
-function readAcrossWords(multiplier: number, employer: string): { value: string; note: string } {
+function readAcrossWords(multiplier: number, employer: string, currency: Currency): { value: string; note: string } {
+  const one = moneyUnits(1, currency);
   if (multiplier < 0.05) {
-    return { value: 'None', note: `${capitalise(employer)} privately expected no other groups of staff to claim the same: each £1 on these terms cost it £1.` };
+    return { value: 'None', note: `${capitalise(employer)} privately expected no other groups of staff to claim the same: each ${one} on these terms cost it ${one}.` };
   }
   const x = multiplier.toFixed(2);
-  return { value: `×${x}`, note: `For every £1 on these terms, ${employer} privately expected about £${x} more as other groups of staff claimed the same.` };
+  return { value: `×${x}`, note: `For every ${one} on these terms, ${employer} privately expected about ${currency.symbol}${x} more as other groups of staff claimed the same.` };
 }
 
 function valueLeftWords(scenario: Scenario, d: Debrief, finished: boolean): string {
@@ -240,22 +241,22 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
     valueLeft: valueLeftWords(scenario, d, outcome !== null),
     costs: {
       union: [
-        { label: 'Pay lost on strike days', value: money(c.union.lostPayGBPm * 1000) },
+        { label: 'Pay lost on strike days', value: moneyM(c.union.lostPayM, v.currency) },
         { label: 'Strike days', value: count(c.union.strikeDays) },
         { label: "Members' morale", value: `${pct(c.union.moraleStart * 10_000)} → ${pct(c.union.moraleEnd * 10_000)}`, note: 'start → end' },
       ],
       employer: [
-        { label: `Cost of strikes to ${theService(v)}`, value: money(c.employer.strikeCostGBPm * 1000) },
-        { label: 'Cost of the terms', value: `${money(c.employer.payCostGBPmPerYear * 1000)} a year` },
-        { label: 'Catch-up work funded', value: money(c.employer.catchUpGBPm * 1000) },
+        { label: `Cost of strikes to ${theService(v)}`, value: moneyM(c.employer.strikeCostM, v.currency) },
+        { label: 'Cost of the terms', value: `${moneyM(c.employer.payCostMPerYear, v.currency)} a year` },
+        { label: 'Catch-up work funded', value: moneyM(c.employer.catchUpM, v.currency) },
         { label: capitalise(v.harm.name), value: `${signed(c.employer.waitingListChange)} ${v.harm.unit.plural}`, note: `now ${millions(harmLevel(state))}` },
       ],
     },
     costsSummary:
       c.union.strikeDays === 0
         ? 'No strike days were held, so neither side paid the costs of conflict: the question is whether either could have done better by threatening them.'
-        : `The ${plural(c.union.strikeDays, 'strike day')} cost ${v.workers.plural} ${money(c.union.lostPayGBPm * 1000)} in lost pay and ${theService(v)} ${money(c.employer.strikeCostGBPm * 1000)}, ` +
-          `about ${(c.employer.strikeCostGBPm / Math.max(0.001, c.union.lostPayGBPm)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
+        : `The ${plural(c.union.strikeDays, 'strike day')} cost ${v.workers.plural} ${moneyM(c.union.lostPayM, v.currency)} in lost pay and ${theService(v)} ${moneyM(c.employer.strikeCostM, v.currency)}, ` +
+          `about ${(c.employer.strikeCostM / Math.max(0.001, c.union.lostPayM)).toFixed(0)} times as much: conflict is costly to both, and unequally.`,
     revealed: [
       {
         label: `${capitalise(the.union)}'s floor`,
@@ -264,7 +265,7 @@ export function debriefText(study: Study, d: Debrief): DebriefText {
       },
       {
         label: `${capitalise(the.employer)}'s read-across`,
-        ...readAcrossWords(d.hidden.employerReadAcross, the.employer),
+        ...readAcrossWords(d.hidden.employerReadAcross, the.employer, v.currency),
       },
     ],
     moments,

@@ -183,7 +183,7 @@ export function compare(scenario: Scenario, played: GameState, fork: GameState, 
   row('Public support at the end', pct(opinionShares(played).supportBp), pct(opinionShares(fork).supportBp));
   row('Public opposition at the end', pct(opinionShares(played).opposeBp), pct(opinionShares(fork).opposeBp));
   row(`${capitalise(sc.vocabulary.harm.name)} at the end`, millions(played.nhs.waitingList), millions(fork.nhs.waitingList));
-  row(`Cost of strikes to ${theService(sc.vocabulary)}`, money(played.employer.strikeCostK), money(fork.employer.strikeCostK));
+  row(`Cost of strikes to ${theService(sc.vocabulary)}`, money(played.employer.strikeCostK, sc.vocabulary.currency), money(fork.employer.strikeCostK, sc.vocabulary.currency));
 
   const n = Math.max(played.history.length, fork.history.length);
   const x = { label: 'Week', min: 0.5, max: n + 0.5, ticks: niceTicks(1, n, 6, String).filter((t) => Number.isInteger(t.value)) };

@@ -1,5 +1,5 @@
 // The Table's figures: each with a short label, its value, a detail line and an info panel naming its sources.
-import { blameShares, capitalise, harmLevel, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
+import { blameShares, capitalise, harmLevel, mandateExpires, mondayOf, politicalPressureBp, theHarm, theService, theSide, type SideId, type Vocabulary } from '../sim/index';
 import { count, millions, money, pct, shortDate, signedThousands } from './format';
 import { info, type InfoView } from './info-panel';
 import { harmUnitDefinition } from './units';
@@ -46,7 +46,7 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
     strikeCost: {
       title: `Cost of strikes to ${theService(v)}`,
       text: `Cover for absent ${v.workers.plural} and lost work on strike days, plus the premium paid to keep ${theService(v)} running when managers press ahead.`,
-      paths: ['costs.strikeDayGBPmAtReference', 'mitigation.extraCostGBPmPerDayAt100'],
+      paths: ['costs.strikeDayMAtReference', 'mitigation.extraCostMPerDayAt100'],
     },
     mandate: {
       title: 'Strike mandate',
@@ -57,7 +57,7 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
       title: `Political pressure on ${employer}`,
       // The tile adds who the public blames now.
       text: `How hard the dispute presses on ${employer}: a weighted mix of the blame it carries, public support for the strikers and the growth of ${theHarm(v)}.`,
-      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostGBPmPerWeekAtFullPressure', 'costs.waitingListPressureAt'],
+      paths: ['opinion.blame.employer', 'opinion.blame.equal', 'opinion.blame.union', 'costs.politicalCostMPerWeekAtFullPressure', 'costs.harmPressureAt'],
     },
     morale: {
       title: `Members' morale (private to ${union})`,
@@ -67,17 +67,17 @@ const aboutFigures = (v: Vocabulary): Readonly<Record<FigureId, About>> => {
     fund: {
       title: `Strike fund (private to ${union})`,
       text: 'Pays part of the lost pay of strikers who claim. When it runs dry, fewer members walk out.',
-      paths: ['initial.strikeFundGBPm', 'members.fund.claimShare', 'members.fund.coverage'],
+      paths: ['initial.strikeFundM', 'members.fund.claimShare', 'members.fund.coverage'],
     },
     mitigation: {
       title: `Keeping ${theService(v)} running`,
       text: `How hard managers keep ${theService(v)} running on strike days: more protects the public and limits ${theHarm(v)}, but costs more in premium cover and risks safety stories.`,
-      paths: ['initial.mitigationLevel', 'mitigation.extraCostGBPmPerDayAt100', 'mitigation.safetyRiskFromLevel'],
+      paths: ['initial.mitigationLevel', 'mitigation.extraCostMPerDayAt100', 'mitigation.safetyRiskFromLevel'],
     },
     headroom: {
       title: `Budget headroom (private to ${employer})`,
       text: 'Room in the budget for catch-up work before other spending is cut.',
-      paths: ['initial.budgetHeadroomGBPm'],
+      paths: ['initial.budgetHeadroomM'],
     },
   };
 };
@@ -100,6 +100,8 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
   const mandateFigure = (): Figure => {
     if (ballot?.status === 'open') return { id: 'mandate', label: 'Mandate', value: 'Ballot open', detail: `closes ${shortDate(ballot.closes)}`, info: about('mandate') };
     if (!mandate || mandate.until < from) return { id: 'mandate', label: 'Mandate', value: 'None', detail: 'win a ballot first', level: 0, info: about('mandate') };
+    // A standing right, or a mandate the law never ends: no countdown to show.
+    if (!mandateExpires(sc)) return { id: 'mandate', label: 'Mandate', value: 'In force', detail: sc.law.noBallotLaw ? 'no ballot needed' : 'no expiry', level: 1, info: about('mandate') };
     const weeksLeft = Math.max(0, Math.ceil((mandate.until - from + 1) / 7));
     const span = Math.max(1, mandate.until - mandate.from);
     return {
@@ -122,7 +124,7 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
       detail: `${Math.abs(sinceStart) < 500 ? '±0' : signedThousands(sinceStart)} since ${shortDate(sc.startDay).replace(/^\w+ /, '')}`,
       info: about('waitingList'),
     },
-    { id: 'strikeCost', label: 'Strike costs', value: money(state.employer.strikeCostK), detail: `${count(state.strikes.daysHeld)} day${state.strikes.daysHeld === 1 ? '' : 's'} of strikes`, info: about('strikeCost') },
+    { id: 'strikeCost', label: 'Strike costs', value: money(state.employer.strikeCostK, v.currency), detail: `${count(state.strikes.daysHeld)} day${state.strikes.daysHeld === 1 ? '' : 's'} of strikes`, info: about('strikeCost') },
     mandateFigure(),
     {
       id: 'pressure',
@@ -140,11 +142,11 @@ export function tableFigures(session: Session, side: SideId): Figure[] {
     side === 'union'
       ? [
           { id: 'morale', label: 'Morale', value: pct(state.union.moraleBp), detail: 'private to you', level: state.union.moraleBp / 10_000, info: about('morale') },
-          { id: 'fund', label: 'Strike fund', value: money(state.union.fundK), detail: 'private to you', info: about('fund') },
+          { id: 'fund', label: 'Strike fund', value: money(state.union.fundK, v.currency), detail: 'private to you', info: about('fund') },
         ]
       : [
           { id: 'mitigation', label: 'Kept running', value: `${state.employer.mitigationLevel}`, detail: 'out of 100', level: state.employer.mitigationLevel / 100, info: about('mitigation') },
-          { id: 'headroom', label: 'Headroom', value: money(state.employer.headroomK), detail: 'private to you', info: about('headroom') },
+          { id: 'headroom', label: 'Headroom', value: money(state.employer.headroomK, v.currency), detail: 'private to you', info: about('headroom') },
         ];
   return [...figures, ...own];
 }

@@ -3,23 +3,35 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_IDS, loadScenario } from '../../test/unit/helpers';
 import { info } from './info-panel';
-import { issueValue, issueValueShort, millions, money, moneyM, plural, unitFor } from './format';
+import { issueValue, issueValueShort, millions, money, moneyM, moneyUnits, plural, unitFor } from './format';
+
+const GBP = { code: 'GBP', symbol: '£' };
+const USD = { code: 'USD', symbol: '$' };
 
 describe('money', () => {
-  it('puts a true minus sign before the pound', () => {
-    expect(money(-87_000)).toBe('\u2212£87m');
-    expect(money(-851_400)).toBe('\u2212£851m');
-    expect(money(-1_234_567)).toBe('\u2212£1.23bn');
-    expect(money(-800)).toBe('\u2212£0.8m');
-    expect(moneyM(-851)).toBe('\u2212£851m');
-    expect(money(-87_000)).not.toContain('-');
+  it('puts a true minus sign before the currency symbol', () => {
+    expect(money(-87_000, GBP)).toBe('\u2212£87m');
+    expect(money(-851_400, GBP)).toBe('\u2212£851m');
+    expect(money(-1_234_567, GBP)).toBe('\u2212£1.23bn');
+    expect(money(-800, GBP)).toBe('\u2212£0.8m');
+    expect(moneyM(-851, GBP)).toBe('\u2212£851m');
+    expect(money(-87_000, GBP)).not.toContain('-');
   });
 
   it('writes positive sums and zero as before', () => {
-    expect(money(87_000)).toBe('£87m');
-    expect(money(0)).toBe('£0.0m');
-    expect(money(-20)).toBe('£0.0m'); // rounds to nothing: no sign on nothing
-    expect(moneyM(25)).toBe('£25m');
+    expect(money(87_000, GBP)).toBe('£87m');
+    expect(money(0, GBP)).toBe('£0.0m');
+    expect(money(-20, GBP)).toBe('£0.0m'); // rounds to nothing: no sign on nothing
+    expect(moneyM(25, GBP)).toBe('£25m');
+    expect(moneyM(2_500, GBP)).toBe('£2.50bn');
+  });
+
+  it('writes the scenario\u2019s own currency', () => {
+    expect(money(-87_000, USD)).toBe('\u2212$87m');
+    expect(money(0, USD)).toBe('$0.0m');
+    expect(moneyM(12_345, USD)).toBe('$12.35bn');
+    expect(moneyUnits(1_500, USD)).toBe('$1,500');
+    expect(moneyUnits(-2, { code: 'EUR', symbol: '€' })).toBe('\u2212€2');
   });
 });
 

@@ -1,4 +1,4 @@
-// Numbers as players read them. Display only: the core's figures arrive as integers (bp, £k, patients).
+// Numbers as players read them. Display only: the core's figures arrive as integers (bp, thousands of the currency, units of harm).
 import { longDate, type Issue } from '../sim/index';
 
 const grouped = new Intl.NumberFormat('en-GB');
@@ -14,17 +14,8 @@ export const count = (n: number): string => grouped.format(Math.round(n));
 export const millions = (n: number, decimals = 2): string =>
   Math.abs(n) < 1_000_000 ? count(n) : `${(n / 1_000_000).toFixed(decimals)}m`;
 
-/** £ thousands as money, with a true minus sign before the pound: 300165 → "£300m", 1234567 → "£1.23bn",
- *  800 → "£0.8m", -87000 → "−£87m". The one money formatter every screen uses. */
-export function money(k: number): string {
-  const m = Math.abs(k) / 1000;
-  const text =
-    m >= 1000 ? `£${(m / 1000).toFixed(2)}bn` : m >= 10 ? `£${grouped.format(Math.round(m))}m` : `£${m.toFixed(1)}m`;
-  return k < 0 && text !== '£0.0m' ? `−${text}` : text;
-}
-
-/** A whole number of £ millions as money: 300 → "£300m", -851 → "−£851m". */
-export const moneyM = (gbpM: number): string => money(gbpM * 1000);
+/** Money in the scenario's currency: one formatter for every screen, the runner and the reports (src/sim/money.ts). */
+export { money, moneyM, moneyUnits } from '../sim/index';
 
 /** A count with its noun, singular for exactly one: plural(1, 'point') → "1 point", plural(3, 'strike day')
  *  → "3 strike days", plural(2, 'person', 'people') → "2 people". */

@@ -1,7 +1,7 @@
 // The steppers under the Table's moves (a strike's dates and length, a statement's tone, planned care, catch-up
 // money, a members' vote's length and whether strikes go on during it): the levels each offers and where the
 // player's plan sits on them.
-import { clamp, isoFromDay, legalActions, longDate, MAX_VOTE_WEEKS, parseIsoDate, STATEMENT_TONES, type GameState, type SideId, type StatementTone } from '../sim/index';
+import { clamp, isoFromDay, legalActions, longDate, MAX_VOTE_WEEKS, moneyM, parseIsoDate, STATEMENT_TONES, type GameState, type SideId, type StatementTone } from '../sim/index';
 import type { Plan } from '../store/types';
 
 /** The levels each of the plan's steppers offers, and where the plan sits on them. */
@@ -53,7 +53,7 @@ export function planControls(state: GameState, side: SideId, plan: Plan): PlanCo
     strike,
     tone: { levels: STATEMENT_TONES, labels: STATEMENT_TONES.map((t) => TONE_LABELS[t]), index: Math.max(0, STATEMENT_TONES.indexOf(plan.tone)) },
     mitigation: { levels: mitigation, labels: mitigation.map((l) => `level ${l} of 100`), index: nearest(mitigation, plan.mitigation) },
-    catchUp: { levels: catchUp, labels: catchUp.map((m) => `£${m}m`), index: nearest(catchUp, plan.catchUpGbpM) },
+    catchUp: { levels: catchUp, labels: catchUp.map((m) => moneyM(m, state.scenario.vocabulary.currency)), index: nearest(catchUp, plan.catchUpGbpM) },
     vote:
       side === 'union'
         ? {

@@ -1,5 +1,5 @@
 // The side's moves for the week, each with its shortcut and, when unavailable, the core's reason.
-import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type SideId, type VoteOptions } from '../sim/index';
+import { legalActions, longDate, parseIsoDate, type Action, type ActionType, type Currency, type SideId, type VoteOptions } from '../sim/index';
 import type { Session } from '../store/types';
 import { moneyM } from './format';
 import { TONE_LABELS, voteWeeksLabel } from './move-settings';
@@ -101,7 +101,7 @@ const voteText = (action: VoteOptions): string => {
 };
 
 /** The action in words, for "Queued: …" and the screen reader. */
-export function describeAction(action: Action): string {
+export function describeAction(action: Action, currency: Currency): string {
   switch (action.type) {
     case 'callStrike':
       return `a ${action.days}-day strike from ${longDate(parseIsoDate(action.start) ?? 0)}`;
@@ -110,7 +110,7 @@ export function describeAction(action: Action): string {
     case 'setMitigation':
       return `the service kept running at level ${action.level} of 100`;
     case 'fundCatchUp':
-      return `${moneyM(action.gbpM)} of catch-up work`;
+      return `${moneyM(action.gbpM, currency)} of catch-up work`;
     case 'propose':
       return 'your offer';
     case 'imposeAward':

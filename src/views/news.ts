@@ -1,6 +1,6 @@
 // The week's events as news: one past-tense line each, in plain English, for the feed, the WeekResult
 // screen and the screen reader. Bookkeeping events (a move queued, a turn ended) are not news.
-import { capitalise, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
+import { capitalise, mandateExpires, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
 import { count, date, issueValue, money, pct, shortDate } from './format';
 
 export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end' | 'people';
@@ -89,15 +89,15 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       const unpaid = event.noStrikePay ? ` ${The('union')}\u2019s strike fund is empty: with no strike pay, fewer members walked out.` : '';
       return {
         kind: 'strike',
-        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
-        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK)}.`,
+        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK, v.currency)}.${unpaid}`,
+        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK, v.currency)}.`,
       };
     }
     case 'ballotOpened':
       return { kind: 'law', side: 'union', text: `${The('union')} opened a strike ballot, closing on ${date(event.closes)}.` };
     case 'ballotClosed':
       return event.won
-        ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
+        ? { kind: 'law', text: `The ballot was won (turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes): a mandate runs${!mandateExpires(scenario) ? ' until the dispute ends' : event.mandateUntil === null ? '' : ` to ${date(event.mandateUntil)}`}.` }
         : { kind: 'law', text: `The ballot failed: ${event.failedTest ?? `turnout ${pct(event.turnoutBp)}, ${pct(event.yesBp)} yes`}.` };
     case 'mandateExpired':
       return { kind: 'law', text: `The strike mandate expired on ${date(event.on)}.` };
@@ -106,14 +106,14 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
     case 'mitigationSet':
       return { kind: 'policy', side: 'employer', text: `Managers were told to keep ${theService(v)} running at level ${event.level} of 100 on strike days.` };
     case 'catchUpFunded':
-      return { kind: 'policy', side: 'employer', text: `${The('employer')} funded ${money(event.gbpK)} of catch-up work to cut ${theHarm(v)}: about ${count(event.episodes)} extra ${v.harm.lost.plural}.` };
+      return { kind: 'policy', side: 'employer', text: `${The('employer')} funded ${money(event.gbpK, v.currency)} of catch-up work to cut ${theHarm(v)}: about ${count(event.episodes)} extra ${v.harm.lost.plural}.` };
     case 'scenarioEvent':
       return { kind: 'world', text: event.headline.endsWith('.') ? event.headline : `${event.headline}.` };
     case 'treasuryIntervened':
       return {
         kind: 'world',
-        text: `Those who hold the purse stepped in: spending on the dispute has run ${money(-event.headroomK)} past the budget, and they are pressing ${the('employer')} to settle.`,
-        brief: `The budget holders stepped in over a ${money(-event.headroomK)} overrun.`,
+        text: `Those who hold the purse stepped in: spending on the dispute has run ${money(-event.headroomK, v.currency)} past the budget, and they are pressing ${the('employer')} to settle.`,
+        brief: `The budget holders stepped in over a ${money(-event.headroomK, v.currency)} overrun.`,
       };
     case 'safetyConcernReported':
       return { kind: 'world', text: `A safety concern at ${theService(v)} during the strike made the news.` };

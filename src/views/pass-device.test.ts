@@ -31,7 +31,7 @@ describe('hot-seat', () => {
   it('says nothing either side keeps private', () => {
     const s = store.getState().session!.state;
     const text = JSON.stringify(view());
-    for (const secret of [pct(s.union.moraleBp), money(s.union.fundK), money(s.employer.headroomK)]) expect(text).not.toContain(secret);
+    for (const secret of [pct(s.union.moraleBp), money(s.union.fundK, s.scenario.vocabulary.currency), money(s.employer.headroomK, s.scenario.vocabulary.currency)]) expect(text).not.toContain(secret);
   });
 
   it('is not hot-seat when the computer plays a side', () => {

@@ -93,7 +93,7 @@ export function peopleNews(scenario: Scenario, week: number, events: readonly Si
         return figuresAt(w).supportBp;
       case 'oppose':
         return figuresAt(w).opposeBp;
-      case 'waitingList':
+      case 'harm':
         return figuresAt(w).waitingList;
       default:
         return harmFigureAt(scenario, history, w, figure);

@@ -18,8 +18,8 @@ describe('printable briefs', () => {
   });
 
   it('keeps each side\u2019s private figures off the other side\u2019s sheet', () => {
-    const headroom = money(scenario.initial.budgetHeadroomK);
-    const fund = money(scenario.initial.strikeFundK);
+    const headroom = money(scenario.initial.budgetHeadroomK, scenario.vocabulary.currency);
+    const fund = money(scenario.initial.strikeFundK, scenario.vocabulary.currency);
     expect(employer).toContain(headroom);
     expect(union).not.toContain(headroom);
     expect(union).toContain(fund);

@@ -24,10 +24,10 @@ export function printableBrief(scenario: Scenario, side: SideId): PrintableBrief
     side === 'union'
       ? [
           { label: "Members' morale", value: pct(init.moraleBp) },
-          { label: 'Strike fund', value: money(init.strikeFundK) },
+          { label: 'Strike fund', value: money(init.strikeFundK, scenario.vocabulary.currency) },
         ]
       : [
-          { label: 'Budget headroom for catch-up work', value: money(init.budgetHeadroomK) },
+          { label: 'Budget headroom for catch-up work', value: money(init.budgetHeadroomK, scenario.vocabulary.currency) },
           { label: `${capitalise(theService(scenario.vocabulary))} kept running on strike days`, value: `level ${init.mitigationLevel} of 100` },
         ];
   return {

@@ -35,9 +35,9 @@ describe('formatting', () => {
     expect(pct(2650, 1)).toBe('26.5%');
     expect(count(54095)).toBe('54,095');
     expect(millions(7_392_577)).toBe('7.39m');
-    expect(money(300_165)).toBe('£300m');
-    expect(money(1_234_567)).toBe('£1.23bn');
-    expect(money(800)).toBe('£0.8m');
+    expect(money(300_165, { code: 'GBP', symbol: '£' })).toBe('£300m');
+    expect(money(1_234_567, { code: 'GBP', symbol: '£' })).toBe('£1.23bn');
+    expect(money(800, { code: 'GBP', symbol: '£' })).toBe('£0.8m');
     expect(signed(-1200)).toBe('−1,200');
     expect(signed(3)).toBe('+3');
     const issues = catalogue.get('resident-doctors-2025')!.issues;

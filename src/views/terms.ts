@@ -1,6 +1,6 @@
 // The terms: the offers on the table and the offer builder, valued for the player's own side only.
 import { unionUtility, otherSide, walkAwayOf, type Offer, type Referendum, type SideId } from '../sim/index';
-import { issueValue, issueValueShort, money, signed } from './format';
+import { issueValue, issueValueShort, money, moneyUnits, signed } from './format';
 import { info, type InfoView } from './info-panel';
 import type { Plan, Session } from '../store/types';
 import { points, valueTo } from './common';
@@ -79,7 +79,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
       effect = signed(Math.round((unionUtility(sc, only) - base) / 100));
     } else {
       const cost = (issue.employerCostK[index] ?? 0) - (issue.employerCostK[sq[i]!] ?? 0);
-      effect = cost === 0 ? '£0' : money(cost);
+      effect = cost === 0 ? moneyUnits(0, sc.vocabulary.currency) : money(cost, sc.vocabulary.currency);
     }
     const text = (offer: Offer | undefined) => (offer ? issueValueShort(issue, issue.values[offer[i]!] ?? 0) : null);
     return {
@@ -108,7 +108,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
   const valuePaths =
     side === 'union'
       ? [...sc.issues.map((_, i) => `issues[${i}].unionWeight`), 'members.resistanceOpeningPay', 'members.resistanceRetainedPerStrikeDay']
-      : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostGBPmPerWeekAtFullPressure'];
+      : ['costs.horizonYears', 'costs.readAcrossMin', 'costs.readAcrossMax', 'costs.planningWeeks', 'costs.politicalCostMPerWeekAtFullPressure'];
   return {
     rows,
     theirTitle: referendum ? "Members' vote, in vote" : theirs ? `${sc.sides[otherSide(side)].shortName}, ${weekLabel(theirs.week)}` : `${sc.sides[otherSide(side)].shortName}: none`,
@@ -122,7 +122,7 @@ export function termsView(session: Session, side: SideId, plan: Plan): TermsView
     explain,
     valueInfo: info(sc, 'Value to you, and your walk-away', explain, valuePaths),
     draftTerms,
-    draftCost: `${money(yearly)} a year`,
+    draftCost: `${money(yearly, sc.vocabulary.currency)} a year`,
     vote: referendum ? voteLines(referendum) : null,
   };
 }

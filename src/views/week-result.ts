@@ -133,9 +133,9 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
       },
       {
         label: 'Cost of strikes so far',
-        before: money(b.strikeCostK),
-        after: money(after.strikeCostK),
-        change: after.strikeCostK === b.strikeCostK ? 'no change' : `${signed(after.strikeCostK - b.strikeCostK, money)} this week`,
+        before: money(b.strikeCostK, sc.vocabulary.currency),
+        after: money(after.strikeCostK, sc.vocabulary.currency),
+        change: after.strikeCostK === b.strikeCostK ? 'no change' : `${signed(after.strikeCostK - b.strikeCostK, (k) => money(k, sc.vocabulary.currency))} this week`,
         from: b.strikeCostK,
         to: after.strikeCostK,
         share: false,

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { money } from '../../src/views/format';
+
+/** The scenario these games play (resident doctors, 2025) counts in pounds. */
+const POUNDS = { code: 'GBP', symbol: '£' };
 import { game, openTitle, waitScreen, watch } from './helpers';
 
 // Hot-seat: two people, one screen. A whole (two-week) game through the real screens, checking at every
@@ -19,7 +22,7 @@ async function secrets(page: Page) {
     const state = window.__STANDOFF__!.store.getState().session!.state;
     return { morale: state.union.moraleBp, fund: state.union.fundK, headroom: state.employer.headroomK };
   });
-  return { union: ['Morale', 'Strike fund', money(s.fund)], employer: ['Headroom', money(s.headroom)] };
+  return { union: ['Morale', 'Strike fund', money(s.fund, POUNDS)], employer: ['Headroom', money(s.headroom, POUNDS)] };
 }
 
 const enter = async (page: Page, next: string) => {

@@ -48,9 +48,9 @@ test('printable briefs: one sheet per side, nothing else in print', async ({ pag
   await expect(sheets).toHaveCount(2);
   const [union, employer] = [sheets.nth(0), sheets.nth(1)];
   await expect(union).toContainText('Confidential · BMA only');
-  await expect(union).toContainText(money(scenario.initial.strikeFundK));
-  await expect(union).not.toContainText(money(scenario.initial.budgetHeadroomK));
-  await expect(employer).toContainText(money(scenario.initial.budgetHeadroomK));
+  await expect(union).toContainText(money(scenario.initial.strikeFundK, scenario.vocabulary.currency));
+  await expect(union).not.toContainText(money(scenario.initial.budgetHeadroomK, scenario.vocabulary.currency));
+  await expect(employer).toContainText(money(scenario.initial.budgetHeadroomK, scenario.vocabulary.currency));
   await expect(employer).not.toContainText('Strike fund');
   await page.screenshot({ path: join(info.project.outputDir, 'screens', 'briefs-1280.png') });
 

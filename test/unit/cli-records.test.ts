@@ -110,7 +110,7 @@ describe('eventRecord', () => {
       days: ['2025-07-25', '2025-07-26'],
       participation: 0.3008,
       rescheduled: 1234,
-      costGBPm: 300.165,
+      costM: 300.165,
       noStrikePay: true,
     });
     expect(eventRecord(sc, { type: 'ballotClosed', turnoutBp: 5532, yesBp: 9005, won: true, failedTest: null, mandateUntil: day('2026-01-06') })).toEqual({

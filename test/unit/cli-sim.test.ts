@@ -30,8 +30,8 @@ const recordProblems = (w: WeekRecord, i: number): string[] => {
   need(w.strikeDays <= 7, 'strikeDays within a week');
   need(isShare(w.plannedCareKept), 'plannedCareKept 0..1');
   need(w.strikeDays > 0 || w.plannedCareKept === 1, 'plannedCareKept is 1 without strike days');
-  need(typeof w.strikeCostTotalGBPm === 'number' && w.strikeCostTotalGBPm >= 0, 'strikeCostTotalGBPm');
-  need(typeof w.payCostGBPmPerYear === 'number', 'payCostGBPmPerYear');
+  need(typeof w.strikeCostTotalM === 'number' && w.strikeCostTotalM >= 0, 'strikeCostTotalM');
+  need(typeof w.payCostMPerYear === 'number', 'payCostMPerYear');
   need(w.mandateValidUntil === null || ISO.test(w.mandateValidUntil), 'mandateValidUntil ISO or null');
   need(
     w.ballot === null ||
@@ -293,7 +293,7 @@ describe('sim: scripts', () => {
     expect(run.weeks[0]!.mitigationLevel).toBe(70);
     expect(run.weeks[3]!.events).toContainEqual({ type: 'awardImposed', terms: { pay: 3, trainingPosts: 0, examFees: 0, rotaReform: 0 } });
     expect(run.weeks[3]!.events).toContainEqual(expect.objectContaining({ type: 'catchUpFunded', gbpM: 50 }));
-    expect(run.weeks[3]!.payCostGBPmPerYear).toBeGreaterThan(0);
+    expect(run.weeks[3]!.payCostMPerYear).toBeGreaterThan(0);
     expect(run.weeks[3]!.standingOffers).toEqual({ union: null, employer: null });
   });
 });

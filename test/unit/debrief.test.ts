@@ -107,7 +107,7 @@ describe('debrief analysis', () => {
 
   it('reports the costs each side bore, and reveals the hidden values', () => {
     expect(d.costs.union.strikeDays).toBe(game.state.strikes.daysHeld);
-    expect(d.costs.employer.strikeCostGBPm).toBe(game.state.employer.strikeCostK / 1000);
+    expect(d.costs.employer.strikeCostM).toBe(game.state.employer.strikeCostK / 1000);
     expect(d.hidden.unionFloor).toBe(game.state.hidden.unionFloorX100 / 100);
   });
 

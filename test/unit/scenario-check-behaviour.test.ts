@@ -45,10 +45,10 @@ describe('never-strikes and never-moves', () => {
   });
 
   it('names the strike arithmetic when a headline point costs too much for a strike day to pay (the nurses draft)', () => {
-    const p = neverStrikes(edit(['employerCostGBPmPerYear: [[0, 0], [10, 10]]', 'employerCostGBPmPerYear: [[0, 0], [10, 100000]]']));
+    const p = neverStrikes(edit(['employerCostMPerYear: [[0, 0], [10, 10]]', 'employerCostMPerYear: [[0, 0], [10, 100000]]']));
     expect(p.message).toMatch(/because a strike day never paid for itself: .* at best \d+% of the pay the day cost them/);
-    expect(p.fix).toContain('issues[0].employerCostGBPmPerYear');
-    expect(p.fix).toContain('costs.strikeDayGBPmAtReference');
+    expect(p.fix).toContain('issues[0].employerCostMPerYear');
+    expect(p.fix).toContain('costs.strikeDayMAtReference');
   });
 
   it('says why the employer never moved, and what moves it', () => {

@@ -57,8 +57,8 @@ describe('the default scenario, resident-doctors-2025', () => {
       'law.rules.entitledYesThreshold',
       'opinion.blame.employer',
       'opinion.groups[0].support',
-      'initial.strikeFundGBPm',
-      'costs.strikeDayGBPmAtReference',
+      'initial.strikeFundM',
+      'costs.strikeDayMAtReference',
     ];
     const ids = new Set(sc.sources.map((s) => s.id));
     for (const path of sourced) {

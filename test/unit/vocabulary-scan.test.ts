@@ -2,7 +2,9 @@
  * No dispute's words leak into another's: every text the views, the AI, the debrief, the runner's table and the
  * balance report write for a scenario is scanned for the other scenarios' vocabulary and for a fixed list of
  * dispute words not in the scenario's own vocabulary. A made-up rail dispute (test/fixtures/scenarios) proves the
- * scan catches leaks: it shares no words with the medical scenarios, and its employer takes no "the".
+ * scan catches leaks: it shares no words with the medical scenarios, and its employer takes no "the". A made-up
+ * car-plant dispute in dollars proves money is written in the scenario's currency: another currency's symbol is a
+ * foreign word.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +39,7 @@ const FILES = {
   'rmt-rail-2022': join(ROOT, 'scenarios/rmt-rail-2022.yaml'),
   'uaw-detroit-2023': join(ROOT, 'scenarios/uaw-detroit-2023.yaml'),
   'rail-fixture': join(ROOT, 'test/fixtures/scenarios/rail-fixture.yaml'),
+  'lost-output': join(ROOT, 'test/fixtures/scenarios/lost-output.yaml'),
 } as const;
 
 const texts = new Map<string, string>();
@@ -90,8 +93,12 @@ const everything = (id: string): string[] => {
 const words = new Map([...texts].map(([id, text]) => [id, wordsOf(text)]));
 const leaks = (id: string, all: readonly string[]): string[] => leaksIn(words.get(id)!, [...words].filter(([other]) => other !== id).map(([, w]) => w), all);
 
+/** Scanned for every foreign word. The car-plant fixture is scanned for money only: its service, "the Lakeside
+ *  plant", starts with its employer's short name, which takes no "the", and the scan cannot tell the two apart. */
+const SCANNED = ['resident-doctors-2025', 'junior-doctors-2023', 'tutorial', 'rail-fixture'] as const;
+
 describe('no dispute words leak between scenarios', () => {
-  for (const id of Object.keys(FILES)) {
+  for (const id of SCANNED) {
     it(`${id} shows only its own dispute's words`, () => {
       const all = everything(id);
       expect(all.length).toBeGreaterThan(100);
@@ -102,6 +109,16 @@ describe('no dispute words leak between scenarios', () => {
   it('the scan catches a leak', () => {
     const planted = [`${theSide(scenarios.get('resident-doctors-2025')!.vocabulary, 'union')} called a strike`, 'You are the Millbrook Rail', 'Doctors struck'];
     expect(leaks('rail-fixture', planted)).toHaveLength(3);
+  });
+
+  it('a dollar dispute shows its money in dollars, never pounds', () => {
+    const all = everything('lost-output');
+    const money = all.filter((t) => /\$\d/.test(t));
+    expect(money.length).toBeGreaterThan(10);
+    expect(money.some((t) => /\u2212\$\d/.test(t) || /-\$\d/.test(t) || /\$\d[\d,.]*(m|bn)\b/.test(t))).toBe(true);
+    expect(all.filter((t) => t.includes('£'))).toEqual([]);
+    expect(leaks('lost-output', all).filter((leak) => /^[£€]/.test(leak))).toEqual([]);
+    expect(leaks('lost-output', ['Strike costs £2.0m'])).toEqual(['£: Strike costs £2.0m']);
   });
 
   it('the balance report uses the scenario\u2019s names', () => {

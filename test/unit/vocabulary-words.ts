@@ -5,6 +5,9 @@
  */
 import { parseDocument } from 'yaml';
 
+/** The money symbols a scenario may count in: any but its own is a foreign word ("£" in a dollar dispute). */
+const CURRENCY_SYMBOLS = ['£', '$', '€'];
+
 /** Words of one sector or one dispute. */
 const DISPUTE_WORDS = [
   'doctor', 'NHS', 'BMA', 'patient', 'waiting list', 'pathway', 'hospital', 'Government', "Gov't", 'Treasury', 'appointment', 'nurse',
@@ -20,7 +23,7 @@ export interface Words {
   readonly id: string;
   /** The file as written. */
   readonly text: string;
-  readonly vocabulary: { readonly union: Party; readonly employer: Party; readonly terms: readonly string[] };
+  readonly vocabulary: { readonly union: Party; readonly employer: Party; readonly terms: readonly string[]; readonly currency: string };
 }
 
 interface RawVocabulary {
@@ -29,6 +32,7 @@ interface RawVocabulary {
   workers: { singular: string };
   service: { name: string };
   harm: { name: string; unit: { singular: string }; lost: { singular: string } };
+  currency: { symbol: string };
 }
 
 /** A scenario file's words, read from its YAML. */
@@ -38,7 +42,7 @@ export const wordsOf = (text: string): Words => {
   return {
     id: doc.id,
     text,
-    vocabulary: { union: v.union, employer: v.employer, terms: [v.union.shortName, v.employer.shortName, v.workers.singular, v.service.name, v.harm.name, v.harm.unit.singular, v.harm.lost.singular] },
+    vocabulary: { union: v.union, employer: v.employer, terms: [v.union.shortName, v.employer.shortName, v.workers.singular, v.service.name, v.harm.name, v.harm.unit.singular, v.harm.lost.singular], currency: v.currency.symbol },
   };
 };
 
@@ -49,6 +53,9 @@ export const leaksIn = (own: Words, others: readonly Words[], texts: readonly st
   const allowed = `${own.vocabulary.terms.join(' ')} ${own.text}`.toLowerCase();
   const words = [...new Set([...others.flatMap((o) => o.vocabulary.terms), ...DISPUTE_WORDS])].filter((w) => w.length > 2 && !allowed.includes(w.toLowerCase()));
   const checks = words.map((w) => ({ label: w, re: new RegExp(`\\b${escape(w)}(s|es)?\\b`, 'i') }));
+  // Another currency's symbol, unless the scenario's own file writes it.
+  const symbols = new Set([...CURRENCY_SYMBOLS, ...others.map((o) => o.vocabulary.currency)]);
+  for (const s of symbols) if (s !== own.vocabulary.currency && !own.text.includes(s)) checks.push({ label: s, re: new RegExp(escape(s)) });
   for (const side of [own.vocabulary.union, own.vocabulary.employer]) {
     if (!side.takesThe) checks.push({ label: `the ${side.shortName}`, re: new RegExp(`\\bthe ${escape(side.shortName)}\\b`, 'i') });
   }

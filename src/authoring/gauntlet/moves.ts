@@ -68,8 +68,8 @@ export const mandateLapsing = (state: GameState, weeks: number): boolean =>
   state.law.mandate !== null && state.law.mandate.until < mondayOf(state) + 7 * weeks && state.law.ballot?.status !== 'open';
 
 /** The most catch-up funding the service can use (none without a queue) in a week, £m (whole), within the budget headroom. */
-export const catchUpMostGBPm = (state: GameState): number => {
+export const catchUpMostM = (state: GameState): number => {
   const terms = catchUpTerms(state.scenario);
-  const weekly = terms ? Math.floor((terms.maxPerWeek * terms.costPerUnitGBP) / 1_000_000) : 0;
+  const weekly = terms ? Math.floor((terms.maxPerWeek * terms.costPerUnit) / 1_000_000) : 0;
   return Math.min(weekly, Math.floor(state.employer.headroomK / 1000));
 };

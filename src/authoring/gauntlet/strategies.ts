@@ -7,7 +7,7 @@
 import type { Controller, ScriptAction } from '../../sim/play';
 import { STATEMENT_TONES, type SideId } from '../../sim/scenario/types';
 import type { GameState } from '../../sim/types';
-import { acceptStanding, catchUpMostGBPm, headlineUp, mandateLapsing, onlyLegal, openingOf, propose, statement, strikeMost, terms } from './moves';
+import { acceptStanding, catchUpMostM, headlineUp, mandateLapsing, onlyLegal, openingOf, propose, statement, strikeMost, terms } from './moves';
 
 export const FAMILIES = [
   'passive',
@@ -157,7 +157,7 @@ const employer: readonly Strategy[] = [
     family: 'catch-up',
     description: 'Funds as much catch-up activity as the service can use every week, while the budget lasts; nothing else.',
     decide: (s) => {
-      const gbpM = catchUpMostGBPm(s);
+      const gbpM = catchUpMostM(s);
       return gbpM > 0 ? onlyLegal(s, 'employer', [{ type: 'fundCatchUp', gbpM }]) : [];
     },
   },

@@ -45,7 +45,7 @@ export function whatIfPanel(root: HTMLElement, study: Study, hooks: WhatIfHooks)
     const start = points[week]!.start;
     const original = (moves[week] ?? []).filter((a) => a.side === side);
     choices = moveChoices(start, side, original, planFor(start, side, null));
-    played.textContent = `As played, ${theSide(sc.vocabulary, side)} ${original.length ? `chose ${original.map((a) => describeAction(a).replace(/^your /, 'its ')).join('; ')}` : 'made no move'} that week.`;
+    played.textContent = `As played, ${theSide(sc.vocabulary, side)} ${original.length ? `chose ${original.map((a) => describeAction(a, sc.vocabulary.currency).replace(/^your /, 'its ')).join('; ')}` : 'made no move'} that week.`;
     list.replaceChildren();
     state.clear();
     const unavailable = choices.filter((c) => !c.available);

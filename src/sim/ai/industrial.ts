@@ -45,7 +45,7 @@ export const strikeArithmetic = (view: SideView) => {
   const s = view.state;
   const participation = participationBp(sc, s);
   const strikers = mulBp(sc.members.entitled, participation);
-  const lostPayK = divRound(strikers * sc.members.dailyPayGBP, 1000);
+  const lostPayK = divRound(strikers * sc.members.dailyPay, 1000);
   // Hicks: the Government should concede up to what strikes cost it. One day costs it about this much...
   const dayCostK = strikeDayCostK(sc, participation, s.employer.mitigationLevel);
   // ...which buys this much of the headline issue, at the public cost per unit and the read-across the union assumes.
@@ -55,7 +55,7 @@ export const strikeArithmetic = (view: SideView) => {
   const perUnitK = divRound(headline.employerCostK[top]! * sc.costs.horizonYears * (BP + readAcross), Math.max(1, Math.round(headline.values[top]! * BP)));
   const gainX100 = divRound(dayCostK * 100, Math.max(1, perUnitK));
   // A unit of the headline is worth a year's pay bill per unit to members, over the same horizon.
-  const membersPerUnitK = divRound(sc.members.entitled * sc.members.dailyPayGBP * 365, 100 * 1000) * sc.costs.horizonYears;
+  const membersPerUnitK = divRound(sc.members.entitled * sc.members.dailyPay * 365, 100 * 1000) * sc.costs.horizonYears;
   const gainK = divRound(gainX100 * membersPerUnitK, 100);
   return { lostPayK, gainX100, gainK };
 };
@@ -128,7 +128,7 @@ export const employerIndustrial = (view: SideView): PolicyChoice[] => {
   // costs more than the rare safety story, so it presses ahead further, in proportion to how far the list
   // has grown past that level (all the way at twice it).
   const safeMax = sc.mitigation.safetyRiskFromLevel;
-  const pressureAt = Math.max(1, sc.costs.waitingListPressureAt);
+  const pressureAt = Math.max(1, sc.costs.harmPressureAt);
   const beyond = Math.min(pressureAt, Math.max(0, listGrowth - pressureAt));
   const target = listGrowth <= 0 ? s.employer.mitigationLevel : Math.max(s.employer.mitigationLevel, safeMax + Math.floor(((100 - safeMax) * beyond) / pressureAt));
   if (strikesComing && target > s.employer.mitigationLevel) {
@@ -140,8 +140,8 @@ export const employerIndustrial = (view: SideView): PolicyChoice[] => {
   // week). Keep that capacity busy (top the pipeline up to two weeks of it whenever less than a week is left),
   // as long as the headroom keeps a reserve of eight weeks' purchases for a pay deal.
   const catchUp = catchUpTerms(sc);
-  const weeklyGBPm = catchUp ? Math.floor((catchUp.maxPerWeek * catchUp.costPerUnitGBP) / 1_000_000) : 0;
-  const gbpM = weeklyGBPm * 2;
+  const weeklyM = catchUp ? Math.floor((catchUp.maxPerWeek * catchUp.costPerUnit) / 1_000_000) : 0;
+  const gbpM = weeklyM * 2;
   if (catchUp && gbpM > 0 && listGrowth > -pressureAt && s.employer.catchUpEpisodesPending < catchUp.maxPerWeek && s.employer.headroomK >= gbpM * 1000 * 4) {
     out.push({ action: { side: 'employer', type: 'fundCatchUp', gbpM }, reason: 'CATCH_UP_LIST', numbers: { gbpM, listGrowth } });
   }

@@ -4,6 +4,7 @@
  * real reasons and beliefs, never bluffs about its walk-away. The codes themselves never reach a player's screen.
  */
 import { longDate } from '../calendar';
+import { money, moneyM } from '../money';
 import type { Scenario } from '../scenario/types';
 import { capitalise, theHarm, theService, theSide } from '../scenario/words';
 import type { Offer, SideId } from '../types';
@@ -74,7 +75,7 @@ const TEMPLATES: Record<string, Template> = {
     `${name(c)} wants this settled. The offer is worth ${pts(c.numbers.offered)} out of 100 to it (its members' walk-away is ${pts(c.numbers.walkAway)}), and it expects members to back it on its recommendation with about ${pct(c.numbers.expectedYes ?? 0)} yes, so it accepted and will recommend it.`,
   PUT_TO_MEMBERS: (c) => `The offer is worth ${pts(c.numbers.offered)} out of 100 to ${named(c)}, above its walk-away of ${pts(c.numbers.walkAway)} but short of its aim of ${pts(c.numbers.aspiration)}, so it let members decide without a recommendation.`,
   STRIKE_FOR_LEVERAGE: (c) =>
-    `With no offer it can accept, ${named(c)} called ${c.numbers.days} strike days from ${longDate(c.day!)}. Each strike day costs its members about £${((c.numbers.lostPayK ?? 0) / 1000).toFixed(1)}m in pay; it judges each one raises what you can afford by about ${((c.numbers.gainX100 ?? 0) / 100).toFixed(2)} points of value.`,
+    `With no offer it can accept, ${named(c)} called ${c.numbers.days} strike days from ${longDate(c.day!)}. Each strike day costs its members about ${money(c.numbers.lostPayK ?? 0, c.scenario.vocabulary.currency)} in pay; it judges each one raises what you can afford by about ${((c.numbers.gainX100 ?? 0) / 100).toFixed(2)} points of value.`,
   STRIKE_TOKEN: (c) =>
     `${name(c)}\u2019s recent strikes did little to close the gap, so rather than spend members\u2019 pay on a long walkout it called a one-day strike on ${longDate(c.day!)} to keep the dispute alive.`,
   ACCEPT_POSITION_WEAKER: (c) =>
@@ -84,7 +85,7 @@ const TEMPLATES: Record<string, Template> = {
   RENEW_MANDATE: (c) => `${name(c)}\u2019s mandate ends in ${Math.max(0, c.numbers.mandateDaysLeft ?? 0)} days, so it opened a ballot to renew it; it expects a turnout near ${pct(c.numbers.expectedTurnout ?? 0)}.`,
   IMPOSE_AWARD: (c) => `${name(c)} judged that the dispute could not go on and imposed ${describeOffer(c.scenario, c.offer!)} without agreement.`,
   MITIGATE_STRIKE: (c) => `To limit the harm to ${theHarm(c.scenario.vocabulary)}, ${named(c)} set how much of ${theService(c.scenario.vocabulary)} keeps running during strikes to level ${c.numbers.level} of 100.`,
-  CATCH_UP_LIST: (c) => `${capitalise(theHarm(c.scenario.vocabulary))} was growing, so ${named(c)} funded £${c.numbers.gbpM}m of extra activity.`,
+  CATCH_UP_LIST: (c) => `${capitalise(theHarm(c.scenario.vocabulary))} was growing, so ${named(c)} funded ${moneyM(c.numbers.gbpM ?? 0, c.scenario.vocabulary.currency)} of extra activity.`,
   STATEMENT_STRIKE_RESPONSE: (c) => `${name(c)} answered the strikes in public to hold on to public support.`,
   STATEMENT_GOODWILL: (c) => `${name(c)} welcomed your move in public.`,
   BELIEF_PRIORITY: (c) =>

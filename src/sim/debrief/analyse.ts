@@ -52,8 +52,8 @@ export interface Debrief {
   /** Offers the Government made, by cumulative strike days at the time, for the Hicks diagram. */
   readonly employerOffersByStrikeDays: readonly { readonly strikeDays: number; readonly level: number }[];
   readonly costs: {
-    readonly union: { readonly lostPayGBPm: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
-    readonly employer: { readonly strikeCostGBPm: number; readonly payCostGBPmPerYear: number; readonly catchUpGBPm: number; readonly waitingListChange: number };
+    readonly union: { readonly lostPayM: number; readonly strikeDays: number; readonly moraleStart: number; readonly moraleEnd: number };
+    readonly employer: { readonly strikeCostM: number; readonly payCostMPerYear: number; readonly catchUpM: number; readonly waitingListChange: number };
   };
   /**
    * The union's private floor: `unionFloor` on the headline alone (members' resistance wears down towards it and
@@ -135,11 +135,11 @@ export const analyseGame = (scenario: Scenario, seed: string, players: Readonly<
     harm: harmRecord(played),
     employerOffersByStrikeDays,
     costs: {
-      union: { lostPayGBPm: final.union.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.union.moraleBp / 10000 },
+      union: { lostPayM: final.union.lostPayK / 1000, strikeDays: final.strikes.daysHeld, moraleStart: scenario.initial.moraleBp / 10000, moraleEnd: final.union.moraleBp / 10000 },
       employer: {
-        strikeCostGBPm: final.employer.strikeCostK / 1000,
-        payCostGBPmPerYear: (last?.payCostKPerYear ?? 0) / 1000,
-        catchUpGBPm: final.employer.catchUpSpentK / 1000,
+        strikeCostM: final.employer.strikeCostK / 1000,
+        payCostMPerYear: (last?.payCostKPerYear ?? 0) / 1000,
+        catchUpM: final.employer.catchUpSpentK / 1000,
         waitingListChange: harmChange(final),
       },
     },

@@ -1,6 +1,7 @@
 /**
  * Scenario data → schema check → cross-field checks → Scenario. Format 1 files are checked as format 1, then
- * migrated to format 2 (v1/migrate.ts) and checked again. This half reads no text, so code that only
+ * migrated to format 2 (v1/migrate.ts) and checked again; format 2's old spellings are read as aliases
+ * (old-spellings/). This half reads no text, so code that only
  * checks data (bundled scenarios, JSON a save carries) need not load the YAML parser; parse.ts adds the text half.
  * Never throws on bad input; every problem carries the field path.
  */
@@ -8,6 +9,7 @@ import { err, type Result } from '../result';
 import { explainIssues } from './explain';
 import { formatPath, parsePath } from './figures';
 import { normaliseScenario } from './normalise';
+import { fileSpelling, respell } from './old-spellings/respell';
 import { error, type Problem } from './problem';
 import { FORMAT_VERSION, scenarioFileSchema } from './schema';
 import type { Scenario } from './types';
@@ -46,14 +48,19 @@ const readV1 = (raw: unknown): Result<Scenario, Problem[]> => {
   const checked = scenarioFileSchemaV1.safeParse(raw, { reportInput: true });
   if (!checked.success) return err(explained(checked.error.issues, scenarioFileSchemaV1));
   const result = checkV2(migrateV1(raw));
-  const { filePath } = inFormat2(raw);
-  return result.ok ? result : err(result.error.map((p) => ({ ...p, path: filePath(p.path) })));
+  return result.ok ? result : err(result.error.map((p) => ({ ...p, path: formatPath(toV1Path(parsePath(p.path))) })));
 };
 
+/**
+ * A format 2 file, read in today's spelling (old-spellings/): a field written in both spellings is an error;
+ * problems are put back at the spelling the file uses.
+ */
 const checkV2 = (raw: unknown): Result<Scenario, Problem[]> => {
-  const checked = scenarioFileSchema.safeParse(raw, { reportInput: true });
-  if (!checked.success) return err(explained(checked.error.issues));
-  return normaliseScenario(checked.data);
+  const { doc, clashes } = respell(raw);
+  if (clashes.length > 0) return err([...clashes]);
+  const checked = scenarioFileSchema.safeParse(doc, { reportInput: true });
+  const result = checked.success ? normaliseScenario(checked.data) : err(explained(checked.error.issues));
+  return result.ok ? result : err(result.error.map((p) => ({ ...p, path: fileSpelling(raw, p.path) })));
 };
 
 const checkRaw = (raw: unknown): Result<Scenario, Problem[]> => {
@@ -75,8 +82,17 @@ export const parseScenario = (raw: unknown): Result<Scenario, Problem[]> => {
 };
 
 
-/** A document in format 2 (a format 1 file migrated), and how to write a format 2 path as the file writes it. */
-export const inFormat2 = (raw: unknown): { readonly doc: unknown; readonly filePath: (path: string) => string } => {
+/**
+ * A document in format 2's spelling of today (a format 1 file migrated, old spellings respelled), how to
+ * write one of its paths as the file writes it, and a warning at each old format 2 spelling.
+ */
+export const inFormat2 = (raw: unknown): { readonly doc: unknown; readonly filePath: (path: string) => string; readonly oldSpellings: readonly Problem[] } => {
   const isV1 = typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).formatVersion === 1;
-  return isV1 ? { doc: migrateV1(raw), filePath: (path) => formatPath(toV1Path(parsePath(path))) } : { doc: raw, filePath: (path) => path };
+  if (!isV1) {
+    const { doc, oldSpellings } = respell(raw);
+    return { doc, filePath: (path) => fileSpelling(raw, path), oldSpellings };
+  }
+  // A format 1 file spells its keys as format 1 does: no old format 2 spelling to warn about.
+  const migrated = migrateV1(raw);
+  return { doc: respell(migrated).doc, filePath: (path) => formatPath(toV1Path(parsePath(fileSpelling(migrated, path)))), oldSpellings: [] };
 };

@@ -51,8 +51,8 @@ describe('parseScenarioText', () => {
   });
 
   it('rejects a source reference that is not defined', () => {
-    const found = problems(edit('strikeFundGBPm: { value: 2, source: gponline-fund }', 'strikeFundGBPm: { value: 2, source: nowhere }'));
-    expect(found.some((p) => p.path === 'initial.strikeFundGBPm' && /nowhere/.test(p.message))).toBe(true);
+    const found = problems(edit('strikeFundM: { value: 2, source: gponline-fund }', 'strikeFundM: { value: 2, source: nowhere }'));
+    expect(found.some((p) => p.path === 'initial.strikeFundM' && /nowhere/.test(p.message))).toBe(true);
   });
 
   it('requires a Monday start and real dates', () => {

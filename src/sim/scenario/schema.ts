@@ -191,7 +191,7 @@ const vocabularySchema = z.strictObject({
       code: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as GBP').describe('The ISO 4217 code of the money in the file: GBP, USD, EUR.'),
       symbol: z.string().min(1).max(4).describe('The symbol written before amounts, 1–4 characters: "£", "$", "€".'),
     })
-    .describe('The currency of every amount in the file (fields named GBP, GBPk and GBPm are in this currency, in units, thousands and millions).'),
+    .describe('The currency of every amount in the file (money fields ending in M are in millions of it, K in thousands, the rest in whole units); money on screen is written with its symbol.'),
 });
 
 const gridSchema = z.union([
@@ -214,8 +214,8 @@ const issueSchema = z.strictObject({
     "How much the union's members value each level, 0–1, as 1–64 points [level, value] with straight lines between them.",
   ),
   unionWeight: described(fraction(), "The issue's weight in the union's utility, 0–1; the weights of all issues are rescaled to sum to 1."),
-  employerCostGBPmPerYear: points.describe(
-    'Direct yearly cost to the employer of each level, in millions of the scenario currency a year, as 1–64 points [level, cost] with straight lines between them.',
+  employerCostMPerYear: points.describe(
+    'Direct yearly cost to the employer of each level, in millions of the scenario\'s currency (vocabulary.currency) a year, as 1–64 points [level, cost] with straight lines between them.',
   ),
   readAcross: z
     .union([z.boolean(), described(fraction(), 'The share of the read-across multiplier this issue carries, 0–1.')])
@@ -227,7 +227,7 @@ const issueSchema = z.strictObject({
   cost: z
     .enum(['recurring', 'oneOff'])
     .optional()
-    .describe('How `employerCostGBPmPerYear` is paid: `recurring` (the default; every year of `costs.horizonYears`) or `oneOff` (once: a lump sum, in millions of the currency).'),
+    .describe('How `employerCostMPerYear` is paid: `recurring` (the default; every year of `costs.horizonYears`) or `oneOff` (once: a lump sum, in millions of the currency).'),
   source: id.optional().describe('The id of the entry in `sources` the cost or value comes from.'),
 });
 
@@ -269,6 +269,10 @@ const lawSchema = z.strictObject({
     .enum(['required', 'none'])
     .optional()
     .describe('Whether a strike needs a won ballot: `required` (the default) or `none` (no ballot law: the union may strike from the start, with notice).'),
+  mandateExpires: z
+    .boolean()
+    .optional()
+    .describe('Whether a mandate lapses: true (the default) ends it `rules.mandateDays` after its ballot; false keeps a won mandate, and one in force at the start, until the dispute ends, as a US strike authorisation vote (`mandateDays` and the date of `initial.mandateValidUntil` are then not read).'),
   employerMayImpose: z.boolean().optional().describe('Whether the employer may impose terms without agreement; true by default.'),
   contractExpires: isoDate
     .optional()
@@ -290,14 +294,14 @@ const initialSchema = z.strictObject({
   ballotsHeld: described(count(50), 'Ballots already held in the dispute before the start, 0–50 (turnout falls with each).'),
   morale: described(fraction(), 'Members\' morale at the start, 0–1.'),
   anger: described(fraction(), 'Members\' anger at the start, 0–1.'),
-  strikeFundGBPm: described(nonNeg(1e4), 'The union\'s strike (hardship) fund at the start, in millions of the scenario currency, 0–10,000.'),
+  strikeFundM: described(nonNeg(1e4), 'The union\'s strike (hardship) fund at the start, in millions of the scenario\'s currency (vocabulary.currency), 0–10,000.'),
   mitigationLevel: described(level(), 'How hard the employer presses on with the service during strikes at the start, 0–100 (whole number).'),
-  budgetHeadroomGBPm: described(nonNeg(1e6), 'What the employer can spend on catch-up before other spending suffers, in millions of the scenario currency, 0–1,000,000.'),
+  budgetHeadroomM: described(nonNeg(1e6), 'What the employer can spend on catch-up before other spending suffers, in millions of the scenario\'s currency (vocabulary.currency), 0–1,000,000.'),
 });
 
 const membersSchema = z.strictObject({
   entitled: described(count(10_000_000), 'Members entitled to vote and strike, people, 0–10 million.'),
-  dailyPayGBP: described(nonNeg(1e5), 'Pay docked per member per strike day, in units of the scenario currency, 0–100,000.'),
+  dailyPay: described(nonNeg(1e5), 'Pay docked per member per strike day, in whole units of the scenario\'s currency (vocabulary.currency), 0–100,000.'),
   /** The members' resistance point in pay (Ashenfelter–Johnson): the pay level they start out demanding. */
   resistanceOpeningPay: described(nonNeg(1e6), 'Members\' resistance point at the start: the headline level they demand, in the headline issue\'s unit.'),
   /** The hidden floor it decays toward, drawn per game between these bounds. */
@@ -339,7 +343,7 @@ const membersSchema = z.strictObject({
     .strictObject({
       claimShare: described(fraction(), 'Share of strikers who claim from the fund, 0–1.'),
       coverage: described(fraction(), "Share of a claimant's lost pay the fund covers, 0–1."),
-      donationsGBPkPerWeek: described(nonNeg(1e6), 'Money coming into the fund, in thousands of the scenario currency a week, 0–1,000,000.'),
+      donationsKPerWeek: described(nonNeg(1e6), 'Money coming into the fund, in thousands of the scenario\'s currency (vocabulary.currency) a week, 0–1,000,000.'),
     })
     .describe("The union's strike fund: who claims, how much it pays, what comes in."),
 });
@@ -409,7 +413,7 @@ const backlogHarmSchema = z
     winterCapacityFactor: described(fraction(), 'Capacity in winter as a share of the usual, 0–1.'),
     christmasReferralFactor: described(fraction(), 'Referrals in the Christmas week as a share of the usual, 0–1.'),
     christmasCapacityFactor: described(fraction(), 'Capacity in the Christmas week as a share of the usual, 0–1.'),
-    catchUpCostPerEpisodeGBP: described(nonNeg(1e6), 'What one catch-up unit bought with `fundCatchUp` costs, whole currency units, 0–1e6.'),
+    catchUpCostPerEpisode: described(nonNeg(1e6), 'What one catch-up unit bought with `fundCatchUp` costs, in whole units of the scenario\'s currency (vocabulary.currency), 0–1e6.'),
     catchUpMaxEpisodesPerWeek: described(count(), 'Catch-up units that can be delivered in a week, at most, 0–1e9.'),
   })
   .describe('The backlog harm model (the NHS waiting list in the bundled scenarios).');
@@ -432,7 +436,7 @@ const lostServiceHarmSchema = z
   .strictObject({
     kind: z.literal('lostService').describe('Units of service lost for good (train journeys, school days): no queue, so no catch-up funding.'),
     ...dailyUnits,
-    valuePerUnitLostGBP: described(nonNeg(1e6), 'What each unit lost costs the employer (fares refunded, revenue lost), whole currency units, 0–1e6.'),
+    valuePerUnitLost: described(nonNeg(1e6), 'What each unit lost costs the employer (fares refunded, revenue lost), in whole units of the scenario\'s currency (vocabulary.currency), 0–1e6.'),
   })
   .describe('The lost-service harm model: the harm level is the units lost so far.');
 
@@ -441,11 +445,11 @@ const lostOutputHarmSchema = z
   .strictObject({
     kind: z.literal('lostOutput').describe('A private employer\'s production lost: stock drawn down, then customers\' orders unfilled until overtime catches up.'),
     ...dailyUnits,
-    marginPerUnitGBP: described(nonNeg(1e7), 'Margin (revenue less saved costs) lost on each unit not made, whole currency units, 0–1e7.'),
+    marginPerUnit: described(nonNeg(1e7), 'Margin (revenue less saved costs) lost on each unit not made, in whole units of the scenario\'s currency (vocabulary.currency), 0–1e7.'),
     inventoryUnits: described(count(), 'Finished stock at the start, which meets orders before any go unfilled, units, 0–1e9.'),
-    inventoryCostPerUnitGBP: described(nonNeg(1e6), 'Cost of each unit drawn from stock (holding and rebuilding it), whole currency units, 0–1e6.'),
+    inventoryCostPerUnit: described(nonNeg(1e6), 'Cost of each unit drawn from stock (holding and rebuilding it), in whole units of the scenario\'s currency (vocabulary.currency), 0–1e6.'),
     catchUpUnitsPerWeek: described(count(), 'Unfilled orders overtime makes up in a week without strike days, at most, units, 0–1e9.'),
-    catchUpCostPerUnitGBP: described(nonNeg(1e6), 'Overtime cost of each unit caught up, whole currency units, 0–1e6.'),
+    catchUpCostPerUnit: described(nonNeg(1e6), 'Overtime cost of each unit caught up, in whole units of the scenario\'s currency (vocabulary.currency), 0–1e6.'),
   })
   .describe('The lost-output harm model: the harm level is customers\' orders unfilled.');
 
@@ -454,8 +458,8 @@ const harmSchema = z
   .describe('How strikes harm the service: `kind` chooses the model (backlog, lostService or lostOutput), each with its own figures.');
 
 const mitigationSchema = z.strictObject({
-  /** Extra cost per strike day at level 100, £m (premium cover rates for consultants). */
-  extraCostGBPmPerDayAt100: described(nonNeg(1e4), 'The premium per strike day of keeping all planned service going (mitigation 100), in millions of the scenario currency a day, 0–10,000.'),
+  /** Extra cost per strike day at level 100, in millions (premium cover rates for consultants). */
+  extraCostMPerDayAt100: described(nonNeg(1e4), 'The premium per strike day of keeping all planned service going (mitigation 100), in millions of the scenario\'s currency (vocabulary.currency) a day, 0–10,000.'),
   /** Level above which pressing on with planned care risks a safety story. */
   safetyRiskFromLevel: described(level(), 'The mitigation level (0–100, whole number) above which pressing on risks a safety story.'),
   /** Weekly chance of a safety story per level point above that, on weeks with strike days. */
@@ -465,7 +469,7 @@ const mitigationSchema = z.strictObject({
 });
 
 const costsSchema = z.strictObject({
-  strikeDayGBPmAtReference: described(nonNeg(1e4), 'What a strike day costs the employer (cover and lost work) at the reference participation, in millions of the scenario currency, 0–10,000 (plausible 0.001–500).'),
+  strikeDayMAtReference: described(nonNeg(1e4), 'What a strike day costs the employer (cover and lost work) at the reference participation, in millions of the scenario\'s currency (vocabulary.currency), 0–10,000 (plausible 0.001–500).'),
   horizonYears: described(figure('Years1To10', () => z.number().int().min(1).max(10)), 'Years a recurring cost is counted over when the employer values terms, 1–10 (plausible 1–5).'),
   readAcrossMin: described(nonNeg(10), 'The lowest the employer\'s hidden read-across can be drawn, a multiple 0–10: 2 means other groups would add twice the cost of issues with `readAcross`.'),
   readAcrossMax: described(nonNeg(10), 'The highest the employer\'s hidden read-across can be drawn, a multiple 0–10 (plausible up to 5); each game draws it between min and max.'),
@@ -475,20 +479,20 @@ const costsSchema = z.strictObject({
   expectedStrikeDaysPerWeek: described(nonNeg(7), 'Strike days a week the employer expects while a mandate is live, before it has seen any, 0–7 (plausible 0–3; up to 7 where `law.contractExpires` makes a strike open-ended).'),
   /** Chance the Government gives that the union wins a new mandate once the current one ends. */
   mandateRenewalChance: described(fraction(), 'The chance the employer gives that the union wins a new mandate once the current one ends, 0–1.'),
-  /** Political cost per week at full pressure, £m-equivalent. */
-  politicalCostGBPmPerWeekAtFullPressure: described(nonNeg(1e5), 'What the dispute costs the employer politically a week at full pressure, in millions of the scenario currency a week, 0–100,000.'),
+  /** Political cost per week at full pressure, in millions of the currency. */
+  politicalCostMPerWeekAtFullPressure: described(nonNeg(1e5), 'What the dispute costs the employer politically a week at full pressure, in millions of the scenario\'s currency (vocabulary.currency) a week, 0–100,000.'),
   /** What makes the dispute cost the Government politically: blame on it, public support for the strikers, list growth. */
   pressureWeights: z
     .strictObject({
       blame: described(fraction(), 'Weight of public blame on the employer in its pressure, 0–1.'),
       support: described(fraction(), 'Weight of public support for the strikes in its pressure, 0–1.'),
-      waitingList: described(fraction(), 'Weight of the growth of the harm (waiting list) in its pressure, 0–1.'),
+      harm: described(fraction(), 'Weight of the growth of the harm level (whatever the harm model) in its pressure, 0–1.'),
     })
     .describe('What makes up the employer\'s political pressure (weights are relative).'),
-  /** Waiting-list growth (pathways) that counts as full pressure from the list. */
-  waitingListPressureAt: described(count(), 'Growth of the harm (waiting list), in harm units, that counts as full pressure, whole number.'),
-  /** Value of a planned episode lost to a strike (paid-for capacity that produced nothing), £; 0 by default. */
-  lostEpisodeValueGBP: described(nonNeg(1e6), 'The value of a planned episode lost on a strike day (capacity paid for that produced nothing), in units of the scenario currency, 0–1,000,000; part of a strike day\'s cost. Default 0.').optional(),
+  /** Growth of the harm level (any model) that counts as full pressure from the harm. */
+  harmPressureAt: described(count(), 'Growth of the harm level (whatever the harm model), in its units (`vocabulary.harm.unit`), that counts as full pressure, whole number.'),
+  /** Value of a planned episode lost to a strike (paid-for capacity that produced nothing), in the currency; 0 by default. */
+  lostEpisodeValue: described(nonNeg(1e6), 'The value of a planned episode lost on a strike day (capacity paid for that produced nothing), in whole units of the scenario\'s currency (vocabulary.currency), 0–1,000,000; part of a strike day\'s cost. Default 0.').optional(),
 });
 
 const groupSchema = z.strictObject({
@@ -634,9 +638,9 @@ const triggerSchema = z.union([
     when: z
       .strictObject({
         figure: z
-          .enum(['support', 'oppose', 'waitingList', 'morale', 'anger', 'strikeDays', 'salience', ...HARM_FIGURES])
+          .enum(['support', 'oppose', 'harm', 'morale', 'anger', 'strikeDays', 'salience', ...HARM_FIGURES])
           .describe(
-            'support and oppose: % of the public, 0–100; waitingList: the harm level, in its units; morale, anger and salience: 0–1; strikeDays: strike days held so far; ' +
+            'support and oppose: % of the public, 0–100; harm: the harm level, in its units (`vocabulary.harm.unit`); morale, anger and salience: 0–1; strikeDays: strike days held so far; ' +
               "the harm model's own: unitsLost (units lost to strikes so far), revenueLost (what they cost, millions of the currency; lostService and lostOutput), stock (finished stock left, units; lostOutput).",
           ),
         op: z.enum(['<', '<=', '>', '>=']).describe('How the figure is compared with `value`.'),
@@ -714,9 +718,9 @@ const NEWS_EVENTS = [
 ] as const;
 
 const newsFigure = z
-  .enum(['support', 'oppose', 'waitingList', ...HARM_FIGURES])
+  .enum(['support', 'oppose', 'harm', ...HARM_FIGURES])
   .describe(
-    "support and oppose: % of the public; waitingList: the harm level, in its units; the harm model's own: unitsLost (units lost to strikes so far), revenueLost (millions of the currency; lostService and lostOutput), stock (finished stock left; lostOutput).",
+    "support and oppose: % of the public; harm: the harm level, in its units (`vocabulary.harm.unit`); the harm model's own: unitsLost (units lost to strikes so far), revenueLost (millions of the currency; lostService and lostOutput), stock (finished stock left; lostOutput).",
   );
 
 const newsTriggerSchema = z.union([
@@ -784,18 +788,18 @@ const scoringSchema = z.strictObject({
       lostPay: described(fraction(), 'Weight of pay not lost to strikes, 0–1.'),
       support: described(fraction(), 'Weight of public support at the end, 0–1.'),
       morale: described(fraction(), "Weight of members' morale at the end, 0–1."),
-      lostPayReferenceGBPm: described(nonNeg(1e5), 'Lost pay that scores zero on that part, in millions of the scenario currency, 0–100,000.'),
+      lostPayReferenceM: described(nonNeg(1e5), 'Lost pay that scores zero on that part, in millions of the scenario\'s currency (vocabulary.currency), 0–100,000.'),
     })
     .describe("The union's score, 0–100: a weighted mix of the terms' value to members, pay not lost, public support and morale."),
   employer: z.strictObject({
     terms: described(fraction(), "Weight of the terms' cost, 0–1 (weights are relative)."),
     strikeCost: described(fraction(), 'Weight of what strikes cost it, 0–1.'),
-    waitingList: described(fraction(), 'Weight of the growth of the harm (waiting list), 0–1.'),
+    harm: described(fraction(), 'Weight of the growth of the harm level (whatever the harm model), 0–1.'),
     blame: described(fraction(), 'Weight of public blame on it, 0–1.'),
-    strikeCostReferenceGBPm: described(nonNeg(1e6), 'Strike costs that score zero on that part, in millions of the scenario currency, 0–1,000,000.'),
+    strikeCostReferenceM: described(nonNeg(1e6), 'Strike costs that score zero on that part, in millions of the scenario\'s currency (vocabulary.currency), 0–1,000,000.'),
     /** Effective cost of the terms (over the horizon, with read-across) that scores zero. */
-    termsReferenceGBPm: described(nonNeg(1e7), "The terms' effective cost (over `costs.horizonYears`, with read-across) that scores zero, in millions of the scenario currency, 0–10,000,000."),
-    waitingListReference: described(count(), 'Growth of the harm, in its units, that scores zero, whole number.'),
+    termsReferenceM: described(nonNeg(1e7), "The terms' effective cost (over `costs.horizonYears`, with read-across) that scores zero, in millions of the scenario\'s currency (vocabulary.currency), 0–10,000,000."),
+    harmReference: described(count(), 'Growth of the harm level (whatever the harm model), in its units (`vocabulary.harm.unit`), that scores zero, whole number.'),
   }).describe("The employer's score, 0–100: a weighted mix of the terms' cost, strike costs, the harm and blame."),
 });
 

@@ -1,6 +1,6 @@
 /**
  * The checked, normalised scenario the engine runs on. Authored fractions become basis points (0..10000),
- * money becomes whole £ thousands, dates become day numbers, and grids become explicit value lists, so the
+ * money becomes whole thousands of the scenario's currency, dates become day numbers, and grids become explicit value lists, so the
  * engine only ever does integer arithmetic on it.
  */
 import type { DayNumber } from '../calendar';
@@ -136,7 +136,7 @@ export interface BacklogHarm {
   readonly winterCapacityBp: number;
   readonly christmasReferralBp: number;
   readonly christmasCapacityBp: number;
-  readonly catchUpCostPerEpisodeGBP: number;
+  readonly catchUpCostPerEpisode: number;
   readonly catchUpMaxEpisodesPerWeek: number;
 }
 
@@ -155,21 +155,21 @@ interface DailyUnits {
 export interface LostServiceHarm extends DailyUnits {
   readonly kind: 'lostService';
   /** What a lost unit costs the employer (fares refunded, revenue lost), whole currency units. */
-  readonly valuePerUnitLostGBP: number;
+  readonly valuePerUnitLost: number;
 }
 
 /** A private employer's output lost on strike days: revenue lost, finished stock drawn down, orders caught up later. */
 export interface LostOutputHarm extends DailyUnits {
   readonly kind: 'lostOutput';
   /** Revenue (margin) lost per unit not made, whole currency units. */
-  readonly marginPerUnitGBP: number;
+  readonly marginPerUnit: number;
   /** Finished stock at the start, which meets customers' orders before any go unfilled. */
   readonly inventoryUnits: number;
   /** Cost of each unit drawn from stock (holding and rebuilding it), whole currency units. */
-  readonly inventoryCostPerUnitGBP: number;
+  readonly inventoryCostPerUnit: number;
   /** Unfilled orders made up each week by overtime, at most. */
   readonly catchUpUnitsPerWeek: number;
-  readonly catchUpCostPerUnitGBP: number;
+  readonly catchUpCostPerUnit: number;
 }
 
 export type Harm = BacklogHarm | LostServiceHarm | LostOutputHarm;
@@ -212,7 +212,7 @@ export const HARM_FIGURE_MODELS: Readonly<Record<HarmFigure, readonly HarmKind[]
   stock: ['lostOutput'],
 };
 
-export type ThresholdFigure = 'support' | 'oppose' | 'waitingList' | 'morale' | 'anger' | 'strikeDays' | 'salience' | HarmFigure;
+export type ThresholdFigure = 'support' | 'oppose' | 'harm' | 'morale' | 'anger' | 'strikeDays' | 'salience' | HarmFigure;
 
 export interface ScenarioEvent {
   readonly id: string;
@@ -260,7 +260,7 @@ export type NewsEvent =
   | 'termsImposed';
 
 /** A public figure a news item can follow: support and oppose in bp of the public, the harm level in its units, and the harm model's own figures. */
-export type NewsFigure = 'support' | 'oppose' | 'waitingList' | HarmFigure;
+export type NewsFigure = 'support' | 'oppose' | 'harm' | HarmFigure;
 
 export type NewsTrigger =
   | { readonly kind: 'event'; readonly on: NewsEvent; readonly side: SideId | null }
@@ -316,6 +316,8 @@ export interface Scenario {
      * impose terms, and a contract in force until a date (no strike before it; the deadline the clocks read).
      */
     readonly noBallotLaw?: true;
+    /** A won mandate never lapses (a US strike authorisation): it lasts until the dispute ends. */
+    readonly mandateNeverExpires?: true;
     readonly imposeForbidden?: true;
     readonly contractExpiryDay?: DayNumber;
   };
@@ -336,7 +338,7 @@ export interface Scenario {
   };
   readonly members: {
     readonly entitled: number;
-    readonly dailyPayGBP: number;
+    readonly dailyPay: number;
     /** Resistance point on the headline issue (the first), in hundredths of its unit. */
     readonly resistanceOpeningX100: number;
     readonly resistanceFloorMinX100: number;
@@ -393,9 +395,9 @@ export interface Scenario {
     readonly expectedStrikeDaysPerWeekX100: number;
     readonly mandateRenewalChanceBp: number;
     readonly politicalCostKPerWeekAtFull: number;
-    readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly waitingListBp: number };
-    readonly waitingListPressureAt: number;
-    readonly lostEpisodeValueGBP: number;
+    readonly pressureWeights: { readonly blameBp: number; readonly supportBp: number; readonly harmBp: number };
+    readonly harmPressureAt: number;
+    readonly lostEpisodeValue: number;
   };
   readonly opinion: {
     readonly groups: readonly OpinionGroup[];
@@ -433,11 +435,11 @@ export interface Scenario {
     readonly employer: {
       readonly termsBp: number;
       readonly strikeCostBp: number;
-      readonly waitingListBp: number;
+      readonly harmBp: number;
       readonly blameBp: number;
       readonly strikeCostReferenceK: number;
       readonly termsReferenceK: number;
-      readonly waitingListReference: number;
+      readonly harmReference: number;
     };
   };
   readonly provenance: Readonly<Record<string, Provenance>>;

@@ -42,7 +42,7 @@ export const actionsPhase: Phase = (week: WeekInProgress) => {
   const catchUp = queued(start, 'employer', 'fundCatchUp');
   if (catchUp) {
     const gbpK = Math.min(catchUp.gbpK, employer.headroomK);
-    const episodes = divRound(gbpK * 1000, Math.max(1, catchUpTerms(sc)?.costPerUnitGBP ?? 1));
+    const episodes = divRound(gbpK * 1000, Math.max(1, catchUpTerms(sc)?.costPerUnit ?? 1));
     employer = { ...employer, headroomK: employer.headroomK - gbpK, catchUpSpentK: employer.catchUpSpentK + gbpK, catchUpEpisodesPending: employer.catchUpEpisodesPending + episodes };
     events.push({ type: 'catchUpFunded', gbpK, episodes });
   }

@@ -1,6 +1,6 @@
 /** 1 LAW: a ballot that has closed is counted; a members' vote on a deal is counted. */
 import { BP, clamp, divRound } from '../fixed';
-import { ballotResult, failedTest, rulesFor, voteLengthTiltBp, voteTurnoutBp } from '../law';
+import { ballotResult, failedTest, mandateUntil, rulesFor, voteLengthTiltBp, voteTurnoutBp } from '../law';
 import { WORLD_SLOTS } from '../new-game';
 import type { GameState, Offer, SimEvent } from '../types';
 import { unionUtility } from '../utility';
@@ -30,7 +30,7 @@ const countBallot = (week: WeekInProgress, draws: Draws): PhaseResult => {
   const failed = failedTest(rules, turnoutBp, yesBp);
   // A renewed mandate runs on from the old one, so action already lawfully called stays covered.
   const old = law.mandate && law.mandate.until >= ballot.closes ? law.mandate : null;
-  const mandate = failed === null ? { from: old ? old.from : ballot.closes, until: Math.max(old ? old.until : 0, ballot.closes + rules.mandateDays) } : law.mandate;
+  const mandate = failed === null ? { from: old ? old.from : ballot.closes, until: Math.max(old ? old.until : 0, mandateUntil(start.scenario, rules, ballot.closes)) } : law.mandate;
   const counted = {
     mandate,
     ballot: { ...ballot, status: failed === null ? ('won' as const) : ('lost' as const), turnoutBp, yesBp },

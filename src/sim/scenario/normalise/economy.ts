@@ -6,7 +6,7 @@ import { bp, k, num } from './units';
 
 export const normaliseMembers = (m: ScenarioFile['members']): Scenario['members'] => ({
   entitled: num(m.entitled),
-  dailyPayGBP: Math.round(num(m.dailyPayGBP)),
+  dailyPay: Math.round(num(m.dailyPay)),
   resistanceOpeningX100: toX100(num(m.resistanceOpeningPay)),
   resistanceFloorMinX100: toX100(num(m.resistanceFloorMin)),
   resistanceFloorMaxX100: toX100(num(m.resistanceFloorMax)),
@@ -31,7 +31,7 @@ export const normaliseMembers = (m: ScenarioFile['members']): Scenario['members'
     moraleWeightBp: bp(m.participation.moraleWeight),
     noFundFactorBp: bp(m.participation.noFundFactor),
   },
-  fund: { claimShareBp: bp(m.fund.claimShare), coverageBp: bp(m.fund.coverage), donationsKPerWeek: Math.round(num(m.fund.donationsGBPkPerWeek)) },
+  fund: { claimShareBp: bp(m.fund.claimShare), coverageBp: bp(m.fund.coverage), donationsKPerWeek: Math.round(num(m.fund.donationsKPerWeek)) },
 });
 
 type HarmInput = ScenarioFile['harm'];
@@ -47,16 +47,16 @@ const dailyUnits = (h: DailyInput) => ({
 });
 
 export const normaliseHarm = (h: HarmInput): Harm => {
-  if (h.kind === 'lostService') return { kind: 'lostService', ...dailyUnits(h), valuePerUnitLostGBP: Math.round(num(h.valuePerUnitLostGBP)) };
+  if (h.kind === 'lostService') return { kind: 'lostService', ...dailyUnits(h), valuePerUnitLost: Math.round(num(h.valuePerUnitLost)) };
   if (h.kind === 'lostOutput') {
     return {
       kind: 'lostOutput',
       ...dailyUnits(h),
-      marginPerUnitGBP: Math.round(num(h.marginPerUnitGBP)),
+      marginPerUnit: Math.round(num(h.marginPerUnit)),
       inventoryUnits: num(h.inventoryUnits),
-      inventoryCostPerUnitGBP: Math.round(num(h.inventoryCostPerUnitGBP)),
+      inventoryCostPerUnit: Math.round(num(h.inventoryCostPerUnit)),
       catchUpUnitsPerWeek: num(h.catchUpUnitsPerWeek),
-      catchUpCostPerUnitGBP: Math.round(num(h.catchUpCostPerUnitGBP)),
+      catchUpCostPerUnit: Math.round(num(h.catchUpCostPerUnit)),
     };
   }
   return {
@@ -76,34 +76,34 @@ export const normaliseHarm = (h: HarmInput): Harm => {
     winterCapacityBp: bp(h.winterCapacityFactor),
     christmasReferralBp: bp(h.christmasReferralFactor),
     christmasCapacityBp: bp(h.christmasCapacityFactor),
-    catchUpCostPerEpisodeGBP: Math.round(num(h.catchUpCostPerEpisodeGBP)),
+    catchUpCostPerEpisode: Math.round(num(h.catchUpCostPerEpisode)),
     catchUpMaxEpisodesPerWeek: num(h.catchUpMaxEpisodesPerWeek),
   };
 };
 
 export const normaliseMitigation = (m: ScenarioFile['mitigation']): Scenario['mitigation'] => ({
-  extraCostKPerDayAt100: k(m.extraCostGBPmPerDayAt100),
+  extraCostKPerDayAt100: k(m.extraCostMPerDayAt100),
   safetyRiskFromLevel: num(m.safetyRiskFromLevel),
   safetyRiskPerLevelBp: bp(m.safetyRiskPerLevel),
   angerPerLevelAbove50Bp: bp(m.angerPerLevelAbove50),
 });
 
 export const normaliseCosts = (c: ScenarioFile['costs']): Scenario['costs'] => ({
-  strikeDayKAtReference: k(c.strikeDayGBPmAtReference),
+  strikeDayKAtReference: k(c.strikeDayMAtReference),
   horizonYears: num(c.horizonYears),
   readAcrossMinBp: bp(c.readAcrossMin),
   readAcrossMaxBp: bp(c.readAcrossMax),
   planningWeeks: num(c.planningWeeks),
   expectedStrikeDaysPerWeekX100: toX100(num(c.expectedStrikeDaysPerWeek)),
   mandateRenewalChanceBp: bp(c.mandateRenewalChance),
-  politicalCostKPerWeekAtFull: k(c.politicalCostGBPmPerWeekAtFullPressure),
+  politicalCostKPerWeekAtFull: k(c.politicalCostMPerWeekAtFullPressure),
   pressureWeights: {
     blameBp: bp(c.pressureWeights.blame),
     supportBp: bp(c.pressureWeights.support),
-    waitingListBp: bp(c.pressureWeights.waitingList),
+    harmBp: bp(c.pressureWeights.harm),
   },
-  waitingListPressureAt: Math.max(1, num(c.waitingListPressureAt)),
-  lostEpisodeValueGBP: c.lostEpisodeValueGBP === undefined ? 0 : Math.round(num(c.lostEpisodeValueGBP)),
+  harmPressureAt: Math.max(1, num(c.harmPressureAt)),
+  lostEpisodeValue: c.lostEpisodeValue === undefined ? 0 : Math.round(num(c.lostEpisodeValue)),
 });
 
 export const normaliseScoring = (s: ScenarioFile['scoring']): Scenario['scoring'] => ({
@@ -112,15 +112,15 @@ export const normaliseScoring = (s: ScenarioFile['scoring']): Scenario['scoring'
     lostPayBp: bp(s.union.lostPay),
     supportBp: bp(s.union.support),
     moraleBp: bp(s.union.morale),
-    lostPayReferenceK: Math.max(1, k(s.union.lostPayReferenceGBPm)),
+    lostPayReferenceK: Math.max(1, k(s.union.lostPayReferenceM)),
   },
   employer: {
     termsBp: bp(s.employer.terms),
     strikeCostBp: bp(s.employer.strikeCost),
-    waitingListBp: bp(s.employer.waitingList),
+    harmBp: bp(s.employer.harm),
     blameBp: bp(s.employer.blame),
-    strikeCostReferenceK: Math.max(1, k(s.employer.strikeCostReferenceGBPm)),
-    termsReferenceK: Math.max(1, k(s.employer.termsReferenceGBPm)),
-    waitingListReference: Math.max(1, num(s.employer.waitingListReference)),
+    strikeCostReferenceK: Math.max(1, k(s.employer.strikeCostReferenceM)),
+    termsReferenceK: Math.max(1, k(s.employer.termsReferenceM)),
+    harmReference: Math.max(1, num(s.employer.harmReference)),
   },
 });

@@ -22,7 +22,7 @@ const THRESHOLD_SCALE: Record<string, (v: number) => number> = {
   salience: toBp,
   morale: toBp,
   anger: toBp,
-  waitingList: Math.round,
+  harm: Math.round,
   strikeDays: Math.round,
   unitsLost: Math.round,
   revenueLost: (v) => Math.round(v * 1000), // written in millions of the currency, kept in thousands
@@ -35,7 +35,7 @@ export const checkHarmFigure = (figure: string, kind: HarmKind, path: readonly (
   const models = HARM_FIGURE_MODELS[figure as HarmFigure];
   if (models.includes(kind)) return;
   const usable = HARM_FIGURES.filter((f) => HARM_FIGURE_MODELS[f].includes(kind));
-  r.fail(path, `the figure ${figure} is kept only by the ${models.join(' and ')} harm model${models.length === 1 ? '' : 's'}, and this scenario's harm.kind is ${kind}`, `use waitingList (the harm level) or a figure the ${kind} model keeps: ${usable.join(', ')}`);
+  r.fail(path, `the figure ${figure} is kept only by the ${models.join(' and ')} harm model${models.length === 1 ? '' : 's'}, and this scenario's harm.kind is ${kind}`, `use harm (the harm level) or a figure the ${kind} model keeps: ${usable.join(', ')}`);
 };
 
 const trigger = (t: TriggerInput, path: readonly (string | number)[], r: Resolver, kind: HarmKind): Trigger => {

@@ -16,7 +16,7 @@ const checkEmployerIssue = (issue: ScenarioFile['issues'][number], values: reado
   if (i === 0) r.fail([...path, 'direction'], 'the first issue is the headline, which the union must want', 'put an issue the union wants first');
   const rises = (points: ScenarioFile['issues'][number]['unionValue']) => values.some((v, j) => j > 0 && lerp(points, v) > lerp(points, values[j - 1]!) + 1e-9);
   if (rises(issue.unionValue)) r.fail([...path, 'unionValue'], 'an issue the employer wants must not be worth more to members the more of it is granted', 'make the values fall (or stay level) as the level rises, or write direction: union');
-  if (rises(issue.employerCostGBPmPerYear)) r.fail([...path, 'employerCostGBPmPerYear'], 'an issue the employer wants must not cost it more the more of it is granted', 'write the saving as a falling (usually negative) cost, or write direction: union');
+  if (rises(issue.employerCostMPerYear)) r.fail([...path, 'employerCostMPerYear'], 'an issue the employer wants must not cost it more the more of it is granted', 'write the saving as a falling (usually negative) cost, or write direction: union');
 };
 
 export const normaliseIssues = (file: ScenarioFile, r: Resolver): Issue[] => {
@@ -28,7 +28,7 @@ export const normaliseIssues = (file: ScenarioFile, r: Resolver): Issue[] => {
     const values = gridValues(issue.grid, [...path, 'grid'], r);
     const statusQuo = indexOnGrid(values, issue.statusQuo);
     if (statusQuo < 0) r.fail([...path, 'statusQuo'], `the status quo ${issue.statusQuo} is not on the issue's grid`, `use one of ${firstLevels(values)}`);
-    const sqCost = lerp(issue.employerCostGBPmPerYear, issue.statusQuo);
+    const sqCost = lerp(issue.employerCostMPerYear, issue.statusQuo);
     if (issue.direction === 'employer') checkEmployerIssue(issue, values, i, r);
     return {
       id: issue.id,
@@ -39,7 +39,7 @@ export const normaliseIssues = (file: ScenarioFile, r: Resolver): Issue[] => {
       statusQuo: Math.max(0, statusQuo),
       unionValueBp: values.map((v) => Math.max(-BP, Math.min(BP, toBp(lerp(issue.unionValue, v))))),
       unionWeightBp: 0,
-      employerCostK: values.map((v) => Math.round((lerp(issue.employerCostGBPmPerYear, v) - sqCost) * 1000)),
+      employerCostK: values.map((v) => Math.round((lerp(issue.employerCostMPerYear, v) - sqCost) * 1000)),
       readAcross: issue.readAcross !== false,
       ...(typeof issue.readAcross === 'boolean' ? {} : { readAcrossShareBp: toBp(num(issue.readAcross)) }),
       ...(issue.direction === 'employer' ? { direction: 'employer' as const } : {}),

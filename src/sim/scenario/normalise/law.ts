@@ -20,6 +20,7 @@ export const normaliseLaw = (law: ScenarioFile['law'], checker: Checker): Scenar
   rules: rules(law.rules),
   reform: law.reform?.enabled ? { name: law.reform.name, fromDay: checker.day(law.reform.from, ['law', 'reform', 'from']), rules: rules(law.reform.rules) } : null,
   ...(law.strikeBallot === 'none' ? { noBallotLaw: true as const } : {}),
+  ...(law.mandateExpires === false ? { mandateNeverExpires: true as const } : {}),
   ...(law.employerMayImpose === false ? { imposeForbidden: true as const } : {}),
   ...(law.contractExpires === undefined ? {} : { contractExpiryDay: checker.day(law.contractExpires, ['law', 'contractExpires']) }),
 });
@@ -38,9 +39,9 @@ export const normaliseInitial = (init: ScenarioFile['initial'], checker: Checker
   ballotsHeld: num(init.ballotsHeld),
   moraleBp: bp(init.morale),
   angerBp: bp(init.anger),
-  strikeFundK: k(init.strikeFundGBPm),
+  strikeFundK: k(init.strikeFundM),
   mitigationLevel: num(init.mitigationLevel),
-  budgetHeadroomK: k(init.budgetHeadroomGBPm),
+  budgetHeadroomK: k(init.budgetHeadroomM),
 });
 
 export const normaliseBallot = (b: ScenarioFile['ballot']): Scenario['ballot'] => ({

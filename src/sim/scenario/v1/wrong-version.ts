@@ -5,6 +5,7 @@
  * "unknown field".
  */
 import { formatPath, type PathPart } from '../figures';
+import { respelledKeyAt } from '../old-spellings/respell';
 import { error, type Problem } from '../problem';
 import { MOVED_SECTION, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS, V2_ONLY_SECTIONS } from './keys';
 
@@ -27,7 +28,9 @@ const inV2File = (raw: unknown): Problem[] => {
   for (const key of RENAMED_KEYS) {
     for (const { path, map } of mappingsAt(raw, key.parent)) {
       if (!Object.hasOwn(map, key.v1)) continue;
-      out.push(error('schema', formatPath([...path, key.v1]), `"${key.v1}" is a format 1 key; this file says formatVersion: 2, which calls it "${key.v2}"`, `rename it to ${key.v2} (${MIGRATE})`));
+      // Format 2 as spelled today (`employerCostMPerYear`, first spelled `employerCostGBPmPerYear`).
+      const v2 = respelledKeyAt(key.v2, path)?.now ?? key.v2;
+      out.push(error('schema', formatPath([...path, key.v1]), `"${key.v1}" is a format 1 key; this file says formatVersion: 2, which calls it "${v2}"`, `rename it to ${v2} (${MIGRATE})`));
     }
   }
   if (isRecord(raw) && Object.hasOwn(raw, MOVED_SECTION.v1)) {
