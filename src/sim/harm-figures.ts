@@ -23,7 +23,7 @@ const valueOf = (scenario: Scenario, totals: HarmTotals, figure: HarmFigure): nu
     case 'unitsLost':
       return totals.unitsLost;
     case 'revenueLost':
-      return h.kind === 'backlog' ? 0 : divRound(totals.unitsLost * (h.kind === 'lostService' ? h.valuePerUnitLostGBP : h.marginPerUnitGBP), 1000);
+      return h.kind === 'backlog' ? 0 : divRound(totals.unitsLost * (h.kind === 'lostService' ? h.valuePerUnitLost : h.marginPerUnit), 1000);
     case 'stock':
       return totals.stock;
   }

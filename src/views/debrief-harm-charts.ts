@@ -147,11 +147,12 @@ export function lostOutputUnitsChart(v: Vocabulary, weeks: readonly HarmRecordWe
 }
 
 export function lostOutputMoneyChart(weeks: readonly HarmRecordWeek[], scenario: Scenario): ChartSpec {
+  const cash = (k: number): string => money(k, scenario.vocabulary.currency);
   const h = scenario.harm;
-  const perUnit = h.kind === 'lostOutput' ? h : { marginPerUnitGBP: 0, inventoryCostPerUnitGBP: 0, catchUpCostPerUnitGBP: 0 };
+  const perUnit = h.kind === 'lostOutput' ? h : { marginPerUnit: 0, inventoryCostPerUnit: 0, catchUpCostPerUnit: 0 };
   // Summed in whole currency units, then shown in thousands, so the totals never drift from the week's sums.
-  const revenueUnits = (w: HarmRecordWeek) => w.lost * perUnit.marginPerUnitGBP;
-  const costUnits = (w: HarmRecordWeek) => w.fromStock * perUnit.inventoryCostPerUnitGBP + w.caughtUp * perUnit.catchUpCostPerUnitGBP;
+  const revenueUnits = (w: HarmRecordWeek) => w.lost * perUnit.marginPerUnit;
+  const costUnits = (w: HarmRecordWeek) => w.fromStock * perUnit.inventoryCostPerUnit + w.caughtUp * perUnit.catchUpCostPerUnit;
   const revenueK = (w: HarmRecordWeek) => revenueUnits(w) / 1000;
   const costK = (w: HarmRecordWeek) => costUnits(w) / 1000;
   const revenue = runningTotal(weeks, revenueUnits).map((x) => x / 1000);
@@ -159,19 +160,19 @@ export function lostOutputMoneyChart(weeks: readonly HarmRecordWeek[], scenario:
   const top = niceMax(Math.max(1, ...revenue, ...cost));
   return {
     title: 'Revenue lost, and the cost of stock and catch-up',
-    summary: `Output not made lost ${money(revenue[revenue.length - 1] ?? 0)} of revenue; drawing on stock and making orders up by overtime cost ${money(cost[cost.length - 1] ?? 0)} more.`,
+    summary: `Output not made lost ${cash(revenue[revenue.length - 1] ?? 0)} of revenue; drawing on stock and making orders up by overtime cost ${cash(cost[cost.length - 1] ?? 0)} more.`,
     x: weekAxis(weeks.length),
-    y: { label: 'Revenue and costs', min: 0, max: top, ticks: niceTicks(0, top, 4, money) },
+    y: { label: 'Revenue and costs', min: 0, max: top, ticks: niceTicks(0, top, 4, cash) },
     layers: [
       hatched(weeks),
       { kind: 'bars', label: 'Revenue lost in the week', tone: 'muted', bars: weekBars(weeks, revenueK) },
-      { kind: 'line', label: 'Revenue lost so far', tone: 'text', points: weekLine(weeks, 0, (_, i) => revenue[i]!), marker: 'circle', endLabel: money(revenue[revenue.length - 1] ?? 0) },
-      { kind: 'line', label: 'Stock and catch-up cost so far', tone: 'employer', points: weekLine(weeks, 0, (_, i) => cost[i]!), marker: 'square', dash: true, endLabel: money(cost[cost.length - 1] ?? 0) },
+      { kind: 'line', label: 'Revenue lost so far', tone: 'text', points: weekLine(weeks, 0, (_, i) => revenue[i]!), marker: 'circle', endLabel: cash(revenue[revenue.length - 1] ?? 0) },
+      { kind: 'line', label: 'Stock and catch-up cost so far', tone: 'employer', points: weekLine(weeks, 0, (_, i) => cost[i]!), marker: 'square', dash: true, endLabel: cash(cost[cost.length - 1] ?? 0) },
     ],
     table: {
       caption: 'Revenue lost and the cost of stock and catch-up, by week and in total',
       head: ['Week', 'Revenue lost in the week', 'Revenue lost so far', 'Stock and catch-up cost in the week', 'Stock and catch-up cost so far'],
-      rows: weeks.map((w, i) => [String(w.week + 1), money(revenueK(w)), money(revenue[i]!), money(costK(w)), money(cost[i]!)]),
+      rows: weeks.map((w, i) => [String(w.week + 1), cash(revenueK(w)), cash(revenue[i]!), cash(costK(w)), cash(cost[i]!)]),
     },
   };
 }

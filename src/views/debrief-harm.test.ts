@@ -69,7 +69,7 @@ describe('lostService: units lost each week and in total, and the contingency se
 
   it('sums the figures, prices the units lost with the money formatter, and uses no other dispute\u2019s words', () => {
     expect(view.figures).toContainEqual({ label: 'Journeys lost', value: count(lost) });
-    expect(view.figures).toContainEqual({ label: 'What the journeys lost cost', value: money((lost * 10) / 1000) });
+    expect(view.figures).toContainEqual({ label: 'What the journeys lost cost', value: money((lost * 10) / 1000, scenario.vocabulary.currency) });
     expect(view.figures.find((f) => f.label === 'Kept running by the emergency timetable')?.value).toContain(`${(keptShareBp(d.harm) / 100).toFixed(0)}%`);
     expect(leaksIn(wordsOf(text), [], texts(view))).toEqual([]);
     for (const spec of view.charts) expect(new Set(shapes(spec)).size).toBe(shapes(spec).length);
@@ -108,10 +108,10 @@ describe('lostOutput: output and revenue lost, stock drawn down, orders unfilled
     const total = layer(cash, 'Revenue lost so far');
     expect(total?.kind === 'line' && total.points.at(-1)?.[1]).toBe(revenueK);
     expect(cash.table.head).toEqual(['Week', 'Revenue lost in the week', 'Revenue lost so far', 'Stock and catch-up cost in the week', 'Stock and catch-up cost so far']);
-    expect(cash.y.ticks.map((t) => t.label)).toContain(money(0));
+    expect(cash.y.ticks.map((t) => t.label)).toContain(money(0, scenario.vocabulary.currency));
     const costK = (1500 * 50 + d.harm.reduce((s, w) => s + w.caughtUp, 0) * 200) / 1000;
-    expect(view.figures).toContainEqual({ label: 'Revenue lost', value: money(revenueK) });
-    expect(view.figures.find((f) => f.label === 'Cost of stock and catch-up')?.value.startsWith(money(costK))).toBe(true);
+    expect(view.figures).toContainEqual({ label: 'Revenue lost', value: money(revenueK, scenario.vocabulary.currency) });
+    expect(view.figures.find((f) => f.label === 'Cost of stock and catch-up')?.value.startsWith(money(costK, scenario.vocabulary.currency))).toBe(true);
     expect(view.figures).toContainEqual({ label: 'Vehicles in stock', value: '1,500 at the start, 0 at the end' });
     expect(leaksIn(wordsOf(text), [], texts(view))).toEqual([]);
     for (const spec of view.charts) expect(new Set(shapes(spec)).size).toBe(shapes(spec).length);
@@ -141,7 +141,7 @@ describe('backlog: the stock over time, with what strikes added and catch-up cle
     expect(cleared?.kind === 'points' && cleared.points).toEqual([[2.5, 12_500]]);
     const added = layer(flow, 'Added by strikes');
     expect(added?.kind === 'bars' && added.bars.map((b) => b.y)).toEqual([state.nhs.lostStopsTotal]);
-    expect(view.figures).toContainEqual({ label: 'Catch-up bought', value: money(10_000) });
+    expect(view.figures).toContainEqual({ label: 'Catch-up bought', value: money(10_000, scenario.vocabulary.currency) });
     expect(view.figures).toContainEqual({ label: 'Cleared by catch-up', value: '12,500 pathways' });
     for (const spec of view.charts) expect(new Set(shapes(spec)).size).toBe(shapes(spec).length);
   });

@@ -35,6 +35,7 @@ export const keptShareBp = (weeks: readonly HarmRecordWeek[]): number => {
 };
 
 function backlogTab(scenario: Scenario, d: Debrief, startLevel: number): Omit<HarmTabView, 'label'> {
+  const cash = (k: number): string => money(k, scenario.vocabulary.currency);
   const v = scenario.vocabulary;
   const weeks = d.harm;
   const end = weeks[weeks.length - 1]?.level ?? startLevel;
@@ -46,7 +47,7 @@ function backlogTab(scenario: Scenario, d: Debrief, startLevel: number): Omit<Ha
       { label: 'At the end', value: `${millions(end)} ${v.harm.unit.plural} (${signed(end - startLevel)})` },
       { label: 'Added by strikes', value: `${count(sum(weeks, (w) => w.addedByStrikes))} ${v.harm.unit.plural}` },
       { label: 'Cleared by catch-up', value: `${count(sum(weeks, (w) => w.caughtUp))} ${v.harm.unit.plural}` },
-      { label: 'Catch-up bought', value: money(Math.round(d.costs.employer.catchUpGBPm * 1000)) },
+      { label: 'Catch-up bought', value: cash(Math.round(d.costs.employer.catchUpM * 1000)) },
       { label: `${capitalise(v.harm.lost.plural)} rescheduled`, value: count(sum(weeks, (w) => w.lost)) },
     ],
     idea:
@@ -56,6 +57,7 @@ function backlogTab(scenario: Scenario, d: Debrief, startLevel: number): Omit<Ha
 }
 
 function lostServiceTab(scenario: Scenario, d: Debrief): Omit<HarmTabView, 'label'> {
+  const cash = (k: number): string => money(k, scenario.vocabulary.currency);
   const v = scenario.vocabulary;
   const h = scenario.harm;
   const weeks = d.harm;
@@ -69,7 +71,7 @@ function lostServiceTab(scenario: Scenario, d: Debrief): Omit<HarmTabView, 'labe
       { label: `${capitalise(v.harm.lost.plural)} lost`, value: count(lost) },
       { label: 'Worst week', value: worst ? `week ${worst.week + 1}: ${count(worst.lost)}` : 'none' },
       { label: `Kept running by ${contingency}`, value: `${count(sum(weeks, (w) => w.planned - w.lost))} (${pct(keptShareBp(weeks))} of those planned on strike days)` },
-      { label: `What the ${v.harm.lost.plural} lost cost`, value: money((lost * (h.kind === 'lostService' ? h.valuePerUnitLostGBP : 0)) / 1000) },
+      { label: `What the ${v.harm.lost.plural} lost cost`, value: cash((lost * (h.kind === 'lostService' ? h.valuePerUnitLost : 0)) / 1000) },
       { label: 'Strike days', value: count(sum(weeks, (w) => w.strikeDays)) },
     ],
     idea:
@@ -79,27 +81,28 @@ function lostServiceTab(scenario: Scenario, d: Debrief): Omit<HarmTabView, 'labe
 }
 
 function lostOutputTab(scenario: Scenario, d: Debrief): Omit<HarmTabView, 'label'> {
+  const cash = (k: number): string => money(k, scenario.vocabulary.currency);
   const v = scenario.vocabulary;
   const h = scenario.harm;
   const weeks = d.harm;
-  const margin = h.kind === 'lostOutput' ? h.marginPerUnitGBP : 0;
+  const margin = h.kind === 'lostOutput' ? h.marginPerUnit : 0;
   const stockStart = h.kind === 'lostOutput' ? h.inventoryUnits : 0;
   const stockEnd = weeks[weeks.length - 1]?.stock ?? stockStart;
   const lost = sum(weeks, (w) => w.lost);
   const peak = Math.max(0, ...weeks.map((w) => w.level));
-  const stockCostK = h.kind === 'lostOutput' ? (sum(weeks, (w) => w.fromStock) * h.inventoryCostPerUnitGBP) / 1000 : 0;
-  const catchUpCostK = h.kind === 'lostOutput' ? (sum(weeks, (w) => w.caughtUp) * h.catchUpCostPerUnitGBP) / 1000 : 0;
+  const stockCostK = h.kind === 'lostOutput' ? (sum(weeks, (w) => w.fromStock) * h.inventoryCostPerUnit) / 1000 : 0;
+  const catchUpCostK = h.kind === 'lostOutput' ? (sum(weeks, (w) => w.caughtUp) * h.catchUpCostPerUnit) / 1000 : 0;
   const stock = v.harm.stock?.plural ?? 'units in stock';
   return {
     heading: `${capitalise(v.harm.name)} in figures`,
     charts: [lostOutputUnitsChart(v, weeks, stockStart), lostOutputMoneyChart(weeks, scenario)],
     figures: [
       { label: `${capitalise(v.harm.lost.plural)} not made`, value: count(lost) },
-      { label: 'Revenue lost', value: money((lost * margin) / 1000) },
+      { label: 'Revenue lost', value: cash((lost * margin) / 1000) },
       { label: capitalise(stock), value: `${count(stockStart)} at the start, ${count(stockEnd)} at the end` },
       { label: capitalise(v.harm.name), value: `${count(weeks[weeks.length - 1]?.level ?? 0)} at the end (${count(peak)} at most)` },
       { label: 'Made up by overtime', value: count(sum(weeks, (w) => w.caughtUp)) },
-      { label: 'Cost of stock and catch-up', value: `${money(stockCostK + catchUpCostK)} (stock ${money(stockCostK)}, overtime ${money(catchUpCostK)})` },
+      { label: 'Cost of stock and catch-up', value: `${cash(stockCostK + catchUpCostK)} (stock ${cash(stockCostK)}, overtime ${cash(catchUpCostK)})` },
     ],
     idea:
       `Finished stock is a buffer: ${v.harm.lost.plural} not made are met from it first, and customers go short (${v.harm.name}) only when it runs out. ` +
