@@ -3,7 +3,7 @@
  * support/opposition, the harm (the waiting list), strike days, the offer on the table, what happened), then a summary.
  * Built from the same records as the JSON, so the two never disagree.
  */
-import { harmStart, mandateExpires, moneyM, otherSide, type Scenario, type SideId } from '../sim';
+import { harmStart, lostAs, mandateExpires, moneyM, otherSide, type Scenario, type SideId } from '../sim';
 import { withUnit } from '../sim/ai/messages';
 import type { ActionRecord, EventRecord, OfferRecord, RunRecord, Terms, WeekRecord } from './records';
 
@@ -68,7 +68,7 @@ const eventText = (scenario: Scenario, e: EventRecord, week: WeekRecord): string
     case 'strikeSuspended':
       return `strike called off (${str(e, 'daysCalledOff')}d)`;
     case 'strikeDaysHeld':
-      return `strike: ${pct(e.participation as number)} out${e.noStrikePay === true ? ' (no strike pay)' : ''}, ${int(e.rescheduled as number)} rescheduled`;
+      return `strike: ${pct(e.participation as number)} out${e.noStrikePay === true ? ' (no strike pay)' : ''}, ${int(e.rescheduled as number)} ${scenario.vocabulary.harm.lost.plural} ${lostAs(scenario.harm.kind).brief}`;
     case 'treasuryIntervened':
       return `budget holders step in (headroom ${money(scenario, Number(e.headroomM))})`;
     case 'ballotOpened':
@@ -138,7 +138,7 @@ export const formatTable = (run: RunRecord, scenario: Scenario): string => {
   }
   if (first && last) {
     lines.push(
-      `Strike days ${int(last.strikeDaysTotal)}; rescheduled ${int(last.rescheduledTotal)}; strike cost ${money(scenario, last.strikeCostTotalM)}; ` +
+      `Strike days ${int(last.strikeDaysTotal)}; ${scenario.vocabulary.harm.lost.plural} ${lostAs(scenario.harm.kind).brief} ${int(last.rescheduledTotal)}; strike cost ${money(scenario, last.strikeCostTotalM)}; ` +
         `${harm} ${int(harmStart(scenario))} → ${int(last.waitingList)}; support ${first.support.toFixed(1)}% (week 0) → ${last.support.toFixed(1)}% (week ${last.week}).`,
     );
     const rejections = run.weeks.reduce((n, w) => n + w.actions.filter((a) => a.rejected).length, 0);

@@ -8,7 +8,7 @@ export type { Scenario, SideId, Vocabulary, Issue, StatementTone, CoachPrompt, N
 export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
 export { parseScenario, parseScenarioText, readScenarioText } from './scenario/parse';
 export { formatProblem, type Problem } from './scenario/problem';
-export { capitalise, theHarm, theService, theSide } from './scenario/words';
+export { capitalise, lostAs, theHarm, theService, theSide } from './scenario/words';
 export { money, moneyM, moneyUnits, type Currency } from './money';
 export { ok, err, type Result } from './result';
 export { clamp } from './fixed';

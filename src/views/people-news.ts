@@ -1,4 +1,4 @@
-// People in the news: a scenario's headlines and quotes from the press, patients, service leaders and members,
+// People in the news: a scenario's headlines and quotes from the press, the public the service serves, its leaders and members,
 // picked by what happened in a week (a strike, an offer, a deal, a vote) or by a public figure crossing a level
 // or moving a lot over several weeks, so a slow drift in support reads as a story. Pure and deterministic: the
 // same week of the same game always picks the same items. Invented items say so in their text.

@@ -745,7 +745,9 @@ const newsTriggerSchema = z.union([
 const newsSchema = z.strictObject({
   id: id.describe('The item\'s id, unique among `news`.'),
   trigger: newsTriggerSchema.describe('What makes it run: { on }, { figure, crosses, value }, { figure, change, overWeeks } or { scenarioEvent }.'),
-  voice: z.enum(['press', 'patients', 'leaders', 'members']).describe('Who speaks: the press, patients or service users, service leaders, or the union\'s members\' forums.'),
+  voice: z
+    .enum(['press', 'public', 'leaders', 'members'])
+    .describe('Who speaks: the press, the public the service serves (patients, passengers, customers), service leaders, or the union\'s members\' forums.'),
   who: text(120).describe('The speaker or publication as shown: "A patient in Leeds", "The Guardian".'),
   text: text(280).describe('The headline or quote, in the scenario author\'s own words.'),
   source: id.optional().describe('For a real item: the id of the entry in `sources` (publication, date, URL) that reports it.'),

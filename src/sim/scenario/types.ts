@@ -272,7 +272,7 @@ export type NewsTrigger =
 export interface NewsEntry {
   readonly id: string;
   readonly trigger: NewsTrigger;
-  readonly voice: 'press' | 'patients' | 'leaders' | 'members';
+  readonly voice: 'press' | 'public' | 'leaders' | 'members';
   readonly who: string;
   readonly text: string;
   /** The id of its entry in `sources` for a real item; null for one invented for the game. */

@@ -3,7 +3,7 @@
  * waiting list", "resident doctors". Every line the game writes about a side, its workers, the service or the
  * harm goes through here, so no dispute's words are built into the code.
  */
-import type { SideId, Vocabulary } from './types';
+import type { HarmKind, SideId, Vocabulary } from './types';
 
 /** A name as running text puts it, with "the" when the name takes it: "the NHS", "Network Rail". */
 const withThe = (name: string, takesThe: boolean): string => (takesThe ? `the ${name}` : name);
@@ -19,3 +19,7 @@ export const theService = (v: Vocabulary): string => withThe(v.service.name, v.s
 
 /** The harm strikes build up, mid-sentence: "the NHS waiting list". */
 export const theHarm = (v: Vocabulary): string => withThe(v.harm.name, v.harm.takesThe);
+
+/** What became of the units a strike day lost, by harm model: rescheduled (a queue), lost, or never made. */
+export const lostAs = (kind: HarmKind): { readonly sentence: string; readonly brief: string } =>
+  kind === 'backlog' ? { sentence: 'were rescheduled', brief: 'rescheduled' } : kind === 'lostService' ? { sentence: 'were lost', brief: 'lost' } : { sentence: 'were not made', brief: 'not made' };

@@ -48,4 +48,5 @@ export const RESPELLED_KEYS: readonly RespelledKey[] = [
 export const RESPELLED_VALUES: readonly RespelledValue[] = [
   { parent: ['events', '*', 'trigger', 'when'], key: 'figure', old: 'waitingList', now: 'harm' },
   { parent: ['news', '*', 'trigger'], key: 'figure', old: 'waitingList', now: 'harm' },
+  { parent: ['news', '*'], key: 'voice', old: 'patients', now: 'public' },
 ];
