@@ -37,7 +37,7 @@ const outcomeText = (scenario: Scenario, kind: Outcome['kind']): string =>
   })[kind];
 
 /** One event as news, in the light of the rest of its week (`week`). */
-export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem | null {
+function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem | null {
   const v = scenario.vocabulary;
   /** A side mid-sentence ("the BMA", "Network Rail") and at the start of one. */
   const the = (side: SideId) => theSide(v, side);
@@ -85,11 +85,9 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       const first = event.days[0];
       const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
       const days = `${event.days.length} day${event.days.length === 1 ? '' : 's'}`;
-      // An empty strike fund is a consequence the player should see, not a figure to find.
-      const unpaid = event.noStrikePay ? ` ${The('union')}\u2019s strike fund is empty: with no strike pay, fewer members walked out.` : '';
       return {
         kind: 'strike',
-        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK)}.${unpaid}`,
+        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK)}.`,
         brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK)}.`,
       };
     }
@@ -122,5 +120,16 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
   }
 }
 
-export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] =>
-  events.map((event) => newsOf(scenario, event, events)).filter((item): item is NewsItem => item !== null);
+/**
+ * One event's news: its line, and for strike days held without strike pay a line of its own that says so. An
+ * empty strike fund is a consequence the player should see, not a clause at the end of a line a screen may cut.
+ */
+export function eventNews(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem[] {
+  const item = newsOf(scenario, event, week);
+  if (!item) return [];
+  if (event.type !== 'strikeDaysHeld' || !event.noStrikePay) return [item];
+  const union = capitalise(theSide(scenario.vocabulary, 'union'));
+  return [item, { kind: 'strike', side: 'union', text: `${union}\u2019s strike fund is empty: with no strike pay, fewer members walked out.`, brief: `No strike pay: ${union}\u2019s fund is empty, so fewer walked out.` }];
+}
+
+export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] => events.flatMap((event) => eventNews(scenario, event, events));
