@@ -135,7 +135,9 @@ export class WeekResultScene extends AppScreen {
       // The objects fade with their image, so what the test hook reads matches what is seen.
       const targets = baked ? [baked.image, ...group.objects] : group.objects;
       targets.forEach((o) => (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0));
-      this.tweens.add({ targets, alpha: 1, delay: 120 + i * STEP_MS, duration: 260, onComplete: i === groups.length - 1 ? live : undefined });
+      // Started by a timer, not a tween's own delay: a waiting tween counts as animation, and every frame of the
+      // wait would be drawn (ui/render-on-demand.ts) though nothing on screen moves.
+      this.time.delayedCall(120 + i * STEP_MS, () => this.tweens.add({ targets, alpha: 1, duration: 260, onComplete: i === groups.length - 1 ? live : undefined }));
     });
     this.scale.on(Phaser.Scale.Events.RESIZE, live);
     for (const type of ACTS) window.addEventListener(type, live, { capture: true, passive: true });
@@ -178,9 +180,11 @@ export class WeekResultScene extends AppScreen {
       this.add.text(x + RIGHT.w, y + 26, change.change, { ...TEXT.small, fontSize: '16px' }).setOrigin(1, 0),
     ];
     if (!change.share) return texts; // counts and money: the numbers say it
-    const meter = new Meter(this, { x, y: y + 32, w: RIGHT.w - 130, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
-    if (calm) meter.setLevel(change.to);
-    else this.tweens.addCounter({ from: change.from, to: change.to, delay: 300, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) });
+    const w = RIGHT.w - 130;
+    const meter = new Meter(this, { x, y: y + 32, w, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
+    // A bar that would move less than half a pixel is set, not animated: its frames would all look the same.
+    if (calm || Math.abs(change.to - change.from) * w < 0.5) meter.setLevel(change.to);
+    else this.time.delayedCall(300, () => this.tweens.addCounter({ from: change.from, to: change.to, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) }));
     return texts;
   }
 

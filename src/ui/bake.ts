@@ -51,6 +51,9 @@ export function bake(scene: Phaser.Scene, objects: readonly Phaser.GameObjects.G
   const height = even(Math.ceil((area.y + area.h + MARGIN) * zoom) - top);
   const key = `__baked-${(serial += 1)}`;
   const texture = scene.textures.addDynamicTexture(key, width, height)!;
+  // Drawn texel for pixel, so nearest sampling gives the same pixels as smoothing, for less work where WebGL
+  // runs in software (about 2.5 ms less a frame for the week result under SwiftShader).
+  texture.setFilter(Phaser.Textures.FilterMode.NEAREST);
   texture.camera.setOrigin(0, 0).setZoom(zoom).setScroll(left / zoom, top / zoom);
   texture.fill(background, 1).draw([...objects]).render();
   const image = scene.add.image(left / zoom, top / zoom, key).setOrigin(0, 0).setScale(1 / zoom);

@@ -90,7 +90,11 @@ for (const size of [{ width: 1280, height: 720 }, { width: 3840, height: 2160 }]
 
       // While it animates (its clock stopped here, so a slow 4K frame cannot outlast the reveal): a handful of draw
       // calls a frame, where the live week result takes 30 to 50.
-      await page.evaluate(() => window.__STANDOFF__!.game.scene.getScene('WeekResult')!.tweens.pauseAll());
+      await page.evaluate(() => {
+        const scene = window.__STANDOFF__!.game.scene.getScene('WeekResult')!;
+        scene.tweens.pauseAll();
+        scene.time.paused = true; // the timers that start each part's fade
+      });
       const revealing = await drawsPerFrame(page, 3);
       expect(Math.max(...revealing)).toBeLessThanOrEqual(10);
       expect(live[0]).toBeGreaterThan(20);
