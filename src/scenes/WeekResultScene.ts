@@ -87,11 +87,11 @@ export class WeekResultScene extends AppScreen {
 
     // Figures
     const figures = mirrorSection('How the figures moved');
-    const still: Objects = [this.add.text(RIGHT.x, 128, 'HOW THE FIGURES MOVED', TEXT.label)];
-    view.changes.forEach((change, i) => still.push(...this.drawChange(change, RIGHT.x, 160 + i * 86, calm, i)));
+    this.add.text(RIGHT.x, 128, 'HOW THE FIGURES MOVED', TEXT.label);
+    view.changes.forEach((change, i) => this.drawChange(change, RIGHT.x, 160 + i * 86, calm, i));
     mirrorList(view.changes.map((c) => `${c.label}: ${c.before} to ${c.after} (${c.change}).`), figures);
     const strike = view.strikeDays > 0 ? `${view.strikeDays} strike day${view.strikeDays === 1 ? '' : 's'} this week.` : 'No strike days this week.';
-    still.push(this.add.text(RIGHT.x, 160 + view.changes.length * 86, strike, { ...TEXT.figure, color: css(view.strikeDays > 0 ? COLOURS.strike : COLOURS.textMuted) }));
+    this.add.text(RIGHT.x, 160 + view.changes.length * 86, strike, { ...TEXT.figure, color: css(view.strikeDays > 0 ? COLOURS.strike : COLOURS.textMuted) });
     mirrorText(strike, figures);
     if (view.strikeDays > 0) playSound('strike');
 
@@ -109,16 +109,18 @@ export class WeekResultScene extends AppScreen {
 
     announce(`${view.title}, ${view.dates}. ${view.skipped ? `${view.skipped} ` : ''}${items.map((i) => i.text).join(' ')} ${strike}`);
     button.twin.focus({ preventScroll: true });
-    if (!calm) this.reveal(reveal, [header, [...still, whyButton], [button]]);
+    if (!calm) this.reveal(reveal, [header, [whyButton], [button]]);
     this.settle();
   }
 
   /**
-   * Fades the report's parts in, one after another. While they animate every frame is drawn, so the parts that
-   * stay still (`still`, the buttons as they look now) and each part fading in are drawn as one baked image each
-   * (ui/bake.ts): a handful of draw calls a frame rather than forty-odd. The live objects are drawn again when
-   * the last part is in, when the player acts (a button's focus or hover look may change) or when the window
-   * changes size (which the bakes' resolution would not follow).
+   * Fades the report's parts in, one after another. While they animate every frame is drawn, so each part fading
+   * in, and the parts that stay still where their image covers little more than they do (`still`: the heading,
+   * the buttons as they look now), are drawn as one baked image each (ui/bake.ts). The figures stay live: spread
+   * over a tall column, one image of them costs more to fill in software WebGL than their dozen draw calls (about
+   * 3 ms a frame under SwiftShader). The live objects are drawn again when the last part is in, when the player
+   * acts (a button's focus or hover look may change) or when the window changes size (which the bakes'
+   * resolution would not follow).
    */
   private reveal(groups: readonly RevealGroup[], still: readonly Objects[]): void {
     const bakes: Baked[] = [];
@@ -127,7 +129,6 @@ export class WeekResultScene extends AppScreen {
       const area = boundsOf(objects);
       if (area) bakes.push(bake(this, objects, area, COLOURS.background));
     }
-    for (const b of bakes) b.image.setDepth(-1); // under the meters that move over the figures
     groups.forEach((group, i) => {
       const area = boundsOf(group.objects, group.graphics);
       const baked = area ? bake(this, group.objects, area, COLOURS.background) : null;
@@ -171,21 +172,17 @@ export class WeekResultScene extends AppScreen {
     return { objects: out, graphics: [{ x, y: y + 26, w: days.length * (w + 6) - 6, h: 70 }] };
   }
 
-  /** A figure moving from last week's value to this week's: a bar for shares, the numbers for the rest. Returns
-   *  the texts, which stay still while the bar moves. */
-  private drawChange(change: Change, x: number, y: number, calm: boolean, i: number): Objects {
-    const texts = [
-      this.add.text(x, y, change.label, { ...TEXT.figure, fontSize: '18px' }),
-      this.add.text(x + RIGHT.w, y, `${change.before} → ${change.after}`, TEXT.figure).setOrigin(1, 0),
-      this.add.text(x + RIGHT.w, y + 26, change.change, { ...TEXT.small, fontSize: '16px' }).setOrigin(1, 0),
-    ];
-    if (!change.share) return texts; // counts and money: the numbers say it
+  /** A figure moving from last week's value to this week's: a bar for shares, the numbers for the rest. */
+  private drawChange(change: Change, x: number, y: number, calm: boolean, i: number): void {
+    this.add.text(x, y, change.label, { ...TEXT.figure, fontSize: '18px' });
+    this.add.text(x + RIGHT.w, y, `${change.before} → ${change.after}`, TEXT.figure).setOrigin(1, 0);
+    this.add.text(x + RIGHT.w, y + 26, change.change, { ...TEXT.small, fontSize: '16px' }).setOrigin(1, 0);
+    if (!change.share) return; // counts and money: the numbers say it
     const w = RIGHT.w - 130;
     const meter = new Meter(this, { x, y: y + 32, w, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
     // A bar that would move less than half a pixel is set, not animated: its frames would all look the same.
     if (calm || Math.abs(change.to - change.from) * w < 0.5) meter.setLevel(change.to);
     else this.time.delayedCall(300, () => this.tweens.addCounter({ from: change.from, to: change.to, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) }));
-    return texts;
   }
 
   private next(): void {

@@ -1,10 +1,11 @@
 // Many objects drawn as one while a screen animates. Every frame of an animation redraws the whole screen, and each
 // text costs a draw call of its own (one texture per batch: see main.ts); under software WebGL, as on a school
-// laptop, the week result's forty-odd draw calls made its reveal miss frames. `bake` draws a set of objects once
+// laptop, those calls are a good part of the week result's script time a frame. `bake` draws a set of objects once
 // into a texture at the camera's zoom (device pixels, so text stays as crisp as when drawn live), over the screen's
 // opaque background, and shows that one image in their place. Baked on an opaque background, an image faded by
 // alpha blends exactly as its objects would. The objects stay in the scene with their text, bounds and alpha
 // (what the test hook reads); only the camera skips them, until `undo` shows them again and frees the texture.
+// Software WebGL pays for every pixel an image covers, so bake only objects whose rectangle they mostly fill.
 import Phaser from 'phaser';
 
 /** A rectangle in the 1280×720 design space. */
