@@ -128,8 +128,8 @@ export function eventNews(scenario: Scenario, event: SimEvent, week: readonly Si
   const item = newsOf(scenario, event, week);
   if (!item) return [];
   if (event.type !== 'strikeDaysHeld' || !event.noStrikePay) return [item];
-  const union = capitalise(theSide(scenario.vocabulary, 'union'));
-  return [item, { kind: 'strike', side: 'union', text: `${union}\u2019s strike fund is empty: with no strike pay, fewer members walked out.`, brief: `No strike pay: ${union}\u2019s fund is empty, so fewer walked out.` }];
+  const union = theSide(scenario.vocabulary, 'union');
+  return [item, { kind: 'strike', side: 'union', text: `${capitalise(union)}\u2019s strike fund is empty: with no strike pay, fewer members walked out.`, brief: `No strike pay: ${union}\u2019s fund is empty, so fewer walked out.` }];
 }
 
 export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] => events.flatMap((event) => eventNews(scenario, event, events));

@@ -45,7 +45,9 @@ describe('an empty strike fund', () => {
     expect(sc.members.participation.noFundFactorBp).toBe(9000);
     expect(broke.participationBp).toBe(Math.round((funded.participationBp * 9000) / 10000));
     // Its own line after the strike days' line, so no screen that shortens a long line can cut it.
-    expect(newsItems(sc, [broke]).map((n) => n.text)).toEqual([expect.stringMatching(/ struck for 3 days /), 'The BMA\u2019s strike fund is empty: with no strike pay, fewer members walked out.']);
+    const [strikeDays, unpaid] = newsItems(sc, [broke]);
+    expect(strikeDays!.text).toMatch(/ struck for 3 days /);
+    expect(unpaid).toEqual({ kind: 'strike', side: 'union', text: 'The BMA\u2019s strike fund is empty: with no strike pay, fewer members walked out.', brief: 'No strike pay: the BMA\u2019s fund is empty, so fewer walked out.' });
     expect(newsItems(sc, [funded]).map((n) => n.text)).toEqual([expect.not.stringMatching(/strike pay/)]);
   });
 
