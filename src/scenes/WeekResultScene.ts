@@ -6,6 +6,7 @@ import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { weekResultView, type Change, type WeekResultView } from '../views/week-result';
 import { whyView } from '../views/opponent-why';
 import { viewSide } from '../store/session';
+import { bake, boundsOf, type Baked, type Rect } from '../ui/bake';
 import { Button } from '../ui/Button';
 import { InfoPanel } from '../ui/InfoPanel';
 import { clampLines } from '../ui/fit-text';
@@ -23,6 +24,16 @@ const LEFT = { x: 72, w: 640 };
 const RIGHT = { x: 772, w: 436 };
 const STEP_MS = 420;
 
+/** What a player does that may change a control's look: the baked images give way to the live objects. */
+const ACTS = ['keydown', 'pointerdown', 'pointermove', 'wheel'];
+
+type Objects = Phaser.GameObjects.GameObject[];
+/** A part of the report revealed in one step: its objects, and the rectangles of any graphics among them. */
+interface RevealGroup {
+  readonly objects: Objects;
+  readonly graphics: readonly Rect[];
+}
+
 export class WeekResultScene extends AppScreen {
   create(): void {
     const session = this.store.getState().session;
@@ -30,16 +41,19 @@ export class WeekResultScene extends AppScreen {
     if (!session || !view) return this.go(SCENE.title);
     this.begin(`${view.title}: what happened`, [view.dates]);
     const calm = reducedMotion();
-    const reveal: Phaser.GameObjects.GameObject[][] = [];
-
-    this.add.text(LEFT.x, 40, view.title.toUpperCase(), { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle);
-    this.add.text(LEFT.x, 62, view.dates, { ...TEXT.heading, fontSize: '32px' });
+    const reveal: RevealGroup[] = [];
+    // What never moves: drawn as one image while the rest animates (see reveal()).
+    const header: Objects = [
+      this.add.text(LEFT.x, 40, view.title.toUpperCase(), { ...TEXT.label, letterSpacing: 1 } as Phaser.Types.GameObjects.Text.TextStyle),
+      this.add.text(LEFT.x, 62, view.dates, { ...TEXT.heading, fontSize: '32px' }),
+    ];
 
     // Headlines, after the quiet weeks a skip played through
     let y = 128;
     if (view.skipped) {
       const skipped = this.add.text(LEFT.x, 108, '', { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w }, maxLines: 2 });
       clampLines(skipped, view.skipped);
+      header.push(skipped);
       y = 108 + skipped.height + 14;
     }
     const items = view.items.length ? view.items : [{ kind: 'world' as const, text: 'A quiet week: no offers, strikes or news.' }];
@@ -49,7 +63,7 @@ export class WeekResultScene extends AppScreen {
       const text = this.add.text(LEFT.x + 84, y, '', { ...TEXT.body, wordWrap: { width: LEFT.w - 84 }, maxLines: 3 });
       clampLines(text, item.text); // the mirror lists each item whole
       const label = this.add.text(LEFT.x, y + 4, tag.tag, { ...TEXT.key, fontSize: '16px', color: css(tag.colour) });
-      reveal.push([text, label]);
+      reveal.push({ objects: [text, label], graphics: [] });
       y += text.height + 14;
     };
     for (const item of items) if (item.kind !== 'people' && y <= 400) drawItem(item);
@@ -64,7 +78,7 @@ export class WeekResultScene extends AppScreen {
       const quote = this.add.text(LEFT.x + 20, y + 6, '', { ...TEXT.cell, color: css(COLOURS.textMuted), wordWrap: { width: LEFT.w - 20 }, maxLines: 5 });
       clampLines(quote, `${q.name}: \u201c${q.text}\u201d`); // whole sentences unless very long; the mirror reads it whole
       const bar = this.add.graphics().fillStyle(COLOURS.textMuted, 1).fillRect(LEFT.x, y + 8, 4, quote.height - 4);
-      reveal.push([quote, bar]);
+      reveal.push({ objects: [quote, bar], graphics: [{ x: LEFT.x, y: y + 8, w: 4, h: quote.height - 4 }] });
       y += quote.height + 16;
     }
     for (const item of items) if (item.kind === 'people' && y <= 400) drawItem(item);
@@ -85,7 +99,8 @@ export class WeekResultScene extends AppScreen {
     const info = new InfoPanel(this, mirrorRoot());
     const why = () => info.open(whyView(session, viewSide(session)));
     const whyGroup = mirrorGroup('Their reasoning');
-    new Button(this, { x: RIGHT.x + 150, y: 580, width: 300, height: 44, variant: 'row', label: 'Why? Their reasoning', keyHint: 'Y', name: 'Why? Their reasoning in plain words', mirror: whyGroup, onActivate: why }).twin.dataset.action = 'why';
+    const whyButton = new Button(this, { x: RIGHT.x + 150, y: 580, width: 300, height: 44, variant: 'row', label: 'Why? Their reasoning', keyHint: 'Y', name: 'Why? Their reasoning in plain words', mirror: whyGroup, onActivate: why });
+    whyButton.twin.dataset.action = 'why';
 
     const nav = mirrorGroup('Continue');
     const label = view.over ? 'See the outcome' : 'Back to the table';
@@ -93,19 +108,50 @@ export class WeekResultScene extends AppScreen {
     installShortcuts(this, () => ({ Enter: () => this.next(), ' ': () => this.next(), Y: why }));
 
     announce(`${view.title}, ${view.dates}. ${view.skipped ? `${view.skipped} ` : ''}${items.map((i) => i.text).join(' ')} ${strike}`);
-    if (calm) {
-      this.settle();
-    } else {
-      reveal.flat().forEach((o) => (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0));
-      reveal.forEach((group, i) => this.tweens.add({ targets: group, alpha: 1, delay: 120 + i * STEP_MS, duration: 260 }));
-      this.settle();
-    }
     button.twin.focus({ preventScroll: true });
+    if (!calm) this.reveal(reveal, [header, [whyButton], [button]]);
+    this.settle();
+  }
+
+  /**
+   * Fades the report's parts in, one after another. While they animate every frame is drawn, so each part fading
+   * in, and the parts that stay still where their image covers little more than they do (`still`: the heading,
+   * the buttons as they look now), are drawn as one baked image each (ui/bake.ts). The figures stay live: spread
+   * over a tall column, one image of them costs more to fill in software WebGL than their dozen draw calls (about
+   * 3 ms a frame under SwiftShader). The live objects are drawn again when the last part is in, when the player
+   * acts (a button's focus or hover look may change) or when the window changes size (which the bakes'
+   * resolution would not follow).
+   */
+  private reveal(groups: readonly RevealGroup[], still: readonly Objects[]): void {
+    const bakes: Baked[] = [];
+    const live = () => bakes.splice(0).forEach((b) => b.undo());
+    for (const objects of still) {
+      const area = boundsOf(objects);
+      if (area) bakes.push(bake(this, objects, area, COLOURS.background));
+    }
+    groups.forEach((group, i) => {
+      const area = boundsOf(group.objects, group.graphics);
+      const baked = area ? bake(this, group.objects, area, COLOURS.background) : null;
+      if (baked) bakes.push(baked);
+      // The objects fade with their image, so what the test hook reads matches what is seen.
+      const targets = baked ? [baked.image, ...group.objects] : group.objects;
+      targets.forEach((o) => (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0));
+      // Started by a timer, not a tween's own delay: a waiting tween counts as animation, and every frame of the
+      // wait would be drawn (ui/render-on-demand.ts) though nothing on screen moves.
+      this.time.delayedCall(120 + i * STEP_MS, () => this.tweens.add({ targets, alpha: 1, duration: 260, onComplete: i === groups.length - 1 ? live : undefined }));
+    });
+    this.scale.on(Phaser.Scale.Events.RESIZE, live);
+    for (const type of ACTS) window.addEventListener(type, live, { capture: true, passive: true });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, live);
+      for (const type of ACTS) window.removeEventListener(type, live, { capture: true });
+      live();
+    });
   }
 
   /** The week's seven days, strike days filled and labelled (not colour alone). */
-  private drawWeek(days: WeekResultView['days'], x: number, y: number): Phaser.GameObjects.GameObject[] {
-    const out: Phaser.GameObjects.GameObject[] = [this.add.text(x, y, 'THE WEEK, DAY BY DAY', TEXT.label)];
+  private drawWeek(days: WeekResultView['days'], x: number, y: number): RevealGroup {
+    const out: Objects = [this.add.text(x, y, 'THE WEEK, DAY BY DAY', TEXT.label)];
     const g = this.add.graphics();
     out.push(g);
     const w = 84;
@@ -123,7 +169,7 @@ export class WeekResultScene extends AppScreen {
         ty += text.height - (text.padding.top ?? 0) - (text.padding.bottom ?? 0);
       }
     });
-    return out;
+    return { objects: out, graphics: [{ x, y: y + 26, w: days.length * (w + 6) - 6, h: 70 }] };
   }
 
   /** A figure moving from last week's value to this week's: a bar for shares, the numbers for the rest. */
@@ -132,9 +178,11 @@ export class WeekResultScene extends AppScreen {
     this.add.text(x + RIGHT.w, y, `${change.before} → ${change.after}`, TEXT.figure).setOrigin(1, 0);
     this.add.text(x + RIGHT.w, y + 26, change.change, { ...TEXT.small, fontSize: '16px' }).setOrigin(1, 0);
     if (!change.share) return; // counts and money: the numbers say it
-    const meter = new Meter(this, { x, y: y + 32, w: RIGHT.w - 130, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
-    if (calm) meter.setLevel(change.to);
-    else this.tweens.addCounter({ from: change.from, to: change.to, delay: 300, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) });
+    const w = RIGHT.w - 130;
+    const meter = new Meter(this, { x, y: y + 32, w, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
+    // A bar that would move less than half a pixel is set, not animated: its frames would all look the same.
+    if (calm || Math.abs(change.to - change.from) * w < 0.5) meter.setLevel(change.to);
+    else this.time.delayedCall(300, () => this.tweens.addCounter({ from: change.from, to: change.to, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) }));
   }
 
   private next(): void {

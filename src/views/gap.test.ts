@@ -67,11 +67,38 @@ describe('Why?', () => {
   });
 });
 
+describe('before both sides have tabled offers', () => {
+  it('gives no verdict and no deadlock line in week 1, while the other side has tabled nothing (its side reads 0)', () => {
+    const session = sessionAfter(asUnion, 0);
+    expect(session.state.negotiation.standing.employer).toBeNull();
+    const gap = gapView(session, 'union')!;
+    expect(gap.theirs).toBe(0);
+    expect([gap.tabled, gap.reachable, gap.line]).toEqual([false, false, null]);
+    expect(gap.note).toBe('The Government has no offer on the table yet: no verdict on a deal until both sides have tabled.');
+    expect(gap.status).not.toMatch(/deal is in reach/);
+    expect(gap.sentence).not.toMatch(/deal is in reach|\u201c/);
+  });
+
+  it('says so when it is the player who has tabled nothing', () => {
+    const session = sessionAfter({ ...asUnion, players: { union: 'ai:pragmatist', employer: 'human' } }, 0);
+    expect(session.state.negotiation.standing.union).not.toBeNull();
+    expect(session.state.negotiation.standing.employer).toBeNull();
+    const gap = gapView(session, 'employer')!;
+    expect([gap.tabled, gap.line]).toEqual([false, null]);
+    expect(gap.note).toBe('You have no offer on the table yet: no verdict on a deal until both sides have tabled.');
+  });
+});
+
 describe('the gap against a person', () => {
-  it('puts no words in a person\u2019s mouth: it says in plain words that no deal is in reach', () => {
-    const gap = gapView(sessionAfter({ ...asUnion, players: { union: 'human', employer: 'human' } }, 1), 'union')!;
-    expect(gap.reachable).toBe(false);
-    expect(gap.line).toBeNull();
+  it('puts no words in a person\u2019s mouth: once they table a low offer, it says in plain words that no deal is in reach', () => {
+    const store = createGameStore({ catalogue, storage: null });
+    store.getState().newGame({ ...asUnion, players: { union: 'human', employer: 'human' } });
+    store.getState().dispatch({ side: 'employer', type: 'propose', offer: { pay: 0.5, trainingPosts: 1000, examFees: 50, rotaReform: 1 } });
+    for (const side of ['union', 'employer'] as const) store.getState().dispatch({ side, type: 'endTurn' });
+    const session = store.getState().session!;
+    expect(session.state.negotiation.standing.employer).not.toBeNull();
+    const gap = gapView(session, 'union')!;
+    expect([gap.tabled, gap.reachable, gap.line]).toEqual([true, false, null]);
     expect(gap.note).toBe('No deal is in reach: their position is below your walk-away.');
   });
 });

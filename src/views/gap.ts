@@ -15,6 +15,8 @@ export interface GapView {
   readonly points: number;
   /** The gauge's heading: "32 points apart". */
   readonly label: string;
+  /** Whether both sides have an offer on the table: until then there is no verdict on a deal, either way. */
+  readonly tabled: boolean;
   /** Whether a deal is in reach at the public positions: the other side's beats the player's walk-away. */
   readonly reachable: boolean;
   /** What the positions mean, in a sentence. */
@@ -43,15 +45,22 @@ export function gapView(session: Session, side: SideId): GapView | null {
   const yours = toPoints(valueTo(state, side, position(side)));
   const walkAway = toPoints(walkAwayOf(state, side));
   const points = Math.max(0, yours - theirs);
-  const reachable = theirs >= walkAway;
   const them = theSide(sc.vocabulary, opp);
+  // A side with no offer on the table has no public position yet: the terms in force stand in for it on the gauge,
+  // but no verdict (and no deadlock line) is drawn from them.
+  const missing = [opp, side].find((s) => state.negotiation.standing[s] === null) ?? null;
+  const tabled = missing === null;
+  const reachable = tabled && theirs >= walkAway;
   const headline = sc.issues[0]!;
   const demand = issueValueShort(headline, headline.values[position(side)[0]!] ?? 0);
   // Only the computer is given words: a person playing the other side speaks for themselves.
-  const line = reachable || session.setup.players[opp] === 'human' ? null : sideSays(state, opp, 'deadlock', { demand });
-  const status = reachable
-    ? `${capitalise(them)}'s position is worth ${theirs} to you, at or above your walk-away of ${walkAway}: a deal is in reach.`
-    : `${capitalise(them)}'s position is worth ${theirs} to you, ${walkAway - theirs} below your walk-away of ${walkAway}: no deal is in reach unless someone moves.`;
+  const line = !tabled || reachable || session.setup.players[opp] === 'human' ? null : sideSays(state, opp, 'deadlock', { demand });
+  const noOffer = missing === opp ? `${capitalise(them)} has no offer on the table` : 'You have no offer on the table';
+  const status = !tabled
+    ? `${noOffer} yet, so the terms in force stand for it: whether a deal can be reached shows once both sides have tabled offers.`
+    : reachable
+      ? `${capitalise(them)}'s position is worth ${theirs} to you, at or above your walk-away of ${walkAway}: a deal is in reach.`
+      : `${capitalise(them)}'s position is worth ${theirs} to you, ${walkAway - theirs} below your walk-away of ${walkAway}: no deal is in reach unless someone moves.`;
   const label = points === 0 ? 'Positions meet' : `${points} point${points === 1 ? '' : 's'} apart`;
   return {
     theirs,
@@ -59,10 +68,17 @@ export function gapView(session: Session, side: SideId): GapView | null {
     walkAway,
     points,
     label,
+    tabled,
     reachable,
     status,
     line,
-    note: line ?? (reachable ? 'A deal is in reach: their position beats your walk-away.' : 'No deal is in reach: their position is below your walk-away.'),
+    note:
+      line ??
+      (!tabled
+        ? `${noOffer} yet: no verdict on a deal until both sides have tabled.`
+        : reachable
+          ? 'A deal is in reach: their position beats your walk-away.'
+          : 'No deal is in reach: their position is below your walk-away.'),
     sentence: `The gap: ${label}, in points of value to you out of 100 (yours ${yours}, theirs ${theirs}). ${status}${line ? ` ${capitalise(them)}: \u201c${line}\u201d` : ''}`,
     marks: { theirs: 'Theirs', yours: 'Yours', walkAway: 'Walk-away' },
   };

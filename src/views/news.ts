@@ -1,6 +1,6 @@
 // The week's events as news: one past-tense line each, in plain English, for the feed, the WeekResult
 // screen and the screen reader. Bookkeeping events (a move queued, a turn ended) are not news.
-import { capitalise, mandateExpires, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
+import { capitalise, lostAs, mandateExpires, otherSide, theHarm, theService, theSide, type Offer, type Outcome, type Scenario, type SideId, type SimEvent } from '../sim/index';
 import { count, date, issueValue, money, pct, shortDate } from './format';
 
 export type NewsKind = 'offer' | 'deal' | 'strike' | 'law' | 'statement' | 'policy' | 'world' | 'end' | 'people';
@@ -37,7 +37,7 @@ const outcomeText = (scenario: Scenario, kind: Outcome['kind']): string =>
   })[kind];
 
 /** One event as news, in the light of the rest of its week (`week`). */
-export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem | null {
+function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem | null {
   const v = scenario.vocabulary;
   /** A side mid-sentence ("the BMA", "Network Rail") and at the start of one. */
   const the = (side: SideId) => theSide(v, side);
@@ -85,12 +85,11 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
       const first = event.days[0];
       const when = first === undefined ? '' : event.days.length === 1 ? ` on ${shortDate(first)}` : ` from ${shortDate(first)}`;
       const days = `${event.days.length} day${event.days.length === 1 ? '' : 's'}`;
-      // An empty strike fund is a consequence the player should see, not a figure to find.
-      const unpaid = event.noStrikePay ? ` ${The('union')}\u2019s strike fund is empty: with no strike pay, fewer members walked out.` : '';
+      const lost = lostAs(scenario.harm.kind);
       return {
         kind: 'strike',
-        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} were rescheduled, at a cost of ${money(event.costK, v.currency)}.${unpaid}`,
-        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} moved, ${money(event.costK, v.currency)}.`,
+        text: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} walked out, ${count(event.rescheduled)} ${v.harm.lost.plural} ${lost.sentence}, at a cost of ${money(event.costK, v.currency)}.`,
+        brief: `${capitalise(v.workers.plural)} struck for ${days}${when}: ${pct(event.participationBp)} out${event.noStrikePay ? ' (no strike pay)' : ''}, ${count(event.rescheduled)} ${v.harm.lost.plural} ${lost.brief}, ${money(event.costK, v.currency)}.`,
       };
     }
     case 'ballotOpened':
@@ -122,5 +121,16 @@ export function newsOf(scenario: Scenario, event: SimEvent, week: readonly SimEv
   }
 }
 
-export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] =>
-  events.map((event) => newsOf(scenario, event, events)).filter((item): item is NewsItem => item !== null);
+/**
+ * One event's news: its line, and for strike days held without strike pay a line of its own that says so. An
+ * empty strike fund is a consequence the player should see, not a clause at the end of a line a screen may cut.
+ */
+export function eventNews(scenario: Scenario, event: SimEvent, week: readonly SimEvent[]): NewsItem[] {
+  const item = newsOf(scenario, event, week);
+  if (!item) return [];
+  if (event.type !== 'strikeDaysHeld' || !event.noStrikePay) return [item];
+  const union = theSide(scenario.vocabulary, 'union');
+  return [item, { kind: 'strike', side: 'union', text: `${capitalise(union)}\u2019s strike fund is empty: with no strike pay, fewer members walked out.`, brief: `No strike pay: ${union}\u2019s fund is empty, so fewer walked out.` }];
+}
+
+export const newsItems = (scenario: Scenario, events: readonly SimEvent[]): NewsItem[] => events.flatMap((event) => eventNews(scenario, event, events));

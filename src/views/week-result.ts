@@ -2,7 +2,7 @@
 import { capitalise, harmLevel, otherSide, theSide, weekStart, type Action, type SideId, type SimEvent } from '../sim/index';
 import { date, millions, money, pct, shortDate, signed } from './format';
 import { startFigures } from './latest-news';
-import { newsOf, type NewsItem } from './news';
+import { eventNews, type NewsItem } from './news';
 import { peopleNews } from './people-news';
 import { opinionShares } from './common';
 import type { Session } from '../store/types';
@@ -109,8 +109,7 @@ export function weekResultView(session: Session, side: SideId): WeekResultView |
     skipped: skippedLine(session, report.skipped ?? []),
     items: [
       ...report.events.flatMap((event) => {
-        const item = newsOf(sc, event, report.events);
-        return [...(item ? [item] : []), ...automaticNotes(session, event, report.events, weekLog)];
+        return [...eventNews(sc, event, report.events), ...automaticNotes(session, event, report.events, weekLog)];
       }),
       ...peopleNews(sc, report.week, report.events, state.history, startFigures(session)),
     ],
