@@ -12,7 +12,7 @@ import { decide, newGame, parseScenarioText, type Scenario } from '../../src/sim
 import { createCatalogue } from '../../src/store/catalogue';
 import { createGameStore } from '../../src/store/game-store';
 import { tableFigures } from '../../src/views/figure-tiles';
-import { newsOf } from '../../src/views/news';
+import { eventNews } from '../../src/views/news';
 import { ROOT } from './helpers';
 
 const lapsing = readFileSync(join(ROOT, 'test/fixtures/scenarios/lost-output.yaml'), 'utf8');
@@ -67,7 +67,7 @@ describe('law.mandateExpires: false', () => {
 
   it('says a won ballot\u2019s mandate runs until the dispute ends', () => {
     const won = { type: 'ballotClosed', turnoutBp: 7000, yesBp: 9000, won: true, failedTest: null, mandateUntil: openEndedMandateUntil(sc) } as const;
-    expect(newsOf(sc, won, [won])?.text).toBe('The ballot was won (turnout 70%, 90% yes): a mandate runs until the dispute ends.');
-    expect(newsOf(usual, { ...won, mandateUntil: usual.startDay + 100 }, [won])?.text).toMatch(/a mandate runs to \w{3} \d+ \w{3} 2025\.$/);
+    expect(eventNews(sc, won, [won])[0]?.text).toBe('The ballot was won (turnout 70%, 90% yes): a mandate runs until the dispute ends.');
+    expect(eventNews(usual, { ...won, mandateUntil: usual.startDay + 100 }, [won])[0]?.text).toMatch(/a mandate runs to \w{3} \d+ \w{3} 2025\.$/);
   });
 });
