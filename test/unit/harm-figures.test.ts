@@ -99,12 +99,12 @@ describe('a figure the harm model does not keep is an error at its path', () => 
       {
         path: 'events[0].trigger.when.figure',
         message: "the figure stock is kept only by the lostOutput harm model, and this scenario's harm.kind is lostService",
-        fix: 'use waitingList (the harm level) or a figure the lostService model keeps: unitsLost, revenueLost',
+        fix: 'use harm (the harm level) or a figure the lostService model keeps: unitsLost, revenueLost',
       },
       {
         path: 'news[0].trigger.figure',
         message: "the figure stock is kept only by the lostOutput harm model, and this scenario's harm.kind is lostService",
-        fix: 'use waitingList (the harm level) or a figure the lostService model keeps: unitsLost, revenueLost',
+        fix: 'use harm (the harm level) or a figure the lostService model keeps: unitsLost, revenueLost',
       },
     ]);
     const backlog = raw('scenarios/tutorial.yaml');
