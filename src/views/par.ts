@@ -34,8 +34,8 @@ export const PAR_MEANING =
 
 /** What par means for a seat facing a person (a class pair, two players on one screen): see `parOfSeats`. */
 export const PAR_MEANING_FACING_PERSON =
-  "Facing a person, par is what the computer scores in the same seat against an opponent it does not know: its average over " +
-  `${PAR_SEEDS} fixed games against each opponent the computer can play for the other side. Beating it means you played the position ` +
+  `Facing a person, par is the computer's average score in the same seat over ${PAR_SEEDS} fixed games against each opponent it can ` +
+  'play for the other side, since no one knows beforehand how a person will play. Beating it means you played the position ' +
   'better than the computer does, however strong or weak the position is.';
 
 /** Whether `side` faces a person in this game, so that its par is the mean over the opposing personas. */

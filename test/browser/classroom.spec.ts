@@ -152,7 +152,7 @@ test('two students join one class, are paired by the teacher and play weeks agai
   // Its panel says what par is facing a person.
   await ben.locator('#sr-mirror').getByRole('button', { name: /^Par / }).focus();
   await ben.keyboard.press('Enter');
-  await expect(ben.locator('#info-dialog')).toContainText('Facing a person, par is what the computer scores in the same seat against an opponent it does not know');
+  await expect(ben.locator('#info-dialog')).toContainText("Facing a person, par is the computer's average score in the same seat over 24 fixed games against each opponent it can play for the other side");
   await ben.screenshot({ path: 'test-results/classroom-table-par-panel.png' });
   await ben.keyboard.press('Escape');
   await expect(ben.locator('#info-dialog')).toBeHidden();
