@@ -8,7 +8,7 @@ import { otherSide, type SideId } from '../sim/index';
 import { readClassPlace, writeClassPlace, type ClassPlace } from '../platform/class-seat';
 import { showClassBar } from '../ui/class-bar';
 import { announce } from './dom';
-import type { RemoteSeat } from '../store/remote';
+import { playersOfView, type RemoteSeat } from '../store/remote';
 import { rebuildSession } from '../store/session';
 
 export interface ClassCallbacks {
@@ -135,7 +135,8 @@ export async function joinClass(app: AppContext, place: ClassPlace, callbacks: C
     final: (game) => {
       const scenario = latest && catalogue.get(latest.scenarioId);
       if (!latest || !scenario) return;
-      const players = { union: 'human', employer: 'human' } as const;
+      // A seat the AI holds at the end is the AI's, as in the teacher's export, so the debrief's par faces its persona.
+      const players = playersOfView(latest, scenario);
       const rebuilt = rebuildSession(scenario, { scenarioId: scenario.id, seed: game.seed, players, mode: 'normal', seat: latest.side }, game.log);
       if (rebuilt.ok) store.getState().classGameOver(rebuilt.value);
       else problem = `The finished game could not be replayed for the debrief (move ${rebuilt.error.index + 1}: ${rebuilt.error.message}).`;

@@ -7,7 +7,7 @@ import type { RequestListener } from 'node:http';
 import { strToU8, zipSync } from 'fflate';
 import { buildClassReport, reportCsv } from '../share/class-report';
 import { makeSessionFile } from '../share/session-file';
-import { ok, err, replay, SIDES, type SideId } from '../sim';
+import { ok, err, replay } from '../sim';
 import type { GameLog } from './log';
 import { PairGame, type PairEntry } from './pair-game';
 import { bundledParByHash } from './par';
@@ -29,8 +29,7 @@ const sessionFiles = async (log: GameLog): Promise<ExportFile[]> => {
     const labels = { pair: roomId, unionPlayer: game.ai.union ? 'AI' : seats.union.name, employerPlayer: game.ai.employer ? 'AI' : seats.employer.name };
     // A seat the AI holds at the end is recorded as the AI's (its side's default persona, the one it plays in
     // class), so the class report gives the person facing it that persona's par; the moves replay the same either way.
-    const players = Object.fromEntries(SIDES.map((s) => [s, game.ai[s] ? `ai:${game.scenario.sides[s].defaultPersona}` : 'human'])) as Record<SideId, string>;
-    const state = replay(game.scenario, seed, players, game.moves);
+    const state = replay(game.scenario, seed, game.players, game.moves);
     const file = makeSessionFile(game.scenario, state, game.moves, { labels });
     files.push({ name: `standoff-${game.scenario.id}-${roomId}.json`, text: `${JSON.stringify(file, null, 1)}\n` });
   }

@@ -3,7 +3,7 @@
  * the AI's week for a seat it holds, and rebuilding the game from its log. No networking and no I/O: the room
  * around it logs each accepted move (durably) between `check` and `commit`.
  */
-import { decide, newGame, SIDES, step, type Action, type GameState, type Scenario, type ScriptAction, type SideId, type SimEvent } from '../sim';
+import { decide, newGame, SIDES, step, type Action, type GameState, type Players, type Scenario, type ScriptAction, type SideId, type SimEvent } from '../sim';
 
 /** How a pair's game was set up: everything needed, with its log, to rebuild it. */
 export interface PairSetup {
@@ -63,6 +63,15 @@ export class PairGame {
     this.state = newGame(scenario, { seed: setup.seed, players: { union: 'human', employer: 'human' } });
     this.weekStart = this.state;
     this.ai = { union: setup.seats.union.ai, employer: setup.seats.employer.ai };
+  }
+
+  /**
+   * Who holds each seat now: a person, or the AI (its side's default persona, the one it plays in class). The game's
+   * own state says `human` for both, since the AI can take a seat mid-game; par and the export read this instead.
+   */
+  get players(): Players {
+    const holder = (side: SideId) => (this.ai[side] ? (`ai:${this.scenario.sides[side].defaultPersona}` as const) : ('human' as const));
+    return { union: holder('union'), employer: holder('employer') };
   }
 
   /** The rules' answer to `side` playing `action` now: accepted (to log, then commit) or a rejection. */

@@ -2,8 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PairSummary } from '../classroom/protocol';
-import { parFacing, type ParTable } from '../share/par';
-import { otherSide, type SideId } from '../sim';
+import { parOfSeats, type ParTable } from '../share/par';
 import type { PairGame } from './pair-game';
 import { REPO_ROOT } from './scenarios';
 
@@ -25,13 +24,9 @@ export const bundledParByHash = (scenarioHash: string): ParTable | null => {
   return pars.get(scenarioHash) ?? null;
 };
 
-/** Each seat's par facing the other seat's holder: the AI's persona when the AI holds it, else a person; null when
- *  the scenario has no committed par table. */
-export const pairPar = (game: Pick<PairGame, 'state' | 'scenario' | 'ai'>): PairSummary['par'] => {
+/** Each seat's par facing the other seat's holder (`parOfSeats`: the AI's persona when the AI holds it, else a
+ *  person); null when the scenario has no committed par table. */
+export const pairPar = (game: Pick<PairGame, 'state' | 'players'>): PairSummary['par'] => {
   const table = bundledParByHash(game.state.scenarioHash);
-  if (!table) return null;
-  const facing = (side: SideId) => parFacing(table, side, game.ai[otherSide(side)] ? game.scenario.sides[otherSide(side)].defaultPersona : null);
-  const union = facing('union');
-  const employer = facing('employer');
-  return union === null || employer === null ? null : { union, employer };
+  return table ? parOfSeats(table, game.players) : null;
 };

@@ -9,7 +9,8 @@
 import { newGame } from '../sim/new-game';
 import { AI_CONTROLLER, playGame } from '../sim/play';
 import { otherSide, SIDES, type Scenario, type SideId } from '../sim/scenario/types';
-import type { GameState } from '../sim/types';
+import { personaOf } from '../sim/new-game';
+import type { GameState, PlayerKind, Players } from '../sim/types';
 
 /** Seeds per opponent persona behind each par figure. */
 export const PAR_SEEDS = 24;
@@ -29,7 +30,7 @@ export interface ParTable {
   readonly employer: Readonly<Record<string, number>>;
 }
 
-/** Both seats' par for one game: each against the persona the other side is played by. */
+/** Both seats' par for one game: each facing the other side's player (a persona's par, or the mean facing a person). */
 export type GamePar = Readonly<Record<SideId, number>>;
 
 export const scenarioHashOf = (scenario: Scenario): string => newGame(scenario, { seed: 'par', players: { union: 'ai', employer: 'ai' } }).scenarioHash;
@@ -68,38 +69,35 @@ export const computePar = (scenario: Scenario, seeds: number = PAR_SEEDS): ParTa
     seeds,
   );
 
-/** The persona a side is played by in a game: its AI persona, or its default when a person or a script plays it. */
-const personaIn = (state: GameState, side: SideId): string => {
-  const kind = state.players[side];
-  return kind.startsWith('ai:') ? kind.slice(3) : state.scenario.sides[side].defaultPersona;
-};
-
-/** Each seat's par in this game: against the persona the other side is played by. Null when the table is another scenario's. */
-export const parForGame = (table: ParTable | null, state: GameState): GamePar | null => {
-  if (!table || table.scenarioHash !== state.scenarioHash) return null;
-  const union = table.union[personaIn(state, 'employer')];
-  const employer = table.employer[personaIn(state, 'union')];
-  return union === undefined || employer === undefined ? null : { union, employer };
-};
-
 /**
- * A seat's par facing a given opponent. Facing the computer playing persona X: the seat's par against X. Facing a
- * person (`null`): the mean of the seat's par over every opposing persona, one decimal — what the computer's own
- * play scores in that seat against an opponent it does not know. Null when the table has no such persona.
+ * A seat's par facing the other seat's player: the one definition of par that every screen (the Table's header, the
+ * week result, the debrief), the class report and the classroom server use. Facing the computer playing persona X
+ * (`ai:X`): the seat's par against X. Facing a person (`human`: a class pair, hot-seat, a script): the mean of the
+ * seat's par over every opposing persona, one decimal, what the computer's own play scores in that seat against an
+ * opponent it does not know. Null when the table has no such persona.
  */
-export const parFacing = (table: ParTable, seat: SideId, opponentPersona: string | null): number | null => {
+const parFacing = (table: ParTable, seat: SideId, opponent: PlayerKind): number | null => {
   const row = table[seat];
-  if (opponentPersona !== null) return row[opponentPersona] ?? null;
+  const persona = personaOf(opponent);
+  if (persona !== null) return row[persona] ?? null;
   const pars = Object.values(row);
   return pars.length ? round1(pars.reduce((a, b) => a + b, 0) / pars.length) : null;
 };
 
-/** A seat's par in this game, facing whoever played the other side (a person when its player is `human`). */
-export const seatPar = (table: ParTable | null, state: GameState, seat: SideId): number | null => {
-  if (!table || table.scenarioHash !== state.scenarioHash) return null;
-  const opponent = otherSide(seat);
-  return parFacing(table, seat, state.players[opponent] === 'human' ? null : personaIn(state, opponent));
+/** Both seats' par, each facing whoever plays the other seat in `players`; null when the table lacks a persona. */
+export const parOfSeats = (table: ParTable, players: Players): GamePar | null => {
+  const union = parFacing(table, 'union', players.employer);
+  const employer = parFacing(table, 'employer', players.union);
+  return union === null || employer === null ? null : { union, employer };
 };
+
+/** Each seat's par in this game, facing the other side's player (`parOfSeats`). Null when the table is another scenario's. */
+export const parForGame = (table: ParTable | null, state: GameState): GamePar | null =>
+  !table || table.scenarioHash !== state.scenarioHash ? null : parOfSeats(table, state.players);
+
+/** One seat's par in this game, facing the other side's player (`parOfSeats`). */
+export const seatPar = (table: ParTable | null, state: GameState, seat: SideId): number | null =>
+  !table || table.scenarioHash !== state.scenarioHash ? null : parFacing(table, seat, state.players[otherSide(seat)]);
 
 /** A par table as the committed file's text (stable key order, two-space indent, final newline). */
 export const parFileText = (table: ParTable): string => `${JSON.stringify(table, null, 2)}\n`;

@@ -49,6 +49,14 @@ describe('a class game session, from the server’s views', () => {
     expect(session.state.hidden.employerReadAcrossBp).toBe(start.hidden.employerReadAcrossBp);
   });
 
+  it('says who holds the other seat in the state, for par: a person, or the AI as its side’s default persona', () => {
+    const person = sessionFromView(null, viewOf(start, 'union'), scenario);
+    expect(person.state.players).toEqual({ union: 'human', employer: 'human' });
+    const computer = sessionFromView(null, { ...viewOf(start, 'union'), opponent: { name: 'AI', ai: true, connected: true } }, scenario);
+    expect(computer.state.players).toEqual({ union: 'human', employer: `ai:${scenario.sides.employer.defaultPersona}` });
+    expect(computer.setup.players).toEqual(players); // the screens never read the AI's reasons from a seat's view
+  });
+
   it('lists the seat’s queued moves as the player chose them (a reload shows them again)', () => {
     const { state } = play(start, [{ side: 'union', type: 'statement', tone: 'firm' }, { side: 'union', type: 'openBallot' }]);
     const session = sessionFromView(null, viewOf(state, 'union'), scenario);

@@ -3,7 +3,7 @@
 // (src/classroom/student.ts), loaded only when a player joins a class.
 import type { SeatView } from '../classroom/seat-view';
 import { withScenario } from '../classroom/seat-view';
-import { isoFromDay, otherSide, termsFromOffer, type Action, type GameState, type Scenario, type ScriptAction, type SideId, type SimEvent } from '../sim/index';
+import { isoFromDay, otherSide, termsFromOffer, type Action, type GameState, type PlayerKind, type Players, type Scenario, type ScriptAction, type SideId, type SimEvent } from '../sim/index';
 import type { Session, WeekReport } from './session';
 
 /** The store's handle on the seat's connection: where a move goes, and how to let go of the seat. */
@@ -50,12 +50,25 @@ const resolvedWeek = (events: readonly SimEvent[]): number | null => {
 };
 
 /**
+ * Who plays each side as the server holds them: this seat a person, the other a person or, when the AI holds it,
+ * the AI (its side's default persona, the one it plays in class). What par reads (src/share/par.ts), as the
+ * teacher's table and the class report do; the seat view's own state says `human` for both.
+ */
+export const playersOfView = (view: Pick<SeatView, 'side' | 'opponent'>, scenario: Scenario): Players => {
+  const other = otherSide(view.side);
+  const them: PlayerKind = view.opponent.ai ? `ai:${scenario.sides[other].defaultPersona}` : 'human';
+  return { [view.side]: 'human', [other]: them } as Record<SideId, PlayerKind>;
+};
+
+/**
  * The session a seat view makes, carrying on from the previous one: its state is the seat's (the other side's
  * private values zeroed by the server), its log is this seat's moves queued this week, and a view whose events
  * resolved a week becomes that week's report, as offline.
  */
 export function sessionFromView(previous: Session | null, view: SeatView, scenario: Scenario): Session {
-  const state = withScenario(view.state, scenario);
+  // The state's players say who holds each seat, so par faces the AI's persona or a person as the teacher's does;
+  // the setup stays two people's, so no screen reads the AI's reasons from values the seat was never sent.
+  const state = { ...withScenario(view.state, scenario), players: playersOfView(view, scenario) };
   const other = otherSide(view.side);
   const log = state.turn[view.side].actions.map((q) => actionOfQueued(scenario, view.side, q));
   const sameGame = previous !== null && previous.setup.seat === view.side && previous.state.scenarioHash === state.scenarioHash;

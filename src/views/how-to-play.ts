@@ -40,7 +40,7 @@ export function howToPlayView(scenario: Scenario, side: SideId = 'union'): HowTo
     { term: `${capitalise(v.harm.name)} (${v.harm.unit.plural})`, meaning: harmUnitDefinition(v) },
     { term: 'Score out of 100', meaning: `When the dispute ends each side gets a score from 0 to 100 by its own priorities: for ${union}, the terms, pay not lost to strikes, public support and morale; for ${employer}, money not spent on the terms or on strikes, ${theHarm(v)} and blame. The two scores are not on one scale: both can do well.` },
     { term: 'The gap', meaning: `How far apart the two sides\u2019 public offers are, in points of value to you on the same 0\u2013100 scale (\u25b2 theirs, \u25cf yours, | your walk-away). When their offer is below your walk-away, no deal is in reach until someone moves, and ${them} says so.` },
-    { term: 'Par', meaning: "The computer's average score in your seat against the same opponent. Some positions are weak whatever you do: beating par means you played this one better than the computer does." },
+    { term: 'Par', meaning: "The computer's average score in your seat against the same opponent (facing a person, against an opponent it does not know: its average against each opponent it can play for the other side). Some positions are weak whatever you do: beating par means you played this one better than the computer does." },
   ];
   return {
     title: 'How to play',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { matchMaker } from '@colyseus/core';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { startClassroom, type Classroom } from '../../src/server/app';
 import { serveStatic } from '../../src/server/static';
@@ -83,6 +83,21 @@ async function joinAs(page: Page, name: string): Promise<void> {
   await expect(page.locator('#join-status')).toContainText('Waiting for your teacher');
 }
 
+/** The par the Table's header shows (its twin in the screen-reader mirror): the number and what it says it is. */
+async function tablePar(page: Page): Promise<{ par: string; meaning: string }> {
+  const name = (await page.locator('#sr-mirror').getByRole('button', { name: /^Par / }).textContent()) ?? '';
+  const [, par = '', meaning = ''] = /^Par ([\d.]+): (.*)$/.exec(name) ?? [];
+  return { par, meaning };
+}
+
+/** The par the teacher's table shows for `side`'s seat of a pair in play: "Union — (par 61.8)". */
+async function teacherPar(row: Locator, side: SideId): Promise<string> {
+  const name = bundledScenario('tutorial')!.sides[side].shortName;
+  await expect(row).toContainText(`${name} \u2014 (par `);
+  const text = (await row.textContent()) ?? '';
+  return new RegExp(`${name} \u2014 \\(par ([\\d.]+)\\)`).exec(text)?.[1] ?? `none in "${text}"`;
+}
+
 /** Both students end the week (the first waits for the second), see the week's result and go back to the Table;
  *  `onResult` reads the result screens first. */
 async function playWeek(pages: readonly Page[], onResult?: () => Promise<void>): Promise<void> {
@@ -126,6 +141,21 @@ test('two students join one class, are paired by the teacher and play weeks agai
   await expect(ada.locator('#class-bar')).toContainText(`Class ${server.code}`);
   await expect(ada.locator('#class-bar')).toContainText('(Ben)');
   await ada.screenshot({ path: 'test-results/classroom-table.png' });
+  // Each student faces a person, so the par on their Table is the teacher's par for their seat (the mean of the
+  // seat's par over the opposing personas), and the header says what that means.
+  const pairRow = teacher.locator('#pairs-table tbody tr');
+  for (const [page, side] of [[ada, 'union'], [ben, 'employer']] as const) {
+    const shown = await tablePar(page);
+    expect(shown.par).toBe(await teacherPar(pairRow, side));
+    expect(shown.meaning).toBe('what the computer scores in your seat against an opponent it does not know');
+  }
+  // Its panel says what par is facing a person.
+  await ben.locator('#sr-mirror').getByRole('button', { name: /^Par / }).focus();
+  await ben.keyboard.press('Enter');
+  await expect(ben.locator('#info-dialog')).toContainText("Facing a person, par is the computer's average score in the same seat over 24 fixed games against each opponent it can play for the other side");
+  await ben.screenshot({ path: 'test-results/classroom-table-par-panel.png' });
+  await ben.keyboard.press('Escape');
+  await expect(ben.locator('#info-dialog')).toBeHidden();
 
   await playWeek([ada, ben]);
   await playWeek([ben, ada]);
@@ -262,6 +292,11 @@ test('the teacher pairs a student with the computer by hand, pauses and resumes 
   await expect(cy.locator('#class-bar')).toContainText('Board (you)');
   const row = teacher.locator('#pairs-table tbody tr', { hasText: 'Cy' });
   await expect(row).toContainText('AI');
+  // Facing the computer, the Table's par is the par against the persona it plays, as on the teacher's table.
+  const shown = await tablePar(cy);
+  expect(shown.par).toBe(await teacherPar(row, 'employer'));
+  expect(shown.meaning).toBe(`the computer's average score in your seat against this ${bundledScenario('tutorial')!.sides.union.shortName}`);
+  await cy.screenshot({ path: 'test-results/classroom-table-vs-ai.png' });
 
   // Paused: the student is told, and a move is refused until the teacher resumes.
   await teacher.locator('#pause').focus();

@@ -25,6 +25,24 @@ async function secrets(page: Page) {
   return { union: ['Morale', 'Strike fund', money(s.fund, POUNDS)], employer: ['Headroom', money(s.headroom, POUNDS)] };
 }
 
+/**
+ * The Table's par for `side`, facing a person: the mean of the seat's par over the opposing personas (from the par
+ * table the page computed for this cut-short scenario), saying what it means; then a screenshot of it.
+ */
+async function expectParFacingPerson(page: Page, side: 'union' | 'employer', shot: string): Promise<void> {
+  const button = page.locator('#sr-mirror').getByRole('button', { name: /^Par / });
+  await expect(button).toHaveText(/^Par [\d.]+: /, { timeout: 30_000 }); // computed in a worker for this test build's scenario
+  const row = await page.evaluate((s) => {
+    const state = window.__STANDOFF__!.store.getState();
+    const status = state.pars[state.session!.state.scenarioHash];
+    return status?.kind === 'ready' ? Object.values(status.table[s]) : [];
+  }, side);
+  expect(row.length).toBeGreaterThan(1);
+  const mean = Math.round((row.reduce((a, b) => a + b, 0) / row.length) * 10) / 10;
+  await expect(button).toHaveText(`Par ${mean}: what the computer scores in your seat against an opponent it does not know`);
+  await page.screenshot({ path: shot });
+}
+
 const enter = async (page: Page, next: string) => {
   await page.keyboard.press('Enter');
   await waitScreen(page, next);
@@ -68,6 +86,7 @@ test('a whole hot-seat game: each side sees only its own brief and private figur
     text = await onScreen(page);
     for (const s of hidden.union) expect(text).toContain(s);
     for (const s of hidden.employer) expect(text).not.toContain(s);
+    if (week === 0) await expectParFacingPerson(page, 'union', join(info.project.outputDir, 'screens', 'hot-seat-table-par-1280.png'));
     // A move the Government must not see before the week is played: an offer of 17 pp.
     if (week === 0) {
       await page.evaluate(() => window.__STANDOFF__!.store.getState().dispatch({ side: 'union', type: 'propose', offer: { pay: 17, trainingPosts: 2000, examFees: 50, rotaReform: 1 } }));
@@ -100,6 +119,7 @@ test('a whole hot-seat game: each side sees only its own brief and private figur
     text = await onScreen(page);
     for (const s of hidden.employer) expect(text).toContain(s);
     for (const s of [...hidden.union, ...(week === 0 ? ['17 pp'] : [])]) expect(text).not.toContain(s);
+    if (week === 0) await expectParFacingPerson(page, 'employer', join(info.project.outputDir, 'screens', 'hot-seat-table-par-employer-1280.png'));
     await page.keyboard.press('e');
     await waitScreen(page, 'WeekResult');
     text = await onScreen(page);

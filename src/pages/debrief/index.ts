@@ -5,7 +5,7 @@ import '../pages.css';
 import { analyseGame, theSide } from '../../sim/index';
 import { debriefCharts } from '../../views/debrief-charts';
 import { debriefText } from '../../views/debrief-text';
-import { gameParOf, PAR_MEANING, parResult } from '../../views/par';
+import { gameParOf, parMeaning, parResult } from '../../views/par';
 import { studyOfSession, type Study } from '../../store/study';
 import { screenToStart } from '../../navigation/game-screens';
 import { SCENE } from '../../navigation/scene-keys';
@@ -84,7 +84,7 @@ export function mount(stage: HTMLElement, ctx: PageContext): (() => void) | void
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-short="${side}"]`)) node.textContent = short;
       for (const node of root.querySelectorAll<HTMLElement>(`[data-par-line="${side}"]`)) node.textContent = result ? result.sentence : short;
     }
-    for (const node of root.querySelectorAll<HTMLElement>('[data-par-meaning]')) node.textContent = par.kind === 'none' ? '' : PAR_MEANING;
+    for (const node of root.querySelectorAll<HTMLElement>('[data-par-meaning]')) node.textContent = par.kind === 'none' ? '' : parMeaning(study.state);
   };
   const openFork = (fork: Study) => {
     store.getState().openStudy(fork);
