@@ -26,7 +26,8 @@ export interface CatalogueEntry {
   readonly startDay: number;
   /** Based on a real dispute (it records what really happened) rather than made up. */
   readonly real: boolean;
-  /** Teaches the game as it goes (it has coach prompts). */
+  /** A made-up dispute that teaches the game as it goes (coach prompts, no real history). A real dispute may
+   *  carry coach prompts too, as teaching notes, without being a tutorial. */
   readonly tutorial: boolean;
   /** Opened in this browser from a file or the Workbench, not bundled with the game. */
   readonly custom: boolean;
@@ -80,7 +81,7 @@ const entryOf = (s: Scenario, custom: boolean): CatalogueEntry => ({
   horizonWeeks: s.horizonWeeks,
   startDay: s.startDay,
   real: s.history.length > 0,
-  tutorial: s.coach.length > 0,
+  tutorial: s.coach.length > 0 && s.history.length === 0,
   custom,
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../test/unit/helpers';
+import { BUNDLED_IDS, ROOT } from '../../test/unit/helpers';
 import { readScenarioText } from '../sim/scenario/parse';
 import { err } from '../sim/result';
 import { catalogueOf, createCatalogue, MAX_CUSTOM, sourceFromData, type ScenarioSource } from './catalogue';
@@ -26,6 +26,19 @@ describe('the catalogue', () => {
       [false, true, false, 8],
       [true, false, false, 52],
       [true, false, false, 52],
+    ]);
+  });
+
+  it('treats a real dispute with coach prompts (teaching notes) as a dispute, not a tutorial', () => {
+    const all = BUNDLED_IDS.map((id) => sourceFromData(`${id}.yaml`, data(text(id))));
+    const cat = catalogueOf(all, { defaultId: 'resident-doctors-2025' });
+    expect(cat.get('uaw-detroit-2023')!.coach.length).toBeGreaterThan(0);
+    expect(cat.entries.map((e) => [e.id, e.tutorial])).toEqual([
+      ['tutorial', true],
+      ['resident-doctors-2025', false],
+      ['uaw-detroit-2023', false],
+      ['junior-doctors-2023', false],
+      ['rmt-rail-2022', false],
     ]);
   });
 

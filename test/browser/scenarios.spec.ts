@@ -144,7 +144,7 @@ test('a broken scenario file shows its located problems, and the game and the sa
   await page.keyboard.press('Escape');
 
   // Nothing changed: the list, the game in play, the save.
-  await expect(sr(page).getByRole('radiogroup', { name: 'Scenario' }).getByRole('radio')).toHaveCount(3);
+  await expect(sr(page).getByRole('radiogroup', { name: 'Scenario' }).getByRole('radio')).toHaveCount(5);
   expect(await game(page)).toEqual(before.game);
   expect(await page.evaluate(() => localStorage.getItem('standoff:save'))).toBe(before.save);
   await page.keyboard.press('Escape'); // Setup → Title: Continue still offers the game
