@@ -5,7 +5,7 @@
 export type * from './types';
 export { ACTION_TYPES } from './types';
 export type { Scenario, SideId, Vocabulary, Issue, StatementTone, CoachPrompt, NewsEntry } from './scenario/types';
-export { SIDES, STATEMENT_TONES, otherSide } from './scenario/types';
+export { SIDES, STATEMENT_TONES, YES_NO, otherSide } from './scenario/types';
 export { parseScenario, parseScenarioText, readScenarioText } from './scenario/parse';
 export { formatProblem, type Problem } from './scenario/problem';
 export { capitalise, lostAs, theHarm, theService, theSide } from './scenario/words';

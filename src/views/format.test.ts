@@ -1,7 +1,11 @@
 /** The formatters every screen shares: money with a true minus sign, counts and units that agree in number,
  *  and precision that says something at the tutorial's small scale as at the real one's. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_IDS, loadScenario } from '../../test/unit/helpers';
+import { BUNDLED_IDS, loadScenario, ROOT } from '../../test/unit/helpers';
+import { parseScenarioText } from '../sim/index';
+import { withUnit } from '../sim/ai/messages';
 import { info } from './info-panel';
 import { issueValue, issueValueShort, millions, money, moneyM, moneyUnits, plural, unitFor } from './format';
 
@@ -66,6 +70,23 @@ describe('plurals', () => {
     const reform = loadScenario().issues.find((i) => i.unit === 'level')!;
     expect(issueValue(reform, 3)).toBe('level 3');
     expect(issueValueShort(reform, 3)).toBe('3');
+  });
+
+  it('writes a yes/no issue as "yes" or "no", never "1 0/1", on the Table, in messages and in the runner', () => {
+    const uaw = loadScenario('uaw-detroit-2023');
+    const cola = uaw.issues.find((i) => i.id === 'cola')!;
+    expect(cola.unit).toBe('yes/no');
+    expect([issueValue(cola, 0), issueValue(cola, 1), issueValueShort(cola, 1)]).toEqual(['no', 'yes', 'yes']);
+    expect(withUnit('1', cola.unit)).toBe('yes');
+    expect(withUnit('0', cola.unit)).toBe('no');
+  });
+
+  it('refuses a yes/no issue whose levels are not 0 and 1, at its grid', () => {
+    const text = readFileSync(join(ROOT, 'scenarios/uaw-detroit-2023.yaml'), 'utf8').replace('grid: { values: [0, 1] }', 'grid: { values: [0, 1, 2] }');
+    const parsed = parseScenarioText(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) throw new Error('a yes/no issue with three levels parsed');
+    expect(parsed.error.find((e) => e.path.endsWith('.grid'))?.message).toMatch(/a yes\/no issue has the levels 0 \(no\) and 1 \(yes\)/);
   });
 });
 

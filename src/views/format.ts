@@ -1,5 +1,5 @@
 // Numbers as players read them. Display only: the core's figures arrive as integers (bp, thousands of the currency, units of harm).
-import { longDate, type Issue } from '../sim/index';
+import { longDate, YES_NO, type Issue } from '../sim/index';
 
 const grouped = new Intl.NumberFormat('en-GB');
 
@@ -34,6 +34,7 @@ export function issueValue(issue: Issue, value: number): string {
   const number = Number.isInteger(value) ? grouped.format(value) : value.toFixed(1);
   if (issue.unit === '%') return `${number}%`;
   if (issue.unit === 'level') return `level ${number}`;
+  if (issue.unit === YES_NO) return value > 0 ? 'yes' : 'no';
   return `${number} ${unitFor(issue.unit, value)}`;
 }
 
@@ -41,6 +42,7 @@ export function issueValue(issue: Issue, value: number): string {
 export function issueValueShort(issue: Issue, value: number): string {
   const number = Number.isInteger(value) ? grouped.format(value) : value.toFixed(1);
   if (issue.unit === '%') return `${number}%`;
+  if (issue.unit === YES_NO) return value > 0 ? 'yes' : 'no';
   return issue.unit.length <= 3 ? `${number} ${unitFor(issue.unit, value)}` : number;
 }
 

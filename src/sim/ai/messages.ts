@@ -5,7 +5,7 @@
  */
 import { longDate } from '../calendar';
 import { money, moneyM } from '../money';
-import type { Scenario } from '../scenario/types';
+import { YES_NO, type Scenario } from '../scenario/types';
 import { capitalise, theHarm, theService, theSide } from '../scenario/words';
 import type { Offer, SideId } from '../types';
 
@@ -20,7 +20,8 @@ export const thousands = (x: number): string => {
 };
 
 /** A figure with its unit: "50%", "4,000 posts", and a level named before its number ("level 3"). */
-export const withUnit = (figure: string, unit: string): string => (unit === '%' ? `${figure}%` : unit === 'level' ? `level ${figure}` : `${figure} ${unit}`);
+export const withUnit = (figure: string, unit: string): string =>
+  unit === '%' ? `${figure}%` : unit === 'level' ? `level ${figure}` : unit === YES_NO ? (Number(figure) > 0 ? 'yes' : 'no') : `${figure} ${unit}`;
 
 /** "pay 4 pp, extra training posts 2000 posts, exam and college fees funded 50 %" — skipping issues at zero. */
 export const describeOffer = (scenario: Scenario, offer: Offer): string => {

@@ -206,7 +206,7 @@ const gridSchema = z.union([
 const issueSchema = z.strictObject({
   id: issueId.describe('The key in offers: letters, digits and hyphens, camelCase allowed ("trainingPosts").'),
   label: text(80).describe('The name shown in the offer builder, 1–80 characters: "Pay uplift".'),
-  unit: text(30).describe('The unit of its levels, 1–30 characters: "pp", "posts".'),
+  unit: text(30).describe('The unit of its levels, 1–30 characters: "pp", "posts", "%", "level" (shown as "level 2"), or "yes/no" for an issue with levels 0 and 1 (shown as "no" and "yes").'),
   description: text(1000).describe('What the issue is, 1–1,000 characters, shown to players.'),
   grid: gridSchema.describe('The levels an offer may take: { min, max, step } or { values }. The first issue is the headline (usually pay).'),
   statusQuo: z.number().describe("What is in force with no deal: a level of the grid, in the issue's unit."),

@@ -86,6 +86,9 @@ export interface SideInfo {
   readonly openingOffer: readonly number[] | null;
 }
 
+/** The unit of an issue that is either granted (level 1) or not (level 0): shown as "yes" or "no". */
+export const YES_NO = 'yes/no';
+
 export interface Issue {
   readonly id: string;
   readonly label: string;

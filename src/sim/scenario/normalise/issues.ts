@@ -1,7 +1,7 @@
 /** The issues on the table: each grid expanded, the union's values and the Government's costs as integer tables. */
 import { BP, toBp } from '../../fixed';
 import type { ScenarioFile } from '../schema';
-import type { Issue } from '../types';
+import { YES_NO, type Issue } from '../types';
 import { uniqueIds, type Resolver } from './context';
 import { apportion, firstLevels, gridValues, indexOnGrid, lerp } from './grid';
 import { num } from './units';
@@ -30,6 +30,8 @@ export const normaliseIssues = (file: ScenarioFile, r: Resolver): Issue[] => {
     if (statusQuo < 0) r.fail([...path, 'statusQuo'], `the status quo ${issue.statusQuo} is not on the issue's grid`, `use one of ${firstLevels(values)}`);
     const sqCost = lerp(issue.employerCostMPerYear, issue.statusQuo);
     if (issue.direction === 'employer') checkEmployerIssue(issue, values, i, r);
+    if (issue.unit === YES_NO && (values.length !== 2 || values[0] !== 0 || values[1] !== 1))
+      r.fail([...path, 'grid'], `a yes/no issue has the levels 0 (no) and 1 (yes), not ${firstLevels(values)}`, 'write grid: { values: [0, 1] }, or another unit');
     return {
       id: issue.id,
       label: issue.label,
