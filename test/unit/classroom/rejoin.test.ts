@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Roster, SeatView } from '../../../src/classroom/protocol';
 import { rejoinDelayMs, StudentLink, type StudentEvents } from '../../../src/classroom/student';
 import { TeacherLink } from '../../../src/classroom/teacher';
-import { freePort, startRedis, type RedisProcess } from '../../../src/server/redis-process';
-import { spawnClassroom, stopSpawned, type Spawned } from '../../../src/server/spawn';
-import { endpointOf, startTestServer, tempDir } from './server-helpers';
+import { startRedis, type RedisProcess } from '../../../src/server/redis-process';
+import { stopSpawned, type Spawned } from '../../../src/server/spawn';
+import { endpointOf, startClusterProcess, startTestServer } from './server-helpers';
 
 const spawned: Spawned[] = [];
 let redis: RedisProcess | null = null;
@@ -19,12 +19,7 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-const start = async (redisUrl: string): Promise<Spawned> => {
-  const port = await freePort();
-  const s = await spawnClassroom(['--port', String(port), '--log-dir', tempDir(), '--redis', redisUrl, '--public-address', `127.0.0.1:${port}`]);
-  spawned.push(s);
-  return s;
-};
+const start = (redisUrl: string): Promise<Spawned> => startClusterProcess(redisUrl, spawned);
 
 const waitFor = async (test: () => boolean): Promise<void> => {
   while (!test()) await new Promise((r) => setTimeout(r, 20));

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { emptyStats, SeatBot, type BotOptions, type BotStats } from '../../../src/classroom/bot';
 import { TeacherLink } from '../../../src/classroom/teacher';
 import { startClassroom, type Classroom, type ClassroomOptions } from '../../../src/server/app';
+import { freePort } from '../../../src/server/redis-process';
 import { bundledScenario } from '../../../src/server/scenarios';
+import { spawnClassroom, type Spawned } from '../../../src/server/spawn';
 import type { Scenario } from '../../../src/sim';
 
 export const scenarioOf = (id: string): Scenario => {
@@ -39,4 +41,13 @@ export const seatStudents = async (server: Classroom, n: number, options: BotOpt
   teacher.send({ type: 'pairAll', scenarioId, seedPrefix: 'test' });
   await Promise.all(bots.map((b) => b.takeSeat()));
   return { teacher, bots, stats };
+};
+
+/** One process of a cluster on a free loopback port, sharing `redisUrl`; kept in `spawned` so the file's
+ *  afterAll can kill it. */
+export const startClusterProcess = async (redisUrl: string, spawned: Spawned[]): Promise<Spawned> => {
+  const port = await freePort();
+  const s = await spawnClassroom(['--port', String(port), '--log-dir', tempDir(), '--redis', redisUrl, '--public-address', `127.0.0.1:${port}`]);
+  spawned.push(s);
+  return s;
 };

@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emptyStats, SeatBot } from '../../../src/classroom/bot';
 import type { Roster, SeatAssignment } from '../../../src/classroom/protocol';
 import { TeacherLink } from '../../../src/classroom/teacher';
-import { freePort, startRedis, type RedisProcess } from '../../../src/server/redis-process';
-import { spawnClassroom, stopSpawned, type Spawned } from '../../../src/server/spawn';
-import { scenarioOf, tempDir } from './server-helpers';
+import { startRedis, type RedisProcess } from '../../../src/server/redis-process';
+import { stopSpawned, type Spawned } from '../../../src/server/spawn';
+import { scenarioOf, startClusterProcess } from './server-helpers';
 
 const PAIRS = 4;
 const STOP_AT_WEEK = 2;
@@ -19,12 +19,7 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-const start = async (redisUrl: string): Promise<Spawned> => {
-  const port = await freePort();
-  const s = await spawnClassroom(['--port', String(port), '--log-dir', tempDir(), '--redis', redisUrl, '--public-address', `127.0.0.1:${port}`]);
-  spawned.push(s);
-  return s;
-};
+const start = (redisUrl: string): Promise<Spawned> => startClusterProcess(redisUrl, spawned);
 
 const hashes = (roster: Roster) => Object.fromEntries(roster.pairs.map((p) => [p.roomId, { hash: p.stateHash, seq: p.seq, week: p.week }]));
 

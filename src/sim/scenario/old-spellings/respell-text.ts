@@ -3,20 +3,10 @@
  * old figure name and `defaultProvenance` path is replaced where it stands, and every other byte (comments,
  * layout, quoting) stays as the author wrote it.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { PathPart } from '../figures';
+import { applyEdits, keyOf, rangeOf, type NodeRange as Range, type TextEdit as Edit } from '../yaml-edits';
 import { respelledKeyAt, respelledValueAt, respellUnderPath } from './respell';
-
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-type Range = [number, number, number];
-
-const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
-const rangeOf = (node: unknown): Range | null => ((node as { range?: Range | null } | null)?.range ?? null);
 
 /** A scalar's text with `from` replaced by `to` (its quotes, if any, kept). */
 const replaced = (text: string, range: Range, from: string, to: string): Edit => ({ start: range[0], end: range[1], text: text.slice(range[0], range[1]).replace(from, to) });
@@ -47,7 +37,5 @@ export const respellText = (text: string): string | null => {
   if (doc.errors.length > 0) return null;
   const found: Edit[] = [];
   edits(doc.contents, [], text, found);
-  let out = text;
-  for (const edit of [...found].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  return applyEdits(text, found);
 };

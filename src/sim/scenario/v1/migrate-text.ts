@@ -7,18 +7,9 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import type { PathPart } from '../figures';
+import { applyEdits, keyOf, rangeOf, type TextEdit as Edit } from '../yaml-edits';
 import { FORMAT_1_WORDS, matchesParent, migrateUnderPath, MOVED_SECTION, MOVED_SIDE_FIELDS, RENAMED_KEYS, SIDE_KEYS } from './keys';
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-type Range = [number, number, number];
-
-const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
-const rangeOf = (node: unknown): Range | null => ((node as { range?: Range | null } | null)?.range ?? null);
 
 /** Edits renaming format 1's keys wherever they sit. */
 const keyEdits = (node: unknown, path: readonly PathPart[], text: string, out: Edit[]): void => {
@@ -160,7 +151,5 @@ export const migrateTextV1 = (text: string): string | null => {
   const note = "# The words the game shows for this dispute. scenario:migrate wrote format 1's words: make them this dispute's own.";
   edits.push({ start: insertAt, end: insertAt, text: `${note}\n${vocabulary.join('\n')}\n\n` });
 
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  return applyEdits(text, edits);
 };
