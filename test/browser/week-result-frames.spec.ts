@@ -125,9 +125,9 @@ for (const size of [{ width: 1280, height: 720 }, { width: 3840, height: 2160 }]
       test.setTimeout(90_000);
       const problems = watch(page);
       await openWeekResult(page);
-      // In the first frame drawn with fewer than a quarter of a whole frame's draw calls (a part's fade has just
-      // moved), stop the clock and read the canvas; then wake the screen (an event any input sends), which draws a
-      // whole frame of the same moment, and read it again.
+      // In the first frame drawn with fewer than a quarter of a whole frame's draw calls while a part is half
+      // faded in, stop the clock and read the canvas; then wake the screen (an event any input sends), which draws
+      // a whole frame of the same moment, and read it again.
       const frame = await page.evaluate(
         () =>
           new Promise<{ whole: number; partial: number; alpha: number }>((resolve) => {
@@ -141,15 +141,15 @@ for (const size of [{ width: 1280, height: 720 }, { width: 3840, height: 2160 }]
             const check = () => {
               const draws = w.__draws - before;
               whole = Math.max(whole, draws);
-              if (draws * 4 >= whole) return;
+              const fading = scene.children.list.find((o) => o.type === 'Image' && (o as Phaser.GameObjects.Image).alpha > 0 && (o as Phaser.GameObjects.Image).alpha < 1);
+              if (draws * 4 >= whole || !fading) return;
               game.events.off('postrender', check);
               scene.tweens.pauseAll();
               scene.time.paused = true;
               const { width, height } = gl.canvas;
               w.__pixels = new Uint8Array(width * height * 4);
               gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, w.__pixels);
-              const fading = scene.children.list.find((o) => o.type === 'Image' && (o as Phaser.GameObjects.Image).alpha > 0 && (o as Phaser.GameObjects.Image).alpha < 1);
-              resolve({ whole, partial: draws, alpha: fading ? (fading as Phaser.GameObjects.Image).alpha : 1 });
+              resolve({ whole, partial: draws, alpha: (fading as Phaser.GameObjects.Image).alpha });
             };
             game.events.on('postrender', check);
           }),
