@@ -8,6 +8,7 @@ import { whyView } from '../views/opponent-why';
 import { viewSide } from '../store/session';
 import { bake, boundsOf, type Baked, type Rect } from '../ui/bake';
 import { Button } from '../ui/Button';
+import { follow } from '../ui/damage';
 import { InfoPanel } from '../ui/InfoPanel';
 import { clampLines } from '../ui/fit-text';
 import { Meter } from '../ui/Meter';
@@ -137,8 +138,13 @@ export class WeekResultScene extends AppScreen {
       const targets = baked ? [baked.image, ...group.objects] : group.objects;
       targets.forEach((o) => (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0));
       // Started by a timer, not a tween's own delay: a waiting tween counts as animation, and every frame of the
-      // wait would be drawn (ui/render-on-demand.ts) though nothing on screen moves.
-      this.time.delayedCall(120 + i * STEP_MS, () => this.tweens.add({ targets, alpha: 1, duration: 260, onComplete: i === groups.length - 1 ? live : undefined }));
+      // wait would be drawn (ui/render-on-demand.ts) though nothing on screen moves. Its frames redraw only the
+      // part's image, which covers its objects too (ui/damage.ts).
+      const shown = baked ? { x: baked.image.x, y: baked.image.y, w: baked.image.displayWidth, h: baked.image.displayHeight } : area;
+      this.time.delayedCall(120 + i * STEP_MS, () => {
+        const tween = this.tweens.add({ targets, alpha: 1, duration: 260, onComplete: i === groups.length - 1 ? live : undefined });
+        if (shown) follow(this, tween, shown);
+      });
     });
     this.scale.on(Phaser.Scale.Events.RESIZE, live);
     for (const type of ACTS) window.addEventListener(type, live, { capture: true, passive: true });
@@ -182,7 +188,10 @@ export class WeekResultScene extends AppScreen {
     const meter = new Meter(this, { x, y: y + 32, w, h: 12 }, i === 0 ? COLOURS.support : COLOURS.oppose).setLevel(change.from);
     // A bar that would move less than half a pixel is set, not animated: its frames would all look the same.
     if (calm || Math.abs(change.to - change.from) * w < 0.5) meter.setLevel(change.to);
-    else this.time.delayedCall(300, () => this.tweens.addCounter({ from: change.from, to: change.to, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) }));
+    else {
+      const bar = { x: x - 1, y: y + 31, w: w + 2, h: 14 }; // the meter's box and a pixel around it
+      this.time.delayedCall(300, () => follow(this, this.tweens.addCounter({ from: change.from, to: change.to, duration: 900, ease: 'Cubic.easeOut', onUpdate: (t) => meter.setLevel(t.getValue() ?? change.to) }), bar));
+    }
   }
 
   private next(): void {

@@ -3,7 +3,9 @@
 // redraw (50 against 33 ms here) and doubles a week result's animated frames. Which kind a browser has is known
 // only from a running WebGL context, and multisampling is chosen when the context is made. So a first visit
 // makes a context without it and asks: in software that context is the game's own; with a GPU it is dropped for
-// one with multisampling. The answer is remembered, and later visits make one context, the right one.
+// one with multisampling. The answer is remembered, and later visits make one context, the right one. A software
+// context also keeps each frame in its drawing buffer, so a frame can redraw only what changed (ui/damage.ts),
+// and has no depth or stencil buffer, which nothing draws with and each frame would clear.
 import type Phaser from 'phaser';
 import type { KeyValueStorage } from '../platform/storage';
 
@@ -16,11 +18,19 @@ export interface RenderChoice {
   readonly context: { readonly canvas: HTMLCanvasElement; readonly gl: WebGLRenderingContext } | null;
 }
 
-/** The context attributes Phaser 4.2.1's WebGLRenderer asks for by default, multisampling off. */
+/** The context attributes Phaser 4.2.1's WebGLRenderer asks for by default, but multisampling, depth and
+ * stencil off and the drawing buffer preserved (see the top). */
 const ATTRIBUTES: WebGLContextAttributes = {
-  alpha: false, desynchronized: false, depth: true, antialias: false, premultipliedAlpha: true, stencil: true,
-  failIfMajorPerformanceCaveat: false, powerPreference: 'default', preserveDrawingBuffer: false,
+  alpha: false, desynchronized: false, depth: false, antialias: false, premultipliedAlpha: true, stencil: false,
+  failIfMajorPerformanceCaveat: false, powerPreference: 'default', preserveDrawingBuffer: true,
 };
+
+/** A context for software rendering (ATTRIBUTES), or null where WebGL is unavailable. */
+function softwareContext(): { canvas: HTMLCanvasElement; gl: WebGLRenderingContext } | null {
+  const canvas = document.createElement('canvas');
+  const gl = canvas.getContext('webgl', ATTRIBUTES);
+  return gl ? { canvas, gl } : null;
+}
 
 function readNote(storage: KeyValueStorage | null): string | null {
   try {
@@ -49,15 +59,14 @@ function rendererName(gl: WebGLRenderingContext): string {
 /** Chooses multisampling from what an earlier visit found, or from a context made now (see the top). */
 export function chooseRendering(storage: KeyValueStorage | null): RenderChoice {
   const note = readNote(storage);
-  if (note === 'software') return { multisampling: false, context: null };
+  if (note === 'software') return { multisampling: false, context: softwareContext() };
   if (note === 'hardware') return { multisampling: true, context: null };
-  const canvas = document.createElement('canvas');
-  const gl = canvas.getContext('webgl', ATTRIBUTES);
-  if (!gl) return { multisampling: true, context: null }; // Phaser falls back to its Canvas renderer
-  const software = SOFTWARE.test(rendererName(gl));
+  const made = softwareContext();
+  if (!made) return { multisampling: true, context: null }; // Phaser falls back to its Canvas renderer
+  const software = SOFTWARE.test(rendererName(made.gl));
   writeNote(storage, software);
-  if (software) return { multisampling: false, context: { canvas, gl } };
-  gl.getExtension('WEBGL_lose_context')?.loseContext(); // a GPU: Phaser makes its own, multisampled
+  if (software) return { multisampling: false, context: made };
+  made.gl.getExtension('WEBGL_lose_context')?.loseContext(); // a GPU: Phaser makes its own, multisampled
   return { multisampling: true, context: null };
 }
 
