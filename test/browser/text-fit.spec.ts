@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { TextBox } from '../../src/test-hook';
@@ -78,6 +79,17 @@ for (const size of ['standard', 'large'] as const) {
     await start(page, 'Setup');
     await waitScreen(page, 'Setup');
     await check(page, info, 'setup', found);
+    // Two files of the player's own make seven cards: they shorten to fit above the summary and the opener.
+    const scenarioCards = page.locator('#sr-mirror').getByRole('radiogroup', { name: 'Scenario' }).getByRole('radio');
+    const bundled = await scenarioCards.count();
+    for (const [i, name] of ['minimal.yaml', 'rail-fixture.yaml'].entries()) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.locator('#sr-mirror').getByRole('button', { name: 'Open a scenario file…' }).focus();
+      await page.keyboard.press('Enter');
+      await (await chooser).setFiles({ name, mimeType: 'application/yaml', buffer: readFileSync(join('test/fixtures/scenarios', name)) });
+      await expect(scenarioCards).toHaveCount(bundled + i + 1);
+    }
+    await check(page, info, 'setup-own-files', found);
     await start(page, 'Settings');
     await waitScreen(page, 'Settings');
     await check(page, info, 'settings', found);
