@@ -6,13 +6,13 @@ import { COLOURS, DESIGN, TEXT, css } from '../layout';
 import { weekResultView, type Change, type WeekResultView } from '../views/week-result';
 import { whyView } from '../views/opponent-why';
 import { viewSide } from '../store/session';
-import { bake, boundsOf, type Baked, type Rect } from '../ui/bake';
 import { Button } from '../ui/Button';
 import { follow } from '../ui/damage';
 import { InfoPanel } from '../ui/InfoPanel';
 import { clampLines } from '../ui/fit-text';
 import { Meter } from '../ui/Meter';
 import { reducedMotion } from '../ui/motion';
+import { revealInSteps, type RevealGroup, type Objects } from '../ui/reveal';
 import { NEWS_TAGS } from '../ui/NewsList';
 import { installShortcuts } from '../ui/shortcuts';
 import { playSound } from '../ui/sound';
@@ -23,17 +23,6 @@ import { AppScreen } from './Screen';
 
 const LEFT = { x: 72, w: 640 };
 const RIGHT = { x: 772, w: 436 };
-const STEP_MS = 420;
-
-/** What a player does that may change a control's look: the baked images give way to the live objects. */
-const ACTS = ['keydown', 'pointerdown', 'pointermove', 'wheel'];
-
-type Objects = Phaser.GameObjects.GameObject[];
-/** A part of the report revealed in one step: its objects, and the rectangles of any graphics among them. */
-interface RevealGroup {
-  readonly objects: Objects;
-  readonly graphics: readonly Rect[];
-}
 
 export class WeekResultScene extends AppScreen {
   create(): void {
@@ -110,49 +99,8 @@ export class WeekResultScene extends AppScreen {
 
     announce(`${view.title}, ${view.dates}. ${view.skipped ? `${view.skipped} ` : ''}${items.map((i) => i.text).join(' ')} ${strike}`);
     button.twin.focus({ preventScroll: true });
-    if (!calm) this.reveal(reveal, [header, [whyButton], [button]]);
+    if (!calm) revealInSteps(this, reveal, [header, [whyButton], [button]]);
     this.settle();
-  }
-
-  /**
-   * Fades the report's parts in, one after another. While they animate every frame is drawn, so each part fading
-   * in, and the parts that stay still where their image covers little more than they do (`still`: the heading,
-   * the buttons as they look now), are drawn as one baked image each (ui/bake.ts). The figures stay live: spread
-   * over a tall column, one image of them costs more to fill in software WebGL than their dozen draw calls (about
-   * 3 ms a frame under SwiftShader). The live objects are drawn again when the last part is in, when the player
-   * acts (a button's focus or hover look may change) or when the window changes size (which the bakes'
-   * resolution would not follow).
-   */
-  private reveal(groups: readonly RevealGroup[], still: readonly Objects[]): void {
-    const bakes: Baked[] = [];
-    const live = () => bakes.splice(0).forEach((b) => b.undo());
-    for (const objects of still) {
-      const area = boundsOf(objects);
-      if (area) bakes.push(bake(this, objects, area, COLOURS.background));
-    }
-    groups.forEach((group, i) => {
-      const area = boundsOf(group.objects, group.graphics);
-      const baked = area ? bake(this, group.objects, area, COLOURS.background) : null;
-      if (baked) bakes.push(baked);
-      // The objects fade with their image, so what the test hook reads matches what is seen.
-      const targets = baked ? [baked.image, ...group.objects] : group.objects;
-      targets.forEach((o) => (o as unknown as Phaser.GameObjects.Components.Alpha).setAlpha(0));
-      // Started by a timer, not a tween's own delay: a waiting tween counts as animation, and every frame of the
-      // wait would be drawn (ui/render-on-demand.ts) though nothing on screen moves. Its frames redraw only the
-      // part's image, which covers its objects too (ui/damage.ts).
-      const shown = baked ? { x: baked.image.x, y: baked.image.y, w: baked.image.displayWidth, h: baked.image.displayHeight } : area;
-      this.time.delayedCall(120 + i * STEP_MS, () => {
-        const tween = this.tweens.add({ targets, alpha: 1, duration: 260, onComplete: i === groups.length - 1 ? live : undefined });
-        if (shown) follow(this, tween, shown);
-      });
-    });
-    this.scale.on(Phaser.Scale.Events.RESIZE, live);
-    for (const type of ACTS) window.addEventListener(type, live, { capture: true, passive: true });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.scale.off(Phaser.Scale.Events.RESIZE, live);
-      for (const type of ACTS) window.removeEventListener(type, live, { capture: true });
-      live();
-    });
   }
 
   /** The week's seven days, strike days filled and labelled (not colour alone). */

@@ -6,6 +6,7 @@
  * play, or rebuilt from the weekly record for the news, by the same rules.
  */
 import { divRound } from './fixed';
+import { valueOfUnitLost } from './harm';
 import { drawnFromStock } from './lost-units';
 import type { HarmFigure, Scenario } from './scenario/types';
 import type { GameState, WeekSummary } from './types';
@@ -23,7 +24,7 @@ const valueOf = (scenario: Scenario, totals: HarmTotals, figure: HarmFigure): nu
     case 'unitsLost':
       return totals.unitsLost;
     case 'revenueLost':
-      return h.kind === 'backlog' ? 0 : divRound(totals.unitsLost * (h.kind === 'lostService' ? h.valuePerUnitLost : h.marginPerUnit), 1000);
+      return divRound(totals.unitsLost * valueOfUnitLost(h), 1000);
     case 'stock':
       return totals.stock;
   }

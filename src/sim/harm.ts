@@ -84,6 +84,10 @@ export const plannedUnitsOn = (scenario: Scenario, day: DayNumber): number => {
 /** Units planned on a weekday. */
 export const weekdayUnits = (harm: Harm): number => (harm.kind === 'backlog' ? harm.plannedEpisodesPerWeekday : harm.unitsPerWeekday);
 
+/** What one unit lost to strikes is worth to the employer, in the currency: a fare (lostService), a margin
+ *  (lostOutput); a backlog's lost work is priced per episode by `costs.lostEpisodeValue` instead (0 here). */
+export const valueOfUnitLost = (harm: Harm): number => (harm.kind === 'lostService' ? harm.valuePerUnitLost : harm.kind === 'lostOutput' ? harm.marginPerUnit : 0);
+
 /**
  * What the units a strike day loses cost the employer, £k: capacity paid for that produced nothing (backlog,
  * counting work never booked), fares refunded (lostService) or margin lost (lostOutput).
@@ -95,5 +99,5 @@ export const lostUnitsCostK = (scenario: Scenario, plannedUnits: number, partici
     return divRound(lost * scenario.costs.lostEpisodeValue, 1000);
   }
   const lost = mulBp(plannedUnits, dailyLostShareBp(h, participation, mitigationLevel));
-  return divRound(lost * (h.kind === 'lostService' ? h.valuePerUnitLost : h.marginPerUnit), 1000);
+  return divRound(lost * valueOfUnitLost(h), 1000);
 };

@@ -21,7 +21,7 @@ export type { Decision } from './ai/decision';
 export { sideSays } from './ai/voice';
 export { unionUtility, employerUtility, termsFromOffer, offerFromTerms } from './utility';
 export { walkAwayOf, politicalPressureBp } from './walkaway';
-export { harmLevel, harmStart } from './harm';
+export { harmLevel, harmStart, valueOfUnitLost } from './harm';
 export { harmFigureAt } from './harm-figures';
 export { expectedTurnoutBp, mandateExpires } from './law';
 export { publicShares, groupPublicShares, blameShares } from './opinion';

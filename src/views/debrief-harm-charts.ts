@@ -1,7 +1,7 @@
 // The harm tab's charts as data (ChartSpec), two for each harm model, from the debrief's week-by-week harm
 // record. Weeks run along x from the start (0) with strike weeks hatched; each series has its own shape or dash
 // besides its colour; each chart carries a summary and a table. Words from the vocabulary, money through `money`.
-import { capitalise, theHarm, type HarmRecordWeek, type Scenario, type Vocabulary } from '../sim/index';
+import { capitalise, theHarm, valueOfUnitLost, type HarmRecordWeek, type Scenario, type Vocabulary } from '../sim/index';
 import { niceMax, niceTicks, type ChartSpec, type Layer, type Point } from './chart-spec';
 import { count, millions, money, pct, plural, signed } from './format';
 import { strikeSpans, weekTicks } from './week-axis';
@@ -149,9 +149,9 @@ export function lostOutputUnitsChart(v: Vocabulary, weeks: readonly HarmRecordWe
 export function lostOutputMoneyChart(weeks: readonly HarmRecordWeek[], scenario: Scenario): ChartSpec {
   const cash = (k: number): string => money(k, scenario.vocabulary.currency);
   const h = scenario.harm;
-  const perUnit = h.kind === 'lostOutput' ? h : { marginPerUnit: 0, inventoryCostPerUnit: 0, catchUpCostPerUnit: 0 };
+  const perUnit = h.kind === 'lostOutput' ? h : { inventoryCostPerUnit: 0, catchUpCostPerUnit: 0 };
   // Summed in whole currency units, then shown in thousands, so the totals never drift from the week's sums.
-  const revenueUnits = (w: HarmRecordWeek) => w.lost * perUnit.marginPerUnit;
+  const revenueUnits = (w: HarmRecordWeek) => w.lost * valueOfUnitLost(h);
   const costUnits = (w: HarmRecordWeek) => w.fromStock * perUnit.inventoryCostPerUnit + w.caughtUp * perUnit.catchUpCostPerUnit;
   const revenueK = (w: HarmRecordWeek) => revenueUnits(w) / 1000;
   const costK = (w: HarmRecordWeek) => costUnits(w) / 1000;

@@ -4,7 +4,7 @@
 //   lostService: units lost each week and in total, and the share the contingency service kept running;
 //   lostOutput: output lost, orders unfilled and stock left in units, and revenue lost and the cost of stock
 //   and catch-up in money.
-import { capitalise, theHarm, theSide, type Debrief, type HarmRecordWeek, type Scenario } from '../sim/index';
+import { capitalise, theHarm, theSide, valueOfUnitLost, type Debrief, type HarmRecordWeek, type Scenario } from '../sim/index';
 import type { ChartSpec } from './chart-spec';
 import { backlogFlowChart, backlogStockChart, lostOutputMoneyChart, lostOutputUnitsChart, lostServiceChart, lostServiceKeptChart } from './debrief-harm-charts';
 import { count, millions, money, pct, signed } from './format';
@@ -71,7 +71,7 @@ function lostServiceTab(scenario: Scenario, d: Debrief): Omit<HarmTabView, 'labe
       { label: `${capitalise(v.harm.lost.plural)} lost`, value: count(lost) },
       { label: 'Worst week', value: worst ? `week ${worst.week + 1}: ${count(worst.lost)}` : 'none' },
       { label: `Kept running by ${contingency}`, value: `${count(sum(weeks, (w) => w.planned - w.lost))} (${pct(keptShareBp(weeks))} of those planned on strike days)` },
-      { label: `What the ${v.harm.lost.plural} lost cost`, value: cash((lost * (h.kind === 'lostService' ? h.valuePerUnitLost : 0)) / 1000) },
+      { label: `What the ${v.harm.lost.plural} lost cost`, value: cash((lost * valueOfUnitLost(h)) / 1000) },
       { label: 'Strike days', value: count(sum(weeks, (w) => w.strikeDays)) },
     ],
     idea:
@@ -85,7 +85,7 @@ function lostOutputTab(scenario: Scenario, d: Debrief): Omit<HarmTabView, 'label
   const v = scenario.vocabulary;
   const h = scenario.harm;
   const weeks = d.harm;
-  const margin = h.kind === 'lostOutput' ? h.marginPerUnit : 0;
+  const margin = valueOfUnitLost(h);
   const stockStart = h.kind === 'lostOutput' ? h.inventoryUnits : 0;
   const stockEnd = weeks[weeks.length - 1]?.stock ?? stockStart;
   const lost = sum(weeks, (w) => w.lost);

@@ -99,7 +99,9 @@ const answer = (view: SideView, target: number, budgetFloor: number, beliefs: Be
   const numbers: Record<string, number> = { offered: u, walkAway: view.walkAway, aspiration: target };
   // A leadership that concedes early takes any deal its members are expected to pass on its recommendation,
   // even below their walk-away and whatever its own aim (recommendation.ts).
-  const membersWillBack = leansOnRecommendation(view) && planVote(state, standing.offer, true).expectedYes >= leanYesBp(view);
+  // The members' vote on these terms with the leaders' recommendation, as this union would call it.
+  const recommended = side === 'union' ? planVote(state, standing.offer, true) : null;
+  const membersWillBack = recommended !== null && leansOnRecommendation(view) && recommended.expectedYes >= leanYesBp(view);
   if (u < view.walkAway && !membersWillBack) return null;
   const bestSeen = Math.max(...view.theirOffers.map((o) => ownUtility(view, o.offer)));
   // Terms worse than a better offer this side let pass earlier are accepted only when its own position has
@@ -116,9 +118,9 @@ const answer = (view: SideView, target: number, budgetFloor: number, beliefs: Be
   const sells = membersWillBack && (u < view.walkAway || !ordinary);
   const reason = passed && (ordinary || sells) ? 'ACCEPT_POSITION_WEAKER' : sells ? 'ACCEPT_MEMBERS_WILL_BACK' : ordinary;
   if (passed) Object.assign(numbers, { bestPassed: passed.utility, walkAwayThen: passed.walkAwayThen });
-  if (side === 'union') {
+  if (recommended) {
     // The vote's length and whether action continues are the union's choice (vote-choice.ts).
-    const vote = planVote(state, standing.offer, true);
+    const vote = recommended;
     const accept: Action = { side, type: 'accept', ...vote.options };
     numbers.expectedYes = vote.expectedYes; // the members' vote it expects, for the why
     if (reason && vote.expectedYes >= (sells ? leanYesBp(view) : 5500) && isLegal(state, accept)) return withVote(decision(view, accept, reason, numbers), vote);
